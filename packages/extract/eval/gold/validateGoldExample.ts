@@ -1,0 +1,205 @@
+// Validates one gold example (article .md + .gold.json) against the rules in the gold format,
+// so a mistyped quote or a dangling entity name fails loudly instead of silently lowering scores.
+import matter from 'gray-matter';
+import countries from 'world-countries';
+import { z } from 'zod';
+
+export const PLOVER_EVENT_TYPES = [
+  'AGREE', 'CONSULT', 'SUPPORT', 'CONCEDE', 'COOPERATE', 'AID', 'RETREAT', 'REQUEST',
+  'ACCUSE', 'REJECT', 'THREATEN', 'PROTEST', 'SANCTION', 'MOBILIZE', 'COERCE', 'ASSAULT',
+] as const;
+
+export const ENTITY_KINDS = ['Person', 'Country', 'Organization', 'Location', 'Group'] as const;
+export const MODALITIES = ['asserted', 'threatened', 'planned', 'denied', 'hypothetical'] as const;
+export const STYLES = [
+  'wire', 'briefing', 'interview', 'conflict', 'communique', 'sanctions', 'opinion', 'feature', 'profile', 'other',
+] as const;
+
+// Day, month or year: the three precisions a gold date may carry.
+const GOLD_DATE = /^\d{4}(-\d{2}(-\d{2})?)?$/;
+const goldDate = z.string().regex(GOLD_DATE).nullable();
+
+export const goldEntitySchema = z.strictObject({
+  kind: z.enum(ENTITY_KINDS),
+  name: z.string().min(1),
+  iso2: z.string().regex(/^[A-Z]{2}$/).optional(),
+  mentions: z.array(z.string().min(1)).min(1),
+});
+
+export const goldAnnotationSchema = z.strictObject({
+  bodyEndsBefore: z.string().min(1).nullable(),
+  entities: z.array(goldEntitySchema).min(1),
+  roles: z.array(z.strictObject({ person: z.string(), title: z.string().min(1), of: z.string() })),
+  statements: z.array(z.strictObject({
+    speakers: z.array(z.string()).min(1),
+    kind: z.enum(['direct', 'indirect']),
+    verb: z.string().min(1),
+    quote: z.string().min(1),
+    date: goldDate,
+    about: z.array(z.string()).optional(),
+  })),
+  events: z.array(z.strictObject({
+    type: z.enum(PLOVER_EVENT_TYPES),
+    sources: z.array(z.string()).min(1),
+    targets: z.array(z.string()).min(1),
+    date: goldDate,
+    modality: z.enum(MODALITIES),
+    evidence: z.string().min(1),
+  })),
+});
+export type GoldAnnotation = z.infer<typeof goldAnnotationSchema>;
+
+// Extra keys (notes, language, origin) are allowed: the seed's front matter carries them.
+const frontMatterSchema = z.object({
+  title: z.string().min(1),
+  // YAML turns an unquoted 2026-01-09 into a Date; both spellings are accepted.
+  publishedAt: z.union([z.date(), z.string().regex(/^\d{4}-\d{2}-\d{2}$/)]),
+  source: z.string().min(1).nullable(),
+  url: z.string().min(1).nullable(),
+  fictional: z.boolean(),
+  style: z.enum(STYLES),
+});
+
+export interface GoldExampleReport {
+  problems: string[];
+  wordCount: number;
+  publishedAt: string | null;
+  style: string | null;
+  fictional: boolean | null;
+  body: string;
+}
+
+const ISO2 = new Set(countries.map((c) => c.cca2));
+const DIRECT_OPENERS = new Set(['“', '"', '‘', "'", '«']);
+
+function escapeRegExp(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+/** Offsets of every case-sensitive, whole-word occurrence of `needle` in `text`. */
+export function wholeWordOccurrences(text: string, needle: string): number[] {
+  const re = new RegExp(`(?<![\\p{L}\\p{N}_])${escapeRegExp(needle)}(?![\\p{L}\\p{N}_])`, 'gu');
+  return [...text.matchAll(re)].map((m) => m.index);
+}
+
+function isValidCalendarDate(value: string): boolean {
+  const [y, m, d] = value.split('-').map(Number);
+  if (m === undefined) return true;
+  if (m < 1 || m > 12) return false;
+  if (d === undefined) return true;
+  const date = new Date(Date.UTC(y!, m - 1, d));
+  return date.getUTCMonth() === m - 1 && date.getUTCDate() === d;
+}
+
+/** The first day a gold date can stand for, to compare with the publication day. */
+function earliestDay(value: string): string {
+  const parts = value.split('-');
+  return [parts[0], parts[1] ?? '01', parts[2] ?? '01'].join('-');
+}
+
+export function validateGoldExample(markdown: string, goldJson: unknown): GoldExampleReport {
+  const problems: string[] = [];
+  const parsed = matter(markdown);
+  const body = parsed.content;
+  const report: GoldExampleReport = { problems, wordCount: 0, publishedAt: null, style: null, fictional: null, body };
+
+  const fm = frontMatterSchema.safeParse(parsed.data);
+  if (!fm.success) {
+    problems.push(`front matter: ${z.prettifyError(fm.error)}`);
+  } else {
+    const p = fm.data.publishedAt;
+    report.publishedAt = p instanceof Date ? p.toISOString().slice(0, 10) : p;
+    report.style = fm.data.style;
+    report.fictional = fm.data.fictional;
+    if (!isValidCalendarDate(report.publishedAt)) problems.push(`front matter: invalid publishedAt ${report.publishedAt}`);
+  }
+
+  report.wordCount = body.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
+
+  const gold = goldAnnotationSchema.safeParse(goldJson);
+  if (!gold.success) {
+    problems.push(`gold json: ${z.prettifyError(gold.error)}`);
+    return report;
+  }
+  const g = gold.data;
+
+  let scored = body;
+  if (g.bodyEndsBefore !== null) {
+    const cut = body.indexOf(g.bodyEndsBefore);
+    if (cut < 0) problems.push(`bodyEndsBefore ${JSON.stringify(g.bodyEndsBefore)} not found in body`);
+    else scored = body.slice(0, cut);
+  }
+
+  // Entities: unique names, valid iso2, every mention named somewhere, no string shared by two entities.
+  const names = new Map<string, string>();
+  const owner = new Map<string, string>();
+  for (const e of g.entities) {
+    if (names.has(e.name)) problems.push(`entity ${e.name} listed twice`);
+    names.set(e.name, e.kind);
+    if (e.kind === 'Country' && e.iso2 === undefined && report.fictional === false) {
+      problems.push(`country ${e.name} has no iso2 in a non-fictional article`);
+    }
+    if (e.iso2 !== undefined) {
+      if (e.kind !== 'Country') problems.push(`entity ${e.name} is a ${e.kind} but carries iso2`);
+      if (!ISO2.has(e.iso2)) problems.push(`entity ${e.name}: ${e.iso2} is not an ISO 3166-1 alpha-2 code`);
+    }
+    for (const m of e.mentions) {
+      const prior = owner.get(m);
+      if (prior !== undefined && prior !== e.name) problems.push(`mention ${JSON.stringify(m)} listed under ${prior} and ${e.name}`);
+      if (prior === e.name) problems.push(`mention ${JSON.stringify(m)} listed twice under ${e.name}`);
+      owner.set(m, e.name);
+      if (m !== m.trim()) problems.push(`mention ${JSON.stringify(m)} of ${e.name} has surrounding spaces`);
+      if (wholeWordOccurrences(scored, m).length === 0) {
+        problems.push(`mention ${JSON.stringify(m)} of ${e.name} does not occur as a whole word in the body`);
+      }
+    }
+  }
+
+  const needEntity = (name: string, where: string, kinds?: readonly string[]): void => {
+    const kind = names.get(name);
+    if (kind === undefined) problems.push(`${where}: unknown entity ${JSON.stringify(name)}`);
+    else if (kinds !== undefined && !kinds.includes(kind)) problems.push(`${where}: ${name} is a ${kind}, expected ${kinds.join('|')}`);
+  };
+  const checkDate = (date: string | null, where: string, mayBeFuture: boolean): void => {
+    if (date === null) return;
+    if (!isValidCalendarDate(date)) problems.push(`${where}: invalid date ${date}`);
+    else if (!mayBeFuture && report.publishedAt !== null && earliestDay(date) > report.publishedAt) {
+      problems.push(`${where}: date ${date} is after publishedAt ${report.publishedAt}`);
+    }
+  };
+
+  const roleKeys = new Set<string>();
+  g.roles.forEach((r, i) => {
+    const where = `roles[${i}]`;
+    needEntity(r.person, where, ['Person']);
+    needEntity(r.of, where, ['Country', 'Organization']);
+    if (!scored.toLowerCase().includes(r.title.toLowerCase())) problems.push(`${where}: title ${JSON.stringify(r.title)} not in body`);
+    const key = `${r.person}|${r.title}|${r.of}`;
+    if (roleKeys.has(key)) problems.push(`${where}: duplicate role ${key}`);
+    roleKeys.add(key);
+  });
+
+  g.statements.forEach((s, i) => {
+    const where = `statements[${i}] (${s.quote.slice(0, 30)}…)`;
+    s.speakers.forEach((sp) => needEntity(sp, where));
+    (s.about ?? []).forEach((a) => needEntity(a, `${where} about`));
+    checkDate(s.date, where, false);
+    const at = scored.indexOf(s.quote);
+    if (at < 0) {
+      problems.push(`${where}: quote is not an exact substring of the body`);
+    } else if (s.kind === 'direct' && !DIRECT_OPENERS.has(scored[at - 1] ?? '')) {
+      problems.push(`${where}: direct quote does not start right after an opening quotation mark`);
+    }
+    if (s.quote !== s.quote.trim()) problems.push(`${where}: quote has surrounding spaces`);
+  });
+
+  g.events.forEach((e, i) => {
+    const where = `events[${i}] ${e.type} (${e.evidence.slice(0, 30)}…)`;
+    [...e.sources, ...e.targets].forEach((n) => needEntity(n, where));
+    // Planned, threatened and hypothetical events may lie ahead of the publication day.
+    checkDate(e.date, where, e.modality !== 'asserted' && e.modality !== 'denied');
+    if (!scored.includes(e.evidence)) problems.push(`${where}: evidence is not an exact substring of the body`);
+  });
+
+  return report;
+}
