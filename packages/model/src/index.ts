@@ -1,0 +1,3 @@
+export * from './ontology.ts';
+export * from './ids.ts';
+export * from './dates.ts';

@@ -1,0 +1,59 @@
+import { z } from 'zod';
+import ontologyJson from '../../../schema/ontology.json' with { type: 'json' };
+
+// The ontology is data in schema/ontology.json; parsing it here keeps the TS types and the file in step.
+export const ENTITY_KINDS = ['Person', 'Country', 'Organization', 'Location', 'Group'] as const;
+export type EntityKind = (typeof ENTITY_KINDS)[number];
+
+export const EVENT_TYPES = [
+  'AGREE', 'CONSULT', 'SUPPORT', 'CONCEDE', 'COOPERATE', 'AID', 'RETREAT', 'REQUEST',
+  'ACCUSE', 'REJECT', 'THREATEN', 'PROTEST', 'SANCTION', 'MOBILIZE', 'COERCE', 'ASSAULT',
+] as const;
+export type EventType = (typeof EVENT_TYPES)[number];
+
+export const MODALITIES = ['asserted', 'threatened', 'planned', 'hypothetical', 'denied'] as const;
+export type Modality = (typeof MODALITIES)[number];
+
+export const QUAD_CLASSES = ['verbal_cooperation', 'material_cooperation', 'verbal_conflict', 'material_conflict'] as const;
+export type QuadClass = (typeof QUAD_CLASSES)[number];
+
+export const STATEMENT_KINDS = ['direct', 'indirect'] as const;
+export type StatementKind = (typeof STATEMENT_KINDS)[number];
+
+const ontologySchema = z.object({
+  version: z.number().int(),
+  entityKinds: z.array(z.object({ kind: z.enum(ENTITY_KINDS), idPrefix: z.string(), description: z.string() })),
+  modalities: z.array(z.object({ modality: z.enum(MODALITIES), description: z.string() })),
+  quadClasses: z.array(z.object({ quad: z.enum(QUAD_CLASSES), label: z.string() })),
+  eventTypes: z.array(
+    z.object({
+      type: z.enum(EVENT_TYPES),
+      cameo: z.string().regex(/^\d{2}$/),
+      cameoAlso: z.array(z.string()),
+      quad: z.enum(QUAD_CLASSES),
+      label: z.string(),
+      description: z.string(),
+    }),
+  ),
+  relationTypes: z.array(z.object({ type: z.string(), from: z.array(z.string()), to: z.array(z.string()), description: z.string() })),
+  roleTitles: z.array(z.object({ title: z.string(), kind: z.string(), words: z.array(z.string()) })),
+});
+
+export type Ontology = z.infer<typeof ontologySchema>;
+export type EventTypeInfo = Ontology['eventTypes'][number];
+export type RoleTitleInfo = Ontology['roleTitles'][number];
+
+export const ONTOLOGY: Ontology = ontologySchema.parse(ontologyJson);
+
+const eventTypeIndex = new Map<EventType, EventTypeInfo>(ONTOLOGY.eventTypes.map((e) => [e.type, e]));
+if (eventTypeIndex.size !== EVENT_TYPES.length) throw new Error('schema/ontology.json must define all 16 PLOVER event types exactly once');
+
+export function eventTypeInfo(type: EventType): EventTypeInfo {
+  const info = eventTypeIndex.get(type);
+  if (!info) throw new Error(`Unknown event type ${type}`);
+  return info;
+}
+
+export function isEventType(value: string): value is EventType {
+  return eventTypeIndex.has(value as EventType);
+}
