@@ -1,0 +1,88 @@
+import neo4j, { type Driver, type ManagedTransaction, type QueryResult, type RecordShape } from 'neo4j-driver';
+
+export interface TransactionOptions {
+  /** Server-side transaction timeout: Neo4j aborts the query past it. */
+  timeoutMs?: number;
+  /** Free-form metadata shown in Neo4j's query log (e.g. the GraphQL operation). */
+  metadata?: Record<string, unknown>;
+}
+
+export interface QueryCounter {
+  count: number;
+}
+
+/**
+ * One connection to one Neo4j database. Reads go through executeRead and writes through executeWrite, so a
+ * cluster (neo4j:// routing) sends each to the right member and retries transient errors unchanged.
+ */
+export class GraphConnection {
+  /** Counts transactions run, so tests can prove a request is not N+1. */
+  readonly queries: QueryCounter = { count: 0 };
+
+  constructor(
+    readonly driver: Driver,
+    readonly database: string,
+  ) {}
+
+  read<T>(work: (tx: ManagedTransaction) => Promise<T>, options: TransactionOptions = {}): Promise<T> {
+    this.queries.count += 1;
+    return this.session('READ').then((session) =>
+      session.executeRead(work, txConfig(options)).finally(() => session.close()),
+    );
+  }
+
+  write<T>(work: (tx: ManagedTransaction) => Promise<T>, options: TransactionOptions = {}): Promise<T> {
+    this.queries.count += 1;
+    return this.session('WRITE').then((session) =>
+      session.executeWrite(work, txConfig(options)).finally(() => session.close()),
+    );
+  }
+
+  /** Runs one read query and returns its records as plain objects. */
+  async readRows<Row extends RecordShape>(cypher: string, params: Record<string, unknown> = {}, options?: TransactionOptions): Promise<Row[]> {
+    return this.read(async (tx) => (await tx.run<Row>(cypher, params)).records.map((r) => r.toObject()), options);
+  }
+
+  /** Runs one write query in its own transaction. */
+  async writeQuery(cypher: string, params: Record<string, unknown> = {}, options?: TransactionOptions): Promise<QueryResult> {
+    return this.write((tx) => tx.run(cypher, params), options);
+  }
+
+  async close(): Promise<void> {
+    await this.driver.close();
+  }
+
+  private async session(mode: 'READ' | 'WRITE') {
+    return this.driver.session({
+      database: this.database,
+      defaultAccessMode: mode === 'READ' ? neo4j.session.READ : neo4j.session.WRITE,
+    });
+  }
+}
+
+function txConfig(options: TransactionOptions) {
+  return { timeout: options.timeoutMs, metadata: options.metadata };
+}
+
+export interface ConnectOptions {
+  uri: string;
+  user: string;
+  password: string;
+  database: string;
+  maxConnectionPoolSize?: number;
+}
+
+/** Opens a driver and checks that the server answers before returning. */
+export async function connectGraph(options: ConnectOptions): Promise<GraphConnection> {
+  const driver = neo4j.driver(options.uri, neo4j.auth.basic(options.user, options.password), {
+    maxConnectionPoolSize: options.maxConnectionPoolSize ?? 50,
+    disableLosslessIntegers: true,
+  });
+  try {
+    await driver.verifyConnectivity({ database: options.database });
+  } catch (error) {
+    await driver.close();
+    throw new Error(`Cannot reach Neo4j at ${options.uri} (database "${options.database}"): ${(error as Error).message}`);
+  }
+  return new GraphConnection(driver, options.database);
+}

@@ -1,0 +1,2 @@
+// Readers used by packages/api: one module per query family (readNetwork, readStatements, …).
+export {};

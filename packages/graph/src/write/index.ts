@@ -1,0 +1,2 @@
+// Writers used by packages/ingest: one module per write (writeArticleBatch, retractArticle, …).
+export {};
