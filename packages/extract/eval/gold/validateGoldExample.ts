@@ -191,6 +191,8 @@ export function validateGoldExample(markdown: string, goldJson: unknown): GoldEx
       problems.push(`${where}: direct quote does not start right after an opening quotation mark`);
     }
     if (s.quote !== s.quote.trim()) problems.push(`${where}: quote has surrounding spaces`);
+    // One convention for every file: a comma before the closing quotation mark is not part of the quote.
+    if (s.quote.endsWith(',')) problems.push(`${where}: quote ends with a comma`);
   });
 
   g.events.forEach((e, i) => {
