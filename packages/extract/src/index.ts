@@ -1,0 +1,11 @@
+export { extractArticle, MAX_TEXT_LENGTH } from './extractArticle.ts';
+export type { Extraction, ExtractionEntity, ExtractionEvent, ExtractionRole, ExtractionStatement, Span } from './extractionSchema.ts';
+export { extractionSchema } from './extractionSchema.ts';
+export { validateExtraction, assertValidExtraction, type ValidationResult } from './validateExtraction.ts';
+export { EXTRACTOR_VERSION } from './version.ts';
+export { ExtractInputError } from './errors.ts';
+export type { ArticleInput } from './readers/articleInput.ts';
+export { readMarkdownArticle, type MarkdownArticle } from './readers/readMarkdownArticle.ts';
+export { readHtmlArticle } from './readers/readHtmlArticle.ts';
+export { parseArticleFile, formatForPath, sniffFormat, type ArticleFormat } from './readers/parseArticleFile.ts';
+export { normalizePublishedAt } from './readers/normalizeDate.ts';
