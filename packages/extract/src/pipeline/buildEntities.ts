@@ -95,8 +95,11 @@ export function buildEntities(text: string, sents: SentenceTokens[], scan: Menti
     }
   }
   const all = [...mentions, ...added].sort((a, b) => a.start - b.start || b.end - a.end);
-  // Single-word people ("Maduro" tagged by compromise) join the full name that ends with them.
+  // Single-word people ("Maduro" tagged by compromise) join the full name that ends with them; a surname
+  // compromise took for an organisation ("Trump administration") is still the person.
   for (const m of all) {
+    const full = fullNames.get(text.slice(m.start, m.end));
+    if (full && m.via === 'run' && m.kind !== 'Person') { m.kind = 'Person'; m.name = full; }
     if (m.kind === 'Person' && !/\s/.test(m.name)) m.name = fullNames.get(m.name) ?? m.name;
   }
   // Groups: one entity per head noun, named by its most specific form ("drug cartels").

@@ -9,6 +9,8 @@ import type { ActorSpan } from './resolveReferences.ts';
 
 type Modality = ExtractionEvent['modality'];
 const NEEDS_TARGET = new Set(['CONSULT', 'THREATEN', 'REQUEST', 'ACCUSE', 'REJECT', 'SUPPORT', 'AGREE', 'COOPERATE', 'AID', 'SANCTION', 'COERCE', 'CONCEDE']);
+const NOUN_OBJECT = /^\s+(?:on|against|in|into|inside|near|of|with|between|by|from|to|targeting)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$/i;
+const CLAUSE_BREAK = /[;:]|,\s+(?:which|who|while|but|and)\b|\b(?:that|which|who|whom|whose|because|although|while)\b/i;
 const LOCATION_PREP = /(?:\bin|\binside|\bnear|\bacross|\bat|\bover)\s+(?:the\s+)?$/i;
 
 export function findEvents(
@@ -68,14 +70,12 @@ function buildEvent(
   const before = acts.filter((a) => a.end <= h.start).sort((a, b) => b.end - a.end || b.end - b.start - (a.end - a.start));
   const follow = text.slice(h.end, h.end + 20);
   if (/^\s+between\s/i.test(follow) && after.length >= 2) {
-    sources = after[0]!.ids;
-    const second = after.find((a) => a.start > after[0]!.end && !overlapIds(a.ids, sources) && !a.adjective) ?? after.find((a) => a.start > after[0]!.end && !overlapIds(a.ids, sources));
+    // "between U.S. Secretary of State Marco Rubio and …": the people, not their titles' countries.
+    const people = after.filter((a) => a.kinds.includes('Person'));
+    const pair = people.length >= 2 ? people : after.filter((a) => !a.adjective);
+    if (pair[0]) sources = pair[0].ids;
+    const second = pair.find((a) => !overlapIds(a.ids, sources));
     if (second) targets = second.ids;
-    // "between U.S. Secretary of State Marco Rubio and …": the person, not the title's country.
-    const firstPerson = after.find((a) => a.kinds.includes('Person') && (!second || a.start < second.start));
-    if (firstPerson) sources = firstPerson.ids;
-    const secondPerson = after.find((a) => a.kinds.includes('Person') && a.start > (firstPerson?.end ?? after[0]!.end));
-    if (secondPerson) targets = secondPerson.ids;
   } else {
     const byWho = /^\s+(?:from|by)\s+(?:the\s+)?/i.exec(follow);
     const agent = byWho ? after.find((a) => a.start === h.end + byWho[0].length) : undefined;
@@ -87,6 +87,13 @@ function buildEvent(
     const exclude = new Set([...sources, ...sources.flatMap((id) => [...(roleCountries.get(id) ?? [])])]);
     for (const a of after) {
       if (a === agent || a.ids.every((id) => exclude.has(id))) continue;
+      let gap = text.slice(h.end, a.start);
+      // "warning that American forces will strike in Mexico": a threat's target sits in its complement.
+      const complement = h.type === 'THREATEN' ? /^\s+(?:that|to|of)\s/i.exec(gap) : null;
+      if (complement) gap = gap.slice(complement[0].length).replace(/[“”"][^“”"]*[“”"]/g, ' ');
+      // Objects sit right after a noun trigger ("raid on X") or in the verb's own clause, not past "that"/"which".
+      const reachable = h.pos === 'noun' && !complement ? NOUN_OBJECT.test(gap) : gap.length <= 80 && !CLAUSE_BREAK.test(gap);
+      if (!reachable) break;
       const lead = text.slice(Math.max(s.start, a.start - 12), a.start);
       const isPlace = a.kinds.every((k) => k === 'Country' || k === 'Location') && LOCATION_PREP.test(lead);
       if (isPlace) {
@@ -95,6 +102,11 @@ function buildEvent(
       }
       if (!targets.length) targets = a.ids;
       if (targets.length && locations.length) break;
+    }
+    // "strikes in Mexico to target cartels": the country struck is a target too.
+    if ((h.type === 'ASSAULT' || h.type === 'THREATEN') && locations.length) {
+      const countries = locations.filter((id) => id.startsWith('country:'));
+      targets = [...new Set([...countries, ...targets])];
     }
     if (!targets.length && locations.length && (h.type === 'ASSAULT' || h.type === 'THREATEN')) targets = [...locations];
   }
@@ -152,11 +164,17 @@ function dedupe(events: ExtractionEvent[]): ExtractionEvent[] {
         o.modality === e.modality &&
         sameSet(o.targetIds, e.targetIds) &&
         (sameSet(o.sourceIds, e.sourceIds) || !e.sourceIds.length) &&
-        (o.date?.value ?? null) === (e.date?.value ?? null),
+        (o.date?.value ?? null) === (e.date?.value ?? null) &&
+        // Verb triggers in different sentences are separate acts; nouns ("the raid") restate earlier ones.
+        (e.evidence.length > 0 && (o.sentence.start === e.sentence.start || isNounRestatement(e))),
     );
     if (!same) out.push(e);
   }
   return out;
+}
+
+function isNounRestatement(e: ExtractionEvent): boolean {
+  return TRIGGERS.some((t) => t.pos === 'noun' && t.type === e.type && new RegExp(`^(?:${t.re.source})$`, 'i').test(e.evidence));
 }
 
 function sameSet(a: string[], b: string[]): boolean {

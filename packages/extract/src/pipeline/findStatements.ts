@@ -30,7 +30,7 @@ const WHO_GAP = new RegExp(`^,\\s+who(?:\\s+${ADVERBS})*\\s+$`, 'i');
 const JOINT_GAP = /^\s+(?:released|issued|published|put\s+out)\s+(?:a\s+)?(?:joint\s+)?statement\s+$/i;
 const DATE_LEAD = /^(?:\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:\s+(?:night|morning|afternoon|evening))?|\s+(?:yesterday|today|last\s+week|earlier\s+this\s+week))/i;
 const CUT = /,["”’]?\s+(?=(?:which|who|whom|where|during|while|whereas|but|although|though|as|after|before|since|in\s+what|an\s+action|a\s+move|\w+ing)\b)|["”’]?\s+(?=in\s+what\s+appears)|;|\s+—\s+|\s+--\s+/;
-const OBJECT_TO = /^\s+([^,.;“”"]{1,60}?)\s+(to|that)\s/;
+const OBJECT_TO = /^\s+([^,;“”"]{1,60}?)\s+(to|that)\s/;
 
 interface Ctx {
   text: string;
@@ -66,13 +66,13 @@ export function findStatements(
     if (!attr) continue;
     usedVerbs.add(attr.verbStart);
     usedQuotes.add(q);
-    let end = q.end;
-    let quote = text.slice(q.start, q.end);
+    let end = trimQuoteEnd(text, q.start, q.end);
+    let quote = text.slice(q.start, end);
     const next = quotes[qi + 1];
     // “First part,” she said, “second part.” is one statement.
     if (next && attr.after && /^\s*,?\s*$/.test(text.slice(attr.attrEnd, next.open)) && attr.attrEnd > q.close) {
-      end = next.end;
-      quote = `${quote} ${text.slice(next.start, next.end)}`;
+      end = trimQuoteEnd(text, next.start, next.end);
+      quote = `${quote} ${text.slice(next.start, end)}`;
       usedQuotes.add(next);
       qi++;
     }
@@ -104,7 +104,8 @@ export function findStatements(
       }
       for (const q of inside) {
         usedQuotes.add(q);
-        out.push({ ...statement(ctx, sentences, subj.speaker, 'direct', verb, { start: q.start, end: q.end }, text.slice(q.start, q.end)), relative: subj.relative });
+        const qEnd = trimQuoteEnd(text, q.start, q.end);
+        out.push({ ...statement(ctx, sentences, subj.speaker, 'direct', verb, { start: q.start, end: qEnd }, text.slice(q.start, qEnd)), relative: subj.relative });
       }
     }
   }
@@ -113,10 +114,17 @@ export function findStatements(
   assignDates(out, dates, events, sentences);
   for (const st of out) {
     const speakers = new Set(st.speakerIds);
-    st.aboutIds = [...new Set(actors.filter((a) => a.start >= st.start && a.end <= st.end && a.via === 'mention').flatMap((a) => a.ids))].filter((id) => !speakers.has(id));
+    const from = st.kind === 'indirect' ? Math.min(st.start, st.verbEnd) : st.start;
+    st.aboutIds = [...new Set(actors.filter((a) => a.start >= from && a.end <= st.end && a.via === 'mention').flatMap((a) => a.ids))].filter((id) => !speakers.has(id));
   }
   void index;
   return out.map(({ relative: _r, ...s }, i) => ({ ...s, id: `s${i + 1}` }));
+}
+
+/** “compelling results,” — the comma belongs to the sentence around the quote, not to the words. */
+function trimQuoteEnd(text: string, start: number, end: number): number {
+  while (end > start + 1 && /[\s,;:]/.test(text[end - 1]!)) end--;
+  return end;
 }
 
 function statement(
