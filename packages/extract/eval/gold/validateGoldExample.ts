@@ -72,6 +72,12 @@ export interface GoldExampleReport {
 const ISO2 = new Set(countries.map((c) => c.cca2));
 const DIRECT_OPENERS = new Set(['“', '"', '‘', "'", '«']);
 
+/** True when a quotation mark opens right before `at`; tokenised wire text puts a space after it (`" We ...`). */
+function opensQuote(text: string, at: number): boolean {
+  const before = text.slice(Math.max(0, at - 2), at);
+  return DIRECT_OPENERS.has(before.slice(-1)) || (before.endsWith(' ') && DIRECT_OPENERS.has(before.slice(0, 1)));
+}
+
 function escapeRegExp(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
@@ -187,7 +193,7 @@ export function validateGoldExample(markdown: string, goldJson: unknown): GoldEx
     const at = scored.indexOf(s.quote);
     if (at < 0) {
       problems.push(`${where}: quote is not an exact substring of the body`);
-    } else if (s.kind === 'direct' && !DIRECT_OPENERS.has(scored[at - 1] ?? '')) {
+    } else if (s.kind === 'direct' && !opensQuote(scored, at)) {
       problems.push(`${where}: direct quote does not start right after an opening quotation mark`);
     }
     if (s.quote !== s.quote.trim()) problems.push(`${where}: quote has surrounding spaces`);
