@@ -1,7 +1,7 @@
 // Validates one gold example (article .md + .gold.json) against the rules in the gold format,
 // so a mistyped quote or a dangling entity name fails loudly instead of silently lowering scores.
 import matter from 'gray-matter';
-import countries from 'world-countries';
+import countries from 'world-countries/countries.json' with { type: 'json' };
 import { z } from 'zod';
 
 export const PLOVER_EVENT_TYPES = [
