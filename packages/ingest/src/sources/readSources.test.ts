@@ -53,8 +53,8 @@ describe('readSources', () => {
     const errors = items.filter((i) => i.error).map((i) => [i.error!.code, i.error!.origin.replace(dir, '')]);
     expect(articles.map((a) => a.title)).toEqual(['Ministers met on Monday.', 'Front matter title', 'E1', 'E4', 'Talks resume', 'Summit ends', 'Page', 'D1']);
     expect(errors).toEqual([
-      ['EMPTY_FILE', '/blank.md'],
       ['BINARY_FILE', '/binary.txt'],
+      ['EMPTY_FILE', '/blank.md'],
       ['MALFORMED_JSON', '/broken.json'],
       ['BAD_FRONT_MATTER', '/broken.md'],
       ['BROKEN_FEED', '/broken.xml'],
