@@ -18,5 +18,6 @@ describe('createExtractor', () => {
     } finally {
       await pool.close();
     }
-  });
+    // Starting workers that compile TypeScript takes seconds on a busy 2-core machine.
+  }, 60_000);
 });
