@@ -1,4 +1,5 @@
-/** The request GraphiQL hands its fetcher. */
+import { GraphQLError, type ExecutionResult } from 'graphql';
+
 export interface GraphiQLParams {
   query: string;
   operationName?: string | null;
@@ -7,10 +8,10 @@ export interface GraphiQLParams {
 
 /**
  * A plain POST fetcher: JSON body, so the API's CSRF prevention accepts it.
- * The Authorization header typed in GraphiQL's "Headers" tab is passed through for mutations.
+ * Headers typed in GraphiQL's "Headers" tab (e.g. Authorization for mutations) are passed through.
  */
 export function graphiqlFetcher(url: string) {
-  return async (params: GraphiQLParams, opts?: { headers?: Record<string, unknown> }): Promise<unknown> => {
+  return async (params: GraphiQLParams, opts?: { headers?: Record<string, unknown> }): Promise<ExecutionResult> => {
     const extra: Record<string, string> = {};
     for (const [k, v] of Object.entries(opts?.headers ?? {})) if (typeof v === 'string') extra[k] = v;
     const response = await fetch(url, {
@@ -20,9 +21,9 @@ export function graphiqlFetcher(url: string) {
     });
     const text = await response.text();
     try {
-      return JSON.parse(text) as unknown;
+      return JSON.parse(text) as ExecutionResult;
     } catch {
-      return { errors: [{ message: `HTTP ${response.status}: ${text.slice(0, 500)}` }] };
+      return { errors: [new GraphQLError(`HTTP ${response.status}: ${text.slice(0, 500)}`)] };
     }
   };
 }

@@ -1,0 +1,134 @@
+/**
+ * pnpm bench:web — the network drawing in headless Chromium on synthetic networks.
+ * Builds bench/bench.html with Vite (the same NetworkView module the page uses), serves it on a free
+ * loopback port, and for each network size and configuration prints: time to first render, time to
+ * a settled fcose layout, and frames/s drawn while a 30-day window sweeps across the year.
+ */
+import { createReadStream } from 'node:fs';
+import { mkdtemp, rm, stat } from 'node:fs/promises';
+import { createServer, type Server } from 'node:http';
+import { tmpdir } from 'node:os';
+import { extname, join, normalize } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { chromium } from 'playwright-core';
+import { build } from 'vite';
+import type { ScenarioInput, ScenarioResult } from './benchPage.ts';
+
+const here = fileURLToPath(new URL('.', import.meta.url));
+const CHROMIUM_FLAGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run'];
+const SWEEP_MS = Number(process.env.BENCH_WEB_SWEEP_MS ?? 12_000);
+
+interface Row {
+  network: string;
+  config: string;
+  result: ScenarioResult;
+}
+
+async function buildBenchPage(outDir: string): Promise<void> {
+  await build({
+    root: here,
+    logLevel: 'warn',
+    configFile: false,
+    build: { outDir, emptyOutDir: true, rollupOptions: { input: join(here, 'bench.html') } },
+  });
+}
+
+function serve(dir: string): Promise<{ server: Server; port: number }> {
+  const types: Record<string, string> = { '.html': 'text/html', '.js': 'text/javascript', '.css': 'text/css' };
+  const server = createServer((req, res) => {
+    const path = normalize(decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname)).replace(/^(\.\.[/\\])+/, '');
+    const file = join(dir, path === '/' ? 'bench.html' : path);
+    stat(file).then(
+      () => {
+        res.writeHead(200, { 'content-type': types[extname(file)] ?? 'application/octet-stream' });
+        createReadStream(file).pipe(res);
+      },
+      () => {
+        res.writeHead(404).end();
+      },
+    );
+  });
+  return new Promise((resolve) => server.listen(0, '127.0.0.1', () => {
+    const address = server.address();
+    resolve({ server, port: typeof address === 'object' && address ? address.port : 0 });
+  }));
+}
+
+function fmt(ms: number | null): string {
+  if (ms === null) return '—';
+  return ms >= 1000 ? `${(ms / 1000).toFixed(1)} s` : `${Math.round(ms)} ms`;
+}
+
+async function main(): Promise<void> {
+  const started = Date.now();
+  const outDir = await mkdtemp(join(tmpdir(), 'newsgraph-web-bench-'));
+  await buildBenchPage(outDir);
+  const { server, port } = await serve(outDir);
+  const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: CHROMIUM_FLAGS, headless: true });
+  const rows: Row[] = [];
+  try {
+    // BENCH_WEB_SIZES="500x2000,1000x5000" overrides the sizes (quick checks).
+    const sizes = (process.env.BENCH_WEB_SIZES ?? '3200x68000,5000x20000').split(',').map((s) => {
+      const [nodes, edges] = s.split('x').map(Number);
+      return { nodes: nodes!, edges: edges! };
+    });
+    for (const size of sizes) {
+      const network = `${size.nodes} / ${size.edges}`;
+      let positions: Array<[string, number, number]> | undefined;
+      const configs: Array<{ config: string; input: Omit<ScenarioInput, 'nodes' | 'edges' | 'positions'> }> = [
+        { config: 'canvas, levers (+fcose)', input: { webgl: false, mode: 'levers', layout: true, windowDays: 30, stepDays: 2, maxSweepMs: SWEEP_MS } },
+        { config: 'webgl, levers', input: { webgl: true, mode: 'levers', layout: false, windowDays: 30, stepDays: 2, maxSweepMs: SWEEP_MS } },
+        { config: 'canvas, naive', input: { webgl: false, mode: 'naive', layout: false, windowDays: 30, stepDays: 2, maxSweepMs: SWEEP_MS } },
+        { config: 'webgl, naive', input: { webgl: true, mode: 'naive', layout: false, windowDays: 30, stepDays: 2, maxSweepMs: SWEEP_MS } },
+      ];
+      for (const { config, input } of configs) {
+        const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+        page.on('pageerror', (e) => console.error(`[page] ${e.message}`));
+        if (process.env.BENCH_WEB_DEBUG) page.on('console', (m) => console.error(`[page] ${m.text()}`));
+        await page.goto(`http://127.0.0.1:${port}/bench.html`);
+        await page.waitForFunction(() => document.title === 'bench ready');
+        const full: ScenarioInput = { ...size, ...input, ...(positions ? { positions } : {}) };
+        const result = await page.evaluate(
+          (arg) => (window as unknown as { runScenario: (i: ScenarioInput) => Promise<ScenarioResult> }).runScenario(arg),
+          full,
+        );
+        positions ??= result.positions;
+        rows.push({ network, config, result });
+        process.stderr.write(`  ${network.padEnd(14)} ${config.padEnd(24)} ${result.fps.toFixed(1)} frames/s\n`);
+        await page.close();
+      }
+    }
+  } finally {
+    await browser.close();
+    server.close();
+    await rm(outDir, { recursive: true, force: true });
+  }
+
+  const header = ['network (nodes / edges)', 'configuration', 'drawn edges', 'first render', 'fcose settled', 'sweep frames/s', 'p95 frame', 'visible edges (mean)', 'toggled / step', 'days swept'];
+  const table = rows.map(({ network, config, result: r }) => [
+    network,
+    config,
+    String(r.drawnEdges),
+    fmt(r.firstRenderMs),
+    fmt(r.layoutMs),
+    r.fps.toFixed(1),
+    fmt(r.p95FrameMs),
+    String(Math.round(r.meanVisibleEdges)),
+    String(Math.round(r.meanToggledPerStep)),
+    `${r.daysCovered} / 335`,
+  ]);
+  const widths = header.map((h, i) => Math.max(h.length, ...table.map((row) => row[i]!.length)));
+  const line = (cells: string[]): string => `| ${cells.map((c, i) => c.padEnd(widths[i]!)).join(' | ')} |`;
+  console.log('\nnewsgraph web bench — headless Chromium (software rendering), 1280×800 viewport, 30-day window, 2 days per frame');
+  console.log("levers: parallel edges aggregated per pair, haystack edges, no arrows/edge labels, only edges entering/leaving the window toggled, positions fixed, edges hidden while panning");
+  console.log("naive: one bezier edge per pair and kind with arrows, every edge re-filtered each step\n");
+  console.log(line(header));
+  console.log(line(widths.map((w) => '-'.repeat(w))));
+  for (const row of table) console.log(line(row));
+  console.log(`\ntotal ${((Date.now() - started) / 1000).toFixed(0)} s; sweeps are capped at ${SWEEP_MS / 1000} s (BENCH_WEB_SWEEP_MS), so "days swept" shows how far a slow configuration got.`);
+}
+
+main().catch((error: unknown) => {
+  console.error(error);
+  process.exitCode = 1;
+});

@@ -1,0 +1,347 @@
+import cytoscape, { type Core, type EdgeSingular, type ElementDefinition, type NodeSingular } from 'cytoscape';
+import fcose from 'cytoscape-fcose';
+import { aggregateEdges, type DrawnEdge } from './aggregateEdges.ts';
+import type { NetNode, NetworkData, Position } from './networkTypes.ts';
+import { networkStyle, type DetailLevel } from './networkStyle.ts';
+import { EDGE_STYLE, ENTITY_STYLE } from './palette.ts';
+import { placeNearNeighbours } from './placeNearNeighbours.ts';
+import { TimeWindowIndex } from './timeWindowIndex.ts';
+
+cytoscape.use(fcose);
+
+export interface NetworkViewOptions {
+  container: HTMLElement;
+  /** Cytoscape's WebGL mode (3.31+): `renderer: {name: 'canvas', webgl: true}`. */
+  webgl?: boolean;
+  /** 'auto' switches to the cheap 'large' style past `largeThreshold` drawn edges. */
+  level?: DetailLevel | 'auto';
+  largeThreshold?: number;
+  /** 'pair' draws one line per pair of entities; 'pair-kind' one per pair and edge kind. */
+  aggregate?: 'pair' | 'pair-kind';
+  /** Bench only: re-filter every edge on each window move instead of toggling the ones that flipped. */
+  naiveWindow?: boolean;
+}
+
+export interface LayoutOptions {
+  /** Keep the nodes that already have positions where they are and only settle the new ones. */
+  keepPlaced?: boolean;
+  animate?: boolean;
+  /** fcose quality: 'draft' is the spectral pass only. */
+  quality?: 'draft' | 'default' | 'proof';
+  numIter?: number;
+}
+
+export interface SetDataResult {
+  added: string[];
+  removed: string[];
+}
+
+/**
+ * The network drawing, shared by the page and `pnpm bench:web`: Cytoscape plus the levers that keep
+ * scrubbing smooth — parallel edges aggregated, edges toggled only when they enter or leave the time
+ * window, positions never recomputed while scrubbing, edges hidden while panning, and a cheaper
+ * style (haystack edges, no arrows, zoom-dependent labels) for large graphs.
+ */
+export class NetworkView {
+  readonly cy: Core;
+  private readonly options: Required<Omit<NetworkViewOptions, 'container' | 'webgl'>> & { webgl: boolean };
+  private level: DetailLevel = 'detailed';
+  private nodesById = new Map<string, NetNode>();
+  private drawn: DrawnEdge[] = [];
+  private edgeEles: EdgeSingular[] = [];
+  private edgeShown = new Uint8Array(0);
+  private edgeAllowed = new Uint8Array(0);
+  private nodeShownEdges = new Map<string, number>();
+  private index = new TimeWindowIndex([]);
+  private windowRange: { from: number; to: number } | null = null;
+  private edgeFilter: (edge: DrawnEdge) => boolean = () => true;
+  private nodeFilter: (node: NetNode) => boolean = () => true;
+  private pinned = new Set<string>();
+  private shownEdgeCount = 0;
+
+  constructor(options: NetworkViewOptions) {
+    this.options = {
+      webgl: options.webgl ?? false,
+      level: options.level ?? 'auto',
+      largeThreshold: options.largeThreshold ?? 1500,
+      aggregate: options.aggregate ?? 'pair-kind',
+      naiveWindow: options.naiveWindow ?? false,
+    };
+    this.cy = cytoscape({
+      container: options.container,
+      style: networkStyle('detailed'),
+      minZoom: 0.05,
+      maxZoom: 4,
+      wheelSensitivity: 0.3,
+      // Levers: no edge drawing while the viewport moves, a cached texture while panning/zooming.
+      hideEdgesOnViewport: true,
+      textureOnViewport: false,
+      pixelRatio: 1,
+      ...(this.options.webgl ? { renderer: { name: 'canvas', webgl: true } } : {}),
+    } as cytoscape.CytoscapeOptions);
+  }
+
+  get detailLevel(): DetailLevel {
+    return this.level;
+  }
+
+  get drawnEdges(): readonly DrawnEdge[] {
+    return this.drawn;
+  }
+
+  drawnEdge(id: string): DrawnEdge | undefined {
+    return this.drawn.find((e) => e.id === id);
+  }
+
+  node(id: string): NetNode | undefined {
+    return this.nodesById.get(id);
+  }
+
+  /**
+   * Replace the data while keeping every node that stays where it is; new nodes start near their
+   * already-placed neighbours (or at `positions` when given).
+   */
+  setData(data: NetworkData, positions?: ReadonlyMap<string, Position>): SetDataResult {
+    const cy = this.cy;
+    const nextNodes = new Map(data.nodes.map((n) => [n.id, n]));
+    const edges = data.edges.filter((e) => nextNodes.has(e.source) && nextNodes.has(e.target));
+    const drawn = aggregateEdges(edges, this.options.aggregate);
+    const level: DetailLevel =
+      this.options.level === 'auto' ? (drawn.length > this.options.largeThreshold ? 'large' : 'detailed') : this.options.level;
+
+    const placed = new Map<string, Position>();
+    cy.nodes().forEach((n) => {
+      if (nextNodes.has(n.id())) placed.set(n.id(), { ...n.position() });
+    });
+    const added = data.nodes.filter((n) => !placed.has(n.id)).map((n) => n.id);
+    const removed = cy.nodes().filter((n) => !nextNodes.has(n.id())).map((n) => n.id());
+    const adjacency = new Map<string, string[]>();
+    for (const e of drawn) {
+      (adjacency.get(e.source) ?? adjacency.set(e.source, []).get(e.source)!).push(e.target);
+      (adjacency.get(e.target) ?? adjacency.set(e.target, []).get(e.target)!).push(e.source);
+    }
+    const missing = added.filter((id) => !positions?.has(id));
+    const near = placeNearNeighbours(missing, (id) => adjacency.get(id) ?? [], placed);
+    const maxActivity = Math.max(1, ...data.nodes.map((n) => n.activity));
+    const maxWeight = Math.max(1, ...drawn.map((e) => e.weight));
+
+    const selected = cy.$(':selected').map((e) => e.id());
+    cy.batch(() => {
+      cy.elements().remove();
+      const elements: ElementDefinition[] = [];
+      for (const n of data.nodes) {
+        const style = ENTITY_STYLE[n.kind];
+        elements.push({
+          group: 'nodes',
+          data: {
+            id: n.id,
+            label: n.label,
+            kind: n.kind,
+            color: style.color,
+            shape: style.shape,
+            size: 14 + 30 * Math.sqrt(n.activity / maxActivity),
+          },
+          position: placed.get(n.id) ?? positions?.get(n.id) ?? near.get(n.id) ?? { x: 0, y: 0 },
+        });
+      }
+      for (const e of drawn) {
+        const style = EDGE_STYLE[e.kind];
+        elements.push({
+          group: 'edges',
+          data: {
+            id: e.id,
+            source: e.source,
+            target: e.target,
+            kind: e.kind,
+            color: style.color,
+            lineStyle: style.lineStyle,
+            arrow: e.kind === 'EVENT' || e.kind === 'STATEMENT' ? 'triangle' : 'none',
+            width: 1 + 6 * Math.sqrt(e.weight / maxWeight),
+            weight: e.weight,
+          },
+        });
+      }
+      cy.add(elements);
+      for (const id of selected) cy.getElementById(id).select();
+    });
+    if (level !== this.level) {
+      this.level = level;
+      cy.style(networkStyle(level));
+    }
+    this.nodesById = nextNodes;
+    this.drawn = drawn;
+    this.edgeEles = drawn.map((e) => cy.getElementById(e.id) as EdgeSingular);
+    this.index = new TimeWindowIndex(drawn.map((e) => e.days));
+    // The index starts with nothing in the window; align it with what is drawn (everything when no window).
+    this.index.setWindow(this.windowRange?.from ?? Number.MIN_SAFE_INTEGER, this.windowRange?.to ?? Number.MAX_SAFE_INTEGER);
+    this.edgeShown = new Uint8Array(drawn.length).fill(1);
+    this.edgeAllowed = new Uint8Array(drawn.length);
+    this.refreshVisibility();
+    return { added, removed };
+  }
+
+  /** Keep these nodes visible whatever the window and filters (the selection, the centre of an ego network). */
+  setPinned(ids: Iterable<string>): void {
+    this.pinned = new Set(ids);
+    this.refreshVisibility();
+  }
+
+  setFilters(edgeFilter: (edge: DrawnEdge) => boolean, nodeFilter: (node: NetNode) => boolean): void {
+    this.edgeFilter = edgeFilter;
+    this.nodeFilter = nodeFilter;
+    this.refreshVisibility();
+  }
+
+  /** The extent of all loaded evidence, in day numbers. */
+  extent(): { from: number; to: number } | null {
+    return this.index.extent();
+  }
+
+  /** Show only edges with evidence in [from, to] (inclusive day numbers); null shows everything. */
+  setWindow(range: { from: number; to: number } | null): { toggled: number } {
+    this.windowRange = range;
+    if (range === null) {
+      this.index.setWindow(Number.MIN_SAFE_INTEGER, Number.MAX_SAFE_INTEGER);
+      return { toggled: this.refreshVisibility() };
+    }
+    const delta = this.index.setWindow(range.from, range.to);
+    if (this.options.naiveWindow) return { toggled: this.refreshVisibility() };
+    let toggled = 0;
+    this.cy.batch(() => {
+      for (const e of delta.left) if (this.edgeShown[e]) toggled += this.hideEdge(e);
+      for (const e of delta.entered) if (!this.edgeShown[e] && this.edgeAllowed[e]) toggled += this.showEdge(e);
+    });
+    return { toggled };
+  }
+
+  /** Edges evidence count inside the current window (the whole count when no window is set). */
+  weightInWindow(edgeId: string): number {
+    const i = this.drawn.findIndex((e) => e.id === edgeId);
+    if (i < 0) return 0;
+    return this.windowRange ? this.index.countInWindow(i) : this.drawn[i]!.weight;
+  }
+
+  isEdgeVisible(edgeId: string): boolean {
+    const i = this.drawn.findIndex((e) => e.id === edgeId);
+    return i >= 0 && this.edgeShown[i] === 1;
+  }
+
+  visibleEdgeCount(): number {
+    return this.shownEdgeCount;
+  }
+
+  visibleNodeCount(): number {
+    return this.cy.nodes().not('.off').length;
+  }
+
+  positions(): Map<string, Position> {
+    const out = new Map<string, Position>();
+    this.cy.nodes().forEach((n) => {
+      out.set(n.id(), { ...n.position() });
+    });
+    return out;
+  }
+
+  /**
+   * fcose over everything loaded (hidden elements included, so later scrubbing never needs a layout).
+   * With keepPlaced the existing nodes are fixed and only the newcomers settle around them.
+   */
+  layout(opts: LayoutOptions = {}, keep: readonly string[] = []): Promise<void> {
+    const cy = this.cy;
+    const hidden = cy.elements('.off');
+    cy.batch(() => hidden.removeClass('off'));
+    const fixed = opts.keepPlaced
+      ? keep.filter((id) => cy.getElementById(id).nonempty()).map((id) => ({ nodeId: id, position: { ...cy.getElementById(id).position() } }))
+      : [];
+    const incremental = fixed.length > 0;
+    return new Promise((resolve) => {
+      const layout = cy.layout({
+        name: 'fcose',
+        quality: incremental ? 'proof' : (opts.quality ?? 'default'),
+        randomize: !incremental,
+        animate: opts.animate ?? false,
+        animationDuration: 400,
+        fit: !incremental,
+        padding: 40,
+        nodeDimensionsIncludeLabels: false,
+        nodeRepulsion: () => 9000,
+        idealEdgeLength: () => (this.level === 'large' ? 40 : 110),
+        edgeElasticity: () => 0.35,
+        nodeSeparation: 90,
+        numIter: opts.numIter ?? 2500,
+        fixedNodeConstraint: incremental ? fixed : undefined,
+        stop: () => {
+          cy.batch(() => hidden.addClass('off'));
+          resolve();
+        },
+      } as unknown as cytoscape.LayoutOptions);
+      layout.run();
+    });
+  }
+
+  destroy(): void {
+    this.cy.destroy();
+  }
+
+  /** Full pass: filters changed, data changed or the naive bench mode. Returns how many edges flipped. */
+  private refreshVisibility(): number {
+    const cy = this.cy;
+    let toggled = 0;
+    const nodeOk = new Map<string, boolean>();
+    for (const n of this.nodesById.values()) nodeOk.set(n.id, this.nodeFilter(n));
+    cy.batch(() => {
+      this.drawn.forEach((edge, i) => {
+        const allowed = (nodeOk.get(edge.source) ?? false) && (nodeOk.get(edge.target) ?? false) && this.edgeFilter(edge);
+        this.edgeAllowed[i] = allowed ? 1 : 0;
+        const want = allowed && (this.windowRange === null || this.index.isInWindow(i));
+        if (want !== (this.edgeShown[i] === 1)) toggled++;
+        this.edgeShown[i] = want ? 1 : 0;
+        // The naive mode touches every edge, as a plain "re-filter everything" implementation would.
+        if (this.options.naiveWindow) this.edgeEles[i]!.toggleClass('off', !want);
+        else if (want) this.edgeEles[i]!.removeClass('off');
+        else this.edgeEles[i]!.addClass('off');
+      });
+      this.nodeShownEdges = new Map();
+      this.shownEdgeCount = 0;
+      this.drawn.forEach((edge, i) => {
+        if (!this.edgeShown[i]) return;
+        this.shownEdgeCount++;
+        this.nodeShownEdges.set(edge.source, (this.nodeShownEdges.get(edge.source) ?? 0) + 1);
+        this.nodeShownEdges.set(edge.target, (this.nodeShownEdges.get(edge.target) ?? 0) + 1);
+      });
+      cy.nodes().forEach((n: NodeSingular) => {
+        const id = n.id();
+        const show = this.pinned.has(id) || ((nodeOk.get(id) ?? false) && (this.nodeShownEdges.get(id) ?? 0) > 0);
+        if (show) n.removeClass('off');
+        else n.addClass('off');
+      });
+    });
+    return toggled;
+  }
+
+  private showEdge(i: number): number {
+    const edge = this.drawn[i]!;
+    this.edgeShown[i] = 1;
+    this.shownEdgeCount++;
+    this.edgeEles[i]!.removeClass('off');
+    for (const id of [edge.source, edge.target]) {
+      const count = (this.nodeShownEdges.get(id) ?? 0) + 1;
+      this.nodeShownEdges.set(id, count);
+      if (count === 1) this.cy.getElementById(id).removeClass('off');
+    }
+    return 1;
+  }
+
+  private hideEdge(i: number): number {
+    const edge = this.drawn[i]!;
+    this.edgeShown[i] = 0;
+    this.shownEdgeCount--;
+    this.edgeEles[i]!.addClass('off');
+    for (const id of [edge.source, edge.target]) {
+      const count = (this.nodeShownEdges.get(id) ?? 1) - 1;
+      this.nodeShownEdges.set(id, count);
+      if (count === 0 && !this.pinned.has(id)) this.cy.getElementById(id).addClass('off');
+    }
+    return 1;
+  }
+}

@@ -1,0 +1,96 @@
+/** Which edges changed visibility when the time window moved. */
+export interface WindowDelta {
+  entered: number[];
+  left: number[];
+}
+
+/**
+ * Incremental time-window membership for edges with dated evidence.
+ *
+ * All evidence dates sit in one sorted array, so moving the window from [a, b] to [c, d] only visits
+ * the dates that crossed a window boundary — the cost follows the change, not the graph size. An edge
+ * is in the window while at least one of its dates is; only edges whose membership flips are reported,
+ * which is what lets the renderer touch a few elements per frame instead of all of them.
+ */
+export class TimeWindowIndex {
+  private readonly dates: Int32Array;
+  private readonly owner: Int32Array;
+  private readonly inWindowCount: Int32Array;
+  private readonly visible: Uint8Array;
+  private lo = 0;
+  private hi = 0;
+
+  constructor(edgeDays: ReadonlyArray<ReadonlyArray<number>>) {
+    let total = 0;
+    for (const days of edgeDays) total += days.length;
+    const pairs = new Array<[number, number]>(total);
+    let k = 0;
+    edgeDays.forEach((days, edge) => {
+      for (const day of days) pairs[k++] = [day, edge];
+    });
+    pairs.sort((p, q) => p[0] - q[0]);
+    this.dates = Int32Array.from(pairs, (p) => p[0]);
+    this.owner = Int32Array.from(pairs, (p) => p[1]);
+    this.inWindowCount = new Int32Array(edgeDays.length);
+    this.visible = new Uint8Array(edgeDays.length);
+  }
+
+  /** Earliest and latest evidence day, or null when there is no dated evidence. */
+  extent(): { from: number; to: number } | null {
+    if (this.dates.length === 0) return null;
+    return { from: this.dates[0]!, to: this.dates[this.dates.length - 1]! };
+  }
+
+  isInWindow(edge: number): boolean {
+    return this.visible[edge] === 1;
+  }
+
+  /** Evidence dates of one edge inside the current window. */
+  countInWindow(edge: number): number {
+    return this.inWindowCount[edge] ?? 0;
+  }
+
+  /** Move the window to the inclusive day range [from, to]; returns the edges whose membership flipped. */
+  setWindow(from: number, to: number): WindowDelta {
+    const newLo = this.firstAtLeast(from);
+    const newHi = to < from ? newLo : this.firstAtLeast(to + 1);
+    const touched: number[] = [];
+    const add = (start: number, end: number, delta: 1 | -1): void => {
+      for (let i = start; i < end; i++) {
+        const edge = this.owner[i]!;
+        this.inWindowCount[edge]! += delta;
+        touched.push(edge);
+      }
+    };
+    const oldLo = this.lo;
+    const oldHi = this.hi;
+    // Index ranges [oldLo, oldHi) and [newLo, newHi): visit only their symmetric difference.
+    add(newLo, Math.min(newHi, oldLo), 1);
+    add(Math.max(newLo, oldHi), newHi, 1);
+    add(oldLo, Math.min(oldHi, newLo), -1);
+    add(Math.max(oldLo, newHi), oldHi, -1);
+    this.lo = newLo;
+    this.hi = newHi;
+
+    const entered: number[] = [];
+    const left: number[] = [];
+    for (const edge of touched) {
+      const now = this.inWindowCount[edge]! > 0 ? 1 : 0;
+      if (now === this.visible[edge]) continue;
+      this.visible[edge] = now;
+      (now ? entered : left).push(edge);
+    }
+    return { entered, left };
+  }
+
+  private firstAtLeast(day: number): number {
+    let lo = 0;
+    let hi = this.dates.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if (this.dates[mid]! < day) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
+  }
+}
