@@ -603,7 +603,7 @@ export type Mutation = {
   ingestArticle: IngestArticlePayload;
   /** Merge entities into `keepId` (their aliases, mentions and facts move; their ids keep resolving). Recorded so re-ingestion does not undo it. */
   mergeEntities: MergeEntitiesPayload;
-  /** Rename an entity; the old name stays as an alias unless `keepOldNameAsAlias` is false. */
+  /** Rename an entity for good (curated: re-ingestion never renames it back); the old name stays as an alias so articles using it still resolve here. */
   renameEntity: Entity;
 };
 
@@ -624,7 +624,6 @@ export type MutationMergeEntitiesArgs = {
 /** Changes to the graph. Every mutation requires `Authorization: Bearer <api key>`. */
 export type MutationRenameEntityArgs = {
   id: Scalars['ID']['input'];
-  keepOldNameAsAlias?: InputMaybe<Scalars['Boolean']['input']>;
   name: Scalars['String']['input'];
 };
 
@@ -1571,7 +1570,7 @@ export type ModalityResolvers = { ASSERTED: 'asserted', DENIED: 'denied', HYPOTH
 export type MutationResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = {
   ingestArticle?: Resolver<ResolversTypes['IngestArticlePayload'], ParentType, ContextType, RequireFields<MutationIngestArticleArgs, 'input'>>;
   mergeEntities?: Resolver<ResolversTypes['MergeEntitiesPayload'], ParentType, ContextType, RequireFields<MutationMergeEntitiesArgs, 'keepId' | 'mergeIds'>>;
-  renameEntity?: Resolver<ResolversTypes['Entity'], ParentType, ContextType, RequireFields<MutationRenameEntityArgs, 'id' | 'keepOldNameAsAlias' | 'name'>>;
+  renameEntity?: Resolver<ResolversTypes['Entity'], ParentType, ContextType, RequireFields<MutationRenameEntityArgs, 'id' | 'name'>>;
 };
 
 export type NeighborResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Neighbor'] = ResolversParentTypes['Neighbor']> = {

@@ -39,6 +39,39 @@ const GLOBAL = `
   }
   RETURN what, bucket, n`;
 
+const PER_ENTITY = `
+  UNWIND $ids AS owner
+  CALL (owner) {
+    MATCH (:Entity {id: owner})-[:ACTOR_IN]->(f:Event) WITH DISTINCT f
+    WITH ${FACT_AXIS_DATE('f')} AS d WHERE ${IN('d')} ${COUNT('events', 'd')}
+    UNION ALL
+    MATCH (x:Entity {id: owner})
+    CALL (x) { MATCH (x)-[:SAID]->(f:Statement) RETURN f UNION MATCH (f:Statement)-[:ABOUT]->(x) RETURN f }
+    WITH DISTINCT f
+    WITH ${FACT_AXIS_DATE('f')} AS d WHERE ${IN('d')} ${COUNT('statements', 'd')}
+    UNION ALL
+    MATCH (:Entity {id: owner})-[:MENTIONED_IN]->(a:Article) WITH DISTINCT a
+    WITH date(${ARTICLE_TIME('a')}) AS d WHERE ${IN('d')} ${COUNT('articles', 'd')}
+  }
+  RETURN owner, what, bucket, n`;
+
+/** Activity histograms of several entities, each on its own (Entity.activity, batched). One query. */
+export async function readEntityActivity(
+  graph: GraphConnection,
+  ids: readonly string[],
+  args: { bucket: BucketUnit; window?: DateWindow | null; timeAxis?: TimeAxisName | null },
+  options: ReadOptions = {},
+): Promise<TimelineBucketRow[][]> {
+  if (ids.length === 0) return [];
+  const w = windowParams(args.window, args.timeAxis);
+  const rows = await graph.readRows<{ owner: string; what: 'events' | 'statements' | 'articles'; bucket: string; n: number }>(
+    PER_ENTITY,
+    { ...w, windowed: Boolean(w.from || w.to), ids: [...new Set(ids)], unit: TRUNCATE_UNIT[args.bucket] },
+    options,
+  );
+  return ids.map((id) => fillBuckets(rows.filter((r) => r.owner === id), args.bucket, w.from, w.to));
+}
+
 /**
  * Activity per bucket (events, statements, articles) of some entities or of the whole graph, with empty
  * buckets filled between the first and last active ones (or the window's ends when both are given).

@@ -1,0 +1,71 @@
+import { fileURLToPath } from 'node:url';
+import { z } from 'zod';
+
+const list = (v: string | undefined) => (v ?? '').split(',').map((s) => s.trim()).filter(Boolean);
+
+const envSchema = z.object({
+  NODE_ENV: z.string().optional(),
+  PORT: z.coerce.number().int().min(0).max(65535).default(4000),
+  HOST: z.string().min(1).default('127.0.0.1'),
+  NEWSGRAPH_API_KEYS: z
+    .string()
+    .optional()
+    .transform(list)
+    .pipe(z.array(z.string().min(16, 'each API key must be at least 16 characters').regex(/^[\x21-\x7e]+$/, 'API keys are printable ASCII without spaces'))),
+  NEWSGRAPH_CORS_ORIGINS: z
+    .string()
+    .optional()
+    .transform(list)
+    .pipe(z.array(z.union([z.literal('*'), z.string().url('each CORS origin must be a URL like http://localhost:5173')]))),
+  NEWSGRAPH_QUERY_TIMEOUT_MS: z.coerce.number().int().min(100).max(600_000).default(15_000),
+  NEWSGRAPH_MAX_DEPTH: z.coerce.number().int().min(2).max(50).default(12),
+  NEWSGRAPH_MAX_COST: z.coerce.number().int().min(10).default(25_000),
+  NEWSGRAPH_MAX_BODY_BYTES: z.coerce.number().int().min(1024).default(2_000_000),
+  NEWSGRAPH_WEB_DIST: z.string().min(1).optional(),
+});
+
+export interface ApiConfig {
+  /** NODE_ENV=production: unexpected errors are masked. */
+  production: boolean;
+  port: number;
+  host: string;
+  /** Keys accepted in `Authorization: Bearer <key>` for mutations; none = mutations disabled. */
+  apiKeys: string[];
+  /** Origins allowed cross-origin (`*` for any); empty = same origin only. */
+  corsOrigins: string[];
+  /** Per-request time budget, passed to Neo4j as the transaction timeout. */
+  queryTimeoutMs: number;
+  maxDepth: number;
+  maxCost: number;
+  maxBodyBytes: number;
+  /** The built web page (packages/web/dist). */
+  webDist: string;
+}
+
+export class ApiConfigError extends Error {
+  override name = 'ApiConfigError';
+}
+
+export const DEFAULT_WEB_DIST = fileURLToPath(new URL('../../web/dist', import.meta.url));
+
+/** Reads and validates the API's configuration from the environment; a bad value is a clear error. */
+export function loadApiConfig(env: NodeJS.ProcessEnv = process.env): ApiConfig {
+  const parsed = envSchema.safeParse(env);
+  if (!parsed.success) {
+    const details = parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ');
+    throw new ApiConfigError(`Invalid API configuration — ${details}`);
+  }
+  const e = parsed.data;
+  return {
+    production: e.NODE_ENV === 'production',
+    port: e.PORT,
+    host: e.HOST,
+    apiKeys: e.NEWSGRAPH_API_KEYS,
+    corsOrigins: e.NEWSGRAPH_CORS_ORIGINS,
+    queryTimeoutMs: e.NEWSGRAPH_QUERY_TIMEOUT_MS,
+    maxDepth: e.NEWSGRAPH_MAX_DEPTH,
+    maxCost: e.NEWSGRAPH_MAX_COST,
+    maxBodyBytes: e.NEWSGRAPH_MAX_BODY_BYTES,
+    webDist: e.NEWSGRAPH_WEB_DIST ?? DEFAULT_WEB_DIST,
+  };
+}

@@ -1,0 +1,144 @@
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { ApolloServer, HeaderMap } from '@apollo/server';
+import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
+import type { GraphConnection } from '@newsgraph/graph';
+import depthLimit from 'graphql-depth-limit';
+import { hasValidApiKey } from '../auth.ts';
+import type { ApiConfig } from '../config.ts';
+import { createRequestContext, type RequestContext } from '../context.ts';
+import { createFormatError } from '../formatError.ts';
+import { limitsPlugin } from '../limits/limitsPlugin.ts';
+import { resolvers } from '../resolvers/index.ts';
+import { typeDefs } from '../schema.ts';
+import { applyCors } from './cors.ts';
+import { BodyError, readBody } from './readJsonBody.ts';
+import { createWebFiles } from './webFiles.ts';
+
+export interface ApiServer {
+  url: string;
+  port: number;
+  httpServer: Server;
+  apollo: ApolloServer<RequestContext>;
+  close(): Promise<void>;
+}
+
+export class PortInUseError extends Error {
+  override name = 'PortInUseError';
+}
+
+/** Apollo over the graph, with the product's limits, auth, error policy and the web page, on one HTTP port. */
+export async function startApiServer(options: { graph: GraphConnection; config: ApiConfig; log?: (line: string) => void }): Promise<ApiServer> {
+  const { graph, config } = options;
+  const log = options.log ?? ((line: string) => console.error(line));
+  const httpServer = createServer();
+  const apollo = new ApolloServer<RequestContext>({
+    typeDefs,
+    resolvers: resolvers as never,
+    csrfPrevention: true,
+    introspection: true,
+    includeStacktraceInErrorResponses: false,
+    validationRules: [depthLimit(config.maxDepth)],
+    formatError: createFormatError({ production: config.production, timeoutMs: config.queryTimeoutMs, log }),
+    plugins: [limitsPlugin(config.maxCost), ApolloServerPluginDrainHttpServer({ httpServer }), ApolloServerPluginLandingPageDisabled()],
+  });
+  await apollo.start();
+  const web = createWebFiles(config.webDist);
+
+  async function handleGraphql(req: IncomingMessage, res: ServerResponse, url: URL) {
+    const accept = String(req.headers.accept ?? '');
+    if (req.method === 'GET' && !url.searchParams.has('query') && accept.includes('text/html')) return web.serveGraphiql(res);
+    let body: unknown;
+    try {
+      body = req.method === 'POST' ? await readBody(req, config.maxBodyBytes) : undefined;
+    } catch (error) {
+      if (!(error instanceof BodyError)) throw error;
+      res.statusCode = error.status;
+      res.setHeader('Content-Type', 'application/json; charset=utf-8');
+      res.end(JSON.stringify({ errors: [{ message: error.message, extensions: { code: 'BAD_REQUEST' } }] }));
+      return;
+    }
+    const headers = new HeaderMap();
+    for (const [key, value] of Object.entries(req.headers)) {
+      if (value !== undefined) headers.set(key, Array.isArray(value) ? value.join(', ') : value);
+    }
+    const result = await apollo.executeHTTPGraphQLRequest({
+      httpGraphQLRequest: { method: req.method ?? 'GET', headers, search: url.search, body },
+      context: async () =>
+        createRequestContext(
+          graph,
+          config,
+          hasValidApiKey(req.headers.authorization, config.apiKeys),
+          typeof (body as { operationName?: unknown })?.operationName === 'string' ? (body as { operationName: string }).operationName : null,
+        ),
+    });
+    for (const [key, value] of result.headers) res.setHeader(key, value);
+    res.statusCode = result.status ?? 200;
+    if (result.body.kind === 'complete') {
+      res.end(result.body.string);
+      return;
+    }
+    for await (const chunk of result.body.asyncIterator) res.write(chunk);
+    res.end();
+  }
+
+  httpServer.on('request', (req: IncomingMessage, res: ServerResponse) => {
+    res.setHeader('X-Content-Type-Options', 'nosniff');
+    res.setHeader('Referrer-Policy', 'no-referrer');
+    if (applyCors(req, res, config.corsOrigins)) return;
+    const url = new URL(req.url ?? '/', 'http://localhost');
+    const done = (error: unknown) => {
+      log(`HTTP ${req.method} ${url.pathname} failed: ${(error as Error)?.stack ?? error}`);
+      if (!res.headersSent) {
+        res.statusCode = 500;
+        res.setHeader('Content-Type', 'application/json; charset=utf-8');
+        res.end(JSON.stringify({ errors: [{ message: 'Internal server error', extensions: { code: 'INTERNAL_SERVER_ERROR' } }] }));
+      } else res.end();
+    };
+    if (url.pathname === '/graphql' || url.pathname === '/graphql/') {
+      handleGraphql(req, res, url).catch(done);
+      return;
+    }
+    if (req.method !== 'GET' && req.method !== 'HEAD') {
+      res.statusCode = 405;
+      res.setHeader('Allow', 'GET, HEAD');
+      res.end('Method not allowed');
+      return;
+    }
+    try {
+      web.serve(req, res);
+    } catch (error) {
+      done(error);
+    }
+  });
+
+  const port = await new Promise<number>((resolve, reject) => {
+    const onError = (error: NodeJS.ErrnoException) => {
+      httpServer.off('listening', onListening);
+      reject(error.code === 'EADDRINUSE' ? new PortInUseError(`Port ${config.port} on ${config.host} is already in use. Stop whatever uses it or start with PORT=<another port>.`) : error);
+    };
+    const onListening = () => {
+      httpServer.off('error', onError);
+      resolve((httpServer.address() as AddressInfo).port);
+    };
+    httpServer.once('error', onError);
+    httpServer.once('listening', onListening);
+    httpServer.listen(config.port, config.host);
+  }).catch(async (error) => {
+    await apollo.stop();
+    throw error;
+  });
+
+  const host = config.host === '0.0.0.0' || config.host === '::' || config.host === '127.0.0.1' ? 'localhost' : config.host;
+  return {
+    url: `http://${host}:${port}`,
+    port,
+    httpServer,
+    apollo,
+    async close() {
+      // Apollo's drain plugin closes the HTTP server once in-flight requests finish.
+      await apollo.stop();
+    },
+  };
+}

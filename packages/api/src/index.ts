@@ -1,0 +1,10 @@
+// @newsgraph/api: Apollo Server over the graph readers, served with the web page on one HTTP port.
+export { startApiServer, PortInUseError, type ApiServer } from './http/createApiServer.ts';
+export { loadApiConfig, ApiConfigError, DEFAULT_WEB_DIST, type ApiConfig } from './config.ts';
+export { createRequestContext, type RequestContext } from './context.ts';
+export { resolvers } from './resolvers/index.ts';
+export { typeDefs, SCHEMA_PATH } from './schema.ts';
+export { estimateCost } from './limits/estimateCost.ts';
+export { hasValidApiKey } from './auth.ts';
+export { exportNetwork } from './export/exportNetwork.ts';
+export { scoreNetwork } from './analysis/centrality.ts';
