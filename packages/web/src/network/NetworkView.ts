@@ -77,6 +77,9 @@ export class NetworkView {
       hideEdgesOnViewport: true,
       textureOnViewport: false,
       pixelRatio: 1,
+      // Selection is the page's state (URL), drawn with the 'selected' class.
+      autounselectify: true,
+      boxSelectionEnabled: false,
       ...(this.options.webgl ? { renderer: { name: 'canvas', webgl: true } } : {}),
     } as cytoscape.CytoscapeOptions);
   }
@@ -125,7 +128,7 @@ export class NetworkView {
     const maxActivity = Math.max(1, ...data.nodes.map((n) => n.activity));
     const maxWeight = Math.max(1, ...drawn.map((e) => e.weight));
 
-    const selected = cy.$(':selected').map((e) => e.id());
+    const selected = cy.$('.selected').map((e) => e.id());
     cy.batch(() => {
       cy.elements().remove();
       const elements: ElementDefinition[] = [];
@@ -162,7 +165,7 @@ export class NetworkView {
         });
       }
       cy.add(elements);
-      for (const id of selected) cy.getElementById(id).select();
+      for (const id of selected) cy.getElementById(id).addClass('selected');
     });
     if (level !== this.level) {
       this.level = level;

@@ -51,11 +51,11 @@ export function networkStyle(level: DetailLevel): StylesheetJson {
     { selector: '.off', style: { display: 'none' } },
     { selector: 'node.hover', style: { 'border-width': 2, 'border-color': '#ffffff' } },
     {
-      selector: 'node:selected',
+      selector: 'node.selected',
       style: { 'border-width': 3, 'border-color': '#ffffff', 'overlay-opacity': 0, 'z-index': 20 },
     },
     {
-      selector: 'edge:selected',
+      selector: 'edge.selected',
       style: { opacity: 1, width: 'mapData(width, 0, 12, 3, 14)', 'z-index': 20, 'overlay-opacity': 0 },
     },
     { selector: 'node.path', style: { 'border-width': 3, 'border-color': '#FFD166' } },

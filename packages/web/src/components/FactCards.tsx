@@ -1,0 +1,111 @@
+import { useState } from 'react';
+import type { EventItem, EvidenceItem, StatementItem } from '../api/queries.ts';
+import { formatCitation } from '../export/citation.ts';
+import { nameSpans } from '../text/highlightSegments.ts';
+import { HighlightedText } from './HighlightedText.tsx';
+import { EntityChip } from './KindBadge.tsx';
+
+export interface Highlightable {
+  id: string;
+  kind?: string;
+  names: readonly string[];
+}
+
+const COOPERATION = new Set(['VERBAL_COOPERATION', 'MATERIAL_COOPERATION']);
+
+function Evidence({ evidence, highlight, onOpenArticle }: { evidence: EvidenceItem; highlight: readonly Highlightable[]; onOpenArticle: (id: string) => void }) {
+  return (
+    <blockquote className="evidence">
+      <p className="evidence-sentence">
+        <HighlightedText text={evidence.sentence} spans={nameSpans(evidence.sentence, highlight)} />
+      </p>
+      <footer>
+        <button type="button" className="link" onClick={() => onOpenArticle(evidence.article.id)}>
+          {evidence.article.title}
+        </button>
+        <span className="muted">
+          {' · '}
+          {evidence.article.source ?? 'unknown outlet'} · published {evidence.article.publishedAt.slice(0, 10)}
+        </span>
+        {evidence.article.url && (
+          <>
+            {' · '}
+            <a href={evidence.article.url} target="_blank" rel="noreferrer noopener">
+              source ↗
+            </a>
+          </>
+        )}
+      </footer>
+    </blockquote>
+  );
+}
+
+export function EventCard({ event, highlight = [], onOpenArticle, onOpenEntity }: { event: EventItem; highlight?: readonly Highlightable[]; onOpenArticle: (id: string) => void; onOpenEntity?: (id: string) => void }) {
+  const names = highlight.length ? highlight : [...event.sources, ...event.targets].map((e) => ({ id: e.id, kind: e.kind, names: [e.name] }));
+  return (
+    <article className="card fact" data-testid="event-card">
+      <header className="fact-head">
+        <span className={`pill ${COOPERATION.has(event.quad) ? 'pill-coop' : 'pill-conflict'}`}>{event.label}</span>
+        {event.modality !== 'ASSERTED' && <span className="pill pill-modality">{event.modality.toLowerCase()}</span>}
+        <span className="fact-date">{event.date ?? 'undated'}{event.dateText ? ` (“${event.dateText}”)` : ''}</span>
+      </header>
+      <div className="fact-actors">
+        {event.sources.map((e) => <EntityChip key={e.id} entity={e} {...(onOpenEntity ? { onOpen: onOpenEntity } : {})} />)}
+        <span className="arrow">→</span>
+        {event.targets.map((e) => <EntityChip key={e.id} entity={e} {...(onOpenEntity ? { onOpen: onOpenEntity } : {})} />)}
+      </div>
+      {event.summary && <p className="fact-summary">{event.summary}</p>}
+      {event.evidence.slice(0, 3).map((ev, i) => (
+        <Evidence key={i} evidence={ev} highlight={names} onOpenArticle={onOpenArticle} />
+      ))}
+      {event.sourceCount > 1 && <p className="muted small">{event.sourceCount} outlets</p>}
+    </article>
+  );
+}
+
+export function CopyCitation({ statement }: { statement: StatementItem }) {
+  const [copied, setCopied] = useState<'idle' | 'done' | 'failed'>('idle');
+  return (
+    <button
+      type="button"
+      className="btn btn-small"
+      data-testid="copy-citation"
+      onClick={() => {
+        navigator.clipboard.writeText(formatCitation(statement)).then(
+          () => setCopied('done'),
+          () => setCopied('failed'),
+        );
+        window.setTimeout(() => setCopied('idle'), 1800);
+      }}
+    >
+      {copied === 'done' ? 'Copied ✓' : copied === 'failed' ? 'Copy failed' : 'Copy citation'}
+    </button>
+  );
+}
+
+export function StatementCard({ statement, highlight = [], onOpenArticle, onOpenEntity }: { statement: StatementItem; highlight?: readonly Highlightable[]; onOpenArticle: (id: string) => void; onOpenEntity?: (id: string) => void }) {
+  const names = highlight.length ? highlight : [...statement.speakers, ...statement.about].map((e) => ({ id: e.id, kind: e.kind, names: [e.name] }));
+  const direct = statement.kind === 'DIRECT';
+  return (
+    <article className={`card fact statement ${direct ? 'is-direct' : 'is-indirect'}`} data-testid="statement-card" data-date={statement.date ?? ''}>
+      <header className="fact-head">
+        <span className={`pill ${direct ? 'pill-direct' : 'pill-indirect'}`}>{direct ? 'Direct quote' : 'Reported speech'}</span>
+        <span className="fact-date">{statement.date ?? 'undated'}{statement.dateText ? ` (“${statement.dateText}”)` : ''}</span>
+        <span className="spacer" />
+        <CopyCitation statement={statement} />
+      </header>
+      <p className={direct ? 'quote' : 'reported'}>
+        {direct ? `“${statement.text}”` : statement.text}
+      </p>
+      <div className="fact-actors">
+        {statement.speakers.map((e) => <EntityChip key={e.id} entity={e} {...(onOpenEntity ? { onOpen: onOpenEntity } : {})} />)}
+        {statement.verb && <span className="muted">{statement.verb}</span>}
+        {statement.about.length > 0 && <span className="muted">about</span>}
+        {statement.about.map((e) => <EntityChip key={e.id} entity={e} {...(onOpenEntity ? { onOpen: onOpenEntity } : {})} />)}
+      </div>
+      {statement.evidence.slice(0, 2).map((ev, i) => (
+        <Evidence key={i} evidence={ev} highlight={names} onOpenArticle={onOpenArticle} />
+      ))}
+    </article>
+  );
+}

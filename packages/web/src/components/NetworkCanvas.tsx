@@ -1,0 +1,183 @@
+import { useEffect, useRef, useState, type MutableRefObject } from 'react';
+import type { DrawnEdge } from '../network/aggregateEdges.ts';
+import { formatDay } from '../network/dayNumber.ts';
+import { NetworkView } from '../network/NetworkView.ts';
+import type { NetNode, NetworkData } from '../network/networkTypes.ts';
+import { EDGE_STYLE, ENTITY_STYLE } from '../network/palette.ts';
+
+export interface CanvasHandlers {
+  onSelectNode: (id: string, additive: boolean) => void;
+  onSelectEdge: (source: string, target: string) => void;
+  onExpand: (id: string) => void;
+  onClear: () => void;
+}
+
+interface Tip {
+  x: number;
+  y: number;
+  title: string;
+  lines: string[];
+}
+
+/** The Cytoscape network: data in, selection and expansion out; scrubbing only toggles elements. */
+export function NetworkCanvas({ data, windowDays, edgeFilter, nodeFilter, selected, edge, path, focus, handlers, viewRef, onCounts }: {
+  data: NetworkData;
+  windowDays: { from: number; to: number } | null;
+  edgeFilter: (edge: DrawnEdge) => boolean;
+  nodeFilter: (node: NetNode) => boolean;
+  selected: readonly string[];
+  edge: readonly [string, string] | null;
+  path: readonly string[];
+  focus: { id: string; nonce: number } | null;
+  handlers: CanvasHandlers;
+  viewRef: MutableRefObject<NetworkView | null>;
+  onCounts: (counts: { nodes: number; edges: number }) => void;
+}) {
+  const container = useRef<HTMLDivElement>(null);
+  const handlersRef = useRef(handlers);
+  handlersRef.current = handlers;
+  const [tip, setTip] = useState<Tip | null>(null);
+  const [layoutRunning, setLayoutRunning] = useState(false);
+  const [version, setVersion] = useState(0);
+
+  useEffect(() => {
+    const view = new NetworkView({ container: container.current!, aggregate: 'pair-kind' });
+    viewRef.current = view;
+    const cy = view.cy;
+    cy.on('tap', 'node', (e) => handlersRef.current.onSelectNode(e.target.id(), Boolean((e.originalEvent as MouseEvent | undefined)?.shiftKey)));
+    cy.on('tap', 'edge', (e) => handlersRef.current.onSelectEdge(e.target.data('source') as string, e.target.data('target') as string));
+    cy.on('dbltap', 'node', (e) => handlersRef.current.onExpand(e.target.id()));
+    cy.on('tap', (e) => {
+      if (e.target === cy) handlersRef.current.onClear();
+    });
+    cy.on('mouseover', 'node', (e) => {
+      const node = view.node(e.target.id());
+      e.target.addClass('hover');
+      if (!node) return;
+      const degree = e.target.connectedEdges().not('.off').length;
+      setTip({ x: e.renderedPosition.x, y: e.renderedPosition.y, title: node.label, lines: [ENTITY_STYLE[node.kind].label, `activity ${node.activity} · ${degree} visible connections`, 'click: details · double-click: expand'] });
+    });
+    cy.on('mouseover', 'edge', (e) => {
+      const drawn = view.drawnEdge(e.target.id());
+      if (!drawn) return;
+      const s = view.node(drawn.source)?.label ?? drawn.source;
+      const t = view.node(drawn.target)?.label ?? drawn.target;
+      const first = drawn.days[0];
+      const last = drawn.days[drawn.days.length - 1];
+      setTip({
+        x: e.renderedPosition.x,
+        y: e.renderedPosition.y,
+        title: `${s} — ${t}`,
+        lines: [
+          drawn.kinds.map((k) => EDGE_STYLE[k].label).join(', '),
+          `${view.weightInWindow(drawn.id)} in window · ${drawn.weight} loaded`,
+          first !== undefined && last !== undefined ? `${formatDay(first)} – ${formatDay(last)}` : '',
+        ].filter(Boolean),
+      });
+    });
+    cy.on('mouseout', 'node, edge', (e) => {
+      e.target.removeClass('hover');
+      setTip(null);
+    });
+    cy.on('viewport', () => setTip(null));
+    return () => {
+      viewRef.current = null;
+      view.destroy();
+    };
+  }, [viewRef]);
+
+  useEffect(() => {
+    const view = viewRef.current;
+    if (!view) return;
+    const before = new Set(view.cy.nodes().map((n) => n.id()));
+    const { added } = view.setData(data);
+    view.setWindow(windowDays);
+    let cancelled = false;
+    if (added.length > 0) {
+      setLayoutRunning(true);
+      const first = before.size === 0;
+      view.layout(first ? { animate: false } : { keepPlaced: true, animate: true }, first ? [] : [...before]).then(() => {
+        if (cancelled) return;
+        setLayoutRunning(false);
+        view.cy.animate({ fit: { eles: view.cy.elements().not('.off'), padding: 50 } }, { duration: first ? 0 : 350 });
+        setVersion((v) => v + 1);
+      });
+    }
+    setVersion((v) => v + 1);
+    return () => {
+      cancelled = true;
+    };
+    // windowDays is applied by its own effect; here only when the data changes.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [data, viewRef]);
+
+  useEffect(() => {
+    viewRef.current?.setWindow(windowDays);
+    setVersion((v) => v + 1);
+  }, [windowDays, viewRef]);
+
+  useEffect(() => {
+    viewRef.current?.setFilters(edgeFilter, nodeFilter);
+    setVersion((v) => v + 1);
+  }, [edgeFilter, nodeFilter, viewRef]);
+
+  useEffect(() => {
+    viewRef.current?.setPinned([...selected, ...path]);
+    setVersion((v) => v + 1);
+  }, [selected, path, viewRef]);
+
+  // Selection, path and neighbourhood emphasis are classes, re-applied after any change.
+  useEffect(() => {
+    const view = viewRef.current;
+    if (!view) return;
+    const cy = view.cy;
+    cy.batch(() => {
+      cy.elements().removeClass('selected faded path');
+      const sel = cy.collection();
+      for (const id of selected) sel.merge(cy.getElementById(id));
+      if (edge) {
+        const [a, b] = edge;
+        sel.merge(cy.edges().filter((e) => (e.data('source') === a && e.data('target') === b) || (e.data('source') === b && e.data('target') === a)));
+      }
+      sel.addClass('selected');
+      if (path.length > 1) {
+        const nodes = cy.collection();
+        for (const id of path) nodes.merge(cy.getElementById(id));
+        nodes.addClass('path');
+        for (let i = 0; i + 1 < path.length; i++) {
+          cy.edges().filter((e) => (e.data('source') === path[i] && e.data('target') === path[i + 1]) || (e.data('source') === path[i + 1] && e.data('target') === path[i])).addClass('path');
+        }
+      } else if (selected.length === 1) {
+        const keep = sel.closedNeighborhood();
+        cy.elements().not(keep).addClass('faded');
+      }
+    });
+    onCounts({ nodes: view.visibleNodeCount(), edges: view.visibleEdgeCount() });
+  }, [selected, edge, path, version, viewRef, onCounts]);
+
+  // Centre on a searched entity once it is on the canvas (it may arrive with a later expansion).
+  const focused = useRef(-1);
+  useEffect(() => {
+    const view = viewRef.current;
+    if (!view || !focus || focused.current === focus.nonce || layoutRunning) return;
+    const node = view.cy.getElementById(focus.id);
+    if (node.empty()) return;
+    focused.current = focus.nonce;
+    view.cy.animate({ center: { eles: node }, zoom: Math.max(view.cy.zoom(), 1) }, { duration: 400 });
+  }, [focus, version, layoutRunning, viewRef]);
+
+  return (
+    <div className="canvas-wrap">
+      <div ref={container} className="canvas" data-testid="network-canvas" />
+      {layoutRunning && <div className="canvas-badge">Arranging…</div>}
+      {tip && (
+        <div className="tooltip" style={{ left: tip.x + 14, top: tip.y + 14 }} role="tooltip">
+          <strong>{tip.title}</strong>
+          {tip.lines.map((l) => (
+            <div key={l}>{l}</div>
+          ))}
+        </div>
+      )}
+    </div>
+  );
+}
