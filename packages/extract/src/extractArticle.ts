@@ -36,10 +36,11 @@ export function extractArticle(input: ArticleInput): Extraction {
   const dates = makeDateResolver(text, publishedAt);
   const events = findEvents(text, sents, index, refs, quotes, dates);
   const statements = findStatements(text, sents, index, refs, quotes, dates, events);
+  const byVerb = new Map(statements.map((st) => [st.verbStart, st]));
   for (const ev of events) {
     // A verbal event reported through a statement verb ("urged", "called for") was made when the statement was.
     if (ev.date) continue;
-    const s = statements.find((st) => st.verbStart <= ev.start && ev.start < st.verbEnd);
+    const s = byVerb.get(ev.start);
     if (s?.date) ev.date = s.date;
   }
   return {

@@ -130,6 +130,12 @@ export function buildEntities(text: string, sents: SentenceTokens[], scan: Menti
     resolved.push({ ...m, id });
   }
 
+  const bySentence = new Map<number, (Mention & { id: string })[]>();
+  for (const m of resolved) {
+    const list = bySentence.get(m.sentence);
+    if (list) list.push(m);
+    else bySentence.set(m.sentence, [m]);
+  }
   const roles: ExtractionRole[] = [];
   const seenRoles = new Set<string>();
   for (const t of scan.titles) {
@@ -139,7 +145,7 @@ export function buildEntities(text: string, sents: SentenceTokens[], scan: Menti
     let ofId: string | null = t.of ? entityIdFor(t.of.kind, t.of.name, t.of.iso2) : null;
     if (!ofId && HEAD_TITLES.has(t.title)) {
       // "removed President Nicolás Maduro" after "in Venezuela": the country named just before in the sentence.
-      const before = resolved.filter((m) => m.sentence === t.sentence && m.end <= t.titleStart && m.kind === 'Country');
+      const before = (bySentence.get(t.sentence) ?? []).filter((m) => m.end <= t.titleStart && m.kind === 'Country');
       const last = before[before.length - 1];
       if (last) ofId = last.id;
     }

@@ -22,7 +22,12 @@ export function findEvents(
   dates: DateResolver,
 ): ExtractionEvent[] {
   const bySentence = new Map<number, ActorSpan[]>();
-  for (const a of actors) if (!quoteAt(quotes, a.start)) bySentence.set(a.sentence, [...(bySentence.get(a.sentence) ?? []), a]);
+  for (const a of actors) {
+    if (quoteAt(quotes, a.start)) continue;
+    const list = bySentence.get(a.sentence);
+    if (list) list.push(a);
+    else bySentence.set(a.sentence, [a]);
+  }
   const roleCountries = new Map<string, Set<string>>();
   for (const r of index.roles) if (r.ofId) roleCountries.set(r.personId, new Set([...(roleCountries.get(r.personId) ?? []), r.ofId]));
   const raw: ExtractionEvent[] = [];
@@ -157,26 +162,26 @@ function overlapIds(a: string[], b: string[]): boolean {
 /** One event per (type, actors, date, modality): later sentences often restate an earlier one. */
 function dedupe(events: ExtractionEvent[]): ExtractionEvent[] {
   const out: ExtractionEvent[] = [];
+  // Bucketed by type + targets + date + modality so long articles stay linear.
+  const seen = new Set<string>();
   for (const e of events) {
-    const same = out.find(
-      (o) =>
-        o.type === e.type &&
-        o.modality === e.modality &&
-        sameSet(o.targetIds, e.targetIds) &&
-        (sameSet(o.sourceIds, e.sourceIds) || !e.sourceIds.length) &&
-        (o.date?.value ?? null) === (e.date?.value ?? null) &&
-        // Verb triggers in different sentences are separate acts; nouns ("the raid") restate earlier ones.
-        (e.evidence.length > 0 && (o.sentence.start === e.sentence.start || isNounRestatement(e))),
-    );
-    if (!same) out.push(e);
+    const key = `${e.type}|${e.modality}|${[...e.targetIds].sort().join(',')}|${e.date?.value ?? ''}`;
+    const src = [...e.sourceIds].sort().join(',');
+    // Verb triggers in different sentences are separate acts; nouns ("the raid") restate earlier ones.
+    const restated = isNounRestatement(e);
+    const same =
+      seen.has(`${key}|s${e.sentence.start}|${src}`) ||
+      (!src && seen.has(`${key}|s${e.sentence.start}|*`)) ||
+      (restated && (seen.has(`${key}|${src}`) || (!src && seen.has(`${key}|*`))));
+    if (same) continue;
+    out.push(e);
+    for (const k of [`${key}|s${e.sentence.start}|${src}`, `${key}|s${e.sentence.start}|*`, `${key}|${src}`, `${key}|*`]) seen.add(k);
   }
   return out;
 }
 
-function isNounRestatement(e: ExtractionEvent): boolean {
-  return TRIGGERS.some((t) => t.pos === 'noun' && t.type === e.type && new RegExp(`^(?:${t.re.source})$`, 'i').test(e.evidence));
-}
+const NOUN_WHOLE = TRIGGERS.filter((t) => t.pos === 'noun').map((t) => ({ type: t.type, re: new RegExp(`^(?:${t.re.source})$`, 'i') }));
 
-function sameSet(a: string[], b: string[]): boolean {
-  return a.length === b.length && a.every((x) => b.includes(x));
+function isNounRestatement(e: ExtractionEvent): boolean {
+  return NOUN_WHOLE.some((t) => t.type === e.type && t.re.test(e.evidence));
 }

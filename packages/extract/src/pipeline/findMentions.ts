@@ -88,13 +88,24 @@ interface NlpTags {
   byStart: Map<number, string[]>;
 }
 
+// Tags of a sentence's words by offset within the sentence; sentences repeated verbatim (wire boilerplate) are tagged once.
+const MAX_TAG_CACHE = 5000;
+const tagsByText = new Map<string, [number, string[]][]>();
+
 function nlpTags(text: string, s: Sentence, cache: Map<number, NlpTags>): NlpTags {
   const hit = cache.get(s.index);
   if (hit) return hit;
+  const sentence = text.slice(s.start, s.end);
+  let rel = tagsByText.get(sentence);
+  if (!rel) {
+    // compromise tags words in context (FirstName, Place, Organization, Verb …); offsets map back onto our tokens.
+    const json = nlp(sentence).json({ offset: true }) as { terms: { offset: { start: number }; tags: string[] }[] }[];
+    rel = json.flatMap((sent) => sent.terms.map((t): [number, string[]] => [t.offset.start, t.tags]));
+    if (tagsByText.size >= MAX_TAG_CACHE) tagsByText.clear();
+    tagsByText.set(sentence, rel);
+  }
   const byStart = new Map<number, string[]>();
-  // compromise tags words in context (FirstName, Place, Organization, Verb …); offsets map back onto our tokens.
-  const json = nlp(text.slice(s.start, s.end)).json({ offset: true }) as { terms: { offset: { start: number }; tags: string[] }[] }[];
-  for (const sent of json) for (const t of sent.terms) byStart.set(s.start + t.offset.start, t.tags);
+  for (const [off, tags] of rel) byStart.set(s.start + off, tags);
   const out = { byStart };
   cache.set(s.index, out);
   return out;

@@ -5,6 +5,7 @@ import type { SentenceTokens } from './findMentions.ts';
 import { quoteAt, type Quote } from './findQuotes.ts';
 import type { DateResolver } from './resolveDates.ts';
 import type { ActorSpan } from './resolveReferences.ts';
+import { startingIn } from './spanRange.ts';
 
 export type FoundStatement = ExtractionStatement & { verbStart: number; verbEnd: number };
 
@@ -58,6 +59,7 @@ export function findStatements(
   const out: (FoundStatement & { relative: boolean })[] = [];
   const usedVerbs = new Set<number>();
   const usedQuotes = new Set<Quote>();
+  const quoteStarts = quotes.map((q) => ({ start: q.open, q }));
 
   // 1. Direct quotes attributed after ("…,” she stated) or before (Rubio said: “…”).
   for (let qi = 0; qi < quotes.length; qi++) {
@@ -97,7 +99,7 @@ export function findStatements(
       const verb = { verbStart, verbEnd, verb: text.slice(verbStart, verbEnd).replace(/\s+/g, ' ') };
       const content = contentAfter(ctx, s, verbEnd, verb.verb, subj.relative);
       if (!content) continue;
-      const inside = quotes.filter((q) => q.open >= content.start && q.close < content.end + 1 && !usedQuotes.has(q));
+      const inside = startingIn(quoteStarts, content.start, content.end + 1).map((q) => q.q).filter((q) => q.open >= content.start && q.close < content.end + 1 && !usedQuotes.has(q));
       const wholeIsQuote = inside.length === 1 && inside[0]!.open - content.start <= 1 && content.end - inside[0]!.close <= 2;
       if (!wholeIsQuote) {
         out.push({ ...statement(ctx, sentences, subj.speaker, 'indirect', verb, content, text.slice(content.start, content.end)), relative: subj.relative });
@@ -115,7 +117,7 @@ export function findStatements(
   for (const st of out) {
     const speakers = new Set(st.speakerIds);
     const from = st.kind === 'indirect' ? Math.min(st.start, st.verbEnd) : st.start;
-    st.aboutIds = [...new Set(actors.filter((a) => a.start >= from && a.end <= st.end && a.via === 'mention').flatMap((a) => a.ids))].filter((id) => !speakers.has(id));
+    st.aboutIds = [...new Set(startingIn(actors, from, st.end).filter((a) => a.end <= st.end && a.via === 'mention').flatMap((a) => a.ids))].filter((id) => !speakers.has(id));
   }
   void index;
   return out.map(({ relative: _r, ...s }, i) => ({ ...s, id: `s${i + 1}` }));
@@ -138,7 +140,7 @@ function statement(
 ): FoundStatement {
   const lo = Math.min(span.start, speaker.start, verb.verbStart);
   const hi = Math.max(span.end, speaker.end, verb.verbEnd);
-  const covering = sentences.filter((s) => s.start < hi && lo < s.end);
+  const covering = startingIn(sentences, lo - 2000, hi).filter((s) => s.start < hi && lo < s.end);
   const sentence = covering.length ? { start: covering[0]!.start, end: covering[covering.length - 1]!.end } : { start: lo, end: hi };
   return {
     id: '',
@@ -205,7 +207,7 @@ function attributionBefore(ctx: Ctx, q: Quote): Attribution | undefined {
   const head = text.slice(Math.max(0, q.open - 80), q.open);
   const colon = /([,:])\s*$/.exec(head);
   if (!colon) return undefined;
-  const candidates = ctx.actors.filter((a) => a.end <= q.open && a.end >= q.open - 80 && !a.adjective);
+  const candidates = startingIn(ctx.actors, q.open - 160, q.open).filter((a) => a.end <= q.open && a.end >= q.open - 80 && !a.adjective);
   for (let i = candidates.length - 1; i >= 0; i--) {
     const sp = candidates[i]!;
     const gap = text.slice(sp.end, q.open);
@@ -220,7 +222,7 @@ function attributionBefore(ctx: Ctx, q: Quote): Attribution | undefined {
 
 function subjectBefore(ctx: Ctx, s: Span, verbStart: number): { speaker: ActorSpan; relative: boolean } | undefined {
   const { text } = ctx;
-  const before = ctx.actors.filter((a) => a.end <= verbStart && a.start >= s.start && !a.adjective);
+  const before = startingIn(ctx.actors, s.start, verbStart).filter((a) => a.end <= verbStart && !a.adjective);
   for (let i = before.length - 1; i >= 0 && i >= before.length - 3; i--) {
     const a = before[i]!;
     const gap = text.slice(a.end, verbStart);
@@ -268,6 +270,9 @@ function contentAfter(ctx: Ctx, s: Span, verbEnd: number, verb: string, relative
 
 function assignDates(out: (FoundStatement & { relative: boolean })[], dates: DateResolver, events: ExtractionEvent[], sentences: Span[]): void {
   const lastBySpeaker = new Map<string, TextDate>();
+  const sentenceIndex = new Map(sentences.map((s, i) => [s.start, i]));
+  const datedEvents = new Map<number, ExtractionEvent[]>();
+  for (const e of events) if (e.date) datedEvents.set(e.sentence.start, [...(datedEvents.get(e.sentence.start) ?? []), e]);
   for (const st of out) {
     const own = dates.datesIn(st.sentence).filter((d) => d.end <= st.start || d.start >= st.end);
     let best: (typeof own)[number] | undefined;
@@ -280,9 +285,9 @@ function assignDates(out: (FoundStatement & { relative: boolean })[], dates: Dat
       // The same speaker's previous statement in this article, then an event of the speakers just before.
       for (const id of st.speakerIds) date ??= lastBySpeaker.get(id) ?? null;
       if (!date) {
-        const idx = sentences.findIndex((s) => s.start === st.sentence.start);
+        const idx = sentenceIndex.get(st.sentence.start) ?? -1;
         const prev = idx > 0 ? sentences[idx - 1] : undefined;
-        const ev = prev && events.find((e) => e.sentence.start === prev.start && e.date && st.speakerIds.every((id) => e.sourceIds.includes(id) || e.targetIds.includes(id)));
+        const ev = prev && (datedEvents.get(prev.start) ?? []).find((e) => st.speakerIds.every((id) => e.sourceIds.includes(id) || e.targetIds.includes(id)));
         if (ev?.date) date = ev.date;
       }
     }

@@ -1,4 +1,4 @@
-import countries from 'world-countries';
+import worldCountries, { type Country } from 'world-countries';
 import type { EntityKind } from '@newsgraph/model';
 import data from '../data/gazetteer.json' with { type: 'json' };
 import { tokenize } from './tokenize.ts';
@@ -14,6 +14,9 @@ export interface GazetteerEntry {
 
 /** Entries keyed by their first token, longest first, so matching is one map lookup per token. */
 export type Gazetteer = Map<string, GazetteerEntry[]>;
+
+// The package's default export is the array; its typings describe it as a module namespace.
+const countries = worldCountries as unknown as Country[];
 
 function tokensOf(surface: string): string[] {
   return tokenize(surface, 0, surface.length).map((t) => t.text);

@@ -38,7 +38,7 @@ export function makeDateResolver(text: string, publishedAt: string | null): Date
           if (!USEFUL.test(r.text) || /^\d{1,2}$/.test(r.text.trim())) continue;
           if (/^may\b/.test(r.text)) continue; // the modal verb, not the month
           const date = toTextDate(r, anchor, slice);
-          if (date) out.push({ start: span.start + r.index, end: span.start + r.index + r.text.length, date });
+          if (date) out.push({ start: span.start + r.index, end: span.start + r.index + date.text.length, date });
         }
         for (const m of slice.matchAll(/\b(?:in|since|during|by|until|of)\s+((?:19|20)\d\d)\b(?!\s*[-–]?\s*\d)/g)) {
           const s = span.start + m.index + m[0].length - m[1]!.length;
@@ -55,7 +55,8 @@ export function makeDateResolver(text: string, publishedAt: string | null): Date
 
 function toTextDate(r: chrono.ParsedResult, anchor: Date | null, sentence: string): TextDate | null {
   const s = r.start;
-  const words = r.text.trim();
+  // chrono sometimes swallows the comma after "on Monday,"; the original words stop before it.
+  const words = r.text.replace(/[\s,.;:]+$/, '');
   const relative = !s.isCertain('year');
   if (relative && !anchor) return null; // "Friday" or "March 3" mean nothing without a publication date
   const d = s.date();

@@ -29,7 +29,13 @@ export function resolveReferences(text: string, sents: SentenceTokens[], index: 
   for (const r of index.roles) roleOf.set(r.personId, [...(roleOf.get(r.personId) ?? []), { title: r.title.toLowerCase(), ofId: r.ofId }]);
   const recent: { id: string; sentence: number; pos: number }[] = [];
   const mentionsBySentence = new Map<number, typeof index.mentions>();
-  for (const m of index.mentions) mentionsBySentence.set(m.sentence, [...(mentionsBySentence.get(m.sentence) ?? []), m]);
+  for (const m of index.mentions) {
+    const list = mentionsBySentence.get(m.sentence);
+    if (list) list.push(m);
+    else mentionsBySentence.set(m.sentence, [m]);
+  }
+  const mentionAt = new Map<number, (typeof index.mentions)[number]>();
+  for (const m of index.mentions) if (m.kind === 'Country' || m.kind === 'Organization') mentionAt.set(m.start, m);
   const gender = index.gender;
 
   const touch = (id: string, sentence: number, pos: number) => {
@@ -66,7 +72,7 @@ export function resolveReferences(text: string, sents: SentenceTokens[], index: 
       const rest = text.slice(t.start, Math.min(st.sentence.end, t.start + 60));
       const plural = PLURAL_PEOPLE.exec(rest);
       if (plural) {
-        const prev = index.mentions.filter((m) => m.kind === 'Person' && m.sentence >= s - 1 && m.start < t.start);
+        const prev = [...(mentionsBySentence.get(s - 1) ?? []), ...(mentionsBySentence.get(s) ?? [])].filter((m) => m.kind === 'Person' && m.start < t.start);
         const ids = [...new Set(prev.map((m) => m.id))];
         if (ids.length >= 2) addRef(t.start, t.start + plural[0].length, ids, s);
         continue;
@@ -75,7 +81,7 @@ export function resolveReferences(text: string, sents: SentenceTokens[], index: 
       let j = i + 1;
       if (['former', 'current', 'then', 'new'].includes(lower[j] ?? '')) j++;
       let ofId: string | null = null;
-      const countryMention = index.mentions.find((m) => m.start === tokens[j]?.start && (m.kind === 'Country' || m.kind === 'Organization'));
+      const countryMention = tokens[j] ? mentionAt.get(tokens[j]!.start) : undefined;
       if (countryMention) {
         ofId = countryMention.id;
         while (j < tokens.length && tokens[j]!.start < countryMention.end) j++;

@@ -40,7 +40,12 @@ function blockText(root: DomNode): string {
   return lines.join('\n');
 }
 
-function metaContent(document: Document, selectors: string[]): string | undefined {
+interface Queryable {
+  querySelector(sel: string): { getAttribute(name: string): string | null } | null;
+}
+type ReadableDocument = ConstructorParameters<typeof Readability>[0];
+
+function metaContent(document: Queryable, selectors: string[]): string | undefined {
   for (const sel of selectors) {
     const el = document.querySelector(sel);
     const v = el?.getAttribute('content') ?? el?.getAttribute('datetime');
@@ -55,7 +60,7 @@ export function readHtmlArticle(html: string): ArticleInput {
   let publishedAt: string | undefined;
   try {
     publishedAt = normalizePublishedAt(
-      metaContent(document as unknown as Document, [
+      metaContent(document as unknown as Queryable, [
         'meta[property="article:published_time"]',
         'meta[name="date"]',
         'meta[itemprop="datePublished"]',
@@ -65,12 +70,12 @@ export function readHtmlArticle(html: string): ArticleInput {
   } catch {
     publishedAt = undefined; // a malformed meta date is not worth failing the article for
   }
-  const url = metaContent(document as unknown as Document, ['link[rel="canonical"]', 'meta[property="og:url"]']);
-  const source = metaContent(document as unknown as Document, ['meta[property="og:site_name"]']);
+  const url = metaContent(document as unknown as Queryable, ['link[rel="canonical"]', 'meta[property="og:url"]']);
+  const source = metaContent(document as unknown as Queryable, ['meta[property="og:site_name"]']);
   let title: string | undefined;
   let text = '';
   try {
-    const article = new Readability(document as unknown as Document, { charThreshold: 100 }).parse();
+    const article = new Readability(document as unknown as ReadableDocument, { charThreshold: 100 }).parse();
     if (article?.content) {
       const inner = parseHTML(`<!doctype html><html><body>${article.content}</body></html>`).document;
       text = blockText(inner.body as unknown as DomNode);
