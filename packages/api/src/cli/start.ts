@@ -1,14 +1,63 @@
-// `pnpm start` (what `./newsgraph start` runs): the database, the schema, the seed corpus, then the server.
+// `pnpm start` (what `./newsgraph start` runs): the database and its schema, the seed corpus on first run,
+// the web page (built once if missing), then GraphQL and the page on one HTTP port.
+import { spawnSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { openConfiguredGraph } from '@newsgraph/graph';
+import { ingestSeedIfEmpty } from '@newsgraph/ingest';
 import { stopOnExit } from '@newsgraph/neo4j-local';
+import { ApiConfigError, loadApiConfig } from '../config.ts';
+import { PortInUseError, startApiServer, type ApiServer } from '../http/createApiServer.ts';
 
+const ROOT = fileURLToPath(new URL('../../../../', import.meta.url));
 const log = (line: string) => console.log(line);
+
+let config;
+try {
+  config = loadApiConfig();
+} catch (error) {
+  if (error instanceof ApiConfigError) {
+    console.error(error.message);
+    process.exit(2);
+  }
+  throw error;
+}
+
 const opened = await openConfiguredGraph({ log });
-if (opened.localServer) stopOnExit(opened.localServer, () => console.log('Neo4j stopped.'));
-else process.once('SIGINT', () => void opened.close().finally(() => process.exit(130)));
+let server: ApiServer | undefined;
+const stopServer = async () => {
+  await server?.close().catch(() => {});
+};
+if (opened.localServer) {
+  stopOnExit(opened.localServer, () => console.log('Neo4j stopped.'));
+  // stopOnExit stops Neo4j on SIGINT/SIGTERM; close the HTTP side first so in-flight requests finish.
+  for (const signal of ['SIGINT', 'SIGTERM'] as const) process.prependListener(signal, () => void stopServer());
+} else {
+  for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+    process.once(signal, () => void stopServer().then(() => opened.close()).finally(() => process.exit(signal === 'SIGINT' ? 130 : 143)));
+  }
+}
 
 console.log(`Neo4j ${opened.localServer ? `${opened.localServer.version} (embedded, data in ${opened.localServer.dataDir})` : '(NEO4J_URI)'} at ${opened.uri}`);
 console.log(`Schema version ${opened.schema.version} (${opened.schema.applied.length ? `applied ${opened.schema.applied.join(', ')}` : 'already current'})`);
-console.log('newsgraph is running. Press Ctrl-C to stop.');
-// Keep the process alive until a signal arrives.
-setInterval(() => {}, 1 << 30);
+
+await ingestSeedIfEmpty(opened.graph, join(ROOT, 'seed'), log);
+
+if (!existsSync(join(config.webDist, 'index.html'))) {
+  console.log(`The web page is not built (${config.webDist}): building it once…`);
+  const build = spawnSync('pnpm', ['--filter', '@newsgraph/web', 'build'], { cwd: ROOT, stdio: 'inherit' });
+  if (build.status !== 0) console.log('The web build failed; GraphQL still runs. Fix the build and run `pnpm build`, then reload the page.');
+}
+
+try {
+  server = await startApiServer({ graph: opened.graph, config, log: (line) => console.error(line) });
+} catch (error) {
+  if (error instanceof PortInUseError) {
+    console.error(error.message);
+    await opened.close();
+    process.exit(1);
+  }
+  throw error;
+}
+console.log(`newsgraph is running at ${server.url} (GraphQL at /graphql)${config.apiKeys.length ? '' : ' — mutations disabled: set NEWSGRAPH_API_KEYS to enable them'}. Press Ctrl-C to stop.`);

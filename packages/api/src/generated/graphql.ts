@@ -469,7 +469,7 @@ export type EventType =
   /** Threaten force, sanctions or other harm (CAMEO 13). */
   | 'THREATEN';
 
-/** Where a fact was reported: the article, the sentence and the offsets of the sentence in `Article.text`. */
+/** Where a fact was reported: the article, the sentence, and the character range of the fact's own words in `Article.text`. */
 export type Evidence = {
   __typename?: 'Evidence';
   article: Article;
@@ -478,9 +478,9 @@ export type Evidence = {
   /** End offset (exclusive). */
   end: Scalars['Int']['output'];
   extractorVersion: Maybe<Scalars['String']['output']>;
-  /** The sentence the fact was extracted from. */
+  /** The sentence the fact was extracted from (as it appears in `article.text`). */
   sentence: Scalars['String']['output'];
-  /** Start offset of the sentence in `article.text`. */
+  /** Start offset in `article.text` of the words the fact was extracted from (the quote, the reported clause or the event phrase), inside `sentence`. */
   start: Scalars['Int']['output'];
 };
 

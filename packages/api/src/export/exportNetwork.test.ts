@@ -1,0 +1,42 @@
+import type { NetworkResult } from '@newsgraph/graph';
+import { describe, expect, it } from 'vitest';
+import { scoreNetwork } from '../analysis/centrality.ts';
+import { exportNetwork } from './exportNetwork.ts';
+
+const moment = (date: string) => ({ date, published: date, factId: `f${date}`, eventType: 'CONSULT', modality: 'asserted', quad: 'verbal_cooperation', statementKind: null, roleTitle: null, sourceCount: 1, firstSeen: null, outlets: ['x'] });
+const network: NetworkResult = {
+  from: '2026-01-01', to: '2026-01-31', timeAxis: 'EVENT', truncated: false,
+  nodes: [
+    { id: 'a', kind: 'Person', name: 'A & <B>', weight: 2, hop: 0, firstDate: '2026-01-02', lastDate: '2026-01-05' },
+    { id: 'b', kind: 'Country', name: 'B', weight: 3, hop: 1, firstDate: '2026-01-02', lastDate: '2026-01-07' },
+    { id: 'c', kind: 'Country', name: 'C', weight: 1, hop: 1, firstDate: '2026-01-07', lastDate: '2026-01-07' },
+  ],
+  edges: [
+    { id: 'EVENT:a->b', kind: 'EVENT', source: 'a', target: 'b', directed: true, weight: 2, firstDate: '2026-01-02', lastDate: '2026-01-05', dates: ['2026-01-02', '2026-01-05'], moments: [moment('2026-01-02'), moment('2026-01-05')], sourceCount: 1, firstSeen: null, label: 'CONSULT ×2' },
+    { id: 'CO_MENTION:b->c', kind: 'CO_MENTION', source: 'b', target: 'c', directed: false, weight: 1, firstDate: '2026-01-07', lastDate: '2026-01-07', dates: ['2026-01-07'], moments: [moment('2026-01-07')], sourceCount: 1, firstSeen: null, label: 'co-mentioned ×1' },
+  ],
+};
+
+describe('exportNetwork', () => {
+  it('GEXF escapes text, keeps time as spells and marks undirected edges', () => {
+    const { content } = exportNetwork('GEXF', network);
+    expect(content).toContain('label="A &amp; &lt;B&gt;"');
+    expect(content).toContain('<spell start="2026-01-05" end="2026-01-05"/>');
+    expect(content).toMatch(/<edge id="CO_MENTION:b-&gt;c" source="b" target="c" type="undirected"/);
+    expect(content).toMatch(/<node id="a" label="[^"]*" start="2026-01-02" end="2026-01-05">/);
+  });
+  it('JSON drops internal outlet keys', () => {
+    const doc = JSON.parse(exportNetwork('JSON', network).content);
+    expect(doc.edges[0].moments[0].outlets).toBeUndefined();
+    expect(doc.nodes).toHaveLength(3);
+  });
+});
+
+describe('scoreNetwork', () => {
+  it('betweenness puts the bridge first; PageRank favours the node pointed at', () => {
+    const between = scoreNetwork(network, 'BETWEENNESS', null, 3);
+    expect(between[0]).toMatchObject({ entityId: 'b', rank: 1, degree: 2 });
+    const pr = scoreNetwork(network, 'PAGERANK', ['Country'], 3);
+    expect(pr.map((s) => s.entityId)).toEqual(['b', 'c']);
+  });
+});

@@ -1,0 +1,41 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { GraphConnection } from '@newsgraph/graph';
+import { gql, seedTestGraph, startTestServer, type TestServer } from '../support/server.ts';
+
+const NESTED = `query Nested($first: Int) { entities(first: $first) { edges { node { id name
+  roles { title organization { name } articles { title } }
+  statements(first: 10) { edges { node { text speakers { name } about { name } evidence { sentence article { title } } } } }
+  events(first: 10) { edges { node { type sources { name } targets { name } evidence { article { title } } } } }
+  mentions(first: 5) { edges { node { count spans { text } article { title } } } }
+  activity(bucket: DAY) { start total }
+} } } }`;
+
+describe('no N+1: nested fields are batched', () => {
+  let graph: GraphConnection;
+  let server: TestServer;
+  beforeAll(async () => {
+    graph = await seedTestGraph();
+    server = await startTestServer({ graph });
+  });
+  afterAll(async () => {
+    await server?.close();
+    await graph?.close();
+  });
+
+  async function transactionsFor(first: number) {
+    const before = graph.queries.count;
+    const r = await gql(server.url, NESTED, { first });
+    expect(r.errors).toBeUndefined();
+    expect(r.data!.entities.edges).toHaveLength(first);
+    return graph.queries.count - before;
+  }
+
+  it('one nested request over 12 entities runs a fixed, small number of transactions', async () => {
+    const twelve = await transactionsFor(12);
+    // entities, roles, statements, events, mentions, activity, statement parties/evidence, event parties/evidence,
+    // articles, entities — one each at most, whatever the number of parents.
+    expect(twelve).toBeLessThanOrEqual(12);
+    const three = await transactionsFor(3);
+    expect(twelve).toBe(three);
+  });
+});
