@@ -4,6 +4,7 @@ import { buildEntities } from './pipeline/buildEntities.ts';
 import { findEvents } from './pipeline/findEvents.ts';
 import { findMentions, tokenizeSentences } from './pipeline/findMentions.ts';
 import { findQuotes } from './pipeline/findQuotes.ts';
+import { inferCountries } from './pipeline/inferCountries.ts';
 import { findStatements } from './pipeline/findStatements.ts';
 import { makeDateResolver } from './pipeline/resolveDates.ts';
 import { resolveReferences } from './pipeline/resolveReferences.ts';
@@ -29,7 +30,7 @@ export function extractArticle(input: ArticleInput): Extraction {
     (s) => !page.chrome.some((c) => c.start < s.end && s.start < c.end),
   );
   const sents = tokenizeSentences(text, sentences);
-  const scan = findMentions(text, sents);
+  const scan = findMentions(text, sents, inferCountries(sents));
   const index = buildEntities(text, sents, scan);
   const quotes = findQuotes(text, page.body);
   const refs = resolveReferences(text, sents, index, quotes);

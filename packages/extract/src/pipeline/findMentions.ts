@@ -1,6 +1,6 @@
 import nlp from 'compromise';
 import type { EntityKind } from '@newsgraph/model';
-import { GROUP_HEADS, GROUP_MODIFIERS, NON_ENTITY_CAPS, matchGazetteer } from './gazetteer.ts';
+import { GROUP_HEADS, GROUP_MODIFIERS, NON_ENTITY_CAPS, matchGazetteer, type GazetteerEntry } from './gazetteer.ts';
 import { matchTitle } from './roleTitles.ts';
 import type { Sentence } from './splitSentences.ts';
 import { tokenize, type Token } from './tokenize.ts';
@@ -61,6 +61,7 @@ const FUNCTION_CAPS = new Set([
   'Critics', 'Supporters', 'Observers', 'Diplomats', 'Leaders', 'Western', 'Eastern', 'Northern', 'Southern', 'New', 'Further',
   'Despite', 'Unilateral', 'Agreed', 'Absolutely', 'Maintaining', 'Focusing', 'Effective', 'Diplomatic', 'Military', 'Former',
 ]);
+const TITLE_MODIFIERS = new Set(['Deputy', 'Vice', 'First', 'Acting', 'Assistant', 'Under', 'Senior', 'Chief', 'Interim', 'Special', 'Junior', 'State', 'Foreign', 'External', 'Affairs']);
 const FORMER = new Set(['former', 'removed', 'ousted', 'deposed', 'late', 'ex', 'then', 'exiled', 'toppled', 'impeached', 'outgoing']);
 const ALLCAPS_STOP = new Set(['AM', 'PM', 'TV', 'OK', 'GDP', 'CEO', 'COVID', 'AI', 'PS', 'ET', 'GMT', 'UTC', 'EST', 'BBC']);
 
@@ -120,7 +121,7 @@ export interface MentionScan {
 }
 
 /** First pass: gazetteer names, titled people, capitalised runs and group nouns in each sentence. */
-export function findMentions(text: string, sents: SentenceTokens[]): MentionScan {
+export function findMentions(text: string, sents: SentenceTokens[], extra?: Map<string, GazetteerEntry>): MentionScan {
   const mentions: Mention[] = [];
   const titles: TitleHit[] = [];
   const femaleStarts = new Set<number>();
@@ -149,13 +150,13 @@ export function findMentions(text: string, sents: SentenceTokens[]): MentionScan
         i++;
         continue;
       }
-      const gaz = matchGazetteer(texts, i);
+      const gaz = matchGazetteer(texts, i, extra);
       if (gaz) {
         const j = i + gaz.tokens.length;
         // "Mexican Army", "Russian Defense Ministry": a country word opening an organisation's name.
         if (gaz.kind === 'Country' && !headline && !matchTitle(lower, j)) {
           let k = j;
-          while (isCapWord(tokens[k]) && !NON_ENTITY_CAPS.has(texts[k]!) && !matchGazetteer(texts, k)) k++;
+          while (isCapWord(tokens[k]) && !NON_ENTITY_CAPS.has(texts[k]!) && !matchGazetteer(texts, k, extra)) k++;
           if (k > j && ORG_KEYWORDS.has(texts[k - 1]!)) {
             push({ start: tok.start, end: tokens[k - 1]!.end, kind: 'Organization', name: text.slice(tok.start, tokens[k - 1]!.end), via: 'run' });
             i = k;
@@ -169,15 +170,26 @@ export function findMentions(text: string, sents: SentenceTokens[]): MentionScan
       if (headline) { i++; continue; }
       const title = matchTitle(lower, i);
       if (title && (tok.cap || i === firstWord || isCapWord(tokens[i + title.tokens.length]))) {
-        const j = i + title.tokens.length;
-        const end = runEnd(tokens, j);
+        let j = i + title.tokens.length;
+        // "spokesman, Colonel Abdoulaye Sangaré": titles can chain; the name starts after the last one.
+        for (let guard = 0; guard < 3; guard++) {
+          const skip = tokens[j]?.text === ',' ? 1 : 0;
+          const more = isCapWord(tokens[j + skip]) ? matchTitle(lower, j + skip) : undefined;
+          if (!more || !isCapWord(tokens[j + skip + more.tokens.length])) break;
+          j += skip + more.tokens.length;
+        }
+        // Modifiers written before the title belong to it: "Deputy Secretary of State", "First Vice Foreign Minister".
+        let titleFrom = i;
+        while (titleFrom > 0 && TITLE_MODIFIERS.has(texts[titleFrom - 1]!)) titleFrom--;
+        const end = runEnd(tokens, j, lower);
         if (end > j) {
           const person = push({ start: tokens[j]!.start, end: tokens[end - 1]!.end, kind: 'Person', name: text.slice(tokens[j]!.start, tokens[end - 1]!.end), via: 'title' });
           const prev = mentions[mentions.length - 2];
-          const adjacentOf = prev && prev.sentence === sentence.index && (prev.kind === 'Country' || prev.kind === 'Organization') && /^[\s’']*(?:s\s*)?$/.test(text.slice(prev.end, tok.start)) ? prev : undefined;
+          const adjacentOf = prev && prev.sentence === sentence.index && (prev.kind === 'Country' || prev.kind === 'Organization') && /^[\s’']*(?:s\s*)?$/.test(text.slice(prev.end, tokens[titleFrom]!.start)) ? prev : undefined;
           const before = i > 0 ? lower[i - 1]! : '';
           const former = FORMER.has(before) || (adjacentOf !== undefined && i > 1 && FORMER.has(lower[tokens.indexOf(tokens.find((t) => t.start === adjacentOf.start)!) - 1] ?? ''));
-          titles.push({ title: title.title, start: adjacentOf ? adjacentOf.start : tok.start, titleStart: tok.start, titleEnd: tokens[j - 1]!.end, ...(adjacentOf ? { of: adjacentOf } : {}), person, former, sentence: sentence.index });
+          const written = text.slice(tokens[titleFrom]!.start, tokens[i + title.tokens.length - 1]!.end);
+          titles.push({ title: written, start: adjacentOf ? adjacentOf.start : tokens[titleFrom]!.start, titleStart: tokens[titleFrom]!.start, titleEnd: tokens[j - 1]!.end, ...(adjacentOf ? { of: adjacentOf } : {}), person, former, sentence: sentence.index });
           const tags = nlpTags(text, sentence, tagCache).byStart.get(tokens[j]!.start) ?? [];
           if (tags.includes('FemaleName')) femaleStarts.add(person.start);
           if (tags.includes('MaleName')) maleStarts.add(person.start);
@@ -189,7 +201,7 @@ export function findMentions(text: string, sents: SentenceTokens[]): MentionScan
       let start = i;
       // A capitalised function word opening a sentence is not a name.
       if (FUNCTION_CAPS.has(tok.text) || NON_ENTITY_CAPS.has(tok.text)) { i++; continue; }
-      let end = runEnd(tokens, start);
+      let end = runEnd(tokens, start, lower);
       if (end === start) { i++; continue; }
       const runTexts = texts.slice(start, end);
       const atSentenceStart = start === firstWord || (start > 0 && /^["“‘(]$/.test(texts[start - 1]!) && start - 1 === firstWord);
@@ -204,10 +216,12 @@ export function findMentions(text: string, sents: SentenceTokens[]): MentionScan
 }
 
 /** End (exclusive) of a run of capitalised words from i, joining name particles (de la) and org connectors (of). */
-function runEnd(tokens: Token[], i: number): number {
+function runEnd(tokens: Token[], i: number, lower: string[]): number {
   let j = i;
   while (j < tokens.length) {
     const t = tokens[j]!;
+    // "Kestrian Prime Minister Irena Varga": a title inside a run starts a new phrase.
+    if (j > i && t.cap && matchTitle(lower, j)) break;
     if (isCapWord(t) && !NON_ENTITY_CAPS.has(t.text) && !(j > i && startsKnownNonPerson(tokens, j))) { j++; continue; }
     if (j > i && CONNECTORS.has(t.text) && isCapWord(tokens[j + 1]) || (j > i && CONNECTORS.has(t.text) && CONNECTORS.has(tokens[j + 1]?.text ?? '') && isCapWord(tokens[j + 2]))) { j++; continue; }
     if (j > i && (t.text === 'of' || t.text === 'for' || t.text === 'and') && ORG_HEADS.has(tokens[i]!.text) && isCapWord(tokens[j + 1])) { j++; continue; }

@@ -76,9 +76,9 @@ export const GROUP_MODIFIERS = new Set(data.groupModifiers.map((m) => m.toLowerC
 export const NON_ENTITY_CAPS = new Set(data.nonEntityCaps);
 
 /** Longest gazetteer entry whose tokens match `texts` from index i. */
-export function matchGazetteer(texts: string[], i: number): GazetteerEntry | undefined {
+export function matchGazetteer(texts: string[], i: number, extra?: Map<string, GazetteerEntry>): GazetteerEntry | undefined {
   const list = GAZETTEER.get(texts[i]!);
-  if (!list) return undefined;
+  if (!list) return extra?.get(texts[i]!);
   for (const e of list) {
     if (i + e.tokens.length > texts.length) continue;
     let ok = true;

@@ -92,7 +92,7 @@ export function resolveReferences(text: string, sents: SentenceTokens[], index: 
       const after = tokens[j + title.tokens.length];
       if (after && after.cap && after.word) continue; // "the President Donald Trump": a named mention, not a reference
       const want = title.title.toLowerCase();
-      const target = recent.find((r) => (roleOf.get(r.id) ?? []).some((ro) => ro.title === want && (!ofId || ro.ofId === ofId)));
+      const target = recent.find((r) => (roleOf.get(r.id) ?? []).some((ro) => (ro.title === want || ro.title.endsWith(` ${want}`) || ro.title === title.tokens.join(' ')) && (!ofId || ro.ofId === ofId)));
       if (!target) continue;
       const end = tokens[j + title.tokens.length - 1]!.end;
       addRef(t.start, end, [target.id], s);
