@@ -9,7 +9,7 @@ import { localNeo4jPaths, startLocalNeo4j, type LocalNeo4j } from '@newsgraph/ne
  */
 export default async function setup(project: TestProject) {
   let server: LocalNeo4j | undefined;
-  let connection: { uri: string; user: string; password: string; database: string };
+  let connection: TestNeo4j;
   if (process.env.NEO4J_TEST_URI) {
     connection = {
       uri: process.env.NEO4J_TEST_URI,
@@ -24,7 +24,7 @@ export default async function setup(project: TestProject) {
     console.log(`[neo4j] test server ${server.version} up at ${server.uri} in ${((Date.now() - started) / 1000).toFixed(1)}s`);
     connection = { uri: server.uri, user: server.user, password: server.password, database: 'neo4j' };
   }
-  project.provide('neo4j', connection);
+  (project.provide as (key: string, value: unknown) => void)('neo4j', connection);
   return async () => {
     if (!server) return;
     await server.stop();
@@ -32,8 +32,9 @@ export default async function setup(project: TestProject) {
   };
 }
 
-declare module 'vitest' {
-  export interface ProvidedContext {
-    neo4j: { uri: string; user: string; password: string; database: string };
-  }
+export interface TestNeo4j {
+  uri: string;
+  user: string;
+  password: string;
+  database: string;
 }

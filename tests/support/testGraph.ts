@@ -1,9 +1,11 @@
 import { inject } from 'vitest';
 import { applySchema, clearGraphData, connectGraph, type GraphConnection } from '@newsgraph/graph';
+import type { TestNeo4j } from '../setup/neo4j.global.ts';
 
 /** The run's shared test server (see tests/setup/neo4j.global.ts). */
-export function testNeo4j() {
-  return inject('neo4j');
+export function testNeo4j(): TestNeo4j {
+  // vitest's ProvidedContext cannot be augmented through its re-export here, so the key is typed by hand.
+  return (inject as (key: string) => unknown)('neo4j') as TestNeo4j;
 }
 
 /**
