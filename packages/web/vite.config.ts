@@ -24,6 +24,8 @@ export default defineConfig({
       },
     },
   },
+  // Dev server: pre-bundle only the explorer's dependencies; GraphiQL's worker imports break the optimizer.
+  optimizeDeps: { entries: ['index.html'] },
   server: {
     proxy: { '/graphql': process.env.NEWSGRAPH_API ?? 'http://127.0.0.1:4000' },
   },

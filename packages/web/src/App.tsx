@@ -25,6 +25,7 @@ import { decodeViewState, encodeViewState } from './state/urlState.ts';
 import type { ViewName, ViewState } from './state/viewState.ts';
 
 const NETWORK_LIMIT = 1500;
+const NO_PATH: string[] = [];
 
 export function App() {
   const [state, setState] = useState<ViewState>(() => decodeViewState(window.location.search));
@@ -97,7 +98,8 @@ export function App() {
   }, [entityKindsKey]);
 
   const viewRef = useRef<NetworkView | null>(null);
-  const [counts, setCounts] = useState({ nodes: 0, edges: 0 });
+  const [counts, setCountsRaw] = useState({ nodes: 0, edges: 0 });
+  const setCounts = useCallback((c: { nodes: number; edges: number }) => setCountsRaw((old) => (old.nodes === c.nodes && old.edges === c.edges ? old : c)), []);
   const [path, setPath] = useState<string[]>([]);
   const [focus, setFocus] = useState<{ id: string; nonce: number } | null>(null);
   const [exportError, setExportError] = useState<Error | null>(null);
@@ -243,7 +245,7 @@ export function App() {
               nodeFilter={nodeFilter}
               selected={state.selected}
               edge={state.edge}
-              path={state.selected.length === 2 ? path : []}
+              path={state.selected.length === 2 ? path : NO_PATH}
               focus={focus}
               handlers={handlers}
               viewRef={viewRef}

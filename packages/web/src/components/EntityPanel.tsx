@@ -21,7 +21,7 @@ export function EntityPanel({ id, onOpenEntity, onOpenArticle, onStatementHistor
   const timeline = [
     ...e.events.edges.map((x) => ({ date: x.node.date ?? '', key: x.node.id, event: x.node })),
     ...e.statements.edges.map((x) => ({ date: x.node.date ?? '', key: x.node.id, statement: x.node })),
-  ].sort((a, b) => a.date.localeCompare(b.date));
+  ].sort((a, b) => (a.date === '' ? 1 : 0) - (b.date === '' ? 1 : 0) || a.date.localeCompare(b.date)); // undated last
   return (
     <div className="panel-body" data-testid="entity-panel">
       <header className="panel-head">

@@ -43,6 +43,8 @@ export function NetworkCanvas({ data, windowDays, edgeFilter, nodeFilter, select
   useEffect(() => {
     const view = new NetworkView({ container: container.current!, aggregate: 'pair-kind' });
     viewRef.current = view;
+    // A handle for end-to-end tests and for analysts poking at the graph from the console.
+    (window as unknown as { __newsgraph?: { view: NetworkView } }).__newsgraph = { view };
     const cy = view.cy;
     cy.on('tap', 'node', (e) => handlersRef.current.onSelectNode(e.target.id(), Boolean((e.originalEvent as MouseEvent | undefined)?.shiftKey)));
     cy.on('tap', 'edge', (e) => handlersRef.current.onSelectEdge(e.target.data('source') as string, e.target.data('target') as string));
@@ -99,7 +101,7 @@ export function NetworkCanvas({ data, windowDays, edgeFilter, nodeFilter, select
       view.layout(first ? { animate: false } : { keepPlaced: true, animate: true }, first ? [] : [...before]).then(() => {
         if (cancelled) return;
         setLayoutRunning(false);
-        view.cy.animate({ fit: { eles: view.cy.elements().not('.off'), padding: 50 } }, { duration: first ? 0 : 350 });
+        view.fitVisible();
         setVersion((v) => v + 1);
       });
     }

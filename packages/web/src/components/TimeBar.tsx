@@ -167,6 +167,8 @@ export function TimeBar({ buckets, extent, window: win, onWindow, axis, onAxis, 
         onPointerMove={onMove}
         onPointerUp={onUp}
         data-testid="timebar-svg"
+        data-day-from={d0}
+        data-day-to={d1}
       >
         <g>{bars}</g>
         {ticks.map((d) => (

@@ -268,7 +268,7 @@ export class NetworkView {
         padding: 40,
         nodeDimensionsIncludeLabels: false,
         nodeRepulsion: () => 9000,
-        idealEdgeLength: () => (this.level === 'large' ? 40 : 110),
+        idealEdgeLength: () => (this.level === 'large' ? 40 : 130),
         edgeElasticity: () => 0.35,
         nodeSeparation: 90,
         numIter: opts.numIter ?? 2500,
@@ -280,6 +280,15 @@ export class NetworkView {
       } as unknown as cytoscape.LayoutOptions);
       layout.run();
     });
+  }
+
+  /** Fit the visible elements without blowing a small graph up past a readable zoom. */
+  fitVisible(maxZoom = 1.9, padding = 70): void {
+    const cy = this.cy;
+    const eles = cy.elements().not('.off');
+    if (eles.empty()) return;
+    cy.fit(eles, padding);
+    if (cy.zoom() > maxZoom) cy.zoom({ level: maxZoom, renderedPosition: { x: cy.width() / 2, y: cy.height() / 2 } });
   }
 
   destroy(): void {

@@ -48,6 +48,8 @@ export function networkStyle(level: DetailLevel): StylesheetJson {
         'control-point-step-size': 22,
       },
     },
+    // Co-mentions are the weakest evidence (same article): thin and quiet, so events and statements read first.
+    { selector: 'edge[kind = "CO_MENTION"]', style: { width: 1, opacity: large ? 0.18 : 0.32 } },
     { selector: '.off', style: { display: 'none' } },
     { selector: 'node.hover', style: { 'border-width': 2, 'border-color': '#ffffff' } },
     {

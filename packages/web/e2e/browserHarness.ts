@@ -1,0 +1,24 @@
+/**
+ * What the browser end-to-end tests in tests/web need from this package: a fresh build of the page
+ * (the dist the API server serves) and Debian's Chromium through playwright-core. Lives here so that
+ * vite and playwright-core resolve from packages/web's own dependencies.
+ */
+import { fileURLToPath } from 'node:url';
+import { chromium, type Browser } from 'playwright-core';
+import { build } from 'vite';
+
+export type { Browser, Page } from 'playwright-core';
+
+const WEB_ROOT = fileURLToPath(new URL('..', import.meta.url));
+
+export const CHROMIUM_FLAGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run'];
+
+/** `vite build` of packages/web into packages/web/dist. */
+export async function buildWeb(): Promise<void> {
+  await build({ root: WEB_ROOT, configFile: fileURLToPath(new URL('../vite.config.ts', import.meta.url)), logLevel: 'error' });
+}
+
+/** Headless Chromium from /usr/bin/chromium; never downloads a browser. */
+export function launchChromium(): Promise<Browser> {
+  return chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: CHROMIUM_FLAGS, headless: true });
+}
