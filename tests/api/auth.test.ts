@@ -65,11 +65,14 @@ describe('mutations need an API key', () => {
     );
     expect(again.data!.ingestArticle.status).toBe('UNCHANGED');
 
-    const merged = await gql(server.url, `mutation { mergeEntities(keepId: "country:US", mergeIds: ["organization:usmca"]) { entity { id aliases mergedIds } mergedIds } }`, {}, auth);
+    const mismatch = await gql(server.url, `mutation { mergeEntities(keepId: "country:US", mergeIds: ["organization:usmca"]) { mergedIds } }`, {}, auth);
+    expect(mismatch.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', reason: 'KIND_MISMATCH' });
+    // A (deliberately wrong) merge of two people, to see the merged id resolve to the keeper.
+    const merged = await gql(server.url, `mutation { mergeEntities(keepId: "person:marco-rubio", mergeIds: ["person:juan-ramon-de-la-fuente"]) { entity { id aliases mergedIds } mergedIds } }`, {}, auth);
     expect(merged.errors).toBeUndefined();
-    expect(merged.data!.mergeEntities.mergedIds).toContain('organization:usmca');
-    const resolved = await gql(server.url, `{ entity(id: "organization:usmca") { id } }`);
-    expect(resolved.data!.entity.id).toBe('country:US');
+    expect(merged.data!.mergeEntities.mergedIds).toContain('person:juan-ramon-de-la-fuente');
+    const resolved = await gql(server.url, `{ entity(id: "person:juan-ramon-de-la-fuente") { id } }`);
+    expect(resolved.data!.entity.id).toBe('person:marco-rubio');
     const missing = await gql(server.url, `mutation { renameEntity(id: "person:nobody", name: "X") { id } }`, {}, auth);
     expect(missing.errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
   });

@@ -39,8 +39,12 @@ describe('limits answer with clear GraphQL errors', () => {
     const window = await gql(server.url, `{ network(input: { window: { from: "2026-02-01", to: "2026-01-01" } }) { edges { id } } }`);
     expect(window.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
     expect(window.errors?.[0]?.message).toMatch(/after/);
-    const date = await gql(server.url, `{ network(input: { window: { from: "2026-02-30" } }) { edges { id } } }`);
+    const date = await gql(server.url, `query($w: TimeWindow) { network(input: { window: $w }) { edges { id } } }`, { w: { from: '2026-02-30' } });
     expect(date.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+    expect(date.errors?.[0]?.message).toMatch(/not a calendar date/);
+    const literal = await gql(server.url, `{ network(input: { window: { from: "9 Jan" } }) { edges { id } } }`);
+    expect(literal.errors?.[0]?.extensions?.code).toBe('GRAPHQL_VALIDATION_FAILED');
+    expect(literal.errors?.[0]?.message).toMatch(/YYYY-MM-DD/);
     const hops = await gql(server.url, `{ network(input: { centerIds: ["country:MX"], hops: 9 }) { edges { id } } }`);
     expect(hops.errors?.[0]?.message).toMatch(/hops must be an integer from 1 to 3/);
   });

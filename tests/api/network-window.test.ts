@@ -91,7 +91,7 @@ describe('network in a time window', () => {
          pagerank: centrality(measure: PAGERANK, first: 3) { entity { id } score rank }
          betweenness: centrality(measure: BETWEENNESS, kinds: [COUNTRY], first: 3) { entity { id kind } score }
          early: centrality(measure: DEGREE, window: { to: "2026-01-07" }, edgeKinds: [EVENT]) { entity { id } degree }
-         dyad(aId: "country:US", bId: "country:MX", bucket: WEEK) { buckets { start end conflict cooperation verbalConflict aToB bToA events { type } } } }`,
+         dyad(aId: "person:donald-trump", bId: "country:MX", bucket: WEEK) { buckets { start end conflict cooperation verbalConflict aToB bToA events { type modality } } } }`,
     );
     expect(r.errors).toBeUndefined();
     const d = r.data!;
@@ -104,6 +104,9 @@ describe('network in a time window', () => {
     expect(d.betweenness.every((x: any) => x.entity.kind === 'COUNTRY')).toBe(true);
     // Before 8 January only Monday's call (Sheinbaum→Trump) is an event edge: two entities of degree 1.
     expect(d.early.map((x: any) => x.entity.id).sort()).toEqual(['person:claudia-sheinbaum', 'person:donald-trump']);
-    expect(d.dyad.buckets.length).toBeGreaterThan(0);
+    // Trump's threat against Mexico: verbal conflict, from a to b, in the week of 5 January (its report).
+    expect(d.dyad.buckets).toEqual([
+      { start: '2026-01-05', end: '2026-01-11', conflict: 1, cooperation: 0, verbalConflict: 1, aToB: 1, bToA: 0, events: [{ type: 'THREATEN', modality: 'THREATENED' }] },
+    ]);
   });
 });
