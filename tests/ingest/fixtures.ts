@@ -35,3 +35,25 @@ export async function orphanCounts(graph: GraphConnection) {
 }
 
 export const NO_ORPHANS = { events: 0, statements: 0, entities: 0, keys: 0, comments: 0, dangling: 0 };
+
+/** Facts whose stored corroboration figures differ from a recount of their evidence (should be none). */
+export async function miscountedFacts(graph: GraphConnection): Promise<number> {
+  const [row] = await graph.readRows<{ n: number }>(
+    `CALL () {
+       MATCH (f) WHERE f:Event OR f:Statement
+       OPTIONAL MATCH (f)-[:REPORTED_IN]->(a:Article)
+       WITH f, count(DISTINCT a) AS articles, count(DISTINCT a.outlet) AS outlets, min(a.publishedAt) AS first
+       WHERE f.articleCount <> articles OR f.sourceCount <> outlets OR f.firstSeen <> first
+       RETURN count(f) AS bad
+       UNION ALL
+       MATCH (e:Entity)
+       OPTIONAL MATCH (e)-[:MENTIONED_IN]->(a:Article)
+       WITH e, count(DISTINCT a) AS articles, count(DISTINCT a.outlet) AS outlets, min(a.publishedAt) AS first, max(a.publishedAt) AS last
+       WHERE e.articleCount <> articles OR e.sourceCount <> outlets
+          OR (articles > 0 AND (e.firstSeen <> first OR e.lastSeen <> last))
+       RETURN count(e) AS bad
+     }
+     RETURN sum(bad) AS n`,
+  );
+  return row!.n;
+}

@@ -2,7 +2,7 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { clearGraphData, countGraph, retractArticle, type GraphConnection } from '@newsgraph/graph';
 import { ingestPaths } from '@newsgraph/ingest';
 import { freshTestGraph } from '../support/testGraph.ts';
-import { md, NO_ORPHANS, orphanCounts, writeCorpus } from './fixtures.ts';
+import { md, miscountedFacts, NO_ORPHANS, orphanCounts, writeCorpus } from './fixtures.ts';
 
 const THREAT = 'U.S. President Donald Trump threatened on Monday to strike drug cartels in Mexico.';
 const V1 = md({ title: 'Threat', publishedAt: '2026-01-12', url: 'https://wire-a.example/story' }, `${THREAT} "We will defend our sovereignty," Mexican President Claudia Sheinbaum said.`);
@@ -46,6 +46,19 @@ describe('re-ingest, retraction and corroboration', () => {
     expect(await countGraph(graph)).toEqual(after);
   });
 
+  it('figures added batch by batch equal a recount of the evidence', async () => {
+    const dir = writeCorpus({
+      'a1.md': md({ title: 'A1', publishedAt: '2026-01-12T10:00:00Z', url: 'https://wire-a.example/1', source: 'Wire A' }, THREAT),
+      'a2.md': md({ title: 'A2', publishedAt: '2026-01-11T18:00:00Z', url: 'https://wire-a.example/2', source: 'Wire A' }, `Officials said: ${THREAT}`),
+      'b1.md': md({ title: 'B1', publishedAt: '2026-01-13T08:00:00Z', url: 'https://paper-b.example/1', source: 'Paper B' }, `In Washington, ${THREAT}`),
+      'v.md': V1,
+    });
+    await ingestPaths(graph, [dir], { workers: 0, batchSize: 1 });
+    expect(await miscountedFacts(graph)).toBe(0);
+    await ingestPaths(graph, [writeCorpus({ 'v.md': V2 })], { workers: 0, batchSize: 1 });
+    expect(await miscountedFacts(graph)).toBe(0);
+  });
+
   it('the same fact from several outlets is one event with every article as evidence; counts follow retraction', async () => {
     const dir = writeCorpus({
       'a1.md': md({ title: 'A1', publishedAt: '2026-01-12T10:00:00Z', url: 'https://wire-a.example/1', source: 'Wire A' }, THREAT),
@@ -68,6 +81,7 @@ describe('re-ingest, retraction and corroboration', () => {
     expect(await eventStats(graph)).toEqual([{ type: 'THREATEN', sourceCount: 1, articleCount: 2, firstSeen: '2026-01-12T10:00:00Z', reports: 2 }]);
     expect(await trump()).toEqual([{ articleCount: 2, sourceCount: 1, firstSeen: '2026-01-12T10:00:00Z', lastSeen: '2026-01-12T18:00:00Z' }]);
     expect(await orphanCounts(graph)).toEqual(NO_ORPHANS);
+    expect(await miscountedFacts(graph)).toBe(0);
 
     // Retract the rest by id: nothing is left at all.
     const ids = await graph.readRows<{ id: string }>('MATCH (a:Article) RETURN a.id AS id');

@@ -19,7 +19,7 @@ export async function bareUnwindCreate(graph: GraphConnection, batch: BareCreate
        CREATE (x:BenchNode) SET x = n
        WITH collect(x) AS xs
        UNWIND $rels AS r
-       WITH xs[r.from] AS a, xs[r.to] AS b
+       WITH xs[toInteger(r.from)] AS a, xs[toInteger(r.to)] AS b
        CREATE (a)-[:BENCH_REL]->(b)`,
       batch,
     ),

@@ -14,6 +14,7 @@ export interface StoredEntity {
   /** Ids of the countries/organisations this person holds a role in (context that tells namesakes apart). */
   roleOfIds: string[];
   roleTitles: string[];
+  /** The looked-up keys that identify it (not all its keys: only those asked about). */
   keys: string[];
 }
 
@@ -27,19 +28,19 @@ export async function lookupEntitiesByKeys(graph: GraphConnection, keys: string[
     `CALL () {
        UNWIND $keys AS key
        MATCH (:ResolutionKey {key: key})-[:IDENTIFIES]->(e:Entity)
-       RETURN e
+       RETURN e, key
        UNION
        UNWIND $ids AS id
        MATCH (e:Entity {id: id})
-       RETURN e
+       RETURN e, null AS key
      }
-     WITH DISTINCT e
+     WITH e, collect(key) AS keys
      RETURN e.id AS id, e.kind AS kind, e.name AS name, coalesce(e.aliases, []) AS aliases,
             coalesce(e.blockedAliases, []) AS blockedAliases, coalesce(e.mergedIds, []) AS mergedIds,
             coalesce(e.curated, false) AS curated, coalesce(e.articleCount, 0) AS articleCount, e.iso2 AS iso2,
             [(e)-[:HOLDS_ROLE]->(o) | o.id] AS roleOfIds,
             [(e)-[h:HOLDS_ROLE]->() | h.title] AS roleTitles,
-            [(e)<-[:IDENTIFIES]-(k) | k.key] AS keys`,
+            keys`,
     { keys: [...new Set(keys)], ids: [...new Set(ids)] },
   );
 }

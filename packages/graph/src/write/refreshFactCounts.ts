@@ -23,10 +23,10 @@ export async function refreshFactCounts(tx: ManagedTransaction, targets: CountTa
          MATCH (f:${label} {id: id})
          CALL (f) {
            MATCH (f)-[:REPORTED_IN]->(a:Article)
-           RETURN count(DISTINCT a) AS articles, count(DISTINCT a.outlet) AS outlets,
+           RETURN count(DISTINCT a) AS articles, collect(DISTINCT a.outlet) AS outlets,
                   min(coalesce(a.publishedAt, a.ingestedAt)) AS first
          }
-         SET f.articleCount = articles, f.sourceCount = outlets, f.firstSeen = first`,
+         SET f.articleCount = articles, f.outlets = outlets, f.sourceCount = size(outlets), f.firstSeen = first`,
         { ids },
       ),
     );
@@ -38,10 +38,10 @@ export async function refreshFactCounts(tx: ManagedTransaction, targets: CountTa
          MATCH (e:Entity {id: id})
          CALL (e) {
            OPTIONAL MATCH (e)-[:MENTIONED_IN]->(a:Article)
-           RETURN count(DISTINCT a) AS articles, count(DISTINCT a.outlet) AS outlets,
+           RETURN count(DISTINCT a) AS articles, collect(DISTINCT a.outlet) AS outlets,
                   min(coalesce(a.publishedAt, a.ingestedAt)) AS first, max(coalesce(a.publishedAt, a.ingestedAt)) AS last
          }
-         SET e.articleCount = articles, e.sourceCount = outlets, e.firstSeen = first, e.lastSeen = last`,
+         SET e.articleCount = articles, e.outlets = outlets, e.sourceCount = size(outlets), e.firstSeen = first, e.lastSeen = last`,
         { ids: targets.entityIds },
       ),
     );
@@ -61,4 +61,36 @@ export async function refreshFactCounts(tx: ManagedTransaction, targets: CountTa
       ),
     );
   }
+}
+
+/**
+ * Adds newly written evidence to the figures of facts that lost none: articleCount grows by the new
+ * articles, the outlet list by their outlets, firstSeen/lastSeen widen. Same result as a recount, without
+ * rescanning every older article (the caller recounts facts that lost evidence instead).
+ */
+export async function addFactCounts(
+  tx: ManagedTransaction,
+  label: 'Event' | 'Statement' | 'Entity',
+  rows: { id: string; articleIds: string[] }[],
+  counters: TxCounters,
+): Promise<void> {
+  if (rows.length === 0) return;
+  counters.add(
+    await tx.run(
+      `UNWIND $rows AS row
+       MATCH (f:${label} {id: row.id})
+       CALL (row) {
+         UNWIND row.articleIds AS aid
+         MATCH (a:Article {id: aid})
+         RETURN count(a) AS added, collect(DISTINCT a.outlet) AS outlets,
+                min(coalesce(a.publishedAt, a.ingestedAt)) AS first, max(coalesce(a.publishedAt, a.ingestedAt)) AS last
+       }
+       WITH f, added, first, last,
+            reduce(acc = coalesce(f.outlets, []), o IN outlets | CASE WHEN o IN acc THEN acc ELSE acc + o END) AS allOutlets
+       SET f.articleCount = coalesce(f.articleCount, 0) + added, f.outlets = allOutlets, f.sourceCount = size(allOutlets),
+           f.firstSeen = CASE WHEN f.firstSeen IS NULL OR first < f.firstSeen THEN first ELSE f.firstSeen END,
+           f.lastSeen = CASE WHEN $withLast AND (f.lastSeen IS NULL OR last > f.lastSeen) THEN last ELSE f.lastSeen END`,
+      { rows, withLast: label === 'Entity' },
+    ),
+  );
 }

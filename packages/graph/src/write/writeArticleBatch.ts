@@ -2,7 +2,7 @@ import type { GraphConnection } from '../connection.ts';
 import type { ArticleFacts, WriteBatchResult, WriteOptions, WriteStep } from './articleFacts.ts';
 import { collectOrphans } from './collectOrphans.ts';
 import { detachArticleFacts } from './detachArticleFacts.ts';
-import { refreshFactCounts } from './refreshFactCounts.ts';
+import { addFactCounts, refreshFactCounts } from './refreshFactCounts.ts';
 import { TxCounters } from './txCounters.ts';
 
 const ENTITY_LABELS = `
@@ -33,7 +33,9 @@ export async function writeArticleBatch(graph: GraphConnection, batch: ArticleFa
     const counters = new TxCounters();
     const step = async (name: WriteStep) => options.onStep?.(name, tx);
 
-    const touched = await detachArticleFacts(tx, rows.articleIds, counters);
+    // Only articles already in the graph have old facts to remove (one cheap lookup instead of four queries).
+    const existing = await tx.run('UNWIND $ids AS id MATCH (a:Article {id: id}) RETURN collect(a.id) AS ids', { ids: rows.articleIds });
+    const touched = await detachArticleFacts(tx, (existing.records[0]?.get('ids') as string[] | undefined) ?? [], counters);
     await step('detach');
 
     counters.add(
@@ -56,7 +58,7 @@ export async function writeArticleBatch(graph: GraphConnection, batch: ArticleFa
         `UNWIND $entities AS row
          MERGE (e:Entity {id: row.id})
          ON CREATE SET e.kind = row.kind, e.name = row.name, e.aliases = [], e.mergedIds = [], e.blockedAliases = [],
-                       e.curated = false
+                       e.curated = false, e.articleCount = 0, e.sourceCount = 0, e.outlets = []
          SET e.name = CASE WHEN row.upgradeName AND NOT coalesce(e.curated, false) THEN row.name ELSE e.name END
          SET e.aliases = reduce(acc = coalesce(e.aliases, []), x IN row.aliases |
                CASE WHEN x IN acc OR x = e.name THEN acc ELSE acc + x END)
@@ -92,7 +94,11 @@ export async function writeArticleBatch(graph: GraphConnection, batch: ArticleFa
          MATCH (p:Person {id: row.personId}), (o:Entity {id: row.ofId})
          MERGE (p)-[h:HOLDS_ROLE {title: row.title}]->(o)
          ${addArticleId('h')}
-         SET h.former = row.former, h.start = toInteger(row.start), h.end = toInteger(row.end)`,
+         SET h.former = row.former, h.start = toInteger(row.start), h.end = toInteger(row.end)
+         WITH h, row
+         MATCH (a:Article {id: row.articleId})
+         WITH h, CASE WHEN a.publishedAt IS NULL THEN null ELSE date(a.publishedAt) END AS day
+         SET h.asOf = CASE WHEN h.asOf IS NULL OR (day IS NOT NULL AND day > h.asOf) THEN day ELSE h.asOf END`,
         { roles: rows.roles },
       ),
     );
@@ -171,16 +177,16 @@ export async function writeArticleBatch(graph: GraphConnection, batch: ArticleFa
     await collectOrphans(tx, touched, counters);
     await step('orphans');
 
-    await refreshFactCounts(
-      tx,
-      {
-        eventIds: union(touched.eventIds, rows.eventIds),
-        statementIds: union(touched.statementIds, rows.statementIds),
-        entityIds: union(touched.entityIds, rows.entityIds),
-        personIds: union(touched.personIds, rows.personIds),
-      },
-      counters,
-    );
+    // Facts that lost evidence are recounted from scratch; the rest only gained this batch's articles, which
+    // are added incrementally so a node reported by thousands of articles is not rescanned on every batch.
+    await refreshFactCounts(tx, touched, counters);
+    const fresh = (ids: Map<string, string[]>, skip: string[]) => {
+      const skipped = new Set(skip);
+      return [...ids].filter(([id]) => !skipped.has(id)).map(([id, articleIds]) => ({ id, articleIds }));
+    };
+    await addFactCounts(tx, 'Event', fresh(rows.eventArticles, touched.eventIds), counters);
+    await addFactCounts(tx, 'Statement', fresh(rows.statementArticles, touched.statementIds), counters);
+    await addFactCounts(tx, 'Entity', fresh(rows.mentionArticles, touched.entityIds), counters);
     await step('counts');
 
     return {
@@ -202,7 +208,15 @@ export function emptyResult(): WriteBatchResult {
   return { articles: 0, entities: 0, events: 0, statements: 0, mentions: 0, comments: 0, nodesCreated: 0, nodesDeleted: 0, relationshipsCreated: 0, relationshipsDeleted: 0 };
 }
 
-const union = (a: string[], b: string[]) => [...new Set([...a, ...b])];
+const byId = (rows: { id: string; articleId: string }[]) => {
+  const map = new Map<string, string[]>();
+  for (const r of rows) {
+    const list = map.get(r.id) ?? [];
+    if (!list.includes(r.articleId)) list.push(r.articleId);
+    map.set(r.id, list);
+  }
+  return map;
+};
 
 /** Parameter rows for the UNWIND queries; entities merged by id across the batch (aliases and keys unioned). */
 function flatten(batch: ArticleFacts[], extractorVersion: string) {
@@ -236,6 +250,9 @@ function flatten(batch: ArticleFacts[], extractorVersion: string) {
     eventIds: [...new Set(batch.flatMap((f) => f.events.map((e) => e.id)))],
     statementIds: [...new Set(batch.flatMap((f) => f.statements.map((s) => s.id)))],
     personIds: [...persons],
+    eventArticles: byId(batch.flatMap((f) => f.events.map((e) => ({ id: e.id, articleId: f.article.id })))),
+    statementArticles: byId(batch.flatMap((f) => f.statements.map((e) => ({ id: e.id, articleId: f.article.id })))),
+    mentionArticles: byId(batch.flatMap((f) => f.mentions.map((m) => ({ id: m.entityId, articleId: f.article.id })))),
     extractorVersion,
   };
 }

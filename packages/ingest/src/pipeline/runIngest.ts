@@ -61,7 +61,7 @@ export async function runIngest(graph: GraphConnection | null, items: AsyncItera
   const dryRun = options.dryRun ?? false;
   if (!graph && !dryRun) throw new Error('runIngest needs a graph unless dryRun is set');
   const summary = emptySummary(dryRun);
-  const batchSize = Math.max(1, options.batchSize ?? 32);
+  const batchSize = Math.max(1, options.batchSize ?? 50);
   const extractor = options.extractor ?? createExtractor(options.workers);
   const ownsExtractor = !options.extractor;
   const maxAhead = Math.max(1, options.maxBatchesAhead ?? Math.max(2, extractor.threads * 2));

@@ -58,6 +58,8 @@ export async function resolveEntities(articles: ArticleToResolve[], lookup: Enti
   const assign = (articleIndex: number, c: Candidate, entity: KnownEntity, upgradeName: boolean, previousName: string | null) => {
     const names = c.names.filter((n) => !entity.blocked.has(foldName(n)));
     const keys = resolutionKeys(c.kind, names, c.iso2);
+    // Keys the entity already has need no write (MERGE on them would find them anyway, at a cost).
+    const newKeys = keys.filter((k) => !entity.keys.has(k));
     registry.add(entity, names, keys);
     results[articleIndex]!.idMap.set(c.localId, entity.id);
     results[articleIndex]!.entities.push({
@@ -66,7 +68,7 @@ export async function resolveEntities(articles: ArticleToResolve[], lookup: Enti
       name: upgradeName ? c.name : entity.name,
       aliases: previousName ? [...names, previousName] : names,
       iso2: c.iso2,
-      keys,
+      keys: newKeys,
       upgradeName,
     });
     if (upgradeName) entity.name = c.name;

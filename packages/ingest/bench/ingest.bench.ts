@@ -1,0 +1,87 @@
+// `pnpm bench:ingest [--articles N] [--workers N] [--batch N] [--clear]`: end-to-end ingest throughput on a
+// synthetic corpus, beside a bare UNWIND … CREATE of as many nodes and relationships on the same Neo4j.
+import { parseArgs } from 'node:util';
+import {
+  bareUnwindCreate,
+  clearBareUnwindCreate,
+  clearGraphData,
+  countGraph,
+  hasAnyArticle,
+  openConfiguredGraph,
+  type BareCreateBatch,
+} from '@newsgraph/graph';
+import { stopOnExit } from '@newsgraph/neo4j-local';
+import { runIngest } from '../src/pipeline/runIngest.ts';
+import { factCount, processedCount } from '../src/pipeline/ingestSummary.ts';
+import { createProgressReporter } from '../src/cli/progressReporter.ts';
+import { syntheticCorpus } from './syntheticCorpus.ts';
+
+const { values } = parseArgs({
+  options: {
+    articles: { type: 'string', default: '2000' },
+    workers: { type: 'string' },
+    batch: { type: 'string', default: '50' },
+    clear: { type: 'boolean', default: false },
+  },
+});
+const articles = Number(values.articles);
+const batchSize = Number(values.batch);
+const workers = values.workers === undefined ? undefined : Number(values.workers);
+if (!(articles > 0) || !(batchSize > 0)) throw new Error('--articles and --batch must be positive numbers');
+
+const mb = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(0)} MB`;
+let peakRss = 0;
+const sampler = setInterval(() => (peakRss = Math.max(peakRss, process.memoryUsage().rss)), 100);
+
+const usingServer = Boolean(process.env.NEO4J_URI);
+const opened = await openConfiguredGraph({ dataName: 'bench-ingest', log: (l) => process.stderr.write(`[neo4j] ${l}\n`) });
+if (opened.localServer) stopOnExit(opened.localServer);
+const { graph } = opened;
+try {
+  if (usingServer && (await hasAnyArticle(graph)) && !values.clear) {
+    throw new Error('NEO4J_URI points at a graph with articles; pass --clear to let the benchmark wipe it');
+  }
+  await clearGraphData(graph);
+  const rssBefore = process.memoryUsage().rss;
+  process.stderr.write(`ingesting ${articles} synthetic articles into ${opened.uri}\n`);
+  const progress = createProgressReporter(articles);
+  const started = performance.now();
+  const summary = await runIngest(graph, syntheticCorpus(articles), { batchSize, workers, onArticle: (_, s) => progress.update(s) });
+  const seconds = (performance.now() - started) / 1000;
+  progress.stop();
+  const counts = await countGraph(graph);
+
+  // Baseline: the same number of nodes and relationships, bare CREATE, batches of the same size.
+  const batches = Math.max(1, Math.ceil(processedCount(summary) / batchSize));
+  const nodes = summary.graph.nodesCreated;
+  const rels = summary.graph.relationshipsCreated;
+  const baseStarted = performance.now();
+  for (let b = 0; b < batches; b++) {
+    const n = Math.floor(nodes / batches) + (b < nodes % batches ? 1 : 0);
+    const r = Math.floor(rels / batches) + (b < rels % batches ? 1 : 0);
+    const batch: BareCreateBatch = {
+      nodes: Array.from({ length: n }, (_, i) => ({ id: `bench:${b}:${i}`, name: `Node ${b}-${i}`, kind: 'Bench', count: i })),
+      rels: Array.from({ length: n > 0 ? r : 0 }, (_, i) => ({ from: i % n, to: (i * 7 + 1) % n })),
+    };
+    await bareUnwindCreate(graph, batch);
+  }
+  const baseSeconds = (performance.now() - baseStarted) / 1000;
+  await clearBareUnwindCreate(graph);
+  clearInterval(sampler);
+
+  const writtenRate = (nodes + rels) / seconds;
+  const baseRate = (nodes + rels) / baseSeconds;
+  const lines = [
+    `articles: ${processedCount(summary)} (${summary.articles.new} new, ${summary.articles.failed} failed) with ${workers ?? 'default'} extraction workers, batches of ${batchSize}`,
+    `graph: ${counts.nodes} nodes (${Object.entries(counts.byLabel).map(([k, v]) => `${k} ${v}`).join(', ')}), ${counts.relationships} relationships`,
+    `end to end: ${seconds.toFixed(1)} s, ${(processedCount(summary) / seconds).toFixed(1)} articles/s, ${(factCount(summary) / seconds).toFixed(0)} facts/s (entities+events+statements+mentions+comments written)`,
+    `writer: ${nodes} nodes + ${rels} relationships created, ${writtenRate.toFixed(0)} nodes+rels/s end to end`,
+    `bare UNWIND … CREATE of the same ${nodes} nodes + ${rels} relationships in ${batches} transactions: ${baseSeconds.toFixed(1)} s, ${baseRate.toFixed(0)} nodes+rels/s`,
+    `ratio (end-to-end ingest / bare CREATE): ${(writtenRate / baseRate).toFixed(3)}`,
+    `peak RSS: ${mb(peakRss)} (before ingest ${mb(rssBefore)}; includes worker threads)`,
+  ];
+  process.stdout.write(`${lines.join('\n')}\n`);
+} finally {
+  clearInterval(sampler);
+  await opened.close();
+}
