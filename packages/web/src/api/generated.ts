@@ -451,7 +451,7 @@ export type EventType =
   /** Threaten force, sanctions or other harm (CAMEO 13). */
   | 'THREATEN';
 
-/** Where a fact was reported: the article, the sentence and the offsets of the sentence in `Article.text`. */
+/** Where a fact was reported: the article, the sentence, and the character range of the fact's own words in `Article.text`. */
 export type Evidence = {
   article: Article;
   /** Extractor confidence, 0–1. */
@@ -459,9 +459,9 @@ export type Evidence = {
   /** End offset (exclusive). */
   end: Scalars['Int']['output'];
   extractorVersion: Maybe<Scalars['String']['output']>;
-  /** The sentence the fact was extracted from. */
+  /** The sentence the fact was extracted from (as it appears in `article.text`). */
   sentence: Scalars['String']['output'];
-  /** Start offset of the sentence in `article.text`. */
+  /** Start offset in `article.text` of the words the fact was extracted from (the quote, the reported clause or the event phrase), inside `sentence`. */
   start: Scalars['Int']['output'];
 };
 
@@ -1126,7 +1126,7 @@ export type EntityDetailQueryVariables = Exact<{
 
 export type EntityDetailQuery = { entity: { id: string, kind: EntityKind, name: string, aliases: Array<string>, iso2: string | null, description: string | null, articleCount: number, firstSeen: string | null, lastSeen: string | null, roles: Array<{ title: string, asOf: string | null, holder: { id: string, name: string, kind: EntityKind }, organization: { id: string, name: string, kind: EntityKind } }>, events: { totalCount: number, edges: Array<{ node: { id: string, type: EventType, label: string, quad: QuadClass, modality: Modality, date: string | null, dateText: string | null, summary: string | null, sourceCount: number, sources: Array<{ id: string, name: string, kind: EntityKind }>, targets: Array<{ id: string, name: string, kind: EntityKind }>, evidence: Array<{ sentence: string, start: number, end: number, article: { id: string, title: string, source: string | null, url: string | null, publishedAt: string } }> } }> }, statements: { totalCount: number, edges: Array<{ node: { id: string, text: string, kind: StatementKind, verb: string | null, date: string | null, dateText: string | null, stance: string | null, sourceCount: number, speakers: Array<{ id: string, name: string, kind: EntityKind }>, about: Array<{ id: string, name: string, kind: EntityKind }>, evidence: Array<{ sentence: string, start: number, end: number, article: { id: string, title: string, source: string | null, url: string | null, publishedAt: string } }> } }> }, mentions: { totalCount: number, edges: Array<{ node: { count: number, article: { id: string, title: string, source: string | null, url: string | null, publishedAt: string } } }> } } | null };
 
-export type EdgeEvidenceQueryVariables = Exact<{
+export type EdgeEvidenceEventsQueryVariables = Exact<{
   sourceId: Scalars['ID']['input'];
   targetId: Scalars['ID']['input'];
   window?: InputMaybe<TimeWindow>;
@@ -1134,7 +1134,27 @@ export type EdgeEvidenceQueryVariables = Exact<{
 }>;
 
 
-export type EdgeEvidenceQuery = { edgeEvidence: { a: { id: string, name: string, kind: EntityKind, aliases: Array<string> }, b: { id: string, name: string, kind: EntityKind, aliases: Array<string> }, events: Array<{ id: string, type: EventType, label: string, quad: QuadClass, modality: Modality, date: string | null, dateText: string | null, summary: string | null, sourceCount: number, sources: Array<{ id: string, name: string, kind: EntityKind }>, targets: Array<{ id: string, name: string, kind: EntityKind }>, evidence: Array<{ sentence: string, start: number, end: number, article: { id: string, title: string, source: string | null, url: string | null, publishedAt: string } }> }>, statements: Array<{ id: string, text: string, kind: StatementKind, verb: string | null, date: string | null, dateText: string | null, stance: string | null, sourceCount: number, speakers: Array<{ id: string, name: string, kind: EntityKind }>, about: Array<{ id: string, name: string, kind: EntityKind }>, evidence: Array<{ sentence: string, start: number, end: number, article: { id: string, title: string, source: string | null, url: string | null, publishedAt: string } }> }>, coMentions: Array<{ article: { id: string, title: string, source: string | null, url: string | null, publishedAt: string }, sentences: Array<{ start: number, end: number, text: string }> }>, roles: Array<{ title: string, asOf: string | null, holder: { id: string, name: string, kind: EntityKind }, organization: { id: string, name: string, kind: EntityKind } }> } };
+export type EdgeEvidenceEventsQuery = { edgeEvidence: { a: { id: string, name: string, kind: EntityKind, aliases: Array<string> }, b: { id: string, name: string, kind: EntityKind, aliases: Array<string> }, events: Array<{ id: string, type: EventType, label: string, quad: QuadClass, modality: Modality, date: string | null, dateText: string | null, summary: string | null, sourceCount: number, sources: Array<{ id: string, name: string, kind: EntityKind }>, targets: Array<{ id: string, name: string, kind: EntityKind }>, evidence: Array<{ sentence: string, start: number, end: number, article: { id: string, title: string, source: string | null, url: string | null, publishedAt: string } }> }>, roles: Array<{ title: string, asOf: string | null, holder: { id: string, name: string, kind: EntityKind }, organization: { id: string, name: string, kind: EntityKind } }> } };
+
+export type EdgeEvidenceTalkQueryVariables = Exact<{
+  sourceId: Scalars['ID']['input'];
+  targetId: Scalars['ID']['input'];
+  window?: InputMaybe<TimeWindow>;
+  timeAxis?: InputMaybe<TimeAxis>;
+}>;
+
+
+export type EdgeEvidenceTalkQuery = { edgeEvidence: { statements: Array<{ id: string, text: string, kind: StatementKind, verb: string | null, date: string | null, dateText: string | null, stance: string | null, sourceCount: number, speakers: Array<{ id: string, name: string, kind: EntityKind }>, about: Array<{ id: string, name: string, kind: EntityKind }>, evidence: Array<{ sentence: string, start: number, end: number, article: { id: string, title: string, source: string | null, url: string | null, publishedAt: string } }> }> } };
+
+export type EdgeEvidenceSharedQueryVariables = Exact<{
+  sourceId: Scalars['ID']['input'];
+  targetId: Scalars['ID']['input'];
+  window?: InputMaybe<TimeWindow>;
+  timeAxis?: InputMaybe<TimeAxis>;
+}>;
+
+
+export type EdgeEvidenceSharedQuery = { edgeEvidence: { coMentions: Array<{ article: { id: string, title: string, source: string | null, url: string | null, publishedAt: string }, sentences: Array<{ start: number, end: number, text: string }> }> } };
 
 export type PathQueryVariables = Exact<{
   fromId: Scalars['ID']['input'];

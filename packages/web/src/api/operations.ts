@@ -209,8 +209,9 @@ export const ENTITY_DETAIL = /* GraphQL */ `
   }
 `;
 
-export const EDGE_EVIDENCE = /* GraphQL */ `
-  query EdgeEvidence($sourceId: ID!, $targetId: ID!, $window: TimeWindow, $timeAxis: TimeAxis) {
+/** The evidence behind one connection, in three requests: all of it at once exceeds the API's cost limit. */
+export const EDGE_EVIDENCE_EVENTS = /* GraphQL */ `
+  query EdgeEvidenceEvents($sourceId: ID!, $targetId: ID!, $window: TimeWindow, $timeAxis: TimeAxis) {
     edgeEvidence(sourceId: $sourceId, targetId: $targetId, window: $window, timeAxis: $timeAxis) {
       a {
         id
@@ -227,19 +228,6 @@ export const EDGE_EVIDENCE = /* GraphQL */ `
       events {
         ...EventFields
       }
-      statements {
-        ...StatementFields
-      }
-      coMentions {
-        article {
-          ...ArticleRef
-        }
-        sentences {
-          start
-          end
-          text
-        }
-      }
       roles {
         title
         asOf
@@ -252,6 +240,33 @@ export const EDGE_EVIDENCE = /* GraphQL */ `
           id
           name
           kind
+        }
+      }
+    }
+  }
+`;
+
+export const EDGE_EVIDENCE_TALK = /* GraphQL */ `
+  query EdgeEvidenceTalk($sourceId: ID!, $targetId: ID!, $window: TimeWindow, $timeAxis: TimeAxis) {
+    edgeEvidence(sourceId: $sourceId, targetId: $targetId, window: $window, timeAxis: $timeAxis) {
+      statements {
+        ...StatementFields
+      }
+    }
+  }
+`;
+
+export const EDGE_EVIDENCE_SHARED = /* GraphQL */ `
+  query EdgeEvidenceShared($sourceId: ID!, $targetId: ID!, $window: TimeWindow, $timeAxis: TimeAxis) {
+    edgeEvidence(sourceId: $sourceId, targetId: $targetId, window: $window, timeAxis: $timeAxis) {
+      coMentions {
+        article {
+          ...ArticleRef
+        }
+        sentences {
+          start
+          end
+          text
         }
       }
     }

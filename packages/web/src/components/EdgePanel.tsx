@@ -12,10 +12,14 @@ export function EdgePanel({ pair, onOpenEntity, onOpenArticle }: {
   onOpenEntity: (id: string) => void;
   onOpenArticle: (id: string) => void;
 }) {
-  const { data, error, loading, reload } = useApi(Q.edgeEvidence, { sourceId: pair[0], targetId: pair[1] });
-  if (error) return <ErrorBox error={error} onRetry={reload} />;
-  if (loading || !data) return <Loading label="Loading evidence…" />;
-  const ev = data.edgeEvidence;
+  const vars = { sourceId: pair[0], targetId: pair[1] };
+  const facts = useApi(Q.edgeEvidenceEvents, vars);
+  const talk = useApi(Q.edgeEvidenceTalk, vars);
+  const shared = useApi(Q.edgeEvidenceShared, vars);
+  const failed = [facts, talk, shared].find((r) => r.error);
+  if (failed?.error) return <ErrorBox error={failed.error} onRetry={failed.reload} />;
+  if (!facts.data || !talk.data || !shared.data) return <Loading label="Loading evidence…" />;
+  const ev = { ...facts.data.edgeEvidence, ...talk.data.edgeEvidence, ...shared.data.edgeEvidence };
   const highlight = [ev.a, ev.b].map((x) => ({ id: x.id, kind: x.kind, names: [x.name, ...x.aliases] }));
   const total = ev.events.length + ev.statements.length + ev.coMentions.length + ev.roles.length;
   return (

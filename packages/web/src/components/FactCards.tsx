@@ -13,6 +13,12 @@ export interface Highlightable {
 
 const COOPERATION = new Set(['VERBAL_COOPERATION', 'MATERIAL_COOPERATION']);
 
+/** Names to highlight for an entity: its name and, for people, the surname articles use on second mention. */
+function namesOf(e: { id: string; name: string; kind: string }): Highlightable {
+  const surname = e.kind === 'PERSON' ? e.name.split(/\s+/).slice(-1)[0] : undefined;
+  return { id: e.id, kind: e.kind, names: surname && surname !== e.name ? [e.name, surname] : [e.name] };
+}
+
 function Evidence({ evidence, highlight, onOpenArticle }: { evidence: EvidenceItem; highlight: readonly Highlightable[]; onOpenArticle: (id: string) => void }) {
   return (
     <blockquote className="evidence">
@@ -41,7 +47,7 @@ function Evidence({ evidence, highlight, onOpenArticle }: { evidence: EvidenceIt
 }
 
 export function EventCard({ event, highlight = [], onOpenArticle, onOpenEntity }: { event: EventItem; highlight?: readonly Highlightable[]; onOpenArticle: (id: string) => void; onOpenEntity?: (id: string) => void }) {
-  const names = highlight.length ? highlight : [...event.sources, ...event.targets].map((e) => ({ id: e.id, kind: e.kind, names: [e.name] }));
+  const names = highlight.length ? highlight : [...event.sources, ...event.targets].map(namesOf);
   return (
     <article className="card fact" data-testid="event-card">
       <header className="fact-head">
@@ -84,7 +90,7 @@ export function CopyCitation({ statement }: { statement: StatementItem }) {
 }
 
 export function StatementCard({ statement, highlight = [], onOpenArticle, onOpenEntity }: { statement: StatementItem; highlight?: readonly Highlightable[]; onOpenArticle: (id: string) => void; onOpenEntity?: (id: string) => void }) {
-  const names = highlight.length ? highlight : [...statement.speakers, ...statement.about].map((e) => ({ id: e.id, kind: e.kind, names: [e.name] }));
+  const names = highlight.length ? highlight : [...statement.speakers, ...statement.about].map(namesOf);
   const direct = statement.kind === 'DIRECT';
   return (
     <article className={`card fact statement ${direct ? 'is-direct' : 'is-indirect'}`} data-testid="statement-card" data-date={statement.date ?? ''}>

@@ -2,6 +2,7 @@ import type { EdgeKind, EntityKind, EventType, Modality } from '../api/queries.t
 import { EDGE_KINDS, ENTITY_KINDS } from '../network/networkTypes.ts';
 import { EDGE_STYLE, ENTITY_STYLE } from '../network/palette.ts';
 import { EVENT_TYPES, MODALITIES } from '../state/urlState.ts';
+import { DEFAULT_VIEW } from '../state/viewState.ts';
 import { KindIcon } from './KindBadge.tsx';
 
 export interface Filters {
@@ -23,13 +24,14 @@ const on = <T,>(current: readonly T[], v: T): boolean => current.length === 0 ||
 
 /** Legend and filters in one place: each legend row is also the switch for its kind. */
 export function FilterPanel({ filters, onChange, counts }: { filters: Filters; onChange: (f: Partial<Filters>) => void; counts: Partial<Record<EntityKind, number>> }) {
-  const active = filters.entityKinds.length + filters.edgeKinds.length + filters.eventTypes.length + filters.modalities.length + (filters.minWeight > 1 ? 1 : 0);
+  const edgeChanged = filters.edgeKinds.join(',') !== DEFAULT_VIEW.edgeKinds.join(',') ? 1 : 0;
+  const active = filters.entityKinds.length + edgeChanged + filters.eventTypes.length + filters.modalities.length + (filters.minWeight > 1 ? 1 : 0);
   return (
     <aside className="filters" aria-label="Legend and filters" data-testid="filters">
       <div className="filters-head">
         <h3>Entities</h3>
         {active > 0 && (
-          <button type="button" className="link small" onClick={() => onChange({ entityKinds: [], edgeKinds: [], eventTypes: [], modalities: [], minWeight: 1 })}>
+          <button type="button" className="link small" onClick={() => onChange({ entityKinds: [], edgeKinds: [...DEFAULT_VIEW.edgeKinds], eventTypes: [], modalities: [], minWeight: 1 })}>
             Reset {active}
           </button>
         )}

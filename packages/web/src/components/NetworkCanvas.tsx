@@ -81,7 +81,7 @@ export function NetworkCanvas({ data, windowDays, edgeFilter, nodeFilter, select
       e.target.removeClass('hover');
       setTip(null);
     });
-    cy.on('viewport', () => setTip(null));
+    cy.on('viewport tap', () => setTip(null));
     return () => {
       viewRef.current = null;
       view.destroy();

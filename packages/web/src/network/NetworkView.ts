@@ -142,7 +142,7 @@ export class NetworkView {
             kind: n.kind,
             color: style.color,
             shape: style.shape,
-            size: 14 + 30 * Math.sqrt(n.activity / maxActivity),
+            size: 14 + 26 * Math.sqrt(n.activity / maxActivity),
           },
           position: placed.get(n.id) ?? positions?.get(n.id) ?? near.get(n.id) ?? { x: 0, y: 0 },
         });
@@ -283,7 +283,7 @@ export class NetworkView {
   }
 
   /** Fit the visible elements without blowing a small graph up past a readable zoom. */
-  fitVisible(maxZoom = 1.9, padding = 70): void {
+  fitVisible(maxZoom = 1.5, padding = 70): void {
     const cy = this.cy;
     const eles = cy.elements().not('.off');
     if (eles.empty()) return;

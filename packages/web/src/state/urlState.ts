@@ -16,7 +16,7 @@ export function encodeViewState(state: ViewState): string {
   if (state.window) p.set('win', `${state.window.from}..${state.window.to}`);
   if (state.axis !== DEFAULT_VIEW.axis) p.set('axis', state.axis);
   if (state.entityKinds.length) p.set('kinds', state.entityKinds.join(','));
-  if (state.edgeKinds.length) p.set('edges', state.edgeKinds.join(','));
+  if (state.edgeKinds.join(',') !== DEFAULT_VIEW.edgeKinds.join(',')) p.set('edges', state.edgeKinds.length ? state.edgeKinds.join(',') : 'all');
   if (state.eventTypes.length) p.set('types', state.eventTypes.join(','));
   if (state.modalities.length) p.set('mod', state.modalities.join(','));
   if (state.minWeight !== DEFAULT_VIEW.minWeight) p.set('minw', String(state.minWeight));
@@ -49,7 +49,7 @@ export function decodeViewState(search: string): ViewState {
     window: win.length === 2 && ISO_DAY.test(win[0]!) && ISO_DAY.test(win[1]!) && win[0]! <= win[1]! ? { from: win[0]!, to: win[1]! } : null,
     axis: axis === 'PUBLISHED' ? 'PUBLISHED' : 'EVENT',
     entityKinds: oneOf(ENTITY_KINDS, 'kinds'),
-    edgeKinds: oneOf(EDGE_KINDS, 'edges'),
+    edgeKinds: p.get('edges') === 'all' ? [] : p.has('edges') ? oneOf(EDGE_KINDS, 'edges') : [...DEFAULT_VIEW.edgeKinds],
     eventTypes: oneOf(EVENT_TYPES, 'types'),
     modalities: oneOf(MODALITIES, 'mod'),
     minWeight: Number.isInteger(minWeight) && minWeight >= 1 ? minWeight : DEFAULT_VIEW.minWeight,

@@ -34,7 +34,8 @@ export const DEFAULT_VIEW: ViewState = {
   window: null,
   axis: 'EVENT',
   entityKinds: [],
-  edgeKinds: [],
+  // Co-mentions (same article) are off by default: they are the weakest evidence and crowd out the rest.
+  edgeKinds: ['EVENT', 'STATEMENT', 'ROLE'],
   eventTypes: [],
   modalities: [],
   minWeight: 1,

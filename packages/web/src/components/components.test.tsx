@@ -1,0 +1,136 @@
+import { act, cleanup, fireEvent, render, screen, waitFor } from '@testing-library/react';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import type { StatementItem } from '../api/queries.ts';
+import { ArticleReader } from './ArticleReader.tsx';
+import { StatementCard } from './FactCards.tsx';
+import { SearchBox } from './SearchBox.tsx';
+
+afterEach(() => {
+  cleanup();
+  vi.unstubAllGlobals();
+});
+
+const article = { id: 'a1', title: 'Mexican President Touts Progress', source: 'Example Times', url: 'https://example.org/a1', publishedAt: '2026-01-09T00:00:00Z' };
+const statement = (over: Partial<StatementItem>): StatementItem => ({
+  id: 's1',
+  text: 'There are very compelling results',
+  kind: 'DIRECT',
+  verb: 'emphasized',
+  date: '2026-01-09',
+  dateText: 'Friday',
+  stance: null,
+  sourceCount: 1,
+  speakers: [{ id: 'person:claudia-sheinbaum', name: 'Claudia Sheinbaum', kind: 'PERSON' }],
+  about: [{ id: 'country:MX', name: 'Mexico', kind: 'COUNTRY' }],
+  evidence: [{ sentence: '“There are very compelling results,” Sheinbaum emphasized about Mexico.', start: 0, end: 70, article }],
+  ...over,
+});
+
+/** Answer GraphQL POSTs from a table keyed by operation name. */
+function stubApi(answers: Record<string, unknown>) {
+  const fetchMock = vi.fn(async (_url: string, init: RequestInit) => {
+    const { operationName } = JSON.parse(String(init.body)) as { operationName: string };
+    return new Response(JSON.stringify({ data: answers[operationName] }), { status: 200, headers: { 'content-type': 'application/json' } });
+  });
+  vi.stubGlobal('fetch', fetchMock);
+  return fetchMock;
+}
+
+describe('StatementCard', () => {
+  it('tells direct quotes from reported speech and highlights speaker surname and topic', () => {
+    render(<StatementCard statement={statement({})} onOpenArticle={() => undefined} />);
+    expect(screen.getByText('Direct quote')).toBeTruthy();
+    expect(screen.getByText('“There are very compelling results”')).toBeTruthy();
+    const marks = [...document.querySelectorAll('mark')].map((m) => m.textContent);
+    expect(marks).toEqual(['Sheinbaum', 'Mexico']);
+    cleanup();
+    render(<StatementCard statement={statement({ kind: 'INDIRECT', text: 'urged more action' })} onOpenArticle={() => undefined} />);
+    expect(screen.getByText('Reported speech')).toBeTruthy();
+    expect(screen.getByText('urged more action')).toBeTruthy();
+  });
+
+  it('copies a citation in one click', async () => {
+    const writeText = vi.fn(async () => undefined);
+    vi.stubGlobal('navigator', { clipboard: { writeText } });
+    render(<StatementCard statement={statement({})} onOpenArticle={() => undefined} />);
+    await act(async () => {
+      fireEvent.click(screen.getByTestId('copy-citation'));
+    });
+    expect(writeText).toHaveBeenCalledWith(expect.stringContaining('— Claudia Sheinbaum, on 2026-01-09. Reported in “Mexican President Touts Progress”, Example Times, published 2026-01-09. https://example.org/a1'));
+    expect(screen.getByText('Copied ✓')).toBeTruthy();
+  });
+
+  it('opens the article from its evidence', () => {
+    const open = vi.fn();
+    render(<StatementCard statement={statement({})} onOpenArticle={open} />);
+    fireEvent.click(screen.getByText(article.title));
+    expect(open).toHaveBeenCalledWith('a1');
+  });
+});
+
+describe('SearchBox', () => {
+  it('autocompletes with kinds shown and picks with the keyboard', async () => {
+    const fetchMock = stubApi({
+      SearchEntities: {
+        searchEntities: [
+          { score: 9, matched: 'Sheinbaum', entity: { id: 'person:claudia-sheinbaum', kind: 'PERSON', name: 'Claudia Sheinbaum', articleCount: 1 } },
+          { score: 2, matched: 'Mexico', entity: { id: 'country:MX', kind: 'COUNTRY', name: 'Mexico', articleCount: 1 } },
+        ],
+      },
+    });
+    const onPick = vi.fn();
+    render(<SearchBox onPick={onPick} />);
+    const input = screen.getByRole('combobox');
+    fireEvent.change(input, { target: { value: 'Sheinb' } });
+    await waitFor(() => expect(screen.getAllByRole('option')).toHaveLength(2));
+    const options = screen.getAllByRole('option').map((o) => o.textContent);
+    expect(options[0]).toContain('Claudia Sheinbaum');
+    expect(options[0]).toContain('Person');
+    expect(options[1]).toContain('Country');
+    const body = JSON.parse(String(fetchMock.mock.calls[0]![1].body)) as { variables: { query: string } };
+    expect(body.variables.query).toBe('Sheinb');
+    fireEvent.keyDown(input, { key: 'ArrowDown' });
+    fireEvent.keyDown(input, { key: 'Enter' });
+    expect(onPick).toHaveBeenCalledWith({ id: 'country:MX', kind: 'COUNTRY', name: 'Mexico', articleCount: 1 });
+  });
+
+  it('shows the API error instead of an empty list', async () => {
+    vi.stubGlobal('fetch', vi.fn(async () => new Response(JSON.stringify({ errors: [{ message: 'Search is down', extensions: { code: 'TIMEOUT' } }] }), { status: 200 })));
+    render(<SearchBox onPick={() => undefined} />);
+    fireEvent.change(screen.getByRole('combobox'), { target: { value: 'Rubio' } });
+    await waitFor(() => expect(screen.getByText('Search is down')).toBeTruthy());
+  });
+});
+
+describe('ArticleReader', () => {
+  it('renders article text as text with mentions highlighted — markup in the article is never HTML', async () => {
+    const text = 'Sheinbaum spoke. <img src=x onerror="alert(1)"><b>bold</b> Mexico.\nComment below.';
+    stubApi({
+      Article: {
+        article: {
+          ...article,
+          language: 'en',
+          text,
+          bodyEnd: text.indexOf('\nComment'),
+          mentions: [
+            { entity: { id: 'person:claudia-sheinbaum', name: 'Claudia Sheinbaum', kind: 'PERSON' }, spans: [{ start: 0, end: 9 }] },
+            { entity: { id: 'country:MX', name: 'Mexico', kind: 'COUNTRY' }, spans: [{ start: text.indexOf('Mexico'), end: text.indexOf('Mexico') + 6 }] },
+          ],
+          events: [],
+          statements: [],
+          comments: [{ index: 0, text: 'Comment below.' }],
+        },
+      },
+    });
+    render(<ArticleReader id="a1" onClose={() => undefined} onOpenEntity={() => undefined} />);
+    const body = await screen.findByTestId('article-text');
+    expect(body.querySelector('img, b')).toBeNull();
+    expect(body.textContent).toContain('<img src=x onerror="alert(1)"><b>bold</b>');
+    expect([...body.querySelectorAll('mark')].map((m) => [m.textContent, m.className])).toEqual([
+      ['Sheinbaum', 'hl hl-person'],
+      ['Mexico', 'hl hl-country'],
+    ]);
+    expect(body.textContent).not.toContain('Comment below');
+    expect(screen.getByText(/Reader comments \(1\)/)).toBeTruthy();
+  });
+});
