@@ -34,9 +34,18 @@ export function createExtractor(workers = defaultWorkerCount()): Extractor {
     // Each worker holds one batch at a time; the pipeline bounds how many wait in the queue.
     concurrentTasksPerWorker: 1,
   });
+  // A worker that dies outside a task (e.g. the extractor fails to load) is reported by the pool as an
+  // 'error' event; without a listener Node would crash the process. Tasks still reject and are counted failed.
+  let lastError: Error | null = null;
+  pool.on('error', (error: Error) => {
+    lastError = error;
+  });
   return {
     threads: workers,
-    extract: (inputs) => pool.run(inputs) as Promise<ExtractOutcome[]>,
+    extract: (inputs) =>
+      (pool.run(inputs) as Promise<ExtractOutcome[]>).catch((error: Error) => {
+        throw lastError && lastError !== error ? new Error(`${error.message} (worker: ${lastError.message})`) : error;
+      }),
     close: () => pool.destroy(),
   };
 }
