@@ -1,0 +1,120 @@
+// `pnpm bench:api [--entities N] [--duration S] [--allow-wipe]`: loads a synthetic graph (≥ 50 000 entities,
+// ≥ 500 000 relationships) into a dedicated embedded Neo4j (.data/bench-api), serves it with our API and with
+// @neo4j/graphql side by side, and prints latency percentiles and throughput per query at concurrency 1 and 16.
+import { parseArgs } from 'node:util';
+import type { AddressInfo } from 'node:net';
+import autocannon from 'autocannon';
+import { ApolloServer } from '@apollo/server';
+import { startStandaloneServer } from '@apollo/server/standalone';
+import { Neo4jGraphQL } from '@neo4j/graphql';
+import { openConfiguredGraph } from '@newsgraph/graph';
+import { loadApiConfig, startApiServer } from '@newsgraph/api';
+import { DEFAULT_SYNTHETIC_SIZE, loadSyntheticGraph, syntheticName, syntheticSampleIds } from '../../graph/src/bench/loadSyntheticGraph.ts';
+import { PEER_TYPE_DEFS, peerQueries } from './peerSchema.ts';
+
+const { values } = parseArgs({
+  options: {
+    entities: { type: 'string' },
+    duration: { type: 'string', default: '8' },
+    'allow-wipe': { type: 'boolean', default: false },
+  },
+});
+const size = values.entities ? { ...DEFAULT_SYNTHETIC_SIZE, entities: Number(values.entities) } : DEFAULT_SYNTHETIC_SIZE;
+const duration = Number(values.duration);
+if (process.env.NEO4J_URI && !values['allow-wipe']) {
+  console.error('NEO4J_URI is set: the benchmark wipes the database it uses. Pass --allow-wipe to confirm, or unset NEO4J_URI to use a dedicated embedded Neo4j.');
+  process.exit(2);
+}
+
+const log = (l: string) => console.log(`  ${l}`);
+console.log('newsgraph API benchmark');
+const opened = await openConfiguredGraph({ dataName: 'bench-api', log });
+const graph = opened.graph;
+try {
+  const info = await loadSyntheticGraph(graph, size, log);
+  console.log(`graph: ${info.nodes.toLocaleString()} nodes (${size.entities.toLocaleString()} entities), ${info.relationships.toLocaleString()} relationships — ${info.reused ? 'reused' : `loaded in ${(info.loadMs / 1000).toFixed(1)} s`}`);
+
+  const ours = await startApiServer({ graph, config: { ...loadApiConfig({}), port: 0, host: '127.0.0.1', queryTimeoutMs: 60_000, maxCost: 1_000_000 }, log: () => {} });
+  const neoSchema = new Neo4jGraphQL({ typeDefs: PEER_TYPE_DEFS, driver: graph.driver });
+  const peerApollo = new ApolloServer({ schema: await neoSchema.getSchema() });
+  const { url: peerUrl } = await startStandaloneServer(peerApollo, {
+    listen: { port: 0, host: '127.0.0.1' },
+    context: async () => ({ sessionConfig: { database: graph.database } }),
+  });
+  const oursUrl = `http://127.0.0.1:${(ours.httpServer.address() as AddressInfo).port}/graphql`;
+
+  const ids = syntheticSampleIds(size, 200);
+  const names = ids.map((id) => syntheticName(Number(id.split('-').at(-1))));
+  let n = 0;
+  const next = <T>(list: T[]) => list[n++ % list.length]!;
+  const windowFor = (i: number) => ({ from: `2025-${String(1 + (i % 11)).padStart(2, '0')}-01`, to: `2025-${String(2 + (i % 11)).padStart(2, '0')}-01` });
+
+  const scenarios: { name: string; ours: () => object; peer?: () => object; peerNote?: string }[] = [
+    {
+      name: 'search',
+      ours: () => ({ query: 'query($q: String!) { searchEntities(query: $q, first: 10) { score entity { id name kind } } }', variables: { q: next(names).split(' ').slice(0, 2).join(' ') } }),
+      peer: () => ({ query: peerQueries.search, variables: { q: next(names).split(' ').slice(0, 2).join(' ') } }),
+    },
+    {
+      name: '2-hop network, 1-month window',
+      ours: () => ({
+        query: 'query($id: ID!, $w: TimeWindow) { network(input: { centerIds: [$id], hops: 2, window: $w, limit: 500 }) { truncated nodes { id name kind } edges { id kind source target weight dates } } }',
+        variables: { id: next(ids), w: windowFor(n) },
+      }),
+      peerNote: 'not expressible: edges are aggregated per pair and kind from events, statements, co-mentions and roles',
+    },
+    {
+      name: 'statement history (50)',
+      ours: () => ({ query: 'query($id: ID!) { statements(filter: { speakerIds: [$id] }, first: 50) { totalCount edges { node { id text date kind evidence { sentence article { title } } } } } }', variables: { id: next(ids) } }),
+      peer: () => ({ query: peerQueries.statements, variables: { id: next(ids) } }),
+    },
+    {
+      name: 'shortest path (≤4 hops, events+statements)',
+      ours: () => ({ query: 'query($a: ID!, $b: ID!) { path(fromId: $a, toId: $b, maxHops: 4, edgeKinds: [EVENT, STATEMENT]) { length nodes { id } } }', variables: { a: next(ids), b: next(ids) } }),
+      peerNote: 'not expressible: @neo4j/graphql has no shortest-path query',
+    },
+  ];
+
+  // One request each first: a benchmark of errors measures nothing.
+  for (const s of scenarios) {
+    for (const [who, url, body] of [['ours', oursUrl, s.ours()], ...(s.peer ? [['peer', peerUrl, s.peer()]] : [])] as [string, string, object][]) {
+      const res = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) });
+      const json = (await res.json()) as { errors?: { message: string }[] };
+      if (json.errors) throw new Error(`${s.name} (${who}) fails: ${json.errors[0]!.message}`);
+    }
+  }
+
+  type Figures = { p50: number; p95: number; p99: number; rps: number; errors: number };
+  async function measure(url: string, body: () => object, connections: number): Promise<Figures> {
+    const times: number[] = [];
+    const instance = autocannon({
+      url,
+      connections,
+      duration,
+      requests: [{ method: 'POST', headers: { 'content-type': 'application/json' }, setupRequest: (req: Record<string, unknown>) => ({ ...req, body: JSON.stringify(body()) }) }],
+    });
+    instance.on('response', (_c: unknown, _status: number, _bytes: number, responseTime: number) => times.push(responseTime));
+    const result = await instance;
+    times.sort((a, b) => a - b);
+    const q = (p: number) => times[Math.min(times.length - 1, Math.floor(p * times.length))] ?? NaN;
+    return { p50: q(0.5), p95: q(0.95), p99: q(0.99), rps: times.length / duration, errors: result.errors + result.non2xx };
+  }
+
+  const fmt = (f: Figures) => `p50 ${f.p50.toFixed(1).padStart(7)} ms  p95 ${f.p95.toFixed(1).padStart(7)} ms  p99 ${f.p99.toFixed(1).padStart(7)} ms  ${f.rps.toFixed(1).padStart(7)} req/s${f.errors ? `  (${f.errors} errors)` : ''}`;
+  console.log(`\n${duration} s per run; our API = Apollo + DataLoader + graph readers; peer = @neo4j/graphql 7 on the same Neo4j\n`);
+  for (const s of scenarios) {
+    for (const c of [1, 16]) {
+      const o = await measure(oursUrl, s.ours, c);
+      console.log(`${s.name.padEnd(44)} c=${String(c).padEnd(2)} ours ${fmt(o)}`);
+      if (s.peer) {
+        const p = await measure(peerUrl, s.peer, c);
+        console.log(`${''.padEnd(44)}      peer ${fmt(p)}`);
+        console.log(`${''.padEnd(44)}      ours/peer: p50 ×${(o.p50 / p.p50).toFixed(2)}, p99 ×${(o.p99 / p.p99).toFixed(2)}, throughput ×${(o.rps / p.rps).toFixed(2)}`);
+      } else if (c === 1) console.log(`${''.padEnd(44)}      peer — ${s.peerNote}`);
+    }
+  }
+  await ours.close();
+  await peerApollo.stop();
+} finally {
+  await opened.close();
+}
