@@ -1,17 +1,34 @@
-import { eventTypeInfo } from '@newsgraph/model';
+import { entityIdFor, eventTypeInfo } from '@newsgraph/model';
 import type { ExtractionEvent } from '../extractionSchema.ts';
 import type { EntityIndex } from './buildEntities.ts';
 import { DENIED, HYPOTHETICAL, PLANNED, TRIGGERS } from './eventTriggers.ts';
 import type { SentenceTokens } from './findMentions.ts';
 import { quoteAt, type Quote } from './findQuotes.ts';
-import type { DateResolver } from './resolveDates.ts';
+import { CAPITALS } from './gazetteer.ts';
+import type { DateHit, DateResolver } from './resolveDates.ts';
 import type { ActorSpan } from './resolveReferences.ts';
 
 type Modality = ExtractionEvent['modality'];
+type EventType = ExtractionEvent['type'];
+interface Hit { type: EventType; start: number; end: number; pos: 'verb' | 'noun'; confidence: number; symmetric: boolean }
+/** An actor as events see it: a capital named as an actor ("urged Pyongyang") stands for its state. */
+interface Actor extends ActorSpan { actorIds: string[] }
+
 const NEEDS_TARGET = new Set(['CONSULT', 'THREATEN', 'REQUEST', 'ACCUSE', 'REJECT', 'SUPPORT', 'AGREE', 'COOPERATE', 'AID', 'SANCTION', 'COERCE', 'CONCEDE']);
+const VERBAL = new Set(['CONSULT', 'THREATEN', 'REQUEST', 'ACCUSE', 'REJECT', 'SUPPORT', 'AGREE']);
 const NOUN_OBJECT = /^\s+(?:on|against|in|into|inside|near|of|with|between|by|from|to|targeting)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$/i;
-const CLAUSE_BREAK = /[;:]|,\s+(?:which|who|while|but|and)\b|\b(?:that|which|who|whom|whose|because|although|while)\b/i;
-const LOCATION_PREP = /(?:\bin|\binside|\bnear|\bacross|\bat|\bover)\s+(?:the\s+)?$/i;
+const CLAUSE_BREAK = /[;:]|,\s+(?:which|who|while|but|and|as|after|before|with|when|where|during|saying|adding|\w+ing)\b|\b(?:that|which|who|whom|whose|because|although|while|when|since)\b/i;
+const LOCATION_PREP = /(?:\bin|\binside|\bnear|\bacross|\bat|\bover|\boutside|\baround|\bthrough)\s+(?:the\s+)?$/i;
+// An actor right after one of these is an object or a place, never the subject of a later verb.
+const OBJECT_PREP = /\b(?:in|inside|near|across|at|over|outside|around|through|to|into|from|with|against|on|for|by|between|toward|towards|under|than|about)\s+(?:the\s+|a\s+|an\s+|its\s+|their\s+)?$/i;
+// Relative clauses and appositions between commas ("China, which accounts for …, on Monday called on"): not subjects.
+const PARENTHETICAL = /,\s+(?:which|who|whose|where|(?:the|a|an|its|his|her|their)\s)[^,;“”"]*,/gi;
+// "it would hold", "they had agreed": a pronoun subject right before the verb, with auxiliaries and adverbs between.
+const PRONOUN_SUBJECT = /\b(it|they)\s+(?:(?:would|will|could|should|might|may|can|had|has|have|was|were|is|are|did|does|do|also|not|already|then|still|now|again|be|been|to|\w+ly)\s+)*$/i;
+const DETERMINER_BEFORE = /(?:\b(?:the|a|an|this|that|its|their|his|her|our|any|no)|['’]s|\b\p{Lu}[\p{Ll}]+(?:an|ian|ese|ish|i))\s+$/u;
+const PASSIVE_AUX = /\b(?:was|were|been|being|be|is|are)\s+(?:\w+ly\s+)?$/i;
+// A date written right after a reporting verb ("said on Monday") dates the telling, not a material act told of.
+const REPORTING_BEFORE = /\b(?:said|says|told\s+(?:\w+\s+)?|announced|stated|added|warned|wrote|statement|briefing|address|interview)\s*(?:\w+\s+){0,2}$/i;
 
 export function findEvents(
   text: string,
@@ -21,92 +38,144 @@ export function findEvents(
   quotes: Quote[],
   dates: DateResolver,
 ): ExtractionEvent[] {
-  const bySentence = new Map<number, ActorSpan[]>();
+  const capitalCountry = new Map<string, string>();
+  for (const e of index.entities) {
+    const iso = e.kind === 'Location' ? CAPITALS.get(e.name) : undefined;
+    const id = iso ? entityIdFor('Country', '', iso) : undefined;
+    if (id && index.byId.has(id)) capitalCountry.set(e.id, id);
+  }
+  const bySentence = new Map<number, Actor[]>();
   for (const a of actors) {
     if (quoteAt(quotes, a.start)) continue;
+    const actor: Actor = { ...a, actorIds: a.ids.map((id) => capitalCountry.get(id) ?? id) };
     const list = bySentence.get(a.sentence);
-    if (list) list.push(a);
-    else bySentence.set(a.sentence, [a]);
+    if (list) list.push(actor);
+    else bySentence.set(a.sentence, [actor]);
   }
   const roleCountries = new Map<string, Set<string>>();
   for (const r of index.roles) if (r.ofId) roleCountries.set(r.personId, new Set([...(roleCountries.get(r.personId) ?? []), r.ofId]));
   const raw: ExtractionEvent[] = [];
+  let prevSubject: Actor | undefined;
 
   for (const st of sents) {
     if (st.headline) continue;
     const s = st.sentence;
     const sentence = text.slice(s.start, s.end);
     const acts = bySentence.get(s.index) ?? [];
-    const hits: { type: ExtractionEvent['type']; start: number; end: number; pos: 'verb' | 'noun'; confidence: number }[] = [];
+    const masked = maskedRanges(sentence, s.start);
+    const hits: Hit[] = [];
     for (const trig of TRIGGERS) {
       trig.re.lastIndex = 0;
       for (const m of sentence.matchAll(trig.re)) {
         const start = s.start + m.index;
         const end = start + m[0].trimEnd().length;
+        if (/^(?:March|May)$/.test(m[0])) continue; // the month, not the verb
         if (quoteAt(quotes, start)) continue; // words a speaker said are statements, not reported events
         if (hits.some((h) => h.start < end && start < h.end)) continue;
-        hits.push({ type: trig.type, start, end, pos: trig.pos, confidence: trig.confidence });
+        // "the raid", "Venezuela's attack", "a Venezuelan raid": a verb form after a determiner is a noun.
+        const nounUse = trig.pos === 'verb' && !/\s/.test(m[0]) && DETERMINER_BEFORE.test(text.slice(Math.max(s.start, start - 30), start));
+        hits.push({ type: trig.type, start, end, pos: nounUse ? 'noun' : trig.pos, confidence: trig.confidence, symmetric: !!trig.symmetric });
       }
     }
     hits.sort((a, b) => a.start - b.start);
+    const ds = dates.datesIn(s);
+    const first = acts.find((a) => !a.adjective && !masked.some((r) => r.start <= a.start && a.end <= r.end));
     for (const h of hits) {
       // "threatened to strike": the strike is only threatened, so the threat is the event.
       const threat = hits.find((o) => o.type === 'THREATEN' && o.end <= h.start && /^\s*(?:to|of|that)\b/i.test(text.slice(o.end, o.end + 6)) && h.start - o.end < 80);
       if (threat && h.type !== 'THREATEN') continue;
-      const ev = buildEvent(text, h, acts, roleCountries, s, dates);
+      const ev = buildEvent(text, h, hits, acts, masked, roleCountries, s, ds, first ?? prevSubject);
       if (ev) raw.push(ev);
     }
+    if (first && (first.kinds.includes('Country') || first.kinds.includes('Organization'))) prevSubject = first;
   }
   return dedupe(raw).map((e, i) => ({ ...e, id: `e${i + 1}` }));
 }
 
+function maskedRanges(sentence: string, offset: number): { start: number; end: number }[] {
+  const out: { start: number; end: number }[] = [];
+  PARENTHETICAL.lastIndex = 0;
+  for (const m of sentence.matchAll(PARENTHETICAL)) out.push({ start: offset + m.index, end: offset + m.index + m[0].length });
+  return out;
+}
+
 function buildEvent(
   text: string,
-  h: { type: ExtractionEvent['type']; start: number; end: number; pos: 'verb' | 'noun'; confidence: number },
-  acts: ActorSpan[],
+  h: Hit,
+  hits: Hit[],
+  acts: Actor[],
+  masked: { start: number; end: number }[],
   roleCountries: Map<string, Set<string>>,
   s: { start: number; end: number; index: number },
-  dates: DateResolver,
+  ds: DateHit[],
+  pronounAntecedent: Actor | undefined,
 ): ExtractionEvent | null {
   let sources: string[] = [];
   let targets: string[] = [];
   const locations: string[] = [];
   const after = acts.filter((a) => a.start >= h.end);
-  const before = acts.filter((a) => a.end <= h.start).sort((a, b) => b.end - a.end || b.end - b.start - (a.end - a.start));
+  const isMasked = (a: Actor) => masked.some((r) => r.start <= a.start && a.end <= r.end && r.end <= h.start);
   const follow = text.slice(h.end, h.end + 20);
+  let subjectEnd = s.start;
   if (/^\s+between\s/i.test(follow) && after.length >= 2) {
     // "between U.S. Secretary of State Marco Rubio and …": the people, not their titles' countries.
     const people = after.filter((a) => a.kinds.includes('Person'));
     const pair = people.length >= 2 ? people : after.filter((a) => !a.adjective);
-    if (pair[0]) sources = pair[0].ids;
-    const second = pair.find((a) => !overlapIds(a.ids, sources));
-    if (second) targets = second.ids;
+    if (pair[0]) sources = pair[0].actorIds;
+    const second = pair.find((a) => !overlapIds(a.actorIds, sources));
+    if (second) targets = second.actorIds;
   } else {
     const byWho = /^\s+(?:from|by)\s+(?:the\s+)?/i.exec(follow);
     const agent = byWho ? after.find((a) => a.start === h.end + byWho[0].length) : undefined;
-    if (agent && h.pos === 'noun') sources = agent.ids;
-    else {
-      const src = before.find((a) => !a.adjective || /^[\s\p{Ll}-]{0,25}$/u.test(text.slice(a.end, h.start)));
-      if (src) sources = src.ids;
-    }
-    const exclude = new Set([...sources, ...sources.flatMap((id) => [...(roleCountries.get(id) ?? [])])]);
-    for (const a of after) {
-      if (a === agent || a.ids.every((id) => exclude.has(id))) continue;
-      let gap = text.slice(h.end, a.start);
-      // "warning that American forces will strike in Mexico": a threat's target sits in its complement.
-      const complement = h.type === 'THREATEN' ? /^\s+(?:that|to|of)\s/i.exec(gap) : null;
-      if (complement) gap = gap.slice(complement[0].length).replace(/[“”"][^“”"]*[“”"]/g, ' ');
-      // Objects sit right after a noun trigger ("raid on X") or in the verb's own clause, not past "that"/"which".
-      const reachable = h.pos === 'noun' && !complement ? NOUN_OBJECT.test(gap) : gap.length <= 80 && !CLAUSE_BREAK.test(gap);
-      if (!reachable) break;
-      const lead = text.slice(Math.max(s.start, a.start - 12), a.start);
-      const isPlace = a.kinds.every((k) => k === 'Country' || k === 'Location') && LOCATION_PREP.test(lead);
-      if (isPlace) {
-        if (!locations.length) locations.push(...a.ids);
-        continue;
+    const before = acts.filter((a) => a.end <= h.start && !isMasked(a) && !OBJECT_PREP.test(text.slice(Math.max(s.start, a.start - 14), a.start)));
+    const usable = before.filter((a) => !a.adjective || /^[\s\p{Ll}-]{0,25}$/u.test(text.slice(a.end, h.start)));
+    let head = usable[usable.length - 1];
+    // "it would hold talks": the pronoun is nearer than any name, so it is the subject.
+    const pron = PRONOUN_SUBJECT.exec(text.slice(Math.max(s.start, head ? head.end : s.start), h.start));
+    if (pron && pronounAntecedent && pronounAntecedent.start < h.start) head = pronounAntecedent;
+    const passive = agent && h.pos === 'verb' && PASSIVE_AUX.test(text.slice(Math.max(s.start, h.start - 20), h.start));
+    if (agent && (h.pos === 'noun' || passive)) {
+      sources = agent.actorIds;
+      if (passive && head) targets = head.actorIds;
+    } else if (head) {
+      const group = coordinated(text, usable, head);
+      subjectEnd = head.end;
+      if (group.length >= 2 && h.symmetric) {
+        sources = group[0]!.actorIds;
+        targets = [...new Set(group.slice(1).flatMap((a) => a.actorIds))];
+      } else {
+        sources = group.length >= 2 ? [...new Set(group.flatMap((a) => a.actorIds))] : head.actorIds;
       }
-      if (!targets.length) targets = a.ids;
-      if (targets.length && locations.length) break;
+    }
+    if (!targets.length) {
+      const exclude = new Set([...sources, ...sources.flatMap((id) => [...(roleCountries.get(id) ?? [])])]);
+      let last: Actor | undefined;
+      for (const a of after) {
+        if (a === agent || a.actorIds.every((id) => exclude.has(id))) continue;
+        let gap = text.slice(h.end, a.start);
+        // "warning that American forces will strike in Mexico": a threat's target sits in its complement.
+        const complement = h.type === 'THREATEN' ? /^\s+(?:that|to|of)\s/i.exec(gap) : null;
+        if (complement) gap = gap.slice(complement[0].length).replace(/[“”"][^“”"]*[“”"]/g, ' ');
+        if (last && targets.length && /^\s*(?:,|and|,\s*and)\s+(?:the\s+)?$/.test(text.slice(last.end, a.start)) && !a.adjective) {
+          // "with South Korea and Japan": coordinated objects are all targets.
+          targets = [...new Set([...targets, ...a.actorIds])];
+          last = a;
+          continue;
+        }
+        // Objects sit right after a noun trigger ("raid on X") or in the verb's own clause, not past "that"/"which".
+        const reachable = h.pos === 'noun' && !complement ? NOUN_OBJECT.test(gap) : gap.length <= 80 && !CLAUSE_BREAK.test(gap);
+        if (!reachable) break;
+        const lead = text.slice(Math.max(s.start, a.start - 12), a.start);
+        const isPlace = a.kinds.every((k) => k === 'Country' || k === 'Location') && LOCATION_PREP.test(lead);
+        if (isPlace) {
+          if (!locations.length) locations.push(...a.ids);
+          continue;
+        }
+        if (targets.length) break;
+        targets = a.actorIds;
+        last = a;
+        if (targets.length && locations.length) break;
+      }
     }
     // "strikes in Mexico to target cartels": the country struck is a target too.
     if ((h.type === 'ASSAULT' || h.type === 'THREATEN') && locations.length) {
@@ -120,22 +189,17 @@ function buildEvent(
   if (NEEDS_TARGET.has(h.type) && (!sources.length || !targets.length)) return null;
   if (!NEEDS_TARGET.has(h.type) && !targets.length && !locations.length) return null;
 
-  const window = text.slice(Math.max(s.start, h.start - 60), h.start);
-  let modality: ExtractionEvent['modality'] = 'asserted';
+  const window = text.slice(Math.max(s.start, subjectEnd, h.start - 60), h.start);
+  const denial = /\b(?:denied|denies|deny|denying)\s+(?:that\s+)?(?:\S+\s+){0,6}$/i.test(text.slice(Math.max(s.start, h.start - 60), h.start));
+  let modality: Modality = 'asserted';
   if (h.type === 'THREATEN') modality = 'threatened';
-  else if (DENIED.test(window)) modality = 'denied';
+  else if (denial || DENIED.test(window)) modality = 'denied';
   else if (HYPOTHETICAL.test(window)) modality = 'hypothetical';
   else if (PLANNED.test(window)) modality = 'planned';
 
-  const ds = dates.datesIn(s);
-  let best: (typeof ds)[number] | undefined;
-  for (const d of ds) {
-    const dist = d.end <= h.start ? h.start - d.end : d.start - h.end;
-    const bestDist = best ? (best.end <= h.start ? h.start - best.end : best.start - h.end) : Infinity;
-    if (dist < bestDist) best = d;
-  }
+  const date = dateFor(text, h, hits, ds);
   const info = eventTypeInfo(h.type);
-  const confidence = Math.min(0.95, h.confidence + (sources.length && targets.length ? 0.1 : 0) + (best ? 0.05 : 0));
+  const confidence = Math.min(0.95, h.confidence + (sources.length && targets.length ? 0.1 : 0) + (date ? 0.05 : 0));
   return {
     id: '',
     type: h.type,
@@ -144,8 +208,8 @@ function buildEvent(
     sourceIds: sources,
     targetIds: targets,
     locationIds: locations,
-    date: best ? best.date : null,
-    modality: modality as Modality,
+    date: date ? date.date : null,
+    modality,
     quad: info.quad,
     start: h.start,
     end: h.end,
@@ -153,6 +217,39 @@ function buildEvent(
     confidence: Math.round(confidence * 100) / 100,
     evidence: text.slice(h.start, h.end),
   };
+}
+
+/** "The leaders of Latvia, Estonia and Poland agreed": the subject is the whole list, read back from its last name. */
+function coordinated(text: string, usable: Actor[], head: Actor): Actor[] {
+  const group = [head];
+  for (let i = usable.indexOf(head) - 1; i >= 0; i--) {
+    const prev = usable[i]!;
+    const cur = group[0]!;
+    if (prev.end > cur.start) continue;
+    // Demonyms between the names modify them ("and his Cambodian counterpart Sok Pheakdey").
+    const gap = text.slice(prev.end, cur.start).replace(/\p{Lu}[\p{L}.’'-]*(?:\s+(?:Foreign|Defence|Defense|Prime|Finance|Interior)?\s*(?:Minister|President|Secretary))?/gu, ' x ');
+    if (!/^\s*(?:,|,?\s+and)\s+(?:(?:his|her|their|its|the)\s+)?(?:(?:x|[\p{Ll}-]+)\s+){0,4}$/u.test(gap) && !/^\s*,\s*$/.test(gap)) break;
+    if (prev.adjective) break;
+    group.unshift(prev);
+  }
+  return group;
+}
+
+/**
+ * The date written in the event's own clause: each date belongs to the nearest trigger of its sentence, and a
+ * date right after a reporting verb ("said on Monday") dates only the verbal acts reported, not material ones.
+ */
+function dateFor(text: string, h: Hit, hits: Hit[], ds: DateHit[]): DateHit | undefined {
+  const dist = (d: DateHit, x: Hit) => (d.end <= x.start ? x.start - d.end : d.start >= x.end ? d.start - x.end : 0);
+  let best: DateHit | undefined;
+  for (const d of ds) {
+    const frame = REPORTING_BEFORE.test(text.slice(Math.max(0, d.start - 40), d.start));
+    if (frame && !VERBAL.has(h.type)) continue;
+    const owner = hits.filter((x) => !frame || VERBAL.has(x.type)).reduce((b, x) => (dist(d, x) < dist(d, b) ? x : b), h);
+    if (owner !== h && dist(d, owner) < dist(d, h)) continue;
+    if (!best || dist(d, h) < dist(best, h)) best = d;
+  }
+  return best;
 }
 
 function overlapIds(a: string[], b: string[]): boolean {
@@ -180,7 +277,7 @@ function dedupe(events: ExtractionEvent[]): ExtractionEvent[] {
   return out;
 }
 
-const NOUN_WHOLE = TRIGGERS.filter((t) => t.pos === 'noun').map((t) => ({ type: t.type, re: new RegExp(`^(?:${t.re.source})$`, 'i') }));
+const NOUN_WHOLE = TRIGGERS.filter((t) => t.pos === 'noun').map((t) => ({ type: t.type, re: new RegExp(`^(?:${t.re.source})$`, 'iu') }));
 
 function isNounRestatement(e: ExtractionEvent): boolean {
   return NOUN_WHOLE.some((t) => t.type === e.type && t.re.test(e.evidence));

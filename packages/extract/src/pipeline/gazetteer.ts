@@ -87,3 +87,8 @@ export function matchGazetteer(texts: string[], i: number, extra?: Map<string, G
   }
   return undefined;
 }
+
+/** Capital cities by name → ISO2 ("Pyongyang" → KP): a capital named as an actor speaks for its state. */
+export const CAPITALS: Map<string, string> = new Map(
+  countries.filter((c) => c.unMember).flatMap((c) => (c.capital ?? []).map((cap): [string, string] => [cap.replace(/\s+D\.C\.$/, ''), c.cca2])),
+);

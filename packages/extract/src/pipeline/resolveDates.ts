@@ -61,8 +61,11 @@ function toTextDate(r: chrono.ParsedResult, anchor: Date | null, sentence: strin
   if (relative && !anchor) return null; // "Friday" or "March 3" mean nothing without a publication date
   const d = s.date();
   if (/\bweek\b/i.test(words)) {
-    const day = d.getUTCDay();
-    const monday = new Date(d.getTime() - ((day + 6) % 7) * 86400000);
+    // chrono puts "this week" on the Sunday before; the week meant is the one holding the publication day.
+    const shift = /\b(?:last|past|previous)\b/i.test(words) ? -7 : /\b(?:next|coming)\b/i.test(words) ? 7 : /\bthis\b/i.test(words) ? 0 : null;
+    const base = anchor && shift !== null && !/\d|ago/.test(words) ? new Date(anchor.getTime() + shift * 86400000) : d;
+    const day = base.getUTCDay();
+    const monday = new Date(base.getTime() - ((day + 6) % 7) * 86400000);
     return { value: isoDay(monday), precision: 'week', text: words };
   }
   if (s.isCertain('day') || s.isCertain('weekday') || /today|yesterday|tomorrow|tonight|ago/i.test(words)) {
