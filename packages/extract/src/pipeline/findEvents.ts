@@ -10,7 +10,7 @@ import type { ActorSpan } from './resolveReferences.ts';
 
 type Modality = ExtractionEvent['modality'];
 type EventType = ExtractionEvent['type'];
-interface Hit { type: EventType; start: number; end: number; pos: 'verb' | 'noun'; confidence: number; symmetric: boolean }
+interface Hit { type: EventType; start: number; end: number; pos: 'verb' | 'noun'; confidence: number; symmetric: boolean; nounUse?: boolean }
 /** An actor as events see it: a capital named as an actor ("urged Pyongyang") stands for its state. */
 interface Actor extends ActorSpan { actorIds: string[] }
 
@@ -74,7 +74,9 @@ export function findEvents(
         if (hits.some((h) => h.start < end && start < h.end)) continue;
         // "the raid", "Venezuela's attack", "a Venezuelan raid": a verb form after a determiner is a noun.
         const nounUse = trig.pos === 'verb' && !/\s/.test(m[0]) && DETERMINER_BEFORE.test(text.slice(Math.max(s.start, start - 30), start));
-        hits.push({ type: trig.type, start, end, pos: nounUse ? 'noun' : trig.pos, confidence: trig.confidence, symmetric: !!trig.symmetric });
+        // "attacked a post, killing two officers": the participle is the same act's outcome, not a second event.
+        if (trig.type === 'ASSAULT' && /ing$/i.test(m[0]) && /,\s*$/.test(text.slice(s.start, start)) && hits.some((o) => o.type === 'ASSAULT' && o.end <= start)) continue;
+        hits.push({ type: trig.type, start, end, pos: nounUse ? 'noun' : trig.pos, confidence: trig.confidence, symmetric: !!trig.symmetric, nounUse });
       }
     }
     hits.sort((a, b) => a.start - b.start);
@@ -127,7 +129,10 @@ function buildEvent(
   } else {
     const byWho = /^\s+(?:from|by)\s+(?:the\s+)?/i.exec(follow);
     const agent = byWho ? after.find((a) => a.start === h.end + byWho[0].length) : undefined;
-    const before = acts.filter((a) => a.end <= h.start && !isMasked(a) && !OBJECT_PREP.test(text.slice(Math.max(s.start, a.start - 14), a.start)));
+    // "the request", "an attack": a verb used as a noun names an act only with its agent ("by X", "X's", "a Veyran attack").
+    const possessor = acts.find((a) => /^(?:['’]s|)\s+(?:[\p{Ll}-]+\s+){0,2}$/u.test(text.slice(a.end, h.start)) && a.end <= h.start);
+    if (h.nounUse && !agent && !possessor) return null;
+    const before = objectFree(text, s.start, acts.filter((a) => a.end <= h.start && !isMasked(a)));
     const usable = before.filter((a) => !a.adjective || /^[\s\p{Ll}-]{0,25}$/u.test(text.slice(a.end, h.start)));
     let head = usable[usable.length - 1];
     // "it would hold talks": the pronoun is nearer than any name, so it is the subject.
@@ -162,9 +167,14 @@ function buildEvent(
           last = a;
           continue;
         }
-        // Objects sit right after a noun trigger ("raid on X") or in the verb's own clause, not past "that"/"which".
-        const reachable = h.pos === 'noun' && !complement ? NOUN_OBJECT.test(gap) : gap.length <= 80 && !CLAUSE_BREAK.test(gap);
+        // Objects sit right after a noun trigger ("raid on X") or in the verb's own clause, not past "that"/"which" or a comma.
+        const reachable = h.pos === 'noun' && !complement ? NOUN_OBJECT.test(gap) : gap.length <= 80 && !CLAUSE_BREAK.test(gap) && (complement !== null || !gap.includes(','));
         if (!reachable) break;
+        // "warned that Pyongyang would respond to …": the complement's subject is the threatener's side.
+        if (complement && /^\s*(?:that|to|of)\s+(?:the\s+)?$/i.test(text.slice(h.end, a.start)) && !a.adjective) continue;
+        // "with South Korean First Vice Foreign Minister Park Ji-won": the demonym qualifies the person named next.
+        const next = after[after.indexOf(a) + 1];
+        if (a.adjective && next && next.kinds.includes('Person') && /^\s+(?:\p{Lu}[\p{L}-]*\s+){1,5}$/u.test(text.slice(a.end, next.start))) continue;
         const lead = text.slice(Math.max(s.start, a.start - 12), a.start);
         const isPlace = a.kinds.every((k) => k === 'Country' || k === 'Location') && LOCATION_PREP.test(lead);
         if (isPlace) {
@@ -219,6 +229,20 @@ function buildEvent(
   };
 }
 
+/** Actors that can be a subject: not after a preposition ("to Seoul"), nor coordinated with such an object ("and Tokyo"). */
+function objectFree(text: string, from: number, list: Actor[]): Actor[] {
+  const out: Actor[] = [];
+  let prevObject: Actor | undefined;
+  for (const a of list) {
+    const lead = text.slice(Math.max(from, a.start - 14), a.start);
+    const conjoined = prevObject && /^\s*(?:,|,?\s*(?:and|or))\s+(?:the\s+)?$/.test(text.slice(prevObject.end, a.start));
+    if (OBJECT_PREP.test(lead) || conjoined) { prevObject = a; continue; }
+    prevObject = undefined;
+    out.push(a);
+  }
+  return out;
+}
+
 /** "The leaders of Latvia, Estonia and Poland agreed": the subject is the whole list, read back from its last name. */
 function coordinated(text: string, usable: Actor[], head: Actor): Actor[] {
   const group = [head];
@@ -242,14 +266,17 @@ function coordinated(text: string, usable: Actor[], head: Actor): Actor[] {
 function dateFor(text: string, h: Hit, hits: Hit[], ds: DateHit[]): DateHit | undefined {
   const dist = (d: DateHit, x: Hit) => (d.end <= x.start ? x.start - d.end : d.start >= x.end ? d.start - x.end : 0);
   let best: DateHit | undefined;
+  let frameDate: DateHit | undefined;
   for (const d of ds) {
-    const frame = REPORTING_BEFORE.test(text.slice(Math.max(0, d.start - 40), d.start));
-    if (frame && !VERBAL.has(h.type)) continue;
-    const owner = hits.filter((x) => !frame || VERBAL.has(x.type)).reduce((b, x) => (dist(d, x) < dist(d, b) ? x : b), h);
+    if (REPORTING_BEFORE.test(text.slice(Math.max(0, d.start - 40), d.start))) {
+      if (VERBAL.has(h.type) && (!frameDate || dist(d, h) < dist(frameDate, h))) frameDate = d;
+      continue;
+    }
+    const owner = hits.reduce((b, x) => (dist(d, x) < dist(d, b) ? x : b), h);
     if (owner !== h && dist(d, owner) < dist(d, h)) continue;
     if (!best || dist(d, h) < dist(best, h)) best = d;
   }
-  return best;
+  return best ?? frameDate;
 }
 
 function overlapIds(a: string[], b: string[]): boolean {

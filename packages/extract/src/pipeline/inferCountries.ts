@@ -33,6 +33,22 @@ export function inferCountries(sents: SentenceTokens[]): Map<string, GazetteerEn
       if (title && /(?:an|ian|ese|ish|i)$/.test(w) && !prevIsCap) demonymBeforeTitle.add(w);
     }
   }
+  // "between Carvenia and Lusmark", "Harlund, Veyra and Ostrel": a word coordinated with a state is a state too.
+  const isState = (texts: string[], i: number) => names.has(texts[i]!) || stems.has(texts[i]!) || (matchGazetteer(texts, i)?.kind === 'Country' && !matchGazetteer(texts, i)!.adjective);
+  const standalone = (texts: string[], i: number) => !/^\p{Lu}/u.test(texts[i - 1] ?? '') && !/^\p{Lu}/u.test(texts[i + 1] ?? '') && !/^['’]s$/.test(texts[i + 1] ?? '') || /^['’]s$/.test(texts[i + 1] ?? '');
+  const stems = new Set([...capWords].filter((w) => [...demonymBeforeTitle].some((d) => d.startsWith(w.replace(/[aeiouy]$/, '')) && d !== w)));
+  for (let round = 0; round < 2; round++) {
+    for (const st of sents) {
+      if (st.headline) continue;
+      const texts = st.tokens.map((t) => t.text);
+      for (let i = 0; i + 2 < texts.length; i++) {
+        if (texts[i + 1] !== 'and' && texts[i + 1] !== ',') continue;
+        for (const [known, other] of [[i, i + 2], [i + 2, i]] as const) {
+          if (isState(texts, known) && unknown(texts[other], texts, other) && standalone(texts, other) && !/^(?:of|for|the)$/i.test(texts[Math.min(i, other) - 1] ?? '') && (texts[i + 1] === 'and' || texts[i + 3] === 'and')) names.add(texts[other]!);
+        }
+      }
+    }
+  }
   const out = new Map<string, GazetteerEntry>();
   for (const n of names) out.set(n, { tokens: [n], kind: 'Country', name: n, adjective: false });
   // Demonyms: Valdoria → Valdorian, Tarsk → Tarskan, Kestria → Kestrian, Ardessa → Ardessan.
