@@ -14,6 +14,8 @@ export interface EntityIndex {
 }
 
 const PARTICLES = new Set(['de', 'la', 'del', 'da', 'di', 'dos', 'das', 'van', 'von', 'der', 'den', 'bin', 'ibn', 'al', 'el', 'ben', 'du', 'le', 'y']);
+// Offices held for a state, whose country the context gives when the title does not.
+const STATE_OFFICE = /\b(?:minister|president|premier|ambassador|chancellor)\b|^(?:Deputy\s+)?Secretary of State$|Secretary$/i;
 const HEAD_TITLES = new Set(['President', 'Prime Minister', 'King', 'Queen', 'Emir', 'Supreme Leader', 'Vice President', 'Chancellor']);
 
 /** Short forms a full name is later referred by: the surname, including particles ("de la Fuente"). */
@@ -143,10 +145,12 @@ export function buildEntities(text: string, sents: SentenceTokens[], scan: Menti
     const person = byId.get(personId);
     if (!person) continue;
     let ofId: string | null = t.of ? entityIdFor(t.of.kind, t.of.name, t.of.iso2) : null;
-    if (!ofId && HEAD_TITLES.has(t.title)) {
-      // "removed President Nicolás Maduro" after "in Venezuela": the country named just before in the sentence.
+    if (!ofId && (HEAD_TITLES.has(t.title) || STATE_OFFICE.test(t.title))) {
+      // "removed President Nicolás Maduro" after "in Venezuela": the country named just before in the sentence,
+      // else the state the previous sentence is about ("Belarus rejected …. Foreign Minister Viktar Hrynevich said").
       const before = (bySentence.get(t.sentence) ?? []).filter((m) => m.end <= t.titleStart && m.kind === 'Country');
-      const last = before[before.length - 1];
+      const prev = (bySentence.get(t.sentence - 1) ?? []).filter((m) => m.kind === 'Country');
+      const last = before[before.length - 1] ?? (prev.length && new Set(prev.map((m) => m.id)).size === 1 ? prev[0] : undefined);
       if (last) ofId = last.id;
     }
     const key = `${personId}|${t.title}|${ofId}`;
@@ -155,6 +159,7 @@ export function buildEntities(text: string, sents: SentenceTokens[], scan: Menti
     roles.push({ personId, title: t.title, ofId, start: t.start, end: t.person.end, ...(t.former ? { former: true } : {}) });
   }
   appendAppositiveRoles(text, resolved, roles, seenRoles);
+  appendLeadingAppositiveRoles(text, resolved, roles, seenRoles);
 
   const entities = [...byId.values()];
   return { entities, byId, mentions: resolved, roles, gender };
@@ -166,8 +171,9 @@ function appendAppositiveRoles(text: string, mentions: (Mention & { id: string }
     const p = mentions[i]!;
     if (p.kind !== 'Person') continue;
     const tail = text.slice(p.end, p.end + 80);
-    const m = /^,\s+(?:the\s+|a\s+)?/.exec(tail);
+    const m = /^,\s+(?:the\s+|a\s+)?(former\s+)?/.exec(tail);
     if (!m) continue;
+    const former = !!m[1];
     const next = mentions[i + 1];
     let pos = p.end + m[0].length;
     let ofId: string | null = null;
@@ -182,9 +188,56 @@ function appendAppositiveRoles(text: string, mentions: (Mention & { id: string }
     const lower = words.map((w) => w.toLowerCase());
     const title = matchTitle(lower, 0);
     if (!title || !ofId) continue;
+    // "Ilze Kalniņa, Estonian Prime Minister Mart Kask": a name after the title starts a new person, not an apposition.
+    if (/^\p{Lu}/u.test(words[title.tokens.length] ?? '')) continue;
     const key = `${p.id}|${title.title}|${ofId}`;
     if (seen.has(key)) continue;
     seen.add(key);
-    roles.push({ personId: p.id, title: title.title, ofId, start: p.start, end: pos + words.slice(0, title.tokens.length).join(' ').length });
+    roles.push({ personId: p.id, title: title.title, ofId, start: p.start, end: pos + words.slice(0, title.tokens.length).join(' ').length, ...(former ? { former: true } : {}) });
+  }
+}
+
+/**
+ * Titles written before a name and set off by a comma: "Ecuador's interior minister, Gabriel Zambrano", "the Ambassador
+ * of Tarsk, Ivo Kasik", "his Ivorian counterpart, Mariam Touré" (a counterpart holds the title named before).
+ */
+function appendLeadingAppositiveRoles(text: string, mentions: (Mention & { id: string })[], roles: ExtractionRole[], seen: Set<string>): void {
+  for (let i = 1; i < mentions.length; i++) {
+    const p = mentions[i]!;
+    if (p.kind !== 'Person') continue;
+    const lead = text.slice(Math.max(0, p.start - 90), p.start);
+    let m = /(?:\b(former)\s+)?([\p{L}][\p{L}\s-]*?),?\s+$/u.exec(lead);
+    if (!m) continue;
+    const words = m[2]!.split(/\s+/);
+    // The title is the longest run of trailing words that reads as one ("interior minister", "Ambassador of Tarsk").
+    let title: { title: string; written: string } | undefined;
+    for (let k = Math.min(5, words.length); k >= 1 && !title; k--) {
+      const tail = words.slice(-k);
+      const of = tail.indexOf('of');
+      const core = of > 0 ? tail.slice(0, of) : tail;
+      const hit = matchTitle(core.map((w) => w.toLowerCase()), 0);
+      if (hit && hit.tokens.length === core.length) title = { title: core.join(' '), written: tail.join(' ') };
+      else if (core.length === 1 && /^counterpart$/i.test(core[0]!)) title = { title: 'counterpart', written: tail.join(' ') };
+    }
+    if (!title) continue;
+    const titleStart = p.start - (lead.length - lead.lastIndexOf(title.written));
+    if (!/,\s*$/.test(lead) && title.title !== 'counterpart') continue;
+    // Whose office: a state or body written after "of", or just before the title (possessive or demonym).
+    const prior = mentions.slice(Math.max(0, i - 4), i).filter((o) => (o.kind === 'Country' || o.kind === 'Organization') && o.end <= p.start && o.start >= titleStart - 30);
+    const ofMention = prior.find((o) => o.start > titleStart) ?? prior.filter((o) => /^(?:['’]s)?\s+(?:(?:his|her|its|their|the)\s+)?$/.test(text.slice(o.end, titleStart)) || o.end === titleStart - 1).pop();
+    let written = title.title;
+    if (title.title === 'counterpart') {
+      // "his Cambodian counterpart Sok Pheakdey": the title of the other person named in the sentence.
+      const other = roles.filter((r) => r.end <= p.start && r.end >= p.start - 200).pop();
+      if (!other) continue;
+      written = other.title;
+    }
+    if (!ofMention) continue;
+    if (!/^\p{Lu}/u.test(written) && /^\p{Lu}/u.test(title.title) === false) written = title.title;
+    const key = `${p.id}|${written}|${ofMention.id}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    m = null;
+    roles.push({ personId: p.id, title: written, ofId: ofMention.id, start: Math.min(titleStart, ofMention.start), end: p.end, ...(/former\s+$/.test(text.slice(Math.max(0, titleStart - 8), titleStart)) ? { former: true } : {}) });
   }
 }
