@@ -85,24 +85,27 @@ try {
   }
 
   type Figures = { p50: number; p95: number; p99: number; rps: number; errors: number };
-  async function measure(url: string, body: () => object, connections: number): Promise<Figures> {
+  async function measure(url: string, body: () => object, connections: number, seconds = duration): Promise<Figures> {
     const times: number[] = [];
     const instance = autocannon({
       url,
       connections,
-      duration,
+      duration: seconds,
       requests: [{ method: 'POST', headers: { 'content-type': 'application/json' }, setupRequest: (req: Record<string, unknown>) => ({ ...req, body: JSON.stringify(body()) }) }],
     });
     instance.on('response', (_c: unknown, _status: number, _bytes: number, responseTime: number) => times.push(responseTime));
     const result = await instance;
     times.sort((a, b) => a - b);
     const q = (p: number) => times[Math.min(times.length - 1, Math.floor(p * times.length))] ?? NaN;
-    return { p50: q(0.5), p95: q(0.95), p99: q(0.99), rps: times.length / duration, errors: result.errors + result.non2xx };
+    return { p50: q(0.5), p95: q(0.95), p99: q(0.99), rps: times.length / seconds, errors: result.errors + result.non2xx };
   }
 
   const fmt = (f: Figures) => `p50 ${f.p50.toFixed(1).padStart(7)} ms  p95 ${f.p95.toFixed(1).padStart(7)} ms  p99 ${f.p99.toFixed(1).padStart(7)} ms  ${f.rps.toFixed(1).padStart(7)} req/s${f.errors ? `  (${f.errors} errors)` : ''}`;
-  console.log(`\n${duration} s per run; our API = Apollo + DataLoader + graph readers; peer = @neo4j/graphql 7 on the same Neo4j\n`);
+  console.log(`\n${duration} s per run after a 3 s warm-up; our API = Apollo + DataLoader + graph readers; peer = @neo4j/graphql 7 on the same Neo4j\n`);
   for (const s of scenarios) {
+    // Warm-up (discarded): Neo4j plans and caches each query shape, and the JIT settles.
+    await measure(oursUrl, s.ours, 4, 3);
+    if (s.peer) await measure(peerUrl, s.peer, 4, 3);
     for (const c of [1, 16]) {
       const o = await measure(oursUrl, s.ours, c);
       console.log(`${s.name.padEnd(44)} c=${String(c).padEnd(2)} ours ${fmt(o)}`);

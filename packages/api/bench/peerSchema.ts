@@ -25,7 +25,7 @@ export const PEER_TYPE_DEFS = /* GraphQL */ `
 `;
 
 export const peerQueries = {
-  search: `query($q: String!) { entitySearch(phrase: $q, limit: 10) { edges { score node { id name kind } } } }`,
+  search: `query($q: String!) { entitySearch(phrase: $q, first: 10) { edges { score node { id name kind } } } }`,
   statements: `query($id: ID!) { statements(where: { speakers: { some: { id: { eq: $id } } } }, sort: [{ date: ASC }], limit: 50) {
     id text date kind reportedInConnection { edges { properties { sentence } node { title } } } } }`,
 };
