@@ -33,6 +33,11 @@ const DATE_LEAD = /^(?:\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|
 const CUT = /,["”’]?\s+(?=(?:which|who|whom|where|during|while|whereas|but|although|though|as|after|before|since|in\s+what|an\s+action|a\s+move|\w+ing)\b)|["”’]?\s+(?=in\s+what\s+appears)|;|\s+—\s+|\s+--\s+/;
 const OBJECT_TO = /^\s+([^,;“”"]{1,60}?)\s+(to|that)\s/;
 
+const AUDIENCE = /^\s+(?:reporters|journalists|parliament|lawmakers|legislators|senators|the\s+(?:BBC|press|media|parliament|agency|newspaper|council)|state\s+(?:television|media|radio)|a\s+(?:news\s+conference|press\s+conference|briefing))\b/i;
+// What may follow a clause-final reporting verb: "…, Hartley told reporters at Tuesday's briefing."
+const FINAL_TAIL = /^(?:\s+(?:reporters|journalists|parliament|lawmakers|the\s+\w+|state\s+\w+|on\s+\w+day(?:\s+\w+)?|late\s+\w+day|\w+day|yesterday|today|last\s+week|in\s+an?\s+[\w\s'’-]{1,40}?|at\s+[\w\s'’-]{1,40}?|by\s+(?:phone|telephone)|separately|also|afterwards|later))*\s*[.!?]?\s*$/i;
+const GROUP_SPEAKER = /^\s+(?:officials|authorities|government|ministry|military|army|police|sources|diplomats|leaders|spokes(?:man|woman|person)|officers|negotiators)\s+/i;
+
 interface Ctx {
   text: string;
   actors: ActorSpan[];
@@ -89,15 +94,19 @@ export function findStatements(
     if (st.headline) continue;
     const s = st.sentence;
     const sentence = text.slice(s.start, s.end);
+    let lastSubject: { speaker: ActorSpan; relative: boolean } | undefined;
     for (const m of sentence.matchAll(VERB_RE)) {
       const verbStart = s.start + m.index;
       const verbEnd = verbStart + m[0].length;
       if (usedVerbs.has(verbStart) || quoteAt(quotes, verbStart)) continue;
-      const subj = subjectBefore(ctx, s, verbStart);
+      let subj = subjectBefore(ctx, s, verbStart);
+      // "Hartley dismissed the warning, saying …": a participle after a comma shares the main clause's subject.
+      if (!subj && lastSubject && /ing$/i.test(m[0]) && /,\s*$/.test(text.slice(s.start, verbStart))) subj = lastSubject;
       if (!subj) continue;
+      lastSubject = subj;
       usedVerbs.add(verbStart);
       const verb = { verbStart, verbEnd, verb: text.slice(verbStart, verbEnd).replace(/\s+/g, ' ') };
-      const content = contentAfter(ctx, s, verbEnd, verb.verb, subj.relative);
+      const content = contentAfter(ctx, s, verbEnd, verb.verb, subj.relative) ?? contentBefore(ctx, s, subj.speaker, verbEnd);
       if (!content) continue;
       const inside = startingIn(quoteStarts, content.start, content.end + 1).map((q) => q.q).filter((q) => q.open >= content.start && q.close < content.end + 1 && !usedQuotes.has(q));
       const wholeIsQuote = inside.length === 1 && inside[0]!.open - content.start <= 1 && content.end - inside[0]!.close <= 2;
@@ -222,11 +231,13 @@ function attributionBefore(ctx: Ctx, q: Quote): Attribution | undefined {
 
 function subjectBefore(ctx: Ctx, s: Span, verbStart: number): { speaker: ActorSpan; relative: boolean } | undefined {
   const { text } = ctx;
-  const before = startingIn(ctx.actors, s.start, verbStart).filter((a) => a.end <= verbStart && !a.adjective);
+  // "Carvenian officials said": a demonym before a collective noun speaks for the state.
+  const before = startingIn(ctx.actors, s.start, verbStart).filter((a) => a.end <= verbStart && (!a.adjective || GROUP_SPEAKER.test(text.slice(a.end, verbStart)) && SUBJECT_GAP.test(text.slice(a.end, verbStart).replace(GROUP_SPEAKER, ' '))));
   for (let i = before.length - 1; i >= 0 && i >= before.length - 3; i--) {
     const a = before[i]!;
     const gap = text.slice(a.end, verbStart);
-    if (SUBJECT_GAP.test(gap) && !/^\s*,\s*$/.test(gap)) return { speaker: a, relative: false };
+    if (SUBJECT_GAP.test(gap) && !/^\s*,\s*$/.test(gap)) return { speaker: jointSpeakers(ctx, before, i), relative: false };
+    if (a.adjective) return { speaker: a, relative: false };
     if (WHO_GAP.test(gap)) return { speaker: a, relative: true };
     if (JOINT_GAP.test(gap)) return { speaker: a, relative: false };
     const nominal = /^['’]s\s+(\w+)\s+$/.exec(gap);
@@ -238,6 +249,26 @@ function subjectBefore(ctx: Ctx, s: Span, verbStart: number): { speaker: ActorSp
   return undefined;
 }
 
+/**
+ * "Latvian Prime Minister Ilze Kalniņa, Estonian Prime Minister Mart Kask and … said": one statement with every
+ * speaker of the list, read back from the name just before the verb.
+ */
+function jointSpeakers(ctx: Ctx, before: ActorSpan[], i: number): ActorSpan {
+  const head = before[i]!;
+  let first = head;
+  const ids = [...head.ids];
+  for (let j = i - 1; j >= 0; j--) {
+    const prev = before[j]!;
+    if (prev.adjective || prev.end > first.start) continue;
+    const gap = ctx.text.slice(prev.end, first.start).replace(/\p{Lu}[\p{L}.’'-]*/gu, 'X');
+    if (!/^\s*(?:,|,?\s+and)\s+(?:(?:his|her|their|its|the)\s+)?(?:(?:X|[\p{Ll}-]+)\s+){0,5}$/u.test(gap)) break;
+    if (!prev.kinds.every((k) => head.kinds.includes(k))) break;
+    ids.unshift(...prev.ids.filter((id) => !ids.includes(id)));
+    first = prev;
+  }
+  return first === head ? head : { ...head, start: first.start, ids };
+}
+
 function contentAfter(ctx: Ctx, s: Span, verbEnd: number, verb: string, relative: boolean): Span | undefined {
   const { text } = ctx;
   let pos = verbEnd;
@@ -247,6 +278,8 @@ function contentAfter(ctx: Ctx, s: Span, verbEnd: number, verb: string, relative
     const obj = OBJECT_TO.exec(text.slice(pos, pos + 80));
     if (obj) pos += obj[0].length - (obj[2] === 'to' ? 3 : 0) - 1;
   }
+  // "told reporters at Tuesday's briefing": an audience with nothing reported after it is no statement.
+  if (/^(?:told|tells)$/i.test(verb) && AUDIENCE.test(text.slice(pos, pos + 40))) return undefined;
   const that = /^\s*,?\s*(?:that\s+)?/i.exec(text.slice(pos, pos + 10))!;
   pos += that[0].length;
   let end = s.end;
@@ -266,6 +299,26 @@ function contentAfter(ctx: Ctx, s: Span, verbEnd: number, verb: string, relative
   }
   if (end - pos < 3) return undefined;
   return { start: pos, end };
+}
+
+/**
+ * Reported speech with the attribution at the end: "Deputy Secretary Ellison will travel to Seoul on Thursday,
+ * Hartley said." The content is the clause before the comma that opens the attribution.
+ */
+function contentBefore(ctx: Ctx, s: Span, speaker: ActorSpan, verbEnd: number): Span | undefined {
+  const { text } = ctx;
+  if (!FINAL_TAIL.test(text.slice(verbEnd, s.end))) return undefined;
+  const lead = text.slice(s.start, speaker.start);
+  const comma = /,\s+(?:[\p{L}'’.-]+\s+){0,6}$/u.exec(lead);
+  if (!comma) return undefined;
+  let start = s.start;
+  let end = s.start + comma.index;
+  // A quotation is attributed as a direct statement elsewhere; a dateline is not part of what was said.
+  if (/[”"]\s*$/.test(text.slice(start, end)) || /^[“"]/.test(text.slice(start, end))) return undefined;
+  const dateline = /^\p{Lu}[\p{Lu}\s,.]+\s+[—–-]+\s+/u.exec(text.slice(start, end));
+  if (dateline) start += dateline[0].length;
+  if (end - start < 12) return undefined;
+  return { start, end };
 }
 
 function assignDates(out: (FoundStatement & { relative: boolean })[], dates: DateResolver, events: ExtractionEvent[], sentences: Span[]): void {
