@@ -9,7 +9,7 @@ import { startStandaloneServer } from '@apollo/server/standalone';
 import { Neo4jGraphQL } from '@neo4j/graphql';
 import { openConfiguredGraph } from '@newsgraph/graph';
 import { loadApiConfig, startApiServer } from '@newsgraph/api';
-import { DEFAULT_SYNTHETIC_SIZE, loadSyntheticGraph, syntheticName, syntheticSampleIds } from '../../graph/src/bench/loadSyntheticGraph.ts';
+import { DEFAULT_SYNTHETIC_SIZE, loadSyntheticGraph, syntheticName, syntheticSampleIds } from '@newsgraph/graph';
 import { PEER_TYPE_DEFS, peerQueries } from './peerSchema.ts';
 
 const { values } = parseArgs({

@@ -7,3 +7,4 @@ export { openConfiguredGraph, type OpenGraph } from './openGraph.ts';
 // Writers (ingestion) and readers (API) each keep their own index.
 export * from './write/index.ts';
 export * from './read/index.ts';
+export { DEFAULT_SYNTHETIC_SIZE, loadSyntheticGraph, syntheticName, syntheticSampleIds } from './bench/loadSyntheticGraph.ts';

@@ -21,9 +21,11 @@ export interface CentralityArgs {
   first: number;
 }
 
-// CommonJS modules whose typings declare an ES default export: the module object is the function.
-const pagerank = pagerankModule as unknown as (typeof pagerankModule)['default'];
-const betweenness = betweennessModule as unknown as (typeof betweennessModule)['default'];
+// CommonJS modules: under Node's ESM interop the default import is module.exports, the function itself, but
+// their typings declare an ES default export that NodeNext resolves to a namespace — so the call type is stated here.
+type CentralityFunction = (graph: DirectedGraph | UndirectedGraph, options?: Record<string, unknown>) => Record<string, number>;
+const pagerank = pagerankModule as unknown as CentralityFunction;
+const betweenness = betweennessModule as unknown as CentralityFunction;
 
 /** Largest window subgraph PageRank/betweenness run on (heaviest edges kept); betweenness is O(V·E). */
 export const MAX_CENTRALITY_EDGES = 200_000;
