@@ -32,6 +32,11 @@ export async function writeArticleBatch(graph: GraphConnection, batch: ArticleFa
   return graph.write(async (tx) => {
     const counters = new TxCounters();
     const step = async (name: WriteStep) => options.onStep?.(name, tx);
+    // An UNWIND over no rows still costs a round trip; most batches have no comments, many no roles.
+    const runRows = async (cypher: string, params: Record<string, unknown>, rowsKey: string) => {
+      if ((params[rowsKey] as unknown[]).length === 0) return;
+      counters.add(await tx.run(cypher, params));
+    };
 
     // Only articles already in the graph have old facts to remove (one cheap lookup instead of four queries).
     const existing = await tx.run('UNWIND $ids AS id MATCH (a:Article {id: id}) RETURN collect(a.id) AS ids', { ids: rows.articleIds });
@@ -53,9 +58,8 @@ export async function writeArticleBatch(graph: GraphConnection, batch: ArticleFa
     );
     await step('articles');
 
-    counters.add(
-      await tx.run(
-        `UNWIND $entities AS row
+    await runRows(
+      `UNWIND $entities AS row
          MERGE (e:Entity {id: row.id})
          ON CREATE SET e.kind = row.kind, e.name = row.name, e.aliases = [], e.mergedIds = [], e.blockedAliases = [],
                        e.curated = false, e.articleCount = 0, e.sourceCount = 0, e.outlets = []
@@ -70,27 +74,25 @@ export async function writeArticleBatch(graph: GraphConnection, batch: ArticleFa
            MERGE (k:ResolutionKey {key: key})
            MERGE (k)-[:IDENTIFIES]->(e)
          }`,
-        { entities: rows.entities },
-      ),
+      { entities: rows.entities },
+      'entities',
     );
     await step('entities');
 
-    counters.add(
-      await tx.run(
-        `UNWIND $mentions AS row
+    await runRows(
+      `UNWIND $mentions AS row
          MATCH (e:Entity {id: row.entityId}), (a:Article {id: row.articleId})
          MERGE (e)-[m:MENTIONED_IN]->(a)
          SET m.count = toInteger(size(row.offsets) / 2), m.offsets = [x IN row.offsets | toInteger(x)],
              m.referenceOffsets = [x IN row.referenceOffsets | toInteger(x)], m.names = row.names,
              m.extractorVersion = $extractorVersion`,
-        { mentions: rows.mentions, extractorVersion },
-      ),
+      { mentions: rows.mentions, extractorVersion },
+      'mentions',
     );
     await step('mentions');
 
-    counters.add(
-      await tx.run(
-        `UNWIND $roles AS row
+    await runRows(
+      `UNWIND $roles AS row
          MATCH (p:Person {id: row.personId}), (o:Entity {id: row.ofId})
          MERGE (p)-[h:HOLDS_ROLE {title: row.title}]->(o)
          ${addArticleId('h')}
@@ -99,14 +101,13 @@ export async function writeArticleBatch(graph: GraphConnection, batch: ArticleFa
          MATCH (a:Article {id: row.articleId})
          WITH h, CASE WHEN a.publishedAt IS NULL THEN null ELSE date(a.publishedAt) END AS day
          SET h.asOf = CASE WHEN h.asOf IS NULL OR (day IS NOT NULL AND day > h.asOf) THEN day ELSE h.asOf END`,
-        { roles: rows.roles },
-      ),
+      { roles: rows.roles },
+      'roles',
     );
     await step('roles');
 
-    counters.add(
-      await tx.run(
-        `UNWIND $events AS row
+    await runRows(
+      `UNWIND $events AS row
          MERGE (ev:Event {id: row.id})
          ON CREATE SET ev.type = row.type, ev.code = row.code, ev.quad = row.quad, ev.label = row.label,
                        ev.date = ${toDate('row.date')}, ev.datePrecision = row.datePrecision, ev.dateText = row.dateText,
@@ -128,14 +129,13 @@ export async function writeArticleBatch(graph: GraphConnection, batch: ArticleFa
          CALL (ev, row) {
            UNWIND row.locationIds AS id MATCH (x:Entity {id: id}) MERGE (ev)-[l:LOCATED_IN]->(x) ${addArticleId('l')}
          }`,
-        { events: rows.events, extractorVersion },
-      ),
+      { events: rows.events, extractorVersion },
+      'events',
     );
     await step('events');
 
-    counters.add(
-      await tx.run(
-        `UNWIND $statements AS row
+    await runRows(
+      `UNWIND $statements AS row
          MERGE (s:Statement {id: row.id})
          ON CREATE SET s.text = row.text, s.kind = row.kind, s.verb = row.verb, s.date = ${toDate('row.date')},
                        s.datePrecision = row.datePrecision, s.dateText = row.dateText, s.confidence = row.confidence
@@ -153,14 +153,13 @@ export async function writeArticleBatch(graph: GraphConnection, batch: ArticleFa
          CALL (s, row) {
            UNWIND row.aboutIds AS id MATCH (x:Entity {id: id}) MERGE (s)-[r:ABOUT]->(x) ${addArticleId('r')}
          }`,
-        { statements: rows.statements, extractorVersion },
-      ),
+      { statements: rows.statements, extractorVersion },
+      'statements',
     );
     await step('statements');
 
-    counters.add(
-      await tx.run(
-        `UNWIND $comments AS row
+    await runRows(
+      `UNWIND $comments AS row
          MATCH (a:Article {id: row.articleId})
          MERGE (c:Comment {id: row.id})
          SET c.index = toInteger(row.index), c.text = row.text, c.start = toInteger(row.start), c.end = toInteger(row.end)
@@ -169,8 +168,8 @@ export async function writeArticleBatch(graph: GraphConnection, batch: ArticleFa
          CALL (c, row) {
            UNWIND row.mentionIds AS id MATCH (x:Entity {id: id}) MERGE (c)-[:MENTIONS]->(x)
          }`,
-        { comments: rows.comments },
-      ),
+      { comments: rows.comments },
+      'comments',
     );
     await step('comments');
 
