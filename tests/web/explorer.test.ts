@@ -83,8 +83,9 @@ describe('explorer page (browser, real stack)', () => {
     await shot(page, 'explorer-entity-sheinbaum');
 
     await page.locator('[data-testid="open-statements"]').click();
-    await page.locator('[data-testid="statement-card"]').first().waitFor();
-    const dates = await page.locator('[data-testid="statement-card"]').evaluateAll((cards) => cards.map((c) => c.getAttribute('data-date') ?? ''));
+    const cards = page.locator('[data-testid="statement-history"] [data-testid="statement-card"]');
+    await cards.first().waitFor();
+    const dates = await cards.evaluateAll((cards) => cards.map((c) => c.getAttribute('data-date') ?? ''));
     expect(dates.length).toBeGreaterThanOrEqual(3);
     const dated = dates.filter(Boolean);
     expect(dated).toEqual([...dated].sort());
@@ -138,7 +139,9 @@ describe('explorer page (browser, real stack)', () => {
     const after = await page.evaluate(() => {
       const cy = (window as unknown as CyHandle).__newsgraph!.view.cy;
       const node = cy.getElementById('person:marco-rubio');
-      return { count: cy.nodes().length, neighbours: node.neighborhood('node').length, allVisible: node.neighborhood('node').every((n: any) => n.visible()) };
+      // Neighbours over the connections drawn by default (co-mentions are off until the filter turns them on).
+      const neighbours = node.connectedEdges().filter((e: any) => e.visible()).connectedNodes().not(node);
+      return { count: cy.nodes().length, neighbours: neighbours.length, allVisible: neighbours.every((n: any) => n.visible()) };
     });
     expect(after.count).toBeGreaterThanOrEqual(target.before);
     expect(after.neighbours).toBeGreaterThan(0);
