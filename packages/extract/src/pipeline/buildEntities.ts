@@ -206,6 +206,7 @@ function appendLeadingAppositiveRoles(text: string, mentions: (Mention & { id: s
     const p = mentions[i]!;
     if (p.kind !== 'Person') continue;
     const lead = text.slice(Math.max(0, p.start - 90), p.start);
+    if (!/(?:,|counterpart)\s+$/.test(lead)) continue; // cheap test before the backtracking one below
     let m = /(?:\b(former)\s+)?([\p{L}][\p{L}\s-]*?),?\s+$/u.exec(lead);
     if (!m) continue;
     const words = m[2]!.split(/\s+/);

@@ -47,7 +47,9 @@ export function findEvents(
   const bySentence = new Map<number, Actor[]>();
   for (const a of actors) {
     if (quoteAt(quotes, a.start)) continue;
-    const actor: Actor = { ...a, actorIds: a.ids.map((id) => capitalCountry.get(id) ?? id) };
+    // Copied only when a capital stands for its state; most actors are shared as they are.
+    const mapped = capitalCountry.size && a.ids.some((id) => capitalCountry.has(id));
+    const actor: Actor = mapped ? { ...a, actorIds: a.ids.map((id) => capitalCountry.get(id) ?? id) } : Object.assign(a, { actorIds: a.ids });
     const list = bySentence.get(a.sentence);
     if (list) list.push(actor);
     else bySentence.set(a.sentence, [actor]);
@@ -80,7 +82,7 @@ export function findEvents(
       }
     }
     hits.sort((a, b) => a.start - b.start);
-    const ds = dates.datesIn(s);
+    const ds = hits.length ? dates.datesIn(s) : [];
     const first = acts.find((a) => !a.adjective && !masked.some((r) => r.start <= a.start && a.end <= r.end));
     for (const h of hits) {
       // "threatened to strike": the strike is only threatened, so the threat is the event.
@@ -136,7 +138,7 @@ function buildEvent(
     const usable = before.filter((a) => !a.adjective || /^[\s\p{Ll}-]{0,25}$/u.test(text.slice(a.end, h.start)));
     let head = usable[usable.length - 1];
     // "it would hold talks": the pronoun is nearer than any name, so it is the subject.
-    const pron = PRONOUN_SUBJECT.exec(text.slice(Math.max(s.start, head ? head.end : s.start), h.start));
+    const pron = PRONOUN_SUBJECT.exec(text.slice(Math.max(s.start, head ? head.end : s.start, h.start - 80), h.start));
     if (pron && pronounAntecedent && pronounAntecedent.start < h.start) head = pronounAntecedent;
     const passive = agent && h.pos === 'verb' && PASSIVE_AUX.test(text.slice(Math.max(s.start, h.start - 20), h.start));
     if (agent && (h.pos === 'noun' || passive)) {

@@ -307,7 +307,7 @@ function contentAfter(ctx: Ctx, s: Span, verbEnd: number, verb: string, relative
  */
 function contentBefore(ctx: Ctx, s: Span, speaker: ActorSpan, verbEnd: number): Span | undefined {
   const { text } = ctx;
-  if (!FINAL_TAIL.test(text.slice(verbEnd, s.end))) return undefined;
+  if (s.end - verbEnd > 90 || !FINAL_TAIL.test(text.slice(verbEnd, s.end))) return undefined;
   const lead = text.slice(s.start, speaker.start);
   const comma = /,\s+(?:[\p{L}'’.-]+\s+){0,6}$/u.exec(lead);
   if (!comma) return undefined;

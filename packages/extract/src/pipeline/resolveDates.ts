@@ -15,6 +15,7 @@ export interface DateResolver {
 const DATE_HINT = /\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s|\b(?:today|yesterday|tomorrow|tonight|week|month|year|ago)\b|\b(?:1[89]|20)\d\d\b/i;
 const USEFUL = /\d|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|January|February|March|April|May|June|July|August|September|October|November|December|Jan\.|Feb\.|Aug\.|Sept?\.|Oct\.|Nov\.|Dec\.|today|yesterday|tomorrow|tonight|week|month|year/;
 const FUTURE = /\b(?:next|coming|upcoming|will|would|plans?|planned|scheduled|expected)\b/i;
+const MAX_TEXT_CACHE = 5000;
 const pad = (n: number) => String(n).padStart(2, '0');
 
 function isoDay(d: Date): string {
@@ -26,12 +27,20 @@ export function makeDateResolver(text: string, publishedAt: string | null): Date
   const anchor = publishedAt ? new Date(`${publishedAt.slice(0, 10)}T12:00:00Z`) : null;
   const ref = anchor ?? new Date('2000-01-01T12:00:00Z');
   const cache = new Map<string, DateHit[]>();
+  const byText = new Map<string, DateHit[]>();
   return {
     datesIn(span: Span): DateHit[] {
       const key = `${span.start}:${span.end}`;
       const hit = cache.get(key);
       if (hit) return hit;
       const slice = text.slice(span.start, span.end);
+      // Chrono's answer depends only on the words and the anchor, so sentences repeated verbatim are parsed once.
+      const known = byText.get(slice);
+      if (known) {
+        const shifted = known.map((d) => ({ ...d, start: d.start + span.start, end: d.end + span.start }));
+        cache.set(key, shifted);
+        return shifted;
+      }
       const out: DateHit[] = [];
       if (slice.length <= 5000 && DATE_HINT.test(slice)) {
         for (const r of chrono.parse(slice, { instant: ref, timezone: 0 })) {
@@ -48,6 +57,8 @@ export function makeDateResolver(text: string, publishedAt: string | null): Date
         out.sort((a, b) => a.start - b.start);
       }
       cache.set(key, out);
+      if (byText.size >= MAX_TEXT_CACHE) byText.clear();
+      byText.set(slice, out.map((d) => ({ ...d, start: d.start - span.start, end: d.end - span.start })));
       return out;
     },
   };
