@@ -11,7 +11,7 @@ import {
   type BareCreateBatch,
 } from '@newsgraph/graph';
 import { stopOnExit } from '@newsgraph/neo4j-local';
-import { runIngest } from '../src/pipeline/runIngest.ts';
+import { DEFAULT_BATCH_SIZE, runIngest } from '../src/pipeline/runIngest.ts';
 import { factCount, processedCount } from '../src/pipeline/ingestSummary.ts';
 import { createProgressReporter } from '../src/cli/progressReporter.ts';
 import { syntheticCorpus } from './syntheticCorpus.ts';
@@ -20,7 +20,7 @@ const { values } = parseArgs({
   options: {
     articles: { type: 'string', default: '2000' },
     workers: { type: 'string' },
-    batch: { type: 'string', default: '50' },
+    batch: { type: 'string', default: String(DEFAULT_BATCH_SIZE) },
     clear: { type: 'boolean', default: false },
   },
 });
@@ -67,6 +67,20 @@ try {
   }
   const baseSeconds = (performance.now() - baseStarted) / 1000;
   await clearBareUnwindCreate(graph);
+
+  // One more batch of new articles on top of the full graph, written under PROFILE: the database work per article.
+  let dbHits = 0;
+  let profiled = 0;
+  const extra = (async function* () {
+    let i = 0;
+    for await (const item of syntheticCorpus(articles + batchSize)) if (i++ >= articles) yield item;
+  })();
+  const profileRun = await runIngest(graph, extra, {
+    batchSize,
+    workers: 0,
+    writeOptions: { onProfile: (_, hits) => (dbHits += hits) },
+    onArticle: (outcome) => (profiled += outcome === 'new' || outcome === 'updated' ? 1 : 0),
+  });
   clearInterval(sampler);
 
   const writtenRate = (nodes + rels) / seconds;
@@ -78,6 +92,7 @@ try {
     `writer: ${nodes} nodes + ${rels} relationships created, ${writtenRate.toFixed(0)} nodes+rels/s end to end`,
     `bare UNWIND … CREATE of the same ${nodes} nodes + ${rels} relationships in ${batches} transactions: ${baseSeconds.toFixed(1)} s, ${baseRate.toFixed(0)} nodes+rels/s`,
     `ratio (end-to-end ingest / bare CREATE): ${(writtenRate / baseRate).toFixed(3)}`,
+    `PROFILE of one more batch (${profiled} articles, ${profileRun.articles.new} new, ${profileRun.articles.updated} updated): ${dbHits} db hits, ${(dbHits / Math.max(1, profiled)).toFixed(0)} per article`,
     `peak RSS: ${mb(peakRss)} (before ingest ${mb(rssBefore)}; includes worker threads)`,
   ];
   process.stdout.write(`${lines.join('\n')}\n`);

@@ -125,6 +125,8 @@ export interface WriteOptions {
   extractorVersion?: string;
   /** Called after each step inside the transaction; throwing rolls the whole batch back (tests use this). */
   onStep?: (step: WriteStep, tx: ManagedTransaction) => Promise<void> | void;
+  /** When set, the batch's statements run under PROFILE and this receives each one's total db hits (bench). */
+  onProfile?: (step: WriteStep, dbHits: number) => void;
   /** ISO datetime stamped as Article.ingestedAt (defaults to now). */
   now?: string;
 }

@@ -64,33 +64,28 @@ export async function refreshFactCounts(tx: ManagedTransaction, targets: CountTa
 }
 
 /**
- * Adds newly written evidence to the figures of facts that lost none: articleCount grows by the new
- * articles, the outlet list by their outlets, firstSeen/lastSeen widen. Same result as a recount, without
- * rescanning every older article (the caller recounts facts that lost evidence instead).
+ * Cypher (a CALL subquery over `${rowsParam}` rows {id, articleIds}) that adds newly written evidence to the
+ * figures of facts that lost none: articleCount grows by the new articles, the outlet list by their
+ * outlets, firstSeen/lastSeen widen. Same result as a recount, without rescanning every older article (the
+ * caller recounts facts that lost evidence instead, and passes their ids as `skipIds` to leave them out).
  */
-export async function addFactCounts(
-  tx: ManagedTransaction,
-  label: 'Event' | 'Statement' | 'Entity',
-  rows: { id: string; articleIds: string[] }[],
-  counters: TxCounters,
-): Promise<void> {
-  if (rows.length === 0) return;
-  counters.add(
-    await tx.run(
-      `UNWIND $rows AS row
-       MATCH (f:${label} {id: row.id})
-       CALL (row) {
-         UNWIND row.articleIds AS aid
-         MATCH (a:Article {id: aid})
-         RETURN count(a) AS added, collect(DISTINCT a.outlet) AS outlets,
-                min(coalesce(a.publishedAt, a.ingestedAt)) AS first, max(coalesce(a.publishedAt, a.ingestedAt)) AS last
-       }
-       WITH f, added, first, last,
-            reduce(acc = coalesce(f.outlets, []), o IN outlets | CASE WHEN o IN acc THEN acc ELSE acc + o END) AS allOutlets
-       SET f.articleCount = coalesce(f.articleCount, 0) + added, f.outlets = allOutlets, f.sourceCount = size(allOutlets),
-           f.firstSeen = CASE WHEN f.firstSeen IS NULL OR first < f.firstSeen THEN first ELSE f.firstSeen END,
-           f.lastSeen = CASE WHEN $withLast AND (f.lastSeen IS NULL OR last > f.lastSeen) THEN last ELSE f.lastSeen END`,
-      { rows, withLast: label === 'Entity' },
-    ),
-  );
+export function addFactCountsCypher(label: 'Event' | 'Statement' | 'Entity', rowsParam: string, skipIds: string): string {
+  const lastSeen = label === 'Entity' ? 'CASE WHEN f.lastSeen IS NULL OR last > f.lastSeen THEN last ELSE f.lastSeen END' : 'f.lastSeen';
+  return `
+  CALL (${skipIds}) {
+    UNWIND $${rowsParam} AS row
+    WITH row WHERE NOT row.id IN ${skipIds}
+    MATCH (f:${label} {id: row.id})
+    CALL (row) {
+      UNWIND row.articleIds AS aid
+      MATCH (a:Article {id: aid})
+      RETURN count(a) AS added, collect(DISTINCT a.outlet) AS outlets,
+             min(coalesce(a.publishedAt, a.ingestedAt)) AS first, max(coalesce(a.publishedAt, a.ingestedAt)) AS last
+    }
+    WITH f, added, first, last,
+         reduce(acc = coalesce(f.outlets, []), o IN outlets | CASE WHEN o IN acc THEN acc ELSE acc + o END) AS allOutlets
+    SET f.articleCount = coalesce(f.articleCount, 0) + added, f.outlets = allOutlets, f.sourceCount = size(allOutlets),
+        f.firstSeen = CASE WHEN f.firstSeen IS NULL OR first < f.firstSeen THEN first ELSE f.firstSeen END,
+        f.lastSeen = ${lastSeen}
+  }`;
 }

@@ -1,8 +1,8 @@
 import type { GraphConnection } from '../connection.ts';
 import type { ArticleFacts, WriteBatchResult, WriteOptions, WriteStep } from './articleFacts.ts';
 import { collectOrphans } from './collectOrphans.ts';
-import { detachArticleFacts } from './detachArticleFacts.ts';
-import { addFactCounts, refreshFactCounts } from './refreshFactCounts.ts';
+import { DETACH_ARTICLE_FACTS, TOUCHED_COLUMNS, touchedFrom } from './detachArticleFacts.ts';
+import { addFactCountsCypher, refreshFactCounts } from './refreshFactCounts.ts';
 import { TxCounters } from './txCounters.ts';
 
 const ENTITY_LABELS = `
@@ -23,169 +23,53 @@ const toDate = (v: string) => `CASE WHEN ${v} IS NULL THEN null ELSE date(${v}) 
  * either every article of the batch is written completely or nothing is. An article already in the graph
  * first loses the facts it contributed before, so writing the same facts twice changes nothing and new
  * content at the same id replaces the old without leaving orphans. Every MERGE is on a constrained id.
+ *
+ * Detach, every fact family and the incremental counts go in ONE statement (CALL subqueries run in order,
+ * each seeing the previous ones' writes): a round trip costs far more than the subqueries' own work. Only a
+ * batch that replaced earlier facts needs a second statement, to delete orphans and recount what lost evidence.
  */
 export async function writeArticleBatch(graph: GraphConnection, batch: ArticleFacts[], options: WriteOptions = {}): Promise<WriteBatchResult> {
   if (batch.length === 0) return emptyResult();
   const extractorVersion = options.extractorVersion ?? batch[0]!.article.extractorVersion;
   const now = options.now ?? new Date().toISOString();
   const rows = flatten(batch, extractorVersion);
+  const prefix = options.onProfile ? 'PROFILE ' : '';
   return graph.write(async (tx) => {
     const counters = new TxCounters();
     const step = async (name: WriteStep) => options.onStep?.(name, tx);
-    // An UNWIND over no rows still costs a round trip; most batches have no comments, many no roles.
-    const runRows = async (cypher: string, params: Record<string, unknown>, rowsKey: string) => {
-      if ((params[rowsKey] as unknown[]).length === 0) return;
-      counters.add(await tx.run(cypher, params));
+    const run = async (name: WriteStep, cypher: string, params: Record<string, unknown>) => {
+      const result = counters.add(await tx.run(prefix + cypher, params));
+      if (options.onProfile && result.summary.profile) options.onProfile(name, totalDbHits(result.summary.profile));
+      return result;
     };
 
-    // Only articles already in the graph have old facts to remove (one cheap lookup instead of four queries).
-    const existing = await tx.run('UNWIND $ids AS id MATCH (a:Article {id: id}) RETURN collect(a.id) AS ids', { ids: rows.articleIds });
-    const touched = await detachArticleFacts(tx, (existing.records[0]?.get('ids') as string[] | undefined) ?? [], counters);
-    await step('detach');
+    const written = await run('counts', WRITE_BATCH_CYPHER, {
+      articleIds: rows.articleIds,
+      articles: batch.map((f) => f.article),
+      now,
+      extractorVersion,
+      entities: rows.entities,
+      mentions: rows.mentions,
+      roles: rows.roles,
+      events: rows.events,
+      statements: rows.statements,
+      comments: rows.comments,
+      eventCounts: counted(rows.eventArticles),
+      statementCounts: counted(rows.statementArticles),
+      entityCounts: counted(rows.mentionArticles),
+    });
+    const touched = touchedFrom(written.records[0]);
+    for (const name of ['detach', 'articles', 'entities', 'mentions', 'roles', 'events', 'statements', 'comments'] as const) await step(name);
 
-    counters.add(
-      await tx.run(
-        `UNWIND $articles AS row
-         MERGE (a:Article {id: row.id})
-         SET a.url = row.url, a.title = row.title, a.source = row.source, a.outlet = row.outlet,
-             a.publishedAt = CASE WHEN row.publishedAt IS NULL THEN null ELSE datetime(row.publishedAt) END,
-             a.contentHash = row.contentHash, a.text = row.text, a.language = row.language,
-             a.ingestedAt = datetime($now), a.extractorVersion = row.extractorVersion,
-             a.bodyStart = toInteger(row.bodyStart), a.bodyEnd = toInteger(row.bodyEnd), a.origin = row.origin,
-             a.publishedAtText = row.publishedAtText, a.externalId = row.externalId`,
-        { articles: batch.map((f) => f.article), now },
-      ),
-    );
-    await step('articles');
-
-    await runRows(
-      `UNWIND $entities AS row
-         MERGE (e:Entity {id: row.id})
-         ON CREATE SET e.kind = row.kind, e.name = row.name, e.aliases = [], e.mergedIds = [], e.blockedAliases = [],
-                       e.curated = false, e.articleCount = 0, e.sourceCount = 0, e.outlets = []
-         SET e.name = CASE WHEN row.upgradeName AND NOT coalesce(e.curated, false) THEN row.name ELSE e.name END
-         SET e.aliases = reduce(acc = coalesce(e.aliases, []), x IN row.aliases |
-               CASE WHEN x IN acc OR x = e.name THEN acc ELSE acc + x END)
-         SET e.iso2 = coalesce(e.iso2, row.iso2)
-         ${ENTITY_LABELS}
-         WITH e, row
-         CALL (e, row) {
-           UNWIND row.keys AS key
-           MERGE (k:ResolutionKey {key: key})
-           MERGE (k)-[:IDENTIFIES]->(e)
-         }`,
-      { entities: rows.entities },
-      'entities',
-    );
-    await step('entities');
-
-    await runRows(
-      `UNWIND $mentions AS row
-         MATCH (e:Entity {id: row.entityId}), (a:Article {id: row.articleId})
-         MERGE (e)-[m:MENTIONED_IN]->(a)
-         SET m.count = toInteger(size(row.offsets) / 2), m.offsets = [x IN row.offsets | toInteger(x)],
-             m.referenceOffsets = [x IN row.referenceOffsets | toInteger(x)], m.names = row.names,
-             m.extractorVersion = $extractorVersion`,
-      { mentions: rows.mentions, extractorVersion },
-      'mentions',
-    );
-    await step('mentions');
-
-    await runRows(
-      `UNWIND $roles AS row
-         MATCH (p:Person {id: row.personId}), (o:Entity {id: row.ofId})
-         MERGE (p)-[h:HOLDS_ROLE {title: row.title}]->(o)
-         ${addArticleId('h')}
-         SET h.former = row.former, h.start = toInteger(row.start), h.end = toInteger(row.end)
-         WITH h, row
-         MATCH (a:Article {id: row.articleId})
-         WITH h, CASE WHEN a.publishedAt IS NULL THEN null ELSE date(a.publishedAt) END AS day
-         SET h.asOf = CASE WHEN h.asOf IS NULL OR (day IS NOT NULL AND day > h.asOf) THEN day ELSE h.asOf END`,
-      { roles: rows.roles },
-      'roles',
-    );
-    await step('roles');
-
-    await runRows(
-      `UNWIND $events AS row
-         MERGE (ev:Event {id: row.id})
-         ON CREATE SET ev.type = row.type, ev.code = row.code, ev.quad = row.quad, ev.label = row.label,
-                       ev.date = ${toDate('row.date')}, ev.datePrecision = row.datePrecision, ev.dateText = row.dateText,
-                       ev.summary = row.summary, ev.modality = row.modality, ev.confidence = row.confidence
-         SET ev.confidence = CASE WHEN row.confidence > ev.confidence THEN row.confidence ELSE ev.confidence END
-         WITH ev, row
-         MATCH (a:Article {id: row.articleId})
-         MERGE (ev)-[r:REPORTED_IN]->(a)
-         SET r.sentence = row.sentence, r.start = toInteger(row.start), r.end = toInteger(row.end),
-             r.confidence = row.confidence, r.extractorVersion = $extractorVersion, r.evidence = row.evidence,
-             r.label = row.label
-         WITH ev, row
-         CALL (ev, row) {
-           UNWIND row.sourceIds AS id MATCH (x:Entity {id: id}) MERGE (x)-[:ACTOR_IN {role: 'source'}]->(ev)
-         }
-         CALL (ev, row) {
-           UNWIND row.targetIds AS id MATCH (x:Entity {id: id}) MERGE (x)-[:ACTOR_IN {role: 'target'}]->(ev)
-         }
-         CALL (ev, row) {
-           UNWIND row.locationIds AS id MATCH (x:Entity {id: id}) MERGE (ev)-[l:LOCATED_IN]->(x) ${addArticleId('l')}
-         }`,
-      { events: rows.events, extractorVersion },
-      'events',
-    );
-    await step('events');
-
-    await runRows(
-      `UNWIND $statements AS row
-         MERGE (s:Statement {id: row.id})
-         ON CREATE SET s.text = row.text, s.kind = row.kind, s.verb = row.verb, s.date = ${toDate('row.date')},
-                       s.datePrecision = row.datePrecision, s.dateText = row.dateText, s.confidence = row.confidence
-         SET s.confidence = CASE WHEN row.confidence > s.confidence THEN row.confidence ELSE s.confidence END
-         WITH s, row
-         MATCH (a:Article {id: row.articleId})
-         MERGE (s)-[r:REPORTED_IN]->(a)
-         SET r.sentence = row.sentence, r.start = toInteger(row.start), r.end = toInteger(row.end),
-             r.confidence = row.confidence, r.extractorVersion = $extractorVersion, r.verb = row.verb,
-             r.speakerText = row.speakerText, r.dateText = row.dateText
-         WITH s, row
-         CALL (s, row) {
-           UNWIND row.speakerIds AS id MATCH (x:Entity {id: id}) MERGE (x)-[:SAID]->(s)
-         }
-         CALL (s, row) {
-           UNWIND row.aboutIds AS id MATCH (x:Entity {id: id}) MERGE (s)-[r:ABOUT]->(x) ${addArticleId('r')}
-         }`,
-      { statements: rows.statements, extractorVersion },
-      'statements',
-    );
-    await step('statements');
-
-    await runRows(
-      `UNWIND $comments AS row
-         MATCH (a:Article {id: row.articleId})
-         MERGE (c:Comment {id: row.id})
-         SET c.index = toInteger(row.index), c.text = row.text, c.start = toInteger(row.start), c.end = toInteger(row.end)
-         MERGE (c)-[:ON]->(a)
-         WITH c, row
-         CALL (c, row) {
-           UNWIND row.mentionIds AS id MATCH (x:Entity {id: id}) MERGE (c)-[:MENTIONS]->(x)
-         }`,
-      { comments: rows.comments },
-      'comments',
-    );
-    await step('comments');
-
-    await collectOrphans(tx, touched, counters);
-    await step('orphans');
-
-    // Facts that lost evidence are recounted from scratch; the rest only gained this batch's articles, which
-    // are added incrementally so a node reported by thousands of articles is not rescanned on every batch.
-    await refreshFactCounts(tx, touched, counters);
-    const fresh = (ids: Map<string, string[]>, skip: string[]) => {
-      const skipped = new Set(skip);
-      return [...ids].filter(([id]) => !skipped.has(id)).map(([id, articleIds]) => ({ id, articleIds }));
-    };
-    await addFactCounts(tx, 'Event', fresh(rows.eventArticles, touched.eventIds), counters);
-    await addFactCounts(tx, 'Statement', fresh(rows.statementArticles, touched.statementIds), counters);
-    await addFactCounts(tx, 'Entity', fresh(rows.mentionArticles, touched.entityIds), counters);
+    // Facts that lost evidence (only when an article replaced its earlier facts) are deleted when nothing
+    // supports them any more, else recounted from scratch; everything else was counted incrementally above.
+    if (touched.eventIds.length + touched.statementIds.length + touched.entityIds.length + touched.personIds.length > 0) {
+      await collectOrphans(tx, touched, counters);
+      await step('orphans');
+      await refreshFactCounts(tx, touched, counters);
+    } else {
+      await step('orphans');
+    }
     await step('counts');
 
     return {
@@ -202,6 +86,121 @@ export async function writeArticleBatch(graph: GraphConnection, batch: ArticleFa
     };
   });
 }
+
+/** The whole batch in one statement: detach old facts, merge every fact family, add the new evidence to counts. */
+const WRITE_BATCH_CYPHER = `${DETACH_ARTICLE_FACTS}
+  CALL () {
+    UNWIND $articles AS row
+    MERGE (a:Article {id: row.id})
+    SET a.url = row.url, a.title = row.title, a.source = row.source, a.outlet = row.outlet,
+        a.publishedAt = CASE WHEN row.publishedAt IS NULL THEN null ELSE datetime(row.publishedAt) END,
+        a.contentHash = row.contentHash, a.text = row.text, a.language = row.language,
+        a.ingestedAt = datetime($now), a.extractorVersion = row.extractorVersion,
+        a.bodyStart = toInteger(row.bodyStart), a.bodyEnd = toInteger(row.bodyEnd), a.origin = row.origin,
+        a.publishedAtText = row.publishedAtText, a.externalId = row.externalId
+  }
+  CALL () {
+    UNWIND $entities AS row
+    MERGE (e:Entity {id: row.id})
+    ON CREATE SET e.kind = row.kind, e.name = row.name, e.aliases = [], e.mergedIds = [], e.blockedAliases = [],
+                  e.curated = false, e.articleCount = 0, e.sourceCount = 0, e.outlets = []
+    SET e.name = CASE WHEN row.upgradeName AND NOT coalesce(e.curated, false) THEN row.name ELSE e.name END
+    SET e.aliases = reduce(acc = coalesce(e.aliases, []), x IN row.aliases |
+          CASE WHEN x IN acc OR x = e.name THEN acc ELSE acc + x END)
+    SET e.iso2 = coalesce(e.iso2, row.iso2)
+    ${ENTITY_LABELS}
+    WITH e, row
+    CALL (e, row) {
+      UNWIND row.keys AS key
+      MERGE (k:ResolutionKey {key: key})
+      MERGE (k)-[:IDENTIFIES]->(e)
+    }
+  }
+  CALL () {
+    UNWIND $mentions AS row
+    MATCH (e:Entity {id: row.entityId}), (a:Article {id: row.articleId})
+    MERGE (e)-[m:MENTIONED_IN]->(a)
+    SET m.count = toInteger(size(row.offsets) / 2), m.offsets = [x IN row.offsets | toInteger(x)],
+        m.referenceOffsets = [x IN row.referenceOffsets | toInteger(x)], m.names = row.names,
+        m.extractorVersion = $extractorVersion
+  }
+  CALL () {
+    UNWIND $roles AS row
+    MATCH (p:Person {id: row.personId}), (o:Entity {id: row.ofId})
+    MERGE (p)-[h:HOLDS_ROLE {title: row.title}]->(o)
+    ${addArticleId('h')}
+    SET h.former = row.former, h.start = toInteger(row.start), h.end = toInteger(row.end)
+    WITH h, row
+    MATCH (a:Article {id: row.articleId})
+    WITH h, CASE WHEN a.publishedAt IS NULL THEN null ELSE date(a.publishedAt) END AS day
+    SET h.asOf = CASE WHEN h.asOf IS NULL OR (day IS NOT NULL AND day > h.asOf) THEN day ELSE h.asOf END
+  }
+  CALL () {
+    UNWIND $events AS row
+    MERGE (ev:Event {id: row.id})
+    ON CREATE SET ev.type = row.type, ev.code = row.code, ev.quad = row.quad, ev.label = row.label,
+                  ev.date = ${toDate('row.date')}, ev.datePrecision = row.datePrecision, ev.dateText = row.dateText,
+                  ev.summary = row.summary, ev.modality = row.modality, ev.confidence = row.confidence
+    SET ev.confidence = CASE WHEN row.confidence > ev.confidence THEN row.confidence ELSE ev.confidence END
+    WITH ev, row
+    MATCH (a:Article {id: row.articleId})
+    MERGE (ev)-[r:REPORTED_IN]->(a)
+    SET r.sentence = row.sentence, r.start = toInteger(row.start), r.end = toInteger(row.end),
+        r.confidence = row.confidence, r.extractorVersion = $extractorVersion, r.evidence = row.evidence,
+        r.label = row.label
+    WITH ev, row
+    CALL (ev, row) {
+      UNWIND row.sourceIds AS id MATCH (x:Entity {id: id}) MERGE (x)-[:ACTOR_IN {role: 'source'}]->(ev)
+    }
+    CALL (ev, row) {
+      UNWIND row.targetIds AS id MATCH (x:Entity {id: id}) MERGE (x)-[:ACTOR_IN {role: 'target'}]->(ev)
+    }
+    CALL (ev, row) {
+      UNWIND row.locationIds AS id MATCH (x:Entity {id: id}) MERGE (ev)-[l:LOCATED_IN]->(x) ${addArticleId('l')}
+    }
+  }
+  CALL () {
+    UNWIND $statements AS row
+    MERGE (s:Statement {id: row.id})
+    ON CREATE SET s.text = row.text, s.kind = row.kind, s.verb = row.verb, s.date = ${toDate('row.date')},
+                  s.datePrecision = row.datePrecision, s.dateText = row.dateText, s.confidence = row.confidence
+    SET s.confidence = CASE WHEN row.confidence > s.confidence THEN row.confidence ELSE s.confidence END
+    WITH s, row
+    MATCH (a:Article {id: row.articleId})
+    MERGE (s)-[r:REPORTED_IN]->(a)
+    SET r.sentence = row.sentence, r.start = toInteger(row.start), r.end = toInteger(row.end),
+        r.confidence = row.confidence, r.extractorVersion = $extractorVersion, r.verb = row.verb,
+        r.speakerText = row.speakerText, r.dateText = row.dateText
+    WITH s, row
+    CALL (s, row) {
+      UNWIND row.speakerIds AS id MATCH (x:Entity {id: id}) MERGE (x)-[:SAID]->(s)
+    }
+    CALL (s, row) {
+      UNWIND row.aboutIds AS id MATCH (x:Entity {id: id}) MERGE (s)-[r:ABOUT]->(x) ${addArticleId('r')}
+    }
+  }
+  CALL () {
+    UNWIND $comments AS row
+    MATCH (a:Article {id: row.articleId})
+    MERGE (c:Comment {id: row.id})
+    SET c.index = toInteger(row.index), c.text = row.text, c.start = toInteger(row.start), c.end = toInteger(row.end)
+    MERGE (c)-[:ON]->(a)
+    WITH c, row
+    CALL (c, row) {
+      UNWIND row.mentionIds AS id MATCH (x:Entity {id: id}) MERGE (c)-[:MENTIONS]->(x)
+    }
+  }
+  ${addFactCountsCypher('Event', 'eventCounts', 'touchedEventIds')}
+  ${addFactCountsCypher('Statement', 'statementCounts', 'touchedStatementIds')}
+  ${addFactCountsCypher('Entity', 'entityCounts', 'touchedEntityIds')}
+  RETURN ${TOUCHED_COLUMNS}`;
+
+/** Sums db hits over a PROFILE plan tree (what the bench reports per article). */
+function totalDbHits(plan: { dbHits: number; children: unknown[] }): number {
+  return plan.dbHits + (plan.children as { dbHits: number; children: unknown[] }[]).reduce((sum, child) => sum + totalDbHits(child), 0);
+}
+
+const counted = (ids: Map<string, string[]>) => [...ids].map(([id, articleIds]) => ({ id, articleIds }));
 
 export function emptyResult(): WriteBatchResult {
   return { articles: 0, entities: 0, events: 0, statements: 0, mentions: 0, comments: 0, nodesCreated: 0, nodesDeleted: 0, relationshipsCreated: 0, relationshipsDeleted: 0 };

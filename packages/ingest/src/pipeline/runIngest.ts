@@ -16,6 +16,9 @@ import { createExtractor, type Extractor } from './extractPool.ts';
 import type { ExtractOutcome } from './extractWorker.ts';
 import { emptySummary, MAX_KEPT_ERRORS, type IngestError, type IngestSummary } from './ingestSummary.ts';
 
+/** Articles per write transaction: big enough to amortise a statement's fixed cost, small enough to retry. */
+export const DEFAULT_BATCH_SIZE = 200;
+
 export interface IngestOptions {
   /** Read, extract and resolve, write nothing (and read nothing: without a graph every article counts as new). */
   dryRun?: boolean;
@@ -61,7 +64,7 @@ export async function runIngest(graph: GraphConnection | null, items: AsyncItera
   const dryRun = options.dryRun ?? false;
   if (!graph && !dryRun) throw new Error('runIngest needs a graph unless dryRun is set');
   const summary = emptySummary(dryRun);
-  const batchSize = Math.max(1, options.batchSize ?? 50);
+  const batchSize = Math.max(1, options.batchSize ?? DEFAULT_BATCH_SIZE);
   const extractor = options.extractor ?? createExtractor(options.workers);
   const ownsExtractor = !options.extractor;
   const maxAhead = Math.max(1, options.maxBatchesAhead ?? Math.max(2, extractor.threads * 2));
