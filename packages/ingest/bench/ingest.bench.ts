@@ -9,6 +9,7 @@ import {
   hasAnyArticle,
   openConfiguredGraph,
   type BareCreateBatch,
+  type GraphConnection,
 } from '@newsgraph/graph';
 import { stopOnExit } from '@newsgraph/neo4j-local';
 import { DEFAULT_BATCH_SIZE, runIngest } from '../src/pipeline/runIngest.ts';
@@ -44,10 +45,26 @@ try {
   await clearGraphData(graph);
   const rssBefore = process.memoryUsage().rss;
   process.stderr.write(`ingesting ${articles} synthetic articles into ${opened.uri}\n`);
+  // Wall time spent inside write and read transactions (the rest is extraction wait, resolution, sources).
+  const dbTime = { write: 0, read: 0 };
+  const timed = <K extends 'write' | 'read'>(kind: K) => {
+    const original = graph[kind].bind(graph) as GraphConnection[K];
+    graph[kind] = (async (...args: Parameters<GraphConnection[K]>) => {
+      const t = performance.now();
+      try {
+        return await (original as (...a: unknown[]) => Promise<unknown>)(...args);
+      } finally {
+        dbTime[kind] += performance.now() - t;
+      }
+    }) as GraphConnection[K];
+  };
+  timed('write');
+  timed('read');
   const progress = createProgressReporter(articles);
   const started = performance.now();
   const summary = await runIngest(graph, syntheticCorpus(articles), { batchSize, workers, onArticle: (_, s) => progress.update(s) });
   const seconds = (performance.now() - started) / 1000;
+  const { write: writeMs, read: readMs } = dbTime;
   progress.stop();
   const counts = await countGraph(graph);
 
@@ -89,6 +106,7 @@ try {
     `articles: ${processedCount(summary)} (${summary.articles.new} new, ${summary.articles.failed} failed) with ${workers ?? 'default'} extraction workers, batches of ${batchSize}`,
     `graph: ${counts.nodes} nodes (${Object.entries(counts.byLabel).map(([k, v]) => `${k} ${v}`).join(', ')}), ${counts.relationships} relationships`,
     `end to end: ${seconds.toFixed(1)} s, ${(processedCount(summary) / seconds).toFixed(1)} articles/s, ${(factCount(summary) / seconds).toFixed(0)} facts/s (entities+events+statements+mentions+comments written)`,
+    `time in write transactions ${(writeMs / 1000).toFixed(1)} s (${((writeMs / 10 / seconds)).toFixed(0)} %), in reads (hash check, resolution lookup) ${(readMs / 1000).toFixed(1)} s (${(readMs / 10 / seconds).toFixed(0)} %); the rest waits for extraction or resolves`,
     `writer: ${nodes} nodes + ${rels} relationships created, ${writtenRate.toFixed(0)} nodes+rels/s end to end`,
     `bare UNWIND … CREATE of the same ${nodes} nodes + ${rels} relationships in ${batches} transactions: ${baseSeconds.toFixed(1)} s, ${baseRate.toFixed(0)} nodes+rels/s`,
     `ratio (end-to-end ingest / bare CREATE): ${(writtenRate / baseRate).toFixed(3)}`,
