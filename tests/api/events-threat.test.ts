@@ -1,22 +1,12 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { GraphConnection } from '@newsgraph/graph';
-import { gql, seedTestGraph, startTestServer, type TestServer } from '../support/server.ts';
+import { describe, expect, it } from 'vitest';
+import { gql, useSeededServer } from '../support/server.ts';
 
 describe('events', () => {
-  let graph: GraphConnection;
-  let server: TestServer;
-  beforeAll(async () => {
-    graph = await seedTestGraph();
-    server = await startTestServer({ graph });
-  });
-  afterAll(async () => {
-    await server?.close();
-    await graph?.close();
-  });
+  const seeded = useSeededServer();
 
   it('the US→Mexico threat is an event with modality THREATENED, not a strike', async () => {
     const r = await gql(
-      server.url,
+      seeded.server.url,
       `{ events(filter: { targetIds: ["country:MX"], types: [THREATEN] }) { totalCount edges { node {
           type modality quad code sources { id name } targets { id } evidence { sentence article { id } } } } } }`,
     );
@@ -29,13 +19,13 @@ describe('events', () => {
     expect(t.sources.map((s: any) => s.id).some((id: string) => id === 'person:donald-trump' || id === 'country:US')).toBe(true);
     expect(t.targets.map((s: any) => s.id)).toContain('country:MX');
     expect(t.evidence[0].sentence).toMatch(/will now start hitting land/);
-    const asserted = await gql(server.url, `{ events(filter: { targetIds: ["country:MX"], modalities: [ASSERTED], types: [THREATEN, ASSAULT] }) { totalCount } }`);
+    const asserted = await gql(seeded.server.url, `{ events(filter: { targetIds: ["country:MX"], modalities: [ASSERTED], types: [THREATEN, ASSAULT] }) { totalCount } }`);
     expect(asserted.data!.events.totalCount).toBe(0);
   });
 
   it('an article lists its events, statements and mentions with offsets that point at the names', async () => {
     const r = await gql(
-      server.url,
+      seeded.server.url,
       `{ articles(first: 5) { totalCount edges { node { id title text bodyEnd
           mentions { entity { id name aliases } count spans { start end text } }
           events { id type } statements { id } comments { index text } } } } }`,
@@ -56,16 +46,16 @@ describe('events', () => {
 
   it('search finds entities by name, alias and with a typo, best first', async () => {
     const q = `query S($q: String!, $kinds: [EntityKind!]) { searchEntities(query: $q, kinds: $kinds, first: 5) { score matched entity { id kind } } }`;
-    expect((await gql(server.url, q, { q: 'Sheinbaum' })).data!.searchEntities[0].entity.id).toBe('person:claudia-sheinbaum');
-    expect((await gql(server.url, q, { q: 'Sheinbuam' })).data!.searchEntities[0].entity.id).toBe('person:claudia-sheinbaum');
-    expect((await gql(server.url, q, { q: 'Nicolas Maduro' })).data!.searchEntities[0].entity.id).toBe('person:nicolas-maduro');
-    expect((await gql(server.url, q, { q: 'Mexico', kinds: ['COUNTRY'] })).data!.searchEntities[0].entity.id).toBe('country:MX');
-    expect((await gql(server.url, q, { q: '"(' })).data!.searchEntities).toEqual([]);
+    expect((await gql(seeded.server.url, q, { q: 'Sheinbaum' })).data!.searchEntities[0].entity.id).toBe('person:claudia-sheinbaum');
+    expect((await gql(seeded.server.url, q, { q: 'Sheinbuam' })).data!.searchEntities[0].entity.id).toBe('person:claudia-sheinbaum');
+    expect((await gql(seeded.server.url, q, { q: 'Nicolas Maduro' })).data!.searchEntities[0].entity.id).toBe('person:nicolas-maduro');
+    expect((await gql(seeded.server.url, q, { q: 'Mexico', kinds: ['COUNTRY'] })).data!.searchEntities[0].entity.id).toBe('country:MX');
+    expect((await gql(seeded.server.url, q, { q: '"(' })).data!.searchEntities).toEqual([]);
   });
 
   it('stats and the timeline describe the seed', async () => {
     const r = await gql(
-      server.url,
+      seeded.server.url,
       `{ stats { articles events statements firstEventDate lastEventDate extractorVersions }
          timeline(bucket: DAY, window: { from: "2026-01-04", to: "2026-01-10" }) { buckets { start end events statements articles total } } }`,
     );

@@ -1,6 +1,5 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { GraphConnection } from '@newsgraph/graph';
-import { gql, seedTestGraph, startTestServer, type TestServer } from '../support/server.ts';
+import { describe, expect, it } from 'vitest';
+import { gql, useSeededServer } from '../support/server.ts';
 
 const NESTED = `query Nested($first: Int) { entities(first: $first) { edges { node { id name
   roles { title organization { name } articles { title } }
@@ -11,23 +10,14 @@ const NESTED = `query Nested($first: Int) { entities(first: $first) { edges { no
 } } } }`;
 
 describe('no N+1: nested fields are batched', () => {
-  let graph: GraphConnection;
-  let server: TestServer;
-  beforeAll(async () => {
-    graph = await seedTestGraph();
-    server = await startTestServer({ graph });
-  });
-  afterAll(async () => {
-    await server?.close();
-    await graph?.close();
-  });
+  const seeded = useSeededServer();
 
   async function transactionsFor(first: number) {
-    const before = graph.queries.count;
-    const r = await gql(server.url, NESTED, { first });
+    const before = seeded.graph.queries.count;
+    const r = await gql(seeded.server.url, NESTED, { first });
     expect(r.errors).toBeUndefined();
     expect(r.data!.entities.edges).toHaveLength(first);
-    return graph.queries.count - before;
+    return seeded.graph.queries.count - before;
   }
 
   it('one nested request over 12 entities runs a fixed, small number of transactions', async () => {

@@ -1,6 +1,5 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { GraphConnection } from '@newsgraph/graph';
-import { gql, seedTestGraph, startTestServer, type TestServer } from '../support/server.ts';
+import { describe, expect, it } from 'vitest';
+import { gql, useSeededServer } from '../support/server.ts';
 
 const NETWORK = `query N($input: NetworkInput!) { network(input: $input) { truncated timeAxis from to
   nodes { id kind name hop weight }
@@ -10,19 +9,10 @@ const NETWORK = `query N($input: NetworkInput!) { network(input: $input) { trunc
 const CALL = 'EVENT:person:marco-rubio->person:juan-ramon-de-la-fuente';
 
 describe('network in a time window', () => {
-  let graph: GraphConnection;
-  let server: TestServer;
-  beforeAll(async () => {
-    graph = await seedTestGraph();
-    server = await startTestServer({ graph });
-  });
-  afterAll(async () => {
-    await server?.close();
-    await graph?.close();
-  });
+  const seeded = useSeededServer();
 
   const around = (window: Record<string, string>, extra: Record<string, unknown> = {}) =>
-    gql(server.url, NETWORK, { input: { centerIds: ['country:MX'], hops: 2, window, ...extra } });
+    gql(seeded.server.url, NETWORK, { input: { centerIds: ['country:MX'], hops: 2, window, ...extra } });
 
   it('around Mexico, a window including 8 January has the Rubio–de la Fuente call, dated, with its evidence dates', async () => {
     const r = await around({ from: '2026-01-01', to: '2026-01-31' });
@@ -66,7 +56,7 @@ describe('network in a time window', () => {
 
   it('edgeEvidence returns the call and the sentence behind it', async () => {
     const r = await gql(
-      server.url,
+      seeded.server.url,
       `{ edgeEvidence(sourceId: "person:marco-rubio", targetId: "person:juan-ramon-de-la-fuente") {
           a { name } b { name } events { type date evidence { sentence } } statements { text }
           coMentions { article { id } sentences { text } } roles { title } } }`,
@@ -77,7 +67,7 @@ describe('network in a time window', () => {
     expect(ev.events[0].evidence[0].sentence).toMatch(/Rubio and Mexican Foreign Secretary Juan Ramón de la Fuente/);
     expect(ev.coMentions[0].sentences[0].text).toMatch(/Rubio/);
     const outside = await gql(
-      server.url,
+      seeded.server.url,
       `{ edgeEvidence(sourceId: "person:marco-rubio", targetId: "person:juan-ramon-de-la-fuente", window: { to: "2026-01-07" }, edgeKinds: [EVENT]) { events { id } } }`,
     );
     expect(outside.data!.edgeEvidence.events).toEqual([]);
@@ -85,7 +75,7 @@ describe('network in a time window', () => {
 
   it('neighbors, centrality and the dyad read the same window', async () => {
     const r = await gql(
-      server.url,
+      seeded.server.url,
       `{ entity(id: "country:MX") { neighbors(edgeKinds: [EVENT, STATEMENT]) { entity { id } weight edges { kind } } }
          degree: centrality(measure: DEGREE, first: 3) { entity { id } score rank degree }
          pagerank: centrality(measure: PAGERANK, first: 3) { entity { id } score rank }

@@ -1,25 +1,15 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { GraphConnection } from '@newsgraph/graph';
-import { gql, seedTestGraph, startTestServer, type TestServer } from '../support/server.ts';
+import { describe, expect, it } from 'vitest';
+import { gql, useSeededServer } from '../support/server.ts';
 
 const PATH = `query P($from: ID!, $to: ID!, $kinds: [EdgeKind!], $max: Int, $window: TimeWindow) {
   path(fromId: $from, toId: $to, edgeKinds: $kinds, maxHops: $max, window: $window, first: 3) {
     length nodes { id name } steps { from { id } to { id } edges { kind source target dates label } } } }`;
 
 describe('path', () => {
-  let graph: GraphConnection;
-  let server: TestServer;
-  beforeAll(async () => {
-    graph = await seedTestGraph();
-    server = await startTestServer({ graph });
-  });
-  afterAll(async () => {
-    await server?.close();
-    await graph?.close();
-  });
+  const seeded = useSeededServer();
 
   it('Sheinbaum and Maduro are one step apart through the article that mentions both', async () => {
-    const r = await gql(server.url, PATH, { from: 'person:claudia-sheinbaum', to: 'person:nicolas-maduro' });
+    const r = await gql(seeded.server.url, PATH, { from: 'person:claudia-sheinbaum', to: 'person:nicolas-maduro' });
     expect(r.errors).toBeUndefined();
     const [p] = r.data!.path;
     expect(p.length).toBe(1);
@@ -27,7 +17,7 @@ describe('path', () => {
   });
 
   it('through facts only, the path goes via the United States and Venezuela with the evidence of each step', async () => {
-    const r = await gql(server.url, PATH, { from: 'person:claudia-sheinbaum', to: 'person:nicolas-maduro', kinds: ['EVENT', 'STATEMENT', 'ROLE'] });
+    const r = await gql(seeded.server.url, PATH, { from: 'person:claudia-sheinbaum', to: 'person:nicolas-maduro', kinds: ['EVENT', 'STATEMENT', 'ROLE'] });
     expect(r.errors).toBeUndefined();
     const paths = r.data!.path;
     expect(paths.length).toBeGreaterThan(0);
@@ -49,9 +39,9 @@ describe('path', () => {
   });
 
   it('no path within too few hops or outside the window is an empty list', async () => {
-    const short = await gql(server.url, PATH, { from: 'person:claudia-sheinbaum', to: 'person:nicolas-maduro', kinds: ['EVENT', 'STATEMENT', 'ROLE'], max: 1 });
+    const short = await gql(seeded.server.url, PATH, { from: 'person:claudia-sheinbaum', to: 'person:nicolas-maduro', kinds: ['EVENT', 'STATEMENT', 'ROLE'], max: 1 });
     expect(short.data!.path).toEqual([]);
-    const early = await gql(server.url, PATH, { from: 'person:claudia-sheinbaum', to: 'person:nicolas-maduro', window: { to: '2025-12-31' } });
+    const early = await gql(seeded.server.url, PATH, { from: 'person:claudia-sheinbaum', to: 'person:nicolas-maduro', window: { to: '2025-12-31' } });
     expect(early.data!.path).toEqual([]);
   });
 });

@@ -1,19 +1,9 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { GraphConnection } from '@newsgraph/graph';
-import { gql, seedTestGraph, startTestServer, type TestServer } from '../support/server.ts';
+import { describe, expect, it } from 'vitest';
+import { gql, useSeededServer } from '../support/server.ts';
 
 // The journalist's question over the seed: what did Sheinbaum say, when, and where was it reported?
 describe('statement history', () => {
-  let graph: GraphConnection;
-  let server: TestServer;
-  beforeAll(async () => {
-    graph = await seedTestGraph();
-    server = await startTestServer({ graph });
-  });
-  afterAll(async () => {
-    await server?.close();
-    await graph?.close();
-  });
+  const seeded = useSeededServer();
 
   const HISTORY = `query History($id: ID!, $order: SortDirection, $first: Int, $after: String) {
     statements(filter: { speakerIds: [$id] }, order: $order, first: $first, after: $after) {
@@ -25,7 +15,7 @@ describe('statement history', () => {
   }`;
 
   it("lists Sheinbaum's statements in date order, each with its date, sentence and article", async () => {
-    const r = await gql(server.url, HISTORY, { id: 'person:claudia-sheinbaum' });
+    const r = await gql(seeded.server.url, HISTORY, { id: 'person:claudia-sheinbaum' });
     expect(r.errors).toBeUndefined();
     const edges = r.data!.statements.edges as any[];
     expect(edges.length).toBeGreaterThanOrEqual(3);
@@ -50,18 +40,18 @@ describe('statement history', () => {
   });
 
   it('pages with cursors and newest-first order gives the reverse', async () => {
-    const all = (await gql(server.url, HISTORY, { id: 'person:claudia-sheinbaum' })).data!.statements.edges.map((e: any) => e.node.id);
-    const first = await gql(server.url, HISTORY, { id: 'person:claudia-sheinbaum', first: 2 });
+    const all = (await gql(seeded.server.url, HISTORY, { id: 'person:claudia-sheinbaum' })).data!.statements.edges.map((e: any) => e.node.id);
+    const first = await gql(seeded.server.url, HISTORY, { id: 'person:claudia-sheinbaum', first: 2 });
     expect(first.data!.statements.pageInfo.hasNextPage).toBe(true);
-    const second = await gql(server.url, HISTORY, { id: 'person:claudia-sheinbaum', first: 2, after: first.data!.statements.pageInfo.endCursor });
+    const second = await gql(seeded.server.url, HISTORY, { id: 'person:claudia-sheinbaum', first: 2, after: first.data!.statements.pageInfo.endCursor });
     expect([...first.data!.statements.edges, ...second.data!.statements.edges].map((e: any) => e.node.id)).toEqual(all.slice(0, 4));
-    const desc = await gql(server.url, HISTORY, { id: 'person:claudia-sheinbaum', order: 'DESC' });
+    const desc = await gql(seeded.server.url, HISTORY, { id: 'person:claudia-sheinbaum', order: 'DESC' });
     expect(desc.data!.statements.edges.map((e: any) => e.node.id)).toEqual([...all].reverse());
   });
 
   it('Entity.statements gives the same history from the entity, filterable by kind and window', async () => {
     const r = await gql(
-      server.url,
+      seeded.server.url,
       `{ entity(id: "person:claudia-sheinbaum") { name
           direct: statements(kinds: [DIRECT]) { totalCount edges { node { kind } } }
           friday: statements(window: { from: "2026-01-09", to: "2026-01-09" }) { edges { node { date firstSeen } } }

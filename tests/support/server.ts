@@ -1,4 +1,5 @@
 import { resolve } from 'node:path';
+import { afterAll, beforeAll } from 'vitest';
 import type { GraphConnection } from '@newsgraph/graph';
 import { loadApiConfig, startApiServer, type ApiConfig } from '@newsgraph/api';
 import { ingestPaths } from '@newsgraph/ingest';
@@ -61,4 +62,26 @@ export async function gql<T = Record<string, any>>(
     throw new Error(`non-JSON response ${res.status}: ${text.slice(0, 300)}`);
   }
   return { status: res.status, data: body.data, errors: body.errors, headers: res.headers };
+}
+
+export interface SeededServer {
+  readonly graph: GraphConnection;
+  readonly server: TestServer;
+}
+
+/**
+ * Registers beforeAll/afterAll for the usual set-up: a fresh graph with seed/ ingested and the real HTTP server
+ * over it. Read `.graph` / `.server` inside tests (they are set once beforeAll has run).
+ */
+export function useSeededServer(options: { apiKeys?: string[]; config?: Partial<ApiConfig> } = {}): SeededServer {
+  const state = {} as { graph: GraphConnection; server: TestServer };
+  beforeAll(async () => {
+    state.graph = await seedTestGraph();
+    state.server = await startTestServer({ graph: state.graph, ...options });
+  });
+  afterAll(async () => {
+    await state.server?.close();
+    await state.graph?.close();
+  });
+  return state;
 }
