@@ -1,5 +1,6 @@
 import { fileURLToPath } from 'node:url';
 import type { CodegenConfig } from '@graphql-codegen/cli';
+import { enumResolvers } from './src/resolvers/enums.ts';
 
 const here = (path: string): string => fileURLToPath(new URL(path, import.meta.url));
 
@@ -22,18 +23,8 @@ const config: CodegenConfig = {
         inputMaybeValue: 'T | null | undefined',
         scalars: { Date: 'string', DateTime: 'string', ID: 'string' },
         contextType: '../context.ts#RequestContext',
-        enumValues: {
-          EntityKind: { PERSON: 'Person', COUNTRY: 'Country', ORGANIZATION: 'Organization', LOCATION: 'Location', GROUP: 'Group' },
-          Modality: { ASSERTED: 'asserted', THREATENED: 'threatened', PLANNED: 'planned', HYPOTHETICAL: 'hypothetical', DENIED: 'denied' },
-          QuadClass: {
-            VERBAL_COOPERATION: 'verbal_cooperation',
-            MATERIAL_COOPERATION: 'material_cooperation',
-            VERBAL_CONFLICT: 'verbal_conflict',
-            MATERIAL_CONFLICT: 'material_conflict',
-          },
-          StatementKind: { DIRECT: 'direct', INDIRECT: 'indirect' },
-          DatePrecision: { DAY: 'day', WEEK: 'week', MONTH: 'month', YEAR: 'year' },
-        },
+        // One table for both: the generated types and Apollo's runtime conversion.
+        enumValues: enumResolvers,
         mappers: {
           Entity: '@newsgraph/graph#EntityRow',
           Article: '@newsgraph/graph#ArticleRow',
