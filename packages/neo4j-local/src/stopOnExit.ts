@@ -6,12 +6,13 @@ import type { LocalNeo4j } from './server.ts';
  */
 export function stopOnExit(server: Pick<LocalNeo4j, 'stop' | 'pid'>, onStopped: () => void = () => {}): void {
   let stopping = false;
-  const handle = (signal: NodeJS.Signals) => {
+  // A requested stop that completes is a success: exit 0 (pnpm would report any other code as a failure).
+  const handle = () => {
     if (stopping) return;
     stopping = true;
     void server.stop().finally(() => {
       onStopped();
-      process.exit(signal === 'SIGINT' ? 130 : 143);
+      process.exit(0);
     });
   };
   process.once('SIGINT', handle);

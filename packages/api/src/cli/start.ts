@@ -35,7 +35,7 @@ if (opened.localServer) {
   for (const signal of ['SIGINT', 'SIGTERM'] as const) process.prependListener(signal, () => void stopServer());
 } else {
   for (const signal of ['SIGINT', 'SIGTERM'] as const) {
-    process.once(signal, () => void stopServer().then(() => opened.close()).finally(() => process.exit(signal === 'SIGINT' ? 130 : 143)));
+    process.once(signal, () => void stopServer().then(() => opened.close()).finally(() => process.exit(0)));
   }
 }
 
