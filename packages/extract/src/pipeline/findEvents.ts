@@ -189,6 +189,12 @@ function buildEvent(
         if (targets.length && locations.length) break;
       }
     }
+    // "the two countries fought", "both sides accused each other": a pair of states acts on itself, first-named first.
+    const pair = head && head.via === 'reference' && head.actorIds.length === 2 && head.kinds.every((k) => k === 'Country') && !agent;
+    if (pair && head && sources === head.actorIds && (h.symmetric || !targets.length)) {
+      sources = [head.actorIds[0]!];
+      targets = [head.actorIds[1]!];
+    }
     // "strikes in Mexico to target cartels": the country struck is a target too.
     if ((h.type === 'ASSAULT' || h.type === 'THREATEN') && locations.length) {
       const countries = locations.filter((id) => id.startsWith('country:'));
@@ -209,7 +215,7 @@ function buildEvent(
   else if (HYPOTHETICAL.test(window)) modality = 'hypothetical';
   else if (PLANNED.test(window)) modality = 'planned';
 
-  const date = dateFor(text, h, hits, ds);
+  const date = dateFor(text, h, hits, ds, masked);
   const info = eventTypeInfo(h.type);
   const confidence = Math.min(0.95, h.confidence + (sources.length && targets.length ? 0.1 : 0) + (date ? 0.05 : 0));
   return {
@@ -265,11 +271,18 @@ function coordinated(text: string, usable: Actor[], head: Actor): Actor[] {
  * The date written in the event's own clause: each date belongs to the nearest trigger of its sentence, and a
  * date right after a reporting verb ("said on Monday") dates only the verbal acts reported, not material ones.
  */
-function dateFor(text: string, h: Hit, hits: Hit[], ds: DateHit[]): DateHit | undefined {
-  const dist = (d: DateHit, x: Hit) => (d.end <= x.start ? x.start - d.end : d.start >= x.end ? d.start - x.end : 0);
+function dateFor(text: string, h: Hit, hits: Hit[], ds: DateHit[], masked: { start: number; end: number }[]): DateHit | undefined {
+  // Adverbials follow their verb: a date before "and"/a comma and a later trigger still belongs to the earlier one.
+  const dist = (d: DateHit, x: Hit) =>
+    d.end <= x.start ? x.start - d.end + (hits.some((o) => o.end <= d.start) && /[,;]|\b(?:and|but|or)\b/i.test(text.slice(d.end, x.start)) ? 1000 : 0) : d.start >= x.end ? d.start - x.end : 0;
+  const inside = (d: DateHit | Hit) => masked.find((r) => r.start <= d.start && d.end <= r.end);
   let best: DateHit | undefined;
   let frameDate: DateHit | undefined;
   for (const d of ds) {
+    // "next year's cod quota" names a thing, not a time ("Tuesday's briefing" is still an occasion);
+    // "which X left last year" dates only its own clause.
+    if (d.date.precision !== 'day' && /^['’]s\b/.test(text.slice(d.end, d.end + 3))) continue;
+    if (inside(d) && inside(d) !== inside(h)) continue;
     if (REPORTING_BEFORE.test(text.slice(Math.max(0, d.start - 40), d.start))) {
       if (VERBAL.has(h.type) && (!frameDate || dist(d, h) < dist(frameDate, h))) frameDate = d;
       continue;
@@ -278,7 +291,11 @@ function dateFor(text: string, h: Hit, hits: Hit[], ds: DateHit[]): DateHit | un
     if (owner !== h && dist(d, owner) < dist(d, h)) continue;
     if (!best || dist(d, h) < dist(best, h)) best = d;
   }
-  return best ?? frameDate;
+  if (best || frameDate) return best ?? frameDate;
+  // "met in Tromsø on Friday and agreed on …": coordinated verbs share the first one's date.
+  const prev = [...hits].reverse().find((x) => x.end <= h.start && x.pos === 'verb' && h.pos === 'verb');
+  const shared = prev && ds.find((d) => d.start >= prev.end && d.end <= h.start && /^\s*,?\s+and\s+(?:then\s+|also\s+)?$/i.test(text.slice(d.end, h.start)));
+  return shared && (!inside(shared) || inside(shared) === inside(h)) ? shared : undefined;
 }
 
 function overlapIds(a: string[], b: string[]): boolean {

@@ -88,7 +88,16 @@ function toTextDate(r: chrono.ParsedResult, anchor: Date | null, sentence: strin
     }
     return { value: isoDay(day), precision: 'day', text: words };
   }
-  if (s.isCertain('month')) return { value: `${d.getUTCFullYear()}-${pad(d.getUTCMonth() + 1)}`, precision: 'month', text: words };
+  if (s.isCertain('month')) {
+    let year = d.getUTCFullYear();
+    // "fought a border conflict in July" in a January paper: a bare month told in the past is the last such month.
+    if (anchor && relative && !/\b(?:next|this|coming|later)\b/i.test(words) && (year > anchor.getUTCFullYear() || (year === anchor.getUTCFullYear() && d.getUTCMonth() > anchor.getUTCMonth()))) {
+      // "to be held … in May", "commits them to talks in March": an infinitive looks ahead.
+      const around = sentence.slice(Math.max(0, r.index - 60), r.index + r.text.length);
+      if (!FUTURE.test(around) && !/\bto\s/i.test(around)) year -= 1;
+    }
+    return { value: `${year}-${pad(d.getUTCMonth() + 1)}`, precision: 'month', text: words };
+  }
   if (s.isCertain('year')) return { value: String(d.getUTCFullYear()), precision: 'year', text: words };
   return null;
 }

@@ -20,6 +20,9 @@ export interface ActorSpan {
 const PRONOUNS: Record<string, 'f' | 'm'> = { she: 'f', her: 'f', hers: 'f', herself: 'f', he: 'm', him: 'm', his: 'm', himself: 'm' };
 const PLURAL_PEOPLE = /^(?:the|both)\s+(?:two\s+)?(?:officials|leaders|ministers|men|women|presidents|diplomats|envoys|sides|counterparts)\b/i;
 const MAX_SENTENCE_DISTANCE = 3;
+// "both sides", "the two countries": a pair of states, read as the two countries last named together.
+const STATE_PAIR = /^(?:both|the\s+two)\s+(?:sides|countries|governments|capitals|nations|neighbou?rs|states|armies)\b/i;
+const PAIR_GAP = /^\s*(?:,|and|,\s*and|or|-|–|\/|&)\s*$/;
 
 export function resolveReferences(text: string, sents: SentenceTokens[], index: EntityIndex, quotes: Quote[]): ActorSpan[] {
   const spans: ActorSpan[] = index.mentions.map((m) => ({
@@ -37,6 +40,7 @@ export function resolveReferences(text: string, sents: SentenceTokens[], index: 
   const mentionAt = new Map<number, (typeof index.mentions)[number]>();
   for (const m of index.mentions) if (m.kind === 'Country' || m.kind === 'Organization') mentionAt.set(m.start, m);
   const gender = index.gender;
+  const countries = index.mentions.filter((m) => m.kind === 'Country').sort((a, b) => a.start - b.start);
 
   const touch = (id: string, sentence: number, pos: number) => {
     const i = recent.findIndex((r) => r.id === id);
@@ -70,6 +74,12 @@ export function resolveReferences(text: string, sents: SentenceTokens[], index: 
       }
       if (lower[i] !== 'the' && lower[i] !== 'both') continue;
       const rest = text.slice(t.start, Math.min(st.sentence.end, t.start + 60));
+      const pairNoun = STATE_PAIR.exec(rest);
+      const pair = pairNoun ? lastCountryPair(text, countries, t.start) : undefined;
+      if (pairNoun && pair) {
+        addRef(t.start, t.start + pairNoun[0].length, pair, s);
+        continue;
+      }
       const plural = PLURAL_PEOPLE.exec(rest);
       if (plural) {
         const prev = [...(mentionsBySentence.get(s - 1) ?? []), ...(mentionsBySentence.get(s) ?? [])].filter((m) => m.kind === 'Person' && m.start < t.start);
@@ -101,4 +111,32 @@ export function resolveReferences(text: string, sents: SentenceTokens[], index: 
     }
   }
   return spans.sort((a, b) => a.start - b.start || b.end - a.end);
+}
+
+/**
+ * The pair of countries meant by "both sides": of the pairs written side by side ("Carvenia and Lusmark",
+ * "Thai-Cambodian") before `pos`, the one most mentioned so far (the article's protagonists), the later on a tie.
+ */
+function lastCountryPair(text: string, countries: { start: number; end: number; id: string; sentence: number }[], pos: number): string[] | undefined {
+  let hi = countries.findIndex((m) => m.start >= pos);
+  if (hi < 0) hi = countries.length;
+  const count = new Map<string, number>();
+  for (let i = 0; i < hi; i++) count.set(countries[i]!.id, (count.get(countries[i]!.id) ?? 0) + 1);
+  let best: string[] | undefined;
+  let bestScore = 0;
+  for (let i = 1; i < hi; i++) {
+    const a = countries[i - 1]!;
+    const b = countries[i]!;
+    if (a.id === b.id || a.end > b.start || !PAIR_GAP.test(text.slice(a.end, b.start))) continue;
+    const score = Math.min(count.get(a.id)!, count.get(b.id)!);
+    if (score >= bestScore) { best = [a.id, b.id]; bestScore = score; }
+  }
+  // "the Minister of Chile, X, and the Minister of Argentina, Y": the two most-named states, named in one sentence, also pair.
+  const [first, second] = [...count].sort((x, y) => y[1] - x[1]);
+  if (first && second && second[1] > bestScore) {
+    const together = countries.slice(0, hi).some((m) => m.id === first[0] && countries.slice(0, hi).some((o) => o.id === second[0] && o.sentence === m.sentence));
+    const order = countries.find((m) => m.id === first[0] || m.id === second[0])!.id === first[0] ? [first[0], second[0]] : [second[0], first[0]];
+    if (together) best = order;
+  }
+  return best;
 }
