@@ -27,6 +27,21 @@ const PARENTHETICAL = /,\s+(?:which|who|whose|where|(?:the|a|an|its|his|her|thei
 const PRONOUN_SUBJECT = /\b(it|they)\s+(?:(?:would|will|could|should|might|may|can|had|has|have|was|were|is|are|did|does|do|also|not|already|then|still|now|again|be|been|to|\w+ly)\s+)*$/i;
 const DETERMINER_BEFORE = /(?:\b(?:the|a|an|this|that|its|their|his|her|our|any|no)|['’]s|\b\p{Lu}[\p{Ll}]+(?:an|ian|ese|ish|i))\s+$/u;
 const PASSIVE_AUX = /\b(?:was|were|been|being|be|is|are)\s+(?:\w+ly\s+)?$/i;
+// "rejected the accusation", "welcomed the deal": a definite act noun as object points back to the act last reported.
+const ACT_OBJECT = /^\s+(?:the|this|that|these|its|their|his|her)\s+(?:[\p{Ll}-]+\s+){0,2}?(?:accusations?|allegations?|claims?|charges?|offer|sanctions|measures|package|plan|proposals?|deal|agreement|accord|truce|request|demands?|move|decision|appointment|crackdown|step)\b/iu;
+const RESPONSES = new Set(['REJECT', 'SUPPORT', 'ACCUSE', 'CONCEDE']);
+// Which earlier act a noun names; nouns not listed ("the move", "the plan") name the act last reported.
+const ACT_NOUN_TYPES: [RegExp, Set<string>][] = [
+  [/accusation|allegation|claim|charge/i, new Set(['ACCUSE'])],
+  [/sanction|measure|package/i, new Set(['SANCTION', 'COERCE'])],
+  [/deal|agreement|accord|truce|plan|proposal/i, new Set(['AGREE', 'COOPERATE', 'CONCEDE'])],
+  [/request|demand/i, new Set(['REQUEST'])],
+  [/offer/i, new Set(['AGREE', 'AID', 'CONCEDE', 'COOPERATE', 'CONSULT'])],
+  [/crackdown/i, new Set(['ASSAULT', 'COERCE'])],
+];
+const JOINT = new Set(['AGREE', 'CONSULT', 'COOPERATE']);
+// "supported the plan and would decide in August": a date past a second verb phrase is that phrase's.
+const NEW_VERB_PHRASE = /\b(?:and|but)\s+(?:then\s+|also\s+)?(?:would|will|could|should|might|may|can|had|has|have|was|were|is|are|did|does|plans?|\w+ed)\b/i;
 // A date written right after a reporting verb ("said on Monday") dates the telling, not a material act told of.
 const REPORTING_BEFORE = /\b(?:said|says|told\s+(?:\w+\s+)?|announced|stated|added|warned|wrote|statement|briefing|address|interview)\s*(?:\w+\s+){0,2}$/i;
 
@@ -88,7 +103,7 @@ export function findEvents(
       // "threatened to strike": the strike is only threatened, so the threat is the event.
       const threat = hits.find((o) => o.type === 'THREATEN' && o.end <= h.start && /^\s*(?:to|of|that)\b/i.test(text.slice(o.end, o.end + 6)) && h.start - o.end < 80);
       if (threat && h.type !== 'THREATEN') continue;
-      const ev = buildEvent(text, h, hits, acts, masked, roleCountries, s, ds, first ?? prevSubject);
+      const ev = buildEvent(text, h, hits, acts, masked, roleCountries, s, ds, first ?? prevSubject, raw);
       if (ev) raw.push(ev);
     }
     if (first && (first.kinds.includes('Country') || first.kinds.includes('Organization'))) prevSubject = first;
@@ -113,6 +128,7 @@ function buildEvent(
   s: { start: number; end: number; index: number },
   ds: DateHit[],
   pronounAntecedent: Actor | undefined,
+  earlier: ExtractionEvent[],
 ): ExtractionEvent | null {
   let sources: string[] = [];
   let targets: string[] = [];
@@ -195,6 +211,15 @@ function buildEvent(
       sources = [head.actorIds[0]!];
       targets = [head.actorIds[1]!];
     }
+    const actNoun = !targets.length && sources.length && RESPONSES.has(h.type) ? ACT_OBJECT.exec(text.slice(h.end, h.end + 60)) : null;
+    const own = new Set([...sources, ...sources.flatMap((id) => [...(roleCountries.get(id) ?? [])])]);
+    const kinds = actNoun ? ACT_NOUN_TYPES.find(([re]) => re.test(actNoun[0]))?.[1] : undefined;
+    const lastEvent = actNoun ? [...earlier].reverse().find((e) => (!kinds || kinds.has(e.type)) && e.sourceIds.some((id) => !own.has(id))) : undefined;
+    if (lastEvent) {
+      // The act's authors are the target; a joint act ("the deal") stands for all its parties.
+      const parties = JOINT.has(lastEvent.type) ? [...lastEvent.sourceIds, ...lastEvent.targetIds] : lastEvent.sourceIds;
+      targets = [...new Set(parties)].filter((id) => !own.has(id));
+    }
     // "strikes in Mexico to target cartels": the country struck is a target too.
     if ((h.type === 'ASSAULT' || h.type === 'THREATEN') && locations.length) {
       const countries = locations.filter((id) => id.startsWith('country:'));
@@ -274,7 +299,7 @@ function coordinated(text: string, usable: Actor[], head: Actor): Actor[] {
 function dateFor(text: string, h: Hit, hits: Hit[], ds: DateHit[], masked: { start: number; end: number }[]): DateHit | undefined {
   // Adverbials follow their verb: a date before "and"/a comma and a later trigger still belongs to the earlier one.
   const dist = (d: DateHit, x: Hit) =>
-    d.end <= x.start ? x.start - d.end + (hits.some((o) => o.end <= d.start) && /[,;]|\b(?:and|but|or)\b/i.test(text.slice(d.end, x.start)) ? 1000 : 0) : d.start >= x.end ? d.start - x.end : 0;
+    d.end <= x.start ? x.start - d.end + (hits.some((o) => o.end <= d.start) && /[,;]|\b(?:and|but|or)\b/i.test(text.slice(d.end, x.start)) ? 1000 : 0) : d.start >= x.end ? d.start - x.end + (NEW_VERB_PHRASE.test(text.slice(x.end, d.start)) ? 1000 : 0) : 0;
   const inside = (d: DateHit | Hit) => masked.find((r) => r.start <= d.start && d.end <= r.end);
   let best: DateHit | undefined;
   let frameDate: DateHit | undefined;
@@ -283,6 +308,7 @@ function dateFor(text: string, h: Hit, hits: Hit[], ds: DateHit[], masked: { sta
     // "which X left last year" dates only its own clause.
     if (d.date.precision !== 'day' && /^['’]s\b/.test(text.slice(d.end, d.end + 3))) continue;
     if (inside(d) && inside(d) !== inside(h)) continue;
+    if (d.start >= h.end && NEW_VERB_PHRASE.test(text.slice(h.end, d.start))) continue;
     if (REPORTING_BEFORE.test(text.slice(Math.max(0, d.start - 40), d.start))) {
       if (VERBAL.has(h.type) && (!frameDate || dist(d, h) < dist(frameDate, h))) frameDate = d;
       continue;
