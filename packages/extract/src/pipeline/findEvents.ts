@@ -42,6 +42,8 @@ const ACT_NOUN_TYPES: [RegExp, Set<string>][] = [
 const JOINT = new Set(['AGREE', 'CONSULT', 'COOPERATE']);
 // "supported the plan and would decide in August": a date past a second verb phrase is that phrase's.
 const NEW_VERB_PHRASE = /\b(?:and|but)\s+(?:then\s+|also\s+)?(?:would|will|could|should|might|may|can|had|has|have|was|were|is|are|did|does|plans?|\w+ed)\b/i;
+// "attacked a police checkpoint", "detained two soldiers": a state's unnamed posts or people, struck where the sentence is.
+const STATE_OBJECT = /^\s+(?:(?:a|an|the|two|three|four|several|\d+)\s+)?(?:[\p{Ll}-]+\s+){0,2}?(?:checkpoints?|posts?|bases?|police|officers|soldiers|troops|positions|patrols?|convoys?|garrisons?|barracks)\b/iu;
 // A date written right after a reporting verb ("said on Monday") dates the telling, not a material act told of.
 const REPORTING_BEFORE = /\b(?:said|says|told\s+(?:\w+\s+)?|announced|stated|added|warned|wrote|statement|briefing|address|interview)\s*(?:\w+\s+){0,2}$/i;
 
@@ -73,6 +75,12 @@ export function findEvents(
   for (const r of index.roles) if (r.ofId) roleCountries.set(r.personId, new Set([...(roleCountries.get(r.personId) ?? []), r.ofId]));
   const raw: ExtractionEvent[] = [];
   let prevSubject: Actor | undefined;
+  // The article's main country: where an unnamed post or patrol sits when its sentence names no state.
+  let homeCountry: string | undefined;
+  for (const e of index.entities) {
+    const n = e.mentions.length + e.references.length;
+    if (e.kind === 'Country' && (!homeCountry || n > (index.byId.get(homeCountry)!.mentions.length + index.byId.get(homeCountry)!.references.length))) homeCountry = e.id;
+  }
 
   for (const st of sents) {
     if (st.headline) continue;
@@ -103,7 +111,7 @@ export function findEvents(
       // "threatened to strike": the strike is only threatened, so the threat is the event.
       const threat = hits.find((o) => o.type === 'THREATEN' && o.end <= h.start && /^\s*(?:to|of|that)\b/i.test(text.slice(o.end, o.end + 6)) && h.start - o.end < 80);
       if (threat && h.type !== 'THREATEN') continue;
-      const ev = buildEvent(text, h, hits, acts, masked, roleCountries, s, ds, first ?? prevSubject, raw);
+      const ev = buildEvent(text, h, hits, acts, masked, roleCountries, s, ds, first ?? prevSubject, raw, homeCountry);
       if (ev) raw.push(ev);
     }
     if (first && (first.kinds.includes('Country') || first.kinds.includes('Organization'))) prevSubject = first;
@@ -129,6 +137,7 @@ function buildEvent(
   ds: DateHit[],
   pronounAntecedent: Actor | undefined,
   earlier: ExtractionEvent[],
+  homeCountry: string | undefined,
 ): ExtractionEvent | null {
   let sources: string[] = [];
   let targets: string[] = [];
@@ -219,6 +228,11 @@ function buildEvent(
       // The act's authors are the target; a joint act ("the deal") stands for all its parties.
       const parties = JOINT.has(lastEvent.type) ? [...lastEvent.sourceIds, ...lastEvent.targetIds] : lastEvent.sourceIds;
       targets = [...new Set(parties)].filter((id) => !own.has(id));
+    }
+    if (!targets.length && sources.length && (h.type === 'ASSAULT' || h.type === 'COERCE') && h.pos === 'verb' && STATE_OBJECT.test(text.slice(h.end, h.end + 50))) {
+      const here = [...locations, ...acts.map((a) => a.actorIds).flat()].find((id) => id.startsWith('country:') && !own.has(id));
+      const home = here ?? (homeCountry && !own.has(homeCountry) ? homeCountry : undefined);
+      if (home) targets = [home];
     }
     // "strikes in Mexico to target cartels": the country struck is a target too.
     if ((h.type === 'ASSAULT' || h.type === 'THREATEN') && locations.length) {
