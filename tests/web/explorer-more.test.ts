@@ -103,6 +103,10 @@ describe('explorer page, more features (browser, real stack)', () => {
     const view = page.locator('[data-testid="dyad-view"]');
     await view.locator('.dyad-bar').first().waitFor({ timeout: 20_000 });
     expect(await view.locator('h2').innerText()).toMatch(/Donald Trump ↔ Mexico/);
+    // The pickers show the charted pair (a shared link may pair a person with a country).
+    await expect.poll(() => view.locator('text=Loading countries').count(), { timeout: 15_000 }).toBe(0);
+    expect(await view.getByLabel('Country A').evaluate((s) => (s as HTMLSelectElement).selectedOptions[0]?.textContent)).toBe('Donald Trump');
+    expect(await view.getByLabel('Country B').evaluate((s) => (s as HTMLSelectElement).selectedOptions[0]?.textContent)).toBe('Mexico');
     const labels = await view.locator('.dyad-bar').evaluateAll((gs) => gs.map((g) => g.getAttribute('aria-label') ?? ''));
     const withConflict = labels.filter((l) => !/, 0 conflict$/.test(l));
     expect(withConflict).toHaveLength(1);
@@ -114,7 +118,8 @@ describe('explorer page, more features (browser, real stack)', () => {
     await bar.locator('rect.hit').click();
     const section = view.locator('section');
     await section.locator('h3').waitFor();
-    expect(await section.locator('h3').innerText()).toMatch(/Week of 2026-01-05/);
+    // textContent: the heading is upper-cased by CSS.
+    expect(await section.locator('h3').textContent()).toBe('Week of 2026-01-05 — 1 event');
     const cards = section.locator('[data-testid="event-card"]');
     const texts = await cards.allInnerTexts();
     const threat = texts.filter((t) => /threat/i.test(t));
@@ -279,6 +284,8 @@ describe('explorer page, more features (browser, real stack)', () => {
       orgChecked: await page.locator('[data-testid="filters"] label', { hasText: 'Organisation' }).locator('input').isChecked(),
     };
     expect(before.orgChecked).toBe(false);
+    // One kind switched off is one active filter.
+    expect(await page.locator('[data-testid="filters"] .filters-head button').innerText()).toBe('Reset 1');
     await shot(page, 'explorer-shared-before');
 
     // A fresh tab opening the shared link sees the same view.
@@ -292,6 +299,7 @@ describe('explorer page, more features (browser, real stack)', () => {
     expect(await other.locator('[data-testid="window-label"]').innerText()).toBe(before.label);
     expect(await other.locator('[data-testid="entity-panel"] h2').innerText()).toBe(before.panel);
     expect(await other.locator('[data-testid="filters"] label', { hasText: 'Organisation' }).locator('input').isChecked()).toBe(false);
+    expect(await other.locator('[data-testid="filters"] .filters-head button').innerText()).toBe('Reset 1');
     expect(await visibleEdgeIds(other)).toEqual(before.edges);
     const selected = await other.evaluate(() => (window as unknown as CyHandle).__newsgraph!.view.cy.nodes('.selected').map((n: any) => n.id() as string));
     expect(selected).toEqual([SHEINBAUM]);

@@ -21,6 +21,10 @@ export function DyadView({ pair, onPair, axis, onOpenArticle, onOpenEntity }: {
   const buckets = dyad.data?.dyad.buckets ?? [];
   const max = Math.max(1, ...buckets.map((x) => Math.max(x.cooperation, x.conflict)));
   const openBucket = buckets.find((x) => x.start === open);
+  // A shared link may pair entities that are not countries (a leader and a country); keep them pickable so the
+  // pickers show what is charted instead of a blank.
+  const options = [...list];
+  for (const e of dyad.data ? [dyad.data.dyad.a, dyad.data.dyad.b] : []) if (!options.some((c) => c.id === e.id)) options.push({ ...e, iso2: null, articleCount: 0 });
   const W = 760;
   const H = 260;
   const mid = H / 2;
@@ -45,7 +49,7 @@ export function DyadView({ pair, onPair, axis, onOpenArticle, onOpenEntity }: {
                 onChange={(e) => onPair(i === 0 ? [e.target.value, b ?? ''] : [a ?? '', e.target.value])}
                 aria-label={`Country ${side}`}
               >
-                {list.map((c) => (
+                {options.map((c) => (
                   <option key={c.id} value={c.id}>
                     {c.name}
                   </option>
@@ -92,7 +96,7 @@ export function DyadView({ pair, onPair, axis, onOpenArticle, onOpenEntity }: {
       {openBucket && (
         <section>
           <h3>
-            Week of {openBucket.start} — {openBucket.events.length} events
+            Week of {openBucket.start} — {openBucket.events.length} event{openBucket.events.length === 1 ? '' : 's'}
           </h3>
           {openBucket.events.map((e) => (
             <EventCard key={e.id} event={e} onOpenArticle={onOpenArticle} onOpenEntity={onOpenEntity} />

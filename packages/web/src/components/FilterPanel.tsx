@@ -25,7 +25,9 @@ const on = <T,>(current: readonly T[], v: T): boolean => current.length === 0 ||
 /** Legend and filters in one place: each legend row is also the switch for its kind. */
 export function FilterPanel({ filters, onChange, counts }: { filters: Filters; onChange: (f: Partial<Filters>) => void; counts: Partial<Record<EntityKind, number>> }) {
   const edgeChanged = filters.edgeKinds.join(',') !== DEFAULT_VIEW.edgeKinds.join(',') ? 1 : 0;
-  const active = filters.entityKinds.length + edgeChanged + filters.eventTypes.length + filters.modalities.length + (filters.minWeight > 1 ? 1 : 0);
+  // Kinds are stored as the ones kept, so count those switched off: unticking one kind is one filter, not four.
+  const kindsOff = filters.entityKinds.length ? ENTITY_KINDS.length - filters.entityKinds.length : 0;
+  const active = kindsOff + edgeChanged + filters.eventTypes.length + filters.modalities.length + (filters.minWeight > 1 ? 1 : 0);
   return (
     <aside className="filters" aria-label="Legend and filters" data-testid="filters">
       <div className="filters-head">
