@@ -165,6 +165,9 @@ function buildEvent(
     // "it would hold talks": the pronoun is nearer than any name, so it is the subject.
     const pron = PRONOUN_SUBJECT.exec(text.slice(Math.max(s.start, head ? head.end : s.start, h.start - 80), h.start));
     if (pron && pronounAntecedent && pronounAntecedent.start < h.start) head = pronounAntecedent;
+    // "Harlund imposed sanctions on X, accusing …": a participle after a comma shares its main clause's subject.
+    const participle = h.pos === 'verb' && /ing$/i.test(text.slice(h.start, h.end)) && /,\s*$/.test(text.slice(s.start, h.start)) && hits.some((o) => o.end <= h.start && o.pos === 'verb');
+    if (participle && pronounAntecedent && pronounAntecedent.start < h.start) head = pronounAntecedent;
     const passive = agent && h.pos === 'verb' && PASSIVE_AUX.test(text.slice(Math.max(s.start, h.start - 20), h.start));
     if (agent && (h.pos === 'noun' || passive)) {
       sources = agent.actorIds;
@@ -234,6 +237,12 @@ function buildEvent(
       const home = here ?? (homeCountry && !own.has(homeCountry) ? homeCountry : undefined);
       if (home) targets = [home];
     }
+    if (!targets.length && sources.length && h.type === 'CONSULT') {
+      // "will travel to Tokyo on Friday for talks with his counterparts": talks with unnamed people are with the host state.
+      const dest = [...acts].reverse().find((a) => a.end <= h.start && a.start >= subjectEnd && !a.adjective && a.actorIds.some((id) => id.startsWith('country:') && !own.has(id))
+        && /\b(?:to|in|and)\s+$/i.test(text.slice(Math.max(s.start, a.start - 5), a.start)) && /^[^,;]{0,40}$/.test(text.slice(a.end, h.start)));
+      if (dest && /^\s*(?:with\s+)?(?:his|her|their|its)\s+counterparts?\b/i.test(text.slice(h.end, h.end + 40))) targets = dest.actorIds.filter((id) => id.startsWith('country:'));
+    }
     // "strikes in Mexico to target cartels": the country struck is a target too.
     if ((h.type === 'ASSAULT' || h.type === 'THREATEN') && locations.length) {
       const countries = locations.filter((id) => id.startsWith('country:'));
@@ -282,7 +291,8 @@ function objectFree(text: string, from: number, list: Actor[]): Actor[] {
   let prevObject: Actor | undefined;
   for (const a of list) {
     const lead = text.slice(Math.max(from, a.start - 14), a.start);
-    const conjoined = prevObject && /^\s*(?:,|,?\s*(?:and|or))\s+(?:the\s+)?$/.test(text.slice(prevObject.end, a.start));
+    // "to Seoul on Thursday and Tokyo": a time phrase may sit between the coordinated objects.
+    const conjoined = prevObject && /^(?:\s+(?:on|in|at|by|late|early)\s+\p{L}+(?:\s+\p{L}+)?)?\s*(?:,|,?\s*(?:and|or))\s+(?:the\s+)?$/u.test(text.slice(prevObject.end, a.start));
     if (OBJECT_PREP.test(lead) || conjoined) { prevObject = a; continue; }
     prevObject = undefined;
     out.push(a);
@@ -334,6 +344,11 @@ function dateFor(text: string, h: Hit, hits: Hit[], ds: DateHit[], masked: { sta
   if (best || frameDate) return best ?? frameDate;
   // "met in Tromsø on Friday and agreed on …": coordinated verbs share the first one's date.
   const prev = [...hits].reverse().find((x) => x.end <= h.start && x.pos === 'verb' && h.pos === 'verb');
+  // "imposed sanctions on Monday …, accusing": the participle's act is the main verb's, on its day.
+  if (prev && /ing$/i.test(text.slice(h.start, h.end)) && /,\s*$/.test(text.slice(prev.end, h.start))) {
+    const own = ds.filter((d) => d.end <= h.start && dist(d, prev) < 1000).sort((a, b) => dist(a, prev) - dist(b, prev))[0];
+    if (own) return own;
+  }
   const shared = prev && ds.find((d) => d.start >= prev.end && d.end <= h.start && /^\s*,?\s+and\s+(?:then\s+|also\s+)?$/i.test(text.slice(d.end, h.start)));
   return shared && (!inside(shared) || inside(shared) === inside(h)) ? shared : undefined;
 }

@@ -83,7 +83,8 @@ function toTextDate(r: chrono.ParsedResult, anchor: Date | null, sentence: strin
     let day = d;
     // News reports the past: a bare weekday after the publication day means the previous week's.
     if (anchor && s.isCertain('weekday') && !s.isCertain('day') && day.getTime() > anchor.getTime() + 12 * 3600000) {
-      const around = sentence.slice(Math.max(0, r.index - 40), r.index + r.text.length);
+      // "will travel to Seoul on Thursday and Tokyo on Friday": the future auxiliary may sit a clause back.
+      const around = sentence.slice(Math.max(0, r.index - 70), r.index + r.text.length);
       if (!FUTURE.test(around)) day = new Date(day.getTime() - 7 * 86400000);
     }
     return { value: isoDay(day), precision: 'day', text: words };
