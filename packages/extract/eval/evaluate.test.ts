@@ -5,7 +5,7 @@ import { evaluateAll } from './evaluate.ts';
 // raise them when the extractor improves, never lower them to make a change pass.
 const FLOORS: Record<string, number> = {
   // measured 2026-11-23 on 24 examples: entities 82.9, Country 91.8, Person 88.5, Location 69.2, Organization 65.8,
-  // roles 59.6, statements 58.0, events 29.5, overall 71.0 (F1, %); floors leave room for new gold files.
+  // roles 59.6, statements 57.7, events 40.0, overall 72.0 (F1, %); floors leave room for new gold files.
   entities: 0.8,
   'entities:Country': 0.88,
   'entities:Person': 0.85,
@@ -13,8 +13,8 @@ const FLOORS: Record<string, number> = {
   'entities:Organization': 0.62,
   roles: 0.56,
   statements: 0.55,
-  events: 0.27,
-  overall: 0.68,
+  events: 0.38,
+  overall: 0.7,
 };
 
 describe('extractor against the gold annotations', () => {
