@@ -44,6 +44,8 @@ const JOINT = new Set(['AGREE', 'CONSULT', 'COOPERATE']);
 const NEW_VERB_PHRASE = /\b(?:and|but)\s+(?:then\s+|also\s+)?(?:would|will|could|should|might|may|can|had|has|have|was|were|is|are|did|does|plans?|\w+ed)\b/i;
 // "attacked a police checkpoint", "detained two soldiers": a state's unnamed posts or people, struck where the sentence is.
 const STATE_OBJECT = /^\s+(?:(?:a|an|the|two|three|four|several|\d+)\s+)?(?:[\p{Ll}-]+\s+){0,2}?(?:checkpoints?|posts?|bases?|police|officers|soldiers|troops|positions|patrols?|convoys?|garrisons?|barracks)\b/iu;
+// "urged …, as they had promised in April", "before the rainy season begins in June": the date is the subordinate clause's.
+const SUBORDINATE = /(?:^|[\s,])(?:as|before|after|until|unless|once|when|while|because|if|which|who)\s+(?:[\p{L}-]+\s+){0,4}?(?:had|has|have|was|were|is|are|will|would|\p{Ll}+ed|\p{Ll}+s)\s/u;
 // A date written right after a reporting verb ("said on Monday") dates the telling, not a material act told of.
 const REPORTING_BEFORE = /\b(?:said|says|told\s+(?:\w+\s+)?|announced|stated|added|warned|wrote|statement|briefing|address|interview)\s*(?:\w+\s+){0,2}$/i;
 
@@ -332,7 +334,7 @@ function dateFor(text: string, h: Hit, hits: Hit[], ds: DateHit[], masked: { sta
     // "which X left last year" dates only its own clause.
     if (d.date.precision !== 'day' && /^['’]s\b/.test(text.slice(d.end, d.end + 3))) continue;
     if (inside(d) && inside(d) !== inside(h)) continue;
-    if (d.start >= h.end && NEW_VERB_PHRASE.test(text.slice(h.end, d.start))) continue;
+    if (d.start >= h.end && (NEW_VERB_PHRASE.test(text.slice(h.end, d.start)) || SUBORDINATE.test(text.slice(h.end, d.start)))) continue;
     if (REPORTING_BEFORE.test(text.slice(Math.max(0, d.start - 40), d.start))) {
       if (VERBAL.has(h.type) && (!frameDate || dist(d, h) < dist(frameDate, h))) frameDate = d;
       continue;

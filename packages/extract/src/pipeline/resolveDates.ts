@@ -12,7 +12,7 @@ export interface DateResolver {
 }
 
 // Cheap pre-check so chrono only runs on sentences that can hold a date.
-const DATE_HINT = /\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s|\b(?:today|yesterday|tomorrow|tonight|week|month|year|ago)\b|\b(?:1[89]|20)\d\d\b/i;
+const DATE_HINT = /\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?(?:\s|[,;:]|$)|\b(?:today|yesterday|tomorrow|tonight|week|month|year|ago)\b|\b(?:1[89]|20)\d\d\b/i;
 const USEFUL = /\d|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|January|February|March|April|May|June|July|August|September|October|November|December|Jan\.|Feb\.|Aug\.|Sept?\.|Oct\.|Nov\.|Dec\.|today|yesterday|tomorrow|tonight|week|month|year/;
 const FUTURE = /\b(?:next|coming|upcoming|will|would|plans?|planned|scheduled|expected)\b/i;
 const MAX_TEXT_CACHE = 5000;
