@@ -1,32 +1,14 @@
-import { mkdirSync, readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildWeb, launchChromium, type Browser, type Page } from '../../packages/web/e2e/browserHarness.ts';
 import { useSeededServer } from '../support/server.ts';
+import { networkReady, shot, type CyHandle } from '../support/explorerPage.ts';
 
 // The explorer's remaining features in Debian's Chromium over the real stack (seed/ ingested): the dyad view,
 // the shortest-path panel, time-bar playback, CSV / PNG / JSON export and the shareable URL.
 
-const ARTIFACTS = fileURLToPath(new URL('../artifacts/', import.meta.url));
 const SHEINBAUM = 'person:claudia-sheinbaum';
 
-interface CyHandle {
-  __newsgraph?: { view: { cy: any } };
-}
-
-async function shot(page: Page, name: string): Promise<void> {
-  await page.screenshot({ path: resolve(ARTIFACTS, `${name}.png`) });
-}
-
-/** Wait until the network has drawn and the layout has settled (no "Arranging…" badge, nodes on the canvas). */
-async function networkReady(page: Page): Promise<void> {
-  await page.waitForFunction(() => {
-    const g = (window as unknown as CyHandle).__newsgraph;
-    return Boolean(g && g.view.cy.nodes().length > 0 && !document.querySelector('.canvas-badge') && !document.querySelector('.canvas-overlay'));
-  }, undefined, { timeout: 30_000 });
-  await page.waitForTimeout(500);
-}
 
 /** Id of the drawn node whose label matches, and where it is on screen (after bringing it into view). */
 async function nodeOnScreen(page: Page, label: RegExp): Promise<{ id: string; x: number; y: number }> {
@@ -86,7 +68,6 @@ describe('explorer page, more features (browser, real stack)', () => {
   const errors: string[] = [];
 
   beforeAll(async () => {
-    mkdirSync(ARTIFACTS, { recursive: true });
     await buildWeb();
     browser = await launchChromium();
     const context = await browser.newContext({ viewport: { width: 1600, height: 960 }, acceptDownloads: true });

@@ -1,33 +1,14 @@
-import { mkdirSync } from 'node:fs';
-import { resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { GraphConnection } from '@newsgraph/graph';
 import { buildWeb, launchChromium, type Browser, type Page } from '../../packages/web/e2e/browserHarness.ts';
 import { seedTestGraph, startTestServer, type TestServer } from '../support/server.ts';
+import { networkReady, shot, type CyHandle } from '../support/explorerPage.ts';
 
 // The explorer in Debian's Chromium against the real stack: Neo4j with seed/ ingested, the real API server
 // serving a fresh build of packages/web. Screenshots go to tests/artifacts/ (git-ignored) to be looked at.
 
-const ARTIFACTS = fileURLToPath(new URL('../artifacts/', import.meta.url));
 const CALL = 'EVENT:person:marco-rubio->person:juan-ramon-de-la-fuente';
 
-interface CyHandle {
-  __newsgraph?: { view: { cy: any } };
-}
-
-async function shot(page: Page, name: string): Promise<void> {
-  await page.screenshot({ path: resolve(ARTIFACTS, `${name}.png`) });
-}
-
-/** Wait until the network has drawn and the layout has settled (no "Arranging…" badge, nodes on the canvas). */
-async function networkReady(page: Page): Promise<void> {
-  await page.waitForFunction(() => {
-    const g = (window as unknown as CyHandle).__newsgraph;
-    return Boolean(g && g.view.cy.nodes().length > 0 && !document.querySelector('.canvas-badge') && !document.querySelector('.canvas-overlay'));
-  }, undefined, { timeout: 30_000 });
-  await page.waitForTimeout(500);
-}
 
 function edgeVisible(page: Page, id: string): Promise<boolean | null> {
   return page.evaluate((edgeId) => {
@@ -45,7 +26,6 @@ describe('explorer page (browser, real stack)', () => {
   const errors: string[] = [];
 
   beforeAll(async () => {
-    mkdirSync(ARTIFACTS, { recursive: true });
     await buildWeb();
     graph = await seedTestGraph();
     server = await startTestServer({ graph });
