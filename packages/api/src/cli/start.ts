@@ -1,12 +1,12 @@
 // `pnpm start` (what `./newsgraph start` runs): the database and its schema, the seed corpus on first run,
 // the web page (built once if missing), then GraphQL and the page on one HTTP port.
 import { spawnSync } from 'node:child_process';
-import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { openConfiguredGraph } from '@newsgraph/graph';
 import { ingestSeedIfEmpty } from '@newsgraph/ingest';
 import { stopOnExit } from '@newsgraph/neo4j-local';
+import { webDistIsStale } from '@newsgraph/web/build-state';
 import { ApiConfigError, loadApiConfig } from '../config.ts';
 import { PortInUseError, startApiServer, type ApiServer } from '../http/createApiServer.ts';
 
@@ -44,8 +44,9 @@ console.log(`Schema version ${opened.schema.version} (${opened.schema.applied.le
 
 await ingestSeedIfEmpty(opened.graph, join(ROOT, 'seed'), log);
 
-if (!existsSync(join(config.webDist, 'index.html'))) {
-  console.log(`The web page is not built (${config.webDist}): building it once…`);
+// Rebuild when dist is missing or older than the page's sources (e.g. after a pull), not only when missing.
+if (webDistIsStale(config.webDist)) {
+  console.log(`The web page in ${config.webDist} is missing or older than its sources: building it…`);
   const build = spawnSync('pnpm', ['--filter', '@newsgraph/web', 'build'], { cwd: ROOT, stdio: 'inherit' });
   if (build.status !== 0) console.log('The web build failed; GraphQL still runs. Fix the build and run `pnpm build`, then reload the page.');
 }
