@@ -1,8 +1,8 @@
 // Validates one gold example (article .md + .gold.json) against the rules in the gold format,
 // so a mistyped quote or a dangling entity name fails loudly instead of silently lowering scores.
-import matter from 'gray-matter';
 import countries from 'world-countries/countries.json' with { type: 'json' };
 import { z } from 'zod';
+import { readFrontMatter } from '../../src/readers/frontMatter.ts';
 
 export const PLOVER_EVENT_TYPES = [
   'AGREE', 'CONSULT', 'SUPPORT', 'CONCEDE', 'COOPERATE', 'AID', 'RETREAT', 'REQUEST',
@@ -52,7 +52,7 @@ export type GoldAnnotation = z.infer<typeof goldAnnotationSchema>;
 // Extra keys (notes, language, origin) are allowed: the seed's front matter carries them.
 const frontMatterSchema = z.object({
   title: z.string().min(1),
-  // YAML turns an unquoted 2026-01-09 into a Date; both spellings are accepted.
+  // The reader's CORE schema keeps 2026-01-09 a string; a Date is still accepted for hand-built input.
   publishedAt: z.union([z.date(), z.string().regex(/^\d{4}-\d{2}-\d{2}$/)]),
   source: z.string().min(1).nullable(),
   url: z.string().min(1).nullable(),
@@ -105,7 +105,7 @@ function earliestDay(value: string): string {
 
 export function validateGoldExample(markdown: string, goldJson: unknown): GoldExampleReport {
   const problems: string[] = [];
-  const parsed = matter(markdown);
+  const parsed = readFrontMatter(markdown);
   const body = parsed.content;
   const report: GoldExampleReport = { problems, wordCount: 0, publishedAt: null, style: null, fictional: null, body };
 
