@@ -3,9 +3,9 @@ import type { ExtractionEvent } from '../extractionSchema.ts';
 import type { EntityIndex } from './buildEntities.ts';
 import { DENIED, HYPOTHETICAL, PLANNED, TRIGGERS } from './eventTriggers.ts';
 import type { SentenceTokens } from './findMentions.ts';
-import { quoteAt, type Quote } from './findQuotes.ts';
+import { quoteAt, type Quote } from '../quotes/findQuoteSpans.ts';
 import { CAPITALS } from './gazetteer.ts';
-import type { DateHit, DateResolver } from './resolveDates.ts';
+import type { DateHit, DateResolver } from '../dates/resolveDates.ts';
 import type { ActorSpan } from './resolveReferences.ts';
 
 type Modality = ExtractionEvent['modality'];

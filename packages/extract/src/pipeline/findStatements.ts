@@ -2,8 +2,8 @@ import type { TextDate } from '@newsgraph/model';
 import type { ExtractionEvent, ExtractionStatement, Span } from '../extractionSchema.ts';
 import type { EntityIndex } from './buildEntities.ts';
 import type { SentenceTokens } from './findMentions.ts';
-import { quoteAt, type Quote } from './findQuotes.ts';
-import type { DateResolver } from './resolveDates.ts';
+import { quoteAt, type Quote } from '../quotes/findQuoteSpans.ts';
+import type { DateResolver } from '../dates/resolveDates.ts';
 import type { ActorSpan } from './resolveReferences.ts';
 import { startingIn } from './spanRange.ts';
 

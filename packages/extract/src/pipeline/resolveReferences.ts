@@ -1,7 +1,7 @@
 import type { EntityKind } from '@newsgraph/model';
 import type { EntityIndex } from './buildEntities.ts';
 import type { SentenceTokens } from './findMentions.ts';
-import { quoteAt, type Quote } from './findQuotes.ts';
+import { quoteAt, type Quote } from '../quotes/findQuoteSpans.ts';
 import { matchTitle } from './roleTitles.ts';
 
 /** A span that names or refers to one or more entities: what speakers and event actors are read from. */

@@ -1,0 +1,175 @@
+// Mentions → entities: one entity per thing named, however it was named. Short names go to the full name they
+// abbreviate ("Sheinbaum" → "Claudia Sheinbaum"), abbreviations to their long form ("IAEA" ↔ "International Atomic
+// Energy Agency"), and the kind is voted across every mention of a name (the gazetteer outvotes the model).
+import { entityIdFor, type EntityKind } from '@newsgraph/model';
+import type { ExtractionEntity, Span } from '../extractionSchema.ts';
+import type { ParsedText } from '../doc/parsedText.ts';
+import type { MentionCandidate } from './findEntityMentions.ts';
+
+export interface EntityRecord {
+  index: number;
+  id: string;
+  kind: EntityKind;
+  name: string;
+  iso2?: string;
+  mentions: MentionCandidate[];
+  /** Tokens of pronouns and descriptions resolved to this entity. */
+  references: { first: number; last: number }[];
+}
+
+const NAME_PARTICLES = new Set(['de', 'la', 'del', 'da', 'di', 'dos', 'das', 'van', 'von', 'der', 'den', 'bin', 'ibn', 'al', 'el', 'ben', 'du', 'le', 'y']);
+const ACRONYM_SKIP = new Set(['of', 'the', 'and', 'for', 'on', 'in', 'de', 'des', 'du', 'la', 'le', '&']);
+
+/** Folds a surface for comparison: no article, possessive, case or diacritics. */
+export function nameKey(s: string): string {
+  return s
+    .normalize('NFKD')
+    .replace(/\p{M}/gu, '')
+    .replace(/^the\s+/i, '')
+    .replace(/['’]s$/, '')
+    .replace(/[’]/g, "'")
+    .replace(/\s+/g, ' ')
+    .trim()
+    .toLowerCase();
+}
+
+/** Initials of the capitalised words ("International Atomic Energy Agency" → "IAEA"). */
+function initials(name: string): string {
+  return name
+    .split(/[\s-]+/)
+    .filter((w) => w && !ACRONYM_SKIP.has(w.toLowerCase()))
+    .map((w) => w[0]!.toUpperCase())
+    .join('');
+}
+
+/** Short forms a full person name is later referred by: surname, particle surname ("de la Fuente"), two last words. */
+function surnameKeys(name: string): string[] {
+  const parts = name.split(/\s+/);
+  if (parts.length < 2) return [];
+  const keys = new Set<string>([parts[parts.length - 1]!]);
+  const p = parts.findIndex((w, i) => i > 0 && NAME_PARTICLES.has(w.toLowerCase()));
+  if (p > 0) keys.add(parts.slice(p).join(' '));
+  if (parts.length >= 3) keys.add(parts.slice(-2).join(' '));
+  return [...keys].map(nameKey);
+}
+
+export class EntityTable {
+  readonly entities: EntityRecord[] = [];
+  /** Entity index of the named mention covering each token, or -1. */
+  readonly tokenEntity: Int32Array;
+  /** Entity index a pronoun or description token was resolved to, or -1. */
+  readonly tokenReference: Int32Array;
+
+  constructor(readonly doc: ParsedText) {
+    this.tokenEntity = new Int32Array(doc.n).fill(-1);
+    this.tokenReference = new Int32Array(doc.n).fill(-1);
+  }
+
+  /** The entity a token names or refers to, or undefined. */
+  entityAt(i: number): EntityRecord | undefined {
+    const e = this.tokenEntity[i]! >= 0 ? this.tokenEntity[i]! : this.tokenReference[i]!;
+    return e >= 0 ? this.entities[e] : undefined;
+  }
+
+  byId(id: string): EntityRecord | undefined {
+    return this.entities.find((e) => e.id === id);
+  }
+
+  addReference(entity: EntityRecord, first: number, last: number): void {
+    for (let i = first; i <= last; i++) if (this.tokenEntity[i] === -1) this.tokenReference[i] = entity.index;
+    entity.references.push({ first, last });
+  }
+
+  toExtraction(): ExtractionEntity[] {
+    return this.entities
+      .filter((e) => e.mentions.length > 0)
+      .map((e) => {
+        const aliases = [...new Set(e.mentions.map((m) => this.doc.text.slice(m.start, m.end)))].filter((a) => a !== e.name).sort();
+        const span = (m: { start: number; end: number }): Span => ({ start: m.start, end: m.end });
+        const refs = e.references.map((r) => ({ start: this.doc.start[r.first]!, end: this.doc.end[r.last]! }));
+        return {
+          id: e.id,
+          kind: e.kind,
+          name: e.name,
+          aliases,
+          mentions: e.mentions.map(span),
+          references: refs.sort((a, b) => a.start - b.start),
+          ...(e.iso2 ? { iso2: e.iso2 } : {}),
+        };
+      });
+  }
+}
+
+export function buildEntityTable(doc: ParsedText, candidates: MentionCandidate[]): EntityTable {
+  const table = new EntityTable(doc);
+  const surface = (m: MentionCandidate) => doc.text.slice(m.start, m.end);
+
+  // 1. Kind per name by vote: the gazetteer counts double, a multi-word person name is never a place.
+  const votes = new Map<string, Map<EntityKind, number>>();
+  for (const m of candidates) {
+    const key = nameKey(m.name ?? surface(m));
+    const v = votes.get(key) ?? new Map<EntityKind, number>();
+    v.set(m.kind, (v.get(m.kind) ?? 0) + (m.via === 'gazetteer' || m.via === 'dateline' ? 2 : 1));
+    votes.set(key, v);
+  }
+  const kindOf = (m: MentionCandidate): EntityKind => {
+    if (m.via === 'gazetteer' || m.via === 'group') return m.kind;
+    const v = votes.get(nameKey(surface(m)))!;
+    return [...v.entries()].sort((a, b) => b[1] - a[1])[0]![0];
+  };
+
+  // 2. Full names first, so short forms can find them: longest surface first within a kind.
+  const groups = new Map<string, EntityRecord>();
+  const personKeys = new Map<string, EntityRecord | null>(); // surname → person, null when two people share it
+  const acronyms = new Map<string, EntityRecord>();
+  const create = (kind: EntityKind, name: string, iso2?: string): EntityRecord => {
+    const rec: EntityRecord = { index: table.entities.length, id: entityIdFor(kind, name, iso2), kind, name, mentions: [], references: [], ...(iso2 ? { iso2 } : {}) };
+    table.entities.push(rec);
+    return rec;
+  };
+  const ordered = [...candidates].sort((a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start);
+  const assigned = new Map<MentionCandidate, EntityRecord>();
+  for (const m of ordered) {
+    const kind = kindOf(m);
+    const name = m.name ?? surface(m);
+    const key = m.iso2 ? `iso:${m.iso2}` : `${kind}:${nameKey(name)}`;
+    let rec = groups.get(key);
+    if (!rec && kind === 'Person' && !/\s/.test(name.trim())) {
+      const full = personKeys.get(nameKey(name));
+      if (full) rec = full;
+    }
+    if (!rec && /^[A-Z]{2,6}$/.test(name)) rec = acronyms.get(name);
+    if (!rec) {
+      rec = create(kind, kind === 'Person' ? name.replace(/\s+/g, ' ') : name, m.iso2);
+      groups.set(key, rec);
+      if (kind === 'Person') {
+        for (const k of surnameKeys(name)) personKeys.set(k, personKeys.has(k) && personKeys.get(k) !== rec ? null : rec);
+      }
+      if (kind === 'Organization' && /\s/.test(name)) {
+        const ini = initials(name);
+        if (ini.length >= 2 && !acronyms.has(ini)) acronyms.set(ini, rec);
+      }
+    }
+    assigned.set(m, rec);
+  }
+
+  // 3. "International Atomic Energy Agency (IAEA)": a bracketed abbreviation right after a name is that name.
+  const byStart = [...candidates].sort((a, b) => a.start - b.start);
+  for (let k = 0; k + 1 < byStart.length; k++) {
+    const a = byStart[k]!;
+    const b = byStart[k + 1]!;
+    if (!/^\s*\(\s*$/.test(doc.text.slice(a.end, b.start)) || !/^[A-Z][A-Z&.]{1,7}$/.test(surface(b))) continue;
+    const from = assigned.get(b)!;
+    const to = assigned.get(a)!;
+    if (from === to) continue;
+    for (const [m, r] of assigned) if (r === from) assigned.set(m, to);
+  }
+
+  for (const m of byStart) {
+    const rec = assigned.get(m)!;
+    rec.mentions.push(m);
+    for (let i = m.first; i <= m.last; i++) table.tokenEntity[i] = rec.index;
+  }
+  // Ids follow the surviving entities; an abbreviation folded into its long form leaves an empty record behind.
+  return table;
+}

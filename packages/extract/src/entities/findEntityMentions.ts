@@ -1,0 +1,115 @@
+// Candidate mentions from spaCy's entity spans and the gazetteer, cleaned by rule: no leading article or title, no
+// possessive, datelines recognised, group nouns ("protesters") kept as Group mentions.
+import type { EntityKind } from '@newsgraph/model';
+import type { ParsedText } from '../doc/parsedText.ts';
+import { GAZETTEER_MAX_TOKENS, GROUP_HEADS, GROUP_MODIFIERS, lookupGazetteer, NON_ENTITY_CAPS } from './gazetteer.ts';
+import { DATELINE, LABEL_KINDS, NAME_TITLES, NOT_NAMES, ORG_HEADS } from './namePatterns.ts';
+
+export interface MentionCandidate {
+  first: number;
+  last: number;
+  start: number;
+  end: number;
+  kind: EntityKind;
+  /** Canonical name when the gazetteer knows the surface ("U.S." → "United States"). */
+  name?: string;
+  iso2?: string;
+  /** Where the kind came from: the gazetteer outranks the model when mentions of one name disagree. */
+  via: 'gazetteer' | 'model' | 'dateline' | 'group';
+}
+
+const isPossessive = (p: ParsedText, i: number) => p.tag[i] === 'POS' || /^['’]s?$/.test(p.word(i));
+const isPunct = (p: ParsedText, i: number) => p.pos[i] === 'PUNCT';
+
+function candidate(p: ParsedText, first: number, last: number, kind: EntityKind, via: MentionCandidate['via']): MentionCandidate {
+  return { first, last, start: p.start[first]!, end: p.end[last]!, kind, via };
+}
+
+/** Trims a model span to the name: articles, titles and honorifics before it, possessives and punctuation after. */
+function trimName(p: ParsedText, first: number, last: number, person: boolean): [number, number] {
+  while (last > first && (isPossessive(p, last) || isPunct(p, last))) last--;
+  while (first < last && (NOT_NAMES.has(p.lower(first)) || p.pos[first] === 'DET' || isPunct(p, first))) first++;
+  if (person) {
+    // "President-elect John Doe", "U.S. Senator Jane Roe": titles are roles, not names (keep at least two tokens).
+    while (first < last - 1 && (NAME_TITLES.has(p.lower(first)) || /^[a-z]/.test(p.word(first)))) first++;
+    if (first === last - 1 && NAME_TITLES.has(p.lower(first)) && /^\p{Lu}/u.test(p.word(last))) first++;
+  }
+  return [first, last];
+}
+
+function atLineStart(p: ParsedText, i: number): boolean {
+  const before = p.text.slice(Math.max(0, p.start[i]! - 3), p.start[i]!);
+  return p.start[i] === 0 || /\n\s*$/.test(before);
+}
+
+export function findEntityMentions(p: ParsedText): MentionCandidate[] {
+  const out: MentionCandidate[] = [];
+  const taken = new Uint8Array(p.n);
+  const take = (c: MentionCandidate) => {
+    for (let i = c.first; i <= c.last; i++) taken[i] = 1;
+    out.push(c);
+  };
+  const usable = (i: number) => p.sentenceOf(i).usable;
+
+  for (const ent of p.ents) {
+    const label = LABEL_KINDS[ent.label];
+    if (!label || ent.last < ent.first || !usable(ent.first)) continue;
+    let [first, last] = trimName(p, ent.first, ent.last, label === 'Person');
+    const surface = p.span(first, last);
+    if (!/\p{Lu}/u.test(surface) || NON_ENTITY_CAPS.has(surface) || surface.length < 2) continue;
+    const gaz = lookupGazetteer(surface);
+    if (gaz) {
+      take({ ...candidate(p, first, last, gaz.kind, 'gazetteer'), name: gaz.name, ...(gaz.iso2 ? { iso2: gaz.iso2 } : {}) });
+      continue;
+    }
+    if (label === 'Group') {
+      // Nationalities and parties the gazetteer does not know: only plural nouns are actors ("Kurds"), not adjectives.
+      if (!/^NNP?S$/.test(p.tag[last]!)) continue;
+      take(candidate(p, first, last, 'Group', 'model'));
+      continue;
+    }
+    if (label === 'Person') {
+      // "Ohio Jane Roe": a place glued before a name is its own mention.
+      const lead = lookupGazetteer(p.word(first));
+      if (lead && last - first >= 2) {
+        take({ ...candidate(p, first, first, lead.kind, 'gazetteer'), name: lead.name, ...(lead.iso2 ? { iso2: lead.iso2 } : {}) });
+        first++;
+      }
+      if (ORG_HEADS.has(p.lower(last))) {
+        take(candidate(p, first, last, 'Organization', 'model'));
+        continue;
+      }
+    }
+    if (atLineStart(p, first) && surface === surface.toUpperCase() && DATELINE.test(p.text.slice(p.start[first]!, p.start[first]! + 80))) {
+      take(candidate(p, first, last, 'Location', 'dateline'));
+      continue;
+    }
+    take(candidate(p, first, last, label, 'model'));
+  }
+
+  // Gazetteer names the model left out ("Mexican", "EU"), longest first, on tokens no mention holds.
+  for (let i = 0; i < p.n; i++) {
+    if (taken[i] || !/^\p{Lu}/u.test(p.word(i)) || !usable(i)) continue;
+    for (let len = Math.min(GAZETTEER_MAX_TOKENS, p.n - i); len >= 1; len--) {
+      const j = i + len - 1;
+      if (taken[j] || p.sentenceOf(j) !== p.sentenceOf(i)) continue;
+      const gaz = lookupGazetteer(p.span(i, j));
+      if (!gaz) continue;
+      let free = true;
+      for (let k = i; k <= j; k++) if (taken[k]) free = false;
+      if (!free) continue;
+      take({ ...candidate(p, i, j, gaz.kind, 'gazetteer'), name: gaz.name, ...(gaz.iso2 ? { iso2: gaz.iso2 } : {}) });
+      i = j;
+      break;
+    }
+  }
+
+  // Unnamed collectives that act in the news ("protesters", "armed groups"), with their telling modifiers.
+  for (let i = 0; i < p.n; i++) {
+    if (taken[i] || !GROUP_HEADS.has(p.lower(i)) || !usable(i)) continue;
+    let first = i;
+    while (first > 0 && !taken[first - 1] && GROUP_MODIFIERS.has(p.lower(first - 1))) first--;
+    take(candidate(p, first, i, 'Group', 'group'));
+  }
+  return out.sort((a, b) => a.start - b.start);
+}
