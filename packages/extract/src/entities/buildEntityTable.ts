@@ -5,6 +5,7 @@ import { entityIdFor, type EntityKind } from '@newsgraph/model';
 import type { ExtractionEntity, Span } from '../extractionSchema.ts';
 import type { ParsedText } from '../doc/parsedText.ts';
 import type { MentionCandidate } from './findEntityMentions.ts';
+import { demonymForms, inferKindFromUsage } from './inferKindFromUsage.ts';
 
 export interface EntityRecord {
   index: number;
@@ -42,11 +43,12 @@ function initials(name: string): string {
     .join('');
 }
 
-/** Short forms a full person name is later referred by: surname, particle surname ("de la Fuente"), two last words. */
+/** Short forms a full person name is later referred by: surname, particle surname ("de la Fuente"), two last words,
+ * and the given name (news names some people by it: "Somchai", "Jamal"); a key two people share names neither. */
 function surnameKeys(name: string): string[] {
   const parts = name.split(/\s+/);
   if (parts.length < 2) return [];
-  const keys = new Set<string>([parts[parts.length - 1]!]);
+  const keys = new Set<string>([parts[parts.length - 1]!, parts[0]!]);
   const p = parts.findIndex((w, i) => i > 0 && NAME_PARTICLES.has(w.toLowerCase()));
   if (p > 0) keys.add(parts.slice(p).join(' '));
   if (parts.length >= 3) keys.add(parts.slice(-2).join(' '));
@@ -105,7 +107,7 @@ export function buildEntityTable(doc: ParsedText, candidates: MentionCandidate[]
   const surface = (m: MentionCandidate) => doc.text.slice(m.start, m.end);
 
   // 1. Kind per name by vote: the gazetteer counts double, a multi-word person name is never a place.
-  const votes = new Map<string, Map<EntityKind, number>>();
+  const votes = inferKindFromUsage(doc, candidates, nameKey);
   for (const m of candidates) {
     const key = nameKey(m.name ?? surface(m));
     const v = votes.get(key) ?? new Map<EntityKind, number>();
@@ -134,7 +136,8 @@ export function buildEntityTable(doc: ParsedText, candidates: MentionCandidate[]
     const name = m.name ?? surface(m);
     const key = m.iso2 ? `iso:${m.iso2}` : `${kind}:${nameKey(name)}`;
     let rec = groups.get(key);
-    if (!rec && kind === 'Person' && !/\s/.test(name.trim())) {
+    // A bare surname of a person named in full is that person, whatever the model called it ("Sheinbaum" as ORG).
+    if (!rec && m.via === 'model' && !/\s/.test(name.trim())) {
       const full = personKeys.get(nameKey(name));
       if (full) rec = full;
     }
@@ -169,6 +172,18 @@ export function buildEntityTable(doc: ParsedText, candidates: MentionCandidate[]
     const rec = assigned.get(m)!;
     rec.mentions.push(m);
     for (let i = m.first; i <= m.last; i++) table.tokenEntity[i] = rec.index;
+  }
+  // An invented or unlisted state's demonym ("Veyran") is a mention of it, as real demonyms are through the gazetteer.
+  const demonyms = new Map<string, EntityRecord>();
+  for (const e of table.entities) if (e.kind === 'Country' && !e.iso2 && e.mentions.length) for (const d of demonymForms(e.name)) demonyms.set(d, e);
+  if (demonyms.size) {
+    for (let i = 0; i < doc.n; i++) {
+      const e = demonyms.get(doc.word(i));
+      if (!e || table.tokenEntity[i] !== -1 || !doc.sentenceOf(i).usable) continue;
+      e.mentions.push({ first: i, last: i, start: doc.start[i]!, end: doc.end[i]!, kind: 'Country', via: 'model' });
+      table.tokenEntity[i] = e.index;
+    }
+    for (const e of table.entities) e.mentions.sort((a, b) => a.start - b.start);
   }
   // Ids follow the surviving entities; an abbreviation folded into its long form leaves an empty record behind.
   return table;

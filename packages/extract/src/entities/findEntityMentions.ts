@@ -42,7 +42,32 @@ function atLineStart(p: ParsedText, i: number): boolean {
   return p.start[i] === 0 || /\n\s*$/.test(before);
 }
 
+/** A headline written in title case ("Sheinbaum Touts Anti-Cartel Progress"): the model's names there are guesses. */
+function titleCaseSentences(p: ParsedText): Set<number> {
+  const out = new Set<number>();
+  for (const s of p.sents) {
+    let words = 0;
+    let caps = 0;
+    for (let i = s.first; i <= s.last; i++) {
+      const w = p.word(i);
+      if (!/^\p{L}/u.test(w) || (w.length <= 3 && /^\p{Ll}/u.test(w))) continue;
+      words++;
+      if (/^\p{Lu}/u.test(w)) caps++;
+    }
+    if (words >= 3 && caps / words >= 0.8) out.add(s.index);
+  }
+  return out;
+}
+
 export function findEntityMentions(p: ParsedText): MentionCandidate[] {
+  const titled = titleCaseSentences(p);
+  // Names the model found in ordinary sentences: a title-case headline may only repeat them.
+  const trusted = new Set<string>();
+  for (const ent of p.ents) {
+    if (titled.has(p.sentenceOf(ent.first).index)) continue;
+    trusted.add(p.span(ent.first, ent.last));
+    for (let i = ent.first; i <= ent.last; i++) trusted.add(p.word(i));
+  }
   const out: MentionCandidate[] = [];
   const taken = new Uint8Array(p.n);
   const take = (c: MentionCandidate) => {
@@ -58,6 +83,7 @@ export function findEntityMentions(p: ParsedText): MentionCandidate[] {
     const surface = p.span(first, last);
     if (!/\p{Lu}/u.test(surface) || NON_ENTITY_CAPS.has(surface) || surface.length < 2) continue;
     const gaz = lookupGazetteer(surface);
+    if (!gaz && titled.has(p.sentenceOf(first).index) && !trusted.has(surface)) continue;
     if (gaz) {
       take({ ...candidate(p, first, last, gaz.kind, 'gazetteer'), name: gaz.name, ...(gaz.iso2 ? { iso2: gaz.iso2 } : {}) });
       continue;

@@ -1,0 +1,45 @@
+// How a name is used says what it is when the model and gazetteer cannot: "Veyra's government", "between Carvenia
+// and Lusmark", a demonym "Veyran" in the same article → an (invented or unlisted) state.
+import type { EntityKind } from '@newsgraph/model';
+import type { ParsedText } from '../doc/parsedText.ts';
+import type { MentionCandidate } from './findEntityMentions.ts';
+import { STATE_AGENTS } from './resolveActor.ts';
+import usage from './data/stateUsage.json' with { type: 'json' };
+
+const STATE_NOUNS: ReadonlySet<string> = new Set([...STATE_AGENTS, ...usage.stateNouns]);
+
+export type KindVotes = Map<string, Map<EntityKind, number>>;
+
+/** Demonym forms of a name: Veyra → Veyran, Carvenia → Carvenian, Kestria → Kestrian, Tarsk → Tarskian. */
+export function demonymForms(name: string): string[] {
+  const forms = [`${name}n`, `${name}an`, `${name}ian`, `${name}ese`, `${name}i`, `${name}ish`];
+  if (/a$/.test(name)) forms.push(`${name.slice(0, -1)}an`, `${name.slice(0, -1)}ian`);
+  if (/y$/.test(name)) forms.push(`${name.slice(0, -1)}ian`);
+  return forms;
+}
+
+export function inferKindFromUsage(doc: ParsedText, candidates: MentionCandidate[], nameKey: (s: string) => string): KindVotes {
+  const votes: KindVotes = new Map();
+  const vote = (key: string, kind: EntityKind, n: number) => {
+    const v = votes.get(key) ?? new Map<EntityKind, number>();
+    v.set(kind, (v.get(kind) ?? 0) + n);
+    votes.set(key, v);
+  };
+  const words = new Set<string>();
+  for (let i = 0; i < doc.n; i++) words.add(doc.word(i));
+  const countryAt = new Set<number>();
+  for (const c of candidates) if (c.kind === 'Country') for (let i = c.first; i <= c.last; i++) countryAt.add(i);
+  for (const c of candidates) {
+    if (c.via !== 'model') continue;
+    const surface = doc.text.slice(c.start, c.end);
+    const key = nameKey(surface);
+    const h = doc.headOf(c.first, c.last);
+    const head = doc.head[h]!;
+    const headWord = doc.lemma[head]!.toLowerCase();
+    if ((doc.dep[h] === 'poss' || doc.dep[h] === 'compound') && STATE_NOUNS.has(headWord)) vote(key, 'Country', 2);
+    if (doc.dep[h] === 'conj' && countryAt.has(head)) vote(key, 'Country', 2);
+    for (const k of doc.childrenWith(h, 'conj')) if (countryAt.has(k)) vote(key, 'Country', 2);
+    if (!/\s/.test(surface) && demonymForms(surface).some((d) => words.has(d))) vote(key, 'Country', 3);
+  }
+  return votes;
+}
