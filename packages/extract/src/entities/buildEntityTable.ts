@@ -131,10 +131,24 @@ export function buildEntityTable(doc: ParsedText, candidates: MentionCandidate[]
   };
   const ordered = [...candidates].sort((a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start);
   const assigned = new Map<MentionCandidate, EntityRecord>();
+  // A person is keyed by given name + surname, so a middle name does not split them ("Robert Gabriel Mugabe").
+  const groupKey = (kind: EntityKind, name: string, iso2?: string) => {
+    if (iso2) return `iso:${iso2}`;
+    const parts = nameKey(name).split(' ');
+    return kind === 'Person' && parts.length > 2 ? `Person:${parts[0]} ${parts[parts.length - 1]}` : `${kind}:${parts.join(' ')}`;
+  };
+  // Short keys go to the first person named in full in text order ("Mugabe" → Robert, not Grace, Mugabe).
+  for (const m of [...candidates].sort((a, b) => a.start - b.start)) {
+    const name = m.name ?? surface(m);
+    if (kindOf(m) !== 'Person' || !/\s/.test(name.trim())) continue;
+    const rec = groups.get(groupKey('Person', name)) ?? create('Person', name.replace(/\s+/g, ' '));
+    groups.set(groupKey('Person', name), rec);
+    for (const k of surnameKeys(name)) if (!personKeys.has(k)) personKeys.set(k, rec);
+  }
   for (const m of ordered) {
     const kind = kindOf(m);
     const name = m.name ?? surface(m);
-    const key = m.iso2 ? `iso:${m.iso2}` : `${kind}:${nameKey(name)}`;
+    const key = groupKey(kind, name, m.iso2);
     let rec = groups.get(key);
     // A bare surname of a person named in full is that person, whatever the model called it ("Sheinbaum" as ORG).
     if (!rec && m.via === 'model' && !/\s/.test(name.trim())) {
@@ -145,9 +159,6 @@ export function buildEntityTable(doc: ParsedText, candidates: MentionCandidate[]
     if (!rec) {
       rec = create(kind, kind === 'Person' ? name.replace(/\s+/g, ' ') : name, m.iso2);
       groups.set(key, rec);
-      if (kind === 'Person') {
-        for (const k of surnameKeys(name)) personKeys.set(k, personKeys.has(k) && personKeys.get(k) !== rec ? null : rec);
-      }
       if (kind === 'Organization' && /\s/.test(name)) {
         const ini = initials(name);
         if (ini.length >= 2 && !acronyms.has(ini)) acronyms.set(ini, rec);

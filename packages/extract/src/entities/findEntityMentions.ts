@@ -27,6 +27,8 @@ function candidate(p: ParsedText, first: number, last: number, kind: EntityKind,
 
 /** Trims a model span to the name: articles, titles and honorifics before it, possessives and punctuation after. */
 function trimName(p: ParsedText, first: number, last: number, person: boolean): [number, number] {
+  // "Movement for Democratic Change (MDC": a bracket ends the name (the abbreviation is a mention of its own).
+  for (let i = first + 1; i <= last; i++) if (p.word(i) === '(' || p.word(i) === '[') last = i - 1;
   while (last > first && (isPossessive(p, last) || isPunct(p, last))) last--;
   while (first < last && (NOT_NAMES.has(p.lower(first)) || p.pos[first] === 'DET' || isPunct(p, first))) first++;
   if (person) {

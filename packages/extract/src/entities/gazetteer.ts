@@ -51,6 +51,8 @@ function build(): Map<string, GazetteerEntry> {
   for (const [name, list] of Object.entries(data.organizations as Record<string, string[]>)) {
     for (const s of list) add(s, { kind: 'Organization', name, adjective: false });
   }
+  // Capitals are places even where they act for their state ("Minsk rejected", "Oslo said"): the model often says ORG.
+  for (const c of ordered) for (const cap of c.capital ?? []) if (cap.length > 3) add(cap.replace(/\s+D\.C\.$/, ''), { kind: 'Location', name: cap.replace(/\s+D\.C\.$/, ''), adjective: false });
   return map;
 }
 

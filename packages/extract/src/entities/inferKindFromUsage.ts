@@ -29,8 +29,17 @@ export function inferKindFromUsage(doc: ParsedText, candidates: MentionCandidate
   for (let i = 0; i < doc.n; i++) words.add(doc.word(i));
   const countryAt = new Set<number>();
   for (const c of candidates) if (c.kind === 'Country') for (let i = c.first; i <= c.last; i++) countryAt.add(i);
+  // A full name ending in a word the model calls a person elsewhere is a person ("Morgan Tsvangirai" … "Tsvangirai").
+  const personWords = new Set<string>();
+  for (const c of candidates) if (c.kind === 'Person' && c.first === c.last) personWords.add(doc.word(c.first));
   for (const c of candidates) {
-    if (c.via !== 'model') continue;
+    if (c.via === 'model' && c.last > c.first && c.kind !== 'Person' && personWords.has(doc.word(c.last))) {
+      vote(nameKey(doc.text.slice(c.start, c.end)), 'Person', 2);
+    }
+  }
+  for (const c of candidates) {
+    // Usage decides single names only: a multi-word name is rarely a state the gazetteer does not know.
+    if (c.via !== 'model' || c.last > c.first) continue;
     const surface = doc.text.slice(c.start, c.end);
     const key = nameKey(surface);
     const h = doc.headOf(c.first, c.last);
