@@ -1,13 +1,9 @@
-// Scores one extraction against one gold annotation with the rules in briefs/gold-format (span match for
-// entities, (person, title, of) for roles, speakers + quote overlap for statements, type + actors + date for events).
-import type { Extraction } from '../src/index.ts';
+// Scores one extraction (as the CLI prints it) against one gold annotation with the rules of the gold format (span
+// match for entities, (person, title, of) for roles, speakers + quote overlap for statements, type + actors + date for
+// events).
+import type { ExtractionOutput } from './extractionOutput.ts';
 import { wholeWordOccurrences, type GoldAnnotation } from './gold/validateGoldExample.ts';
-
-export interface Counts {
-  tp: number;
-  fp: number;
-  fn: number;
-}
+import { emptyCounts as empty, type Counts } from './prf.ts';
 
 export type Category = 'entities' | `entities:${string}` | 'roles' | 'statements' | 'events';
 
@@ -15,8 +11,6 @@ export interface ExampleScore {
   counts: Map<Category, Counts>;
   misses: string[];
 }
-
-const empty = (): Counts => ({ tp: 0, fp: 0, fn: 0 });
 
 /** Gold mention spans: every whole-word occurrence of each listed string, longest strings claim first. */
 export function goldMentionSpans(body: string, gold: GoldAnnotation, limit: number): { start: number; end: number; kind: string; entity: string }[] {
@@ -34,7 +28,7 @@ export function goldMentionSpans(body: string, gold: GoldAnnotation, limit: numb
   return taken.sort((a, b) => a.start - b.start);
 }
 
-export function scoreExample(x: Extraction, gold: GoldAnnotation): ExampleScore {
+export function scoreExample(x: ExtractionOutput, gold: GoldAnnotation): ExampleScore {
   const body = x.text;
   const counts = new Map<Category, Counts>();
   const misses: string[] = [];

@@ -1,8 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { loadGoldExamples, orphanArticles } from './loadGoldExamples.ts';
+import { checkWikinewsSource, splitForLine } from './checkWikinewsSource.ts';
+import { loadGoldExamples, orphanArticles, WIKINEWS_DIR } from './loadGoldExamples.ts';
 import { validateGoldExample, wholeWordOccurrences } from './validateGoldExample.ts';
 
 const examples = loadGoldExamples();
+const wikinews = loadGoldExamples(WIKINEWS_DIR);
 
 describe('gold annotation files', () => {
   it('has at least 22 examples besides the seed', () => {
@@ -17,6 +19,26 @@ describe('gold annotation files', () => {
     expect(ex.jsonError).toBeNull();
     expect(ex.markdown).not.toBe('');
     expect(validateGoldExample(ex.markdown, ex.gold).problems).toEqual([]);
+  });
+});
+
+// Real articles from the Wikinews dev corpus: the same format, plus style wikinews, a split and the licence; the body
+// and split are compared with the corpus line when ../shared/corpora is present (it is outside the repository).
+describe('Wikinews gold files', () => {
+  it('has a gold file for every article', () => {
+    expect(orphanArticles(WIKINEWS_DIR)).toEqual([]);
+  });
+
+  it.each(wikinews.map((e) => [e.slug, e] as const))('%s follows the gold format and its corpus line', (_slug, ex) => {
+    expect(ex.jsonError).toBeNull();
+    const report = validateGoldExample(ex.markdown, ex.gold);
+    expect(report.style).toBe('wikinews');
+    expect(report.problems).toEqual([]);
+    expect(checkWikinewsSource(report.url, report.body, report.split, report.publishedAt)).toEqual([]);
+  });
+
+  it('splits by corpus line: every third line (0, 3, 6, …) is check', () => {
+    expect([0, 1, 2, 3, 87, 88].map(splitForLine)).toEqual(['check', 'tune', 'tune', 'check', 'check', 'tune']);
   });
 });
 
@@ -53,6 +75,14 @@ describe('validateGoldExample', () => {
   ])('rejects %s', (_name, patch, message) => {
     const problems = validateGoldExample(md, { ...good, ...patch }).problems;
     expect(problems.join('\n')).toMatch(message);
+  });
+
+  it('asks a wikinews example for its split and licence', () => {
+    const wiki = md.replace('style: wire', 'style: wikinews').replace('fictional: true', 'fictional: false').replace('url: null', 'url: https://example.org/a');
+    expect(validateGoldExample(wiki, good).problems.join('\n')).toMatch(/needs split[\s\S]*needs its license/);
+    const ok = wiki.replace('style: wikinews', 'style: wikinews\nsplit: tune\nlicense: CC BY 2.5');
+    expect(validateGoldExample(ok, good).problems.filter((p) => p.startsWith('front matter'))).toEqual([]);
+    expect(validateGoldExample(ok.replace('split: tune', 'split: dev'), good).problems.join('\n')).toMatch(/front matter/);
   });
 
   it('matches whole words only', () => {

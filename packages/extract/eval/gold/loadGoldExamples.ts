@@ -1,6 +1,6 @@
 // Lists the gold examples in this folder as pairs of article and annotation, so the checker CLI
 // and the test walk exactly the same files.
-import { readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 
 export interface GoldExampleFiles {
@@ -14,8 +14,13 @@ export interface GoldExampleFiles {
 }
 
 export const GOLD_DIR = import.meta.dirname;
+/** Hand-annotated real articles from the Wikinews dev corpus (same format, style `wikinews`, tune/check split). */
+export const WIKINEWS_DIR = join(import.meta.dirname, '../wikinews');
+/** Every folder of gold examples the checker and the gold test walk. */
+export const GOLD_DIRS = [GOLD_DIR, WIKINEWS_DIR] as const;
 
 export function loadGoldExamples(dir: string = GOLD_DIR): GoldExampleFiles[] {
+  if (!existsSync(dir)) return [];
   const files = readdirSync(dir);
   const slugs = files.filter((f) => f.endsWith('.gold.json')).map((f) => f.slice(0, -'.gold.json'.length)).sort();
   return slugs.map((slug) => {
@@ -40,6 +45,7 @@ export function loadGoldExamples(dir: string = GOLD_DIR): GoldExampleFiles[] {
 
 /** Articles without a gold file: a half-added example should fail, not be skipped. */
 export function orphanArticles(dir: string = GOLD_DIR): string[] {
+  if (!existsSync(dir)) return [];
   const files = new Set(readdirSync(dir));
   return [...files]
     .filter((f) => f.endsWith('.md') && f !== 'README.md' && !files.has(f.replace(/\.md$/, '.gold.json')))

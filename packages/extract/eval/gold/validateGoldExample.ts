@@ -13,7 +13,10 @@ export const ENTITY_KINDS = ['Person', 'Country', 'Organization', 'Location', 'G
 export const MODALITIES = ['asserted', 'threatened', 'planned', 'denied', 'hypothetical'] as const;
 export const STYLES = [
   'wire', 'briefing', 'interview', 'conflict', 'communique', 'sanctions', 'opinion', 'feature', 'profile', 'other',
+  // Real articles from the Wikinews dev corpus (eval/wikinews/), annotated by hand.
+  'wikinews',
 ] as const;
+export const SPLITS = ['tune', 'check'] as const;
 
 // Day, month or year: the three precisions a gold date may carry.
 const GOLD_DATE = /^\d{4}(-\d{2}(-\d{2})?)?$/;
@@ -58,6 +61,9 @@ const frontMatterSchema = z.object({
   url: z.string().min(1).nullable(),
   fictional: z.boolean(),
   style: z.enum(STYLES),
+  // Real-news examples: which half of the dev gold they belong to (tune on one, check on the other) and their licence.
+  split: z.enum(SPLITS).optional(),
+  license: z.string().min(1).optional(),
 });
 
 export interface GoldExampleReport {
@@ -66,6 +72,9 @@ export interface GoldExampleReport {
   publishedAt: string | null;
   style: string | null;
   fictional: boolean | null;
+  title: string | null;
+  url: string | null;
+  split: (typeof SPLITS)[number] | null;
   body: string;
 }
 
@@ -107,7 +116,7 @@ export function validateGoldExample(markdown: string, goldJson: unknown): GoldEx
   const problems: string[] = [];
   const parsed = readFrontMatter(markdown);
   const body = parsed.content;
-  const report: GoldExampleReport = { problems, wordCount: 0, publishedAt: null, style: null, fictional: null, body };
+  const report: GoldExampleReport = { problems, wordCount: 0, publishedAt: null, style: null, fictional: null, title: null, url: null, split: null, body };
 
   const fm = frontMatterSchema.safeParse(parsed.data);
   if (!fm.success) {
@@ -117,6 +126,16 @@ export function validateGoldExample(markdown: string, goldJson: unknown): GoldEx
     report.publishedAt = p instanceof Date ? p.toISOString().slice(0, 10) : p;
     report.style = fm.data.style;
     report.fictional = fm.data.fictional;
+    report.title = fm.data.title;
+    report.url = fm.data.url;
+    report.split = fm.data.split ?? null;
+    if (fm.data.style === 'wikinews') {
+      // A real article is scored on a tune/check split and carries its source's attribution.
+      if (fm.data.split === undefined) problems.push('front matter: a wikinews example needs split: tune|check');
+      if (fm.data.license === undefined) problems.push('front matter: a wikinews example needs its license');
+      if (fm.data.url === null) problems.push('front matter: a wikinews example needs its url');
+      if (fm.data.fictional) problems.push('front matter: a wikinews example is not fictional');
+    }
     if (!isValidCalendarDate(report.publishedAt)) problems.push(`front matter: invalid publishedAt ${report.publishedAt}`);
   }
 
