@@ -5,6 +5,7 @@ import { entityIdFor, type EntityKind } from '@newsgraph/model';
 import type { ExtractionEntity, Span } from '../extractionSchema.ts';
 import type { ParsedText } from '../doc/parsedText.ts';
 import type { MentionCandidate } from './findEntityMentions.ts';
+import { NON_ENTITY_CAPS } from './gazetteer.ts';
 import { demonymForms, inferKindFromUsage } from './inferKindFromUsage.ts';
 
 export interface EntityRecord {
@@ -183,6 +184,28 @@ export function buildEntityTable(doc: ParsedText, candidates: MentionCandidate[]
     const rec = assigned.get(m)!;
     rec.mentions.push(m);
     for (let i = m.first; i <= m.last; i++) table.tokenEntity[i] = rec.index;
+  }
+  // Names the model found once are names everywhere: an untagged repeat ("Mugabe's", "Biden") is the same entity.
+  const known = new Map<string, EntityRecord>();
+  for (const e of table.entities) {
+    for (const m of e.mentions) known.set(surface(m), e);
+    if (e.kind === 'Person') for (const [k, r] of personKeys) if (r === e && !known.has(k)) known.set(k, e);
+  }
+  for (let i = 0; i < doc.n; i++) {
+    if (table.tokenEntity[i] !== -1 || doc.pos[i] !== 'PROPN' || !doc.sentenceOf(i).usable) continue;
+    for (let len = Math.min(4, doc.n - i); len >= 1; len--) {
+      const j = i + len - 1;
+      const s = doc.span(i, j);
+      const e = known.get(s) ?? (len === 1 ? known.get(nameKey(s)) : undefined);
+      if (!e || NON_ENTITY_CAPS.has(s) || !/^\p{Lu}/u.test(s)) continue;
+      let free = true;
+      for (let k = i; k <= j; k++) if (table.tokenEntity[k] !== -1) free = false;
+      if (!free) continue;
+      e.mentions.push({ first: i, last: j, start: doc.start[i]!, end: doc.end[j]!, kind: e.kind, via: 'model' });
+      for (let k = i; k <= j; k++) table.tokenEntity[k] = e.index;
+      i = j;
+      break;
+    }
   }
   // An invented or unlisted state's demonym ("Veyran") is a mention of it, as real demonyms are through the gazetteer.
   const demonyms = new Map<string, EntityRecord>();
