@@ -147,6 +147,8 @@ export function buildEntityTable(doc: ParsedText, candidates: MentionCandidate[]
     for (const k of surnameKeys(name)) if (!personKeys.has(k)) personKeys.set(k, rec);
   }
   for (const m of ordered) {
+    // "the Bidens": a family named by the plural of a person's surname is not an entity of its own.
+    if (/s$/.test(surface(m)) && personKeys.get(nameKey(surface(m).slice(0, -1)))) continue;
     const kind = kindOf(m);
     const name = m.name ?? surface(m);
     const key = groupKey(kind, name, m.iso2);
@@ -174,14 +176,15 @@ export function buildEntityTable(doc: ParsedText, candidates: MentionCandidate[]
     const a = byStart[k]!;
     const b = byStart[k + 1]!;
     if (!/^\s*\(\s*$/.test(doc.text.slice(a.end, b.start)) || !/^[A-Z][A-Z&.]{1,7}$/.test(surface(b))) continue;
-    const from = assigned.get(b)!;
-    const to = assigned.get(a)!;
-    if (from === to) continue;
+    const from = assigned.get(b);
+    const to = assigned.get(a);
+    if (!from || !to || from === to) continue;
     for (const [m, r] of assigned) if (r === from) assigned.set(m, to);
   }
 
   for (const m of byStart) {
-    const rec = assigned.get(m)!;
+    const rec = assigned.get(m);
+    if (!rec) continue;
     rec.mentions.push(m);
     for (let i = m.first; i <= m.last; i++) table.tokenEntity[i] = rec.index;
   }

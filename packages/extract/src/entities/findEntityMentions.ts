@@ -84,6 +84,17 @@ export function findEntityMentions(p: ParsedText): MentionCandidate[] {
     let [first, last] = trimName(p, ent.first, ent.last, label === 'Person');
     const surface = p.span(first, last);
     if (!/\p{Lu}/u.test(surface) || NON_ENTITY_CAPS.has(surface) || surface.length < 2) continue;
+    // "Secretary of State", "Committee on Foreign Affairs": a capitalised name after "of"/"on" that continues a
+    // capitalised phrase is a fragment; a title phrase is no entity at all, any other phrase is the whole name.
+    if (label !== 'Person' && first >= 2 && /^(?:of|on|for)$/.test(p.word(first - 1)) && /^\p{Lu}/u.test(p.word(first - 2))) {
+      let start = first - 2;
+      while (start > 0 && /^\p{Lu}/u.test(p.word(start - 1)) && p.sentenceOf(start - 1) === p.sentenceOf(first)) start--;
+      if (NAME_TITLES.has(p.lower(start)) || NAME_TITLES.has(p.lower(first - 2))) continue;
+      if (label === 'Organization' && !taken[start]) {
+        take(candidate(p, start, last, 'Organization', 'model'));
+        continue;
+      }
+    }
     const gaz = lookupGazetteer(surface);
     if (!gaz && titled.has(p.sentenceOf(first).index) && !trusted.has(surface)) continue;
     if (gaz) {
