@@ -1,23 +1,26 @@
 import { readFileSync } from 'node:fs';
-import { beforeAll, describe, expect, it } from 'vitest';
-import { extractArticle } from './extractArticle.ts';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createExtractor, type Extractor } from './extractor.ts';
 import type { Extraction } from './extractionSchema.ts';
 import { readMarkdownArticle } from './readers/readMarkdownArticle.ts';
 import { validateExtraction } from './validateExtraction.ts';
 
 const SEED = new URL('../../../seed/2026-01-09-mexico-sheinbaum-anti-cartel-progress.md', import.meta.url);
 let x: Extraction;
+let extractor: Extractor;
 const at = (s: { start: number; end: number }) => x.text.slice(s.start, s.end);
 const entity = (id: string) => x.entities.find((e) => e.id === id)!;
 
-beforeAll(() => {
-  x = extractArticle(readMarkdownArticle(readFileSync(SEED, 'utf8')));
+beforeAll(async () => {
+  extractor = createExtractor();
+  x = await extractor.extract(readMarkdownArticle(readFileSync(SEED, 'utf8')));
 });
+afterAll(() => extractor.close());
 
 describe('seed article: Sheinbaum anti-cartel progress', () => {
-  it('is valid against schema/extraction.schema.json and deterministic', () => {
+  it('is valid against schema/extraction.schema.json and deterministic', async () => {
     expect(validateExtraction(x)).toEqual({ valid: true, errors: [] });
-    const again = extractArticle(readMarkdownArticle(readFileSync(SEED, 'utf8')));
+    const again = await extractor.extract(readMarkdownArticle(readFileSync(SEED, 'utf8')));
     expect(JSON.stringify(again)).toBe(JSON.stringify(x));
   });
 

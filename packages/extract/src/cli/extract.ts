@@ -4,16 +4,13 @@ import { readFileSync } from 'node:fs';
 import { createInterface } from 'node:readline';
 import { parseArgs } from 'node:util';
 import { z } from 'zod';
-import { extractArticle } from '../extractArticle.ts';
 import { createExtractor } from '../extractor.ts';
 import type { ArticleInput } from '../readers/articleInput.ts';
-
-// During the move to the spaCy layer, NEWSGRAPH_EXTRACTOR=spacy selects it; the rule engine stays the default until
-// the new one is measured better on every dev set (then this switch and the old engine are removed).
-const useSpacy = process.env.NEWSGRAPH_EXTRACTOR === 'spacy';
-const spacy = useSpacy ? createExtractor() : null;
-const extractOne = async (input: ArticleInput) => (spacy ? spacy.extract(input) : extractArticle(input));
 import { parseArticleFile, sniffFormat } from '../readers/parseArticleFile.ts';
+
+const extractor = createExtractor();
+/** Lines parsed per spaCy call: nlp.pipe batches them, and output order stays input order. */
+const JSONL_BATCH = 16;
 
 const jsonlLine = z.object({
   id: z.union([z.string(), z.number()]).transform(String),
@@ -30,26 +27,40 @@ async function runJsonl(): Promise<number> {
   const rl = createInterface({ input: process.stdin, crlfDelay: Infinity });
   let n = 0;
   let failed = 0;
+  let batch: { line: number; id: string; input: ArticleInput }[] = [];
+  const report = (line: number, message: string) => {
+    failed++;
+    process.stderr.write(`line ${line}: ${message}\n`);
+  };
+  const flush = async () => {
+    const outcomes = await extractor.extractMany(batch.map((b) => b.input));
+    outcomes.forEach((o, k) => {
+      const { line, id } = batch[k]!;
+      if (o.ok) process.stdout.write(`${JSON.stringify({ id, ...o.extraction })}\n`);
+      else report(line, o.message);
+    });
+    batch = [];
+  };
   for await (const line of rl) {
     n++;
     if (!line.trim()) continue;
+    let raw: unknown;
     try {
-      let raw: unknown;
-      try {
-        raw = JSON.parse(line);
-      } catch (err) {
-        throw new Error(`not JSON (${err instanceof Error ? err.message : String(err)})`);
-      }
-      const parsed = jsonlLine.safeParse(raw);
-      if (!parsed.success) throw new Error(parsed.error.issues.map((i) => `${i.path.join('.') || 'line'}: ${i.message}`).join('; '));
-      const { id, ...input } = parsed.data;
-      const x = await extractOne(input);
-      process.stdout.write(`${JSON.stringify({ id, ...x })}\n`);
+      raw = JSON.parse(line);
     } catch (err) {
-      failed++;
-      process.stderr.write(`line ${n}: ${err instanceof Error ? err.message : String(err)}\n`);
+      report(n, `not JSON (${err instanceof Error ? err.message : String(err)})`);
+      continue;
     }
+    const parsed = jsonlLine.safeParse(raw);
+    if (!parsed.success) {
+      report(n, parsed.error.issues.map((i) => `${i.path.join('.') || 'line'}: ${i.message}`).join('; '));
+      continue;
+    }
+    const { id, ...input } = parsed.data;
+    batch.push({ line: n, id, input });
+    if (batch.length >= JSONL_BATCH) await flush();
   }
+  if (batch.length) await flush();
   return failed ? 1 : 0;
 }
 
@@ -58,7 +69,7 @@ async function runOne(path: string, published: string | undefined, title: string
   const input = parseArticleFile(content, path === '-' ? sniffFormat(content) : path);
   if (published) input.publishedAt = published;
   if (title) input.title = title;
-  process.stdout.write(`${JSON.stringify(await extractOne(input), null, 2)}\n`);
+  process.stdout.write(`${JSON.stringify(await extractor.extract(input), null, 2)}\n`);
   return 0;
 }
 
@@ -76,10 +87,11 @@ async function main(): Promise<number> {
 
 main().then(
   async (code) => {
-    await spacy?.close();
+    await extractor.close();
     process.exitCode = code;
   },
-  (err: unknown) => {
+  async (err: unknown) => {
+    await extractor.close();
     console.error(`extract: ${err instanceof Error ? err.message : String(err)}`);
     process.exitCode = 1;
   },
