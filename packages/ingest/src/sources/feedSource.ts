@@ -3,6 +3,7 @@ import { parseFeed } from 'feedsmith';
 import type { SourceArticle } from './sourceArticle.ts';
 import { SourceError } from './sourceError.ts';
 import type { SourceItem } from './sourceItem.ts';
+import { withoutDoctype } from './withoutDoctype.ts';
 
 interface FeedEntry {
   title?: string;
@@ -67,7 +68,8 @@ function htmlToText(html: string): string {
 export function* readFeedArticles(content: string, origin: string): Generator<SourceItem> {
   let feed: { feedTitle?: string; entries: FeedEntry[] };
   try {
-    feed = entriesOf(parseFeed(content));
+    // Read without DTD entities: the DOCTYPE is cut, never expanded (see withoutDoctype).
+    feed = entriesOf(parseFeed(withoutDoctype(content)));
   } catch (error) {
     yield { error: new SourceError('BROKEN_FEED', origin, `not a readable RSS or Atom feed: ${(error as Error).message}`) };
     return;
@@ -79,7 +81,14 @@ export function* readFeedArticles(content: string, origin: string): Generator<So
   for (let i = 0; i < feed.entries.length; i++) {
     const entry = feed.entries[i]!;
     const where = `${origin}#item-${i + 1}`;
-    const body = entry.html ? htmlToText(entry.html) : '';
+    let body: string;
+    try {
+      body = entry.html ? htmlToText(entry.html) : '';
+    } catch (error) {
+      // One unreadable item is that item's error, not the end of the feed.
+      yield { error: new SourceError('INVALID_ARTICLE', where, `the feed item's HTML is unreadable: ${(error as Error).message}`) };
+      continue;
+    }
     if (!body) {
       yield { error: new SourceError('INVALID_ARTICLE', where, 'the feed item has no text (description or content)') };
       continue;

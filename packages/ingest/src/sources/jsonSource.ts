@@ -1,5 +1,4 @@
 import { createReadStream } from 'node:fs';
-import { createInterface } from 'node:readline';
 import type { Readable } from 'node:stream';
 import { jsonArticleSchema, type SourceArticle } from './sourceArticle.ts';
 import { SourceError } from './sourceError.ts';
@@ -38,20 +37,46 @@ export function* readJsonArticles(content: string, origin: string): Generator<So
   for (let i = 0; i < list.length; i++) yield toSourceArticle(list[i], list.length === 1 ? origin : `${origin}#${i}`);
 }
 
+/** Lines of a byte stream, split on \n before decoding so invalid UTF-8 is an error of its own line only. */
+async function* byteLines(input: AsyncIterable<Buffer | string>): AsyncGenerator<Buffer> {
+  let pending: Buffer[] = [];
+  for await (const chunk of input) {
+    const bytes = typeof chunk === 'string' ? Buffer.from(chunk, 'utf8') : chunk;
+    let start = 0;
+    for (let nl = bytes.indexOf(10); nl !== -1; nl = bytes.indexOf(10, start)) {
+      pending.push(bytes.subarray(start, nl));
+      yield Buffer.concat(pending);
+      pending = [];
+      start = nl + 1;
+    }
+    if (start < bytes.length) pending.push(bytes.subarray(start));
+  }
+  if (pending.length > 0) yield Buffer.concat(pending);
+}
+
+const utf8 = new TextDecoder('utf-8', { fatal: true });
+
 /**
- * JSON Lines, read line by line so a file of any size streams in constant memory. A malformed line is a
- * per-line error; the next line is read as usual.
+ * JSON Lines, read line by line so a file of any size streams in constant memory. A malformed line (bad JSON,
+ * NUL bytes, invalid UTF-8) is a per-line error; the next line is read as usual.
  */
 export async function* readJsonLines(input: Readable, origin: string): AsyncGenerator<SourceItem> {
-  const lines = createInterface({ input, crlfDelay: Infinity });
   let lineNo = 0;
   let any = false;
-  for await (const raw of lines) {
+  for await (const bytes of byteLines(input)) {
     lineNo += 1;
-    const line = lineNo === 1 ? raw.replace(/^\uFEFF/, '') : raw;
+    const where = `${origin}:${lineNo}`;
+    let raw: string;
+    try {
+      raw = utf8.decode(bytes); // also drops a BOM at the start of the line
+    } catch {
+      any = true;
+      yield { error: new SourceError('BINARY_FILE', where, 'this line is not valid UTF-8 text') };
+      continue;
+    }
+    const line = raw.endsWith('\r') ? raw.slice(0, -1) : raw;
     if (line.trim() === '') continue;
     any = true;
-    const where = `${origin}:${lineNo}`;
     if (line.includes('\u0000')) {
       yield { error: new SourceError('BINARY_FILE', where, 'binary content (NUL bytes) on this line') };
       continue;
@@ -69,5 +94,6 @@ export async function* readJsonLines(input: Readable, origin: string): AsyncGene
 }
 
 export function readJsonLinesFile(path: string): AsyncGenerator<SourceItem> {
-  return readJsonLines(createReadStream(path, { encoding: 'utf8' }), path);
+  // Bytes, not a utf8 stream: a utf8 stream would turn invalid bytes into U+FFFD silently.
+  return readJsonLines(createReadStream(path), path);
 }
