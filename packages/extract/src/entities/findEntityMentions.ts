@@ -3,7 +3,10 @@
 import type { EntityKind } from '@newsgraph/model';
 import type { ParsedText } from '../doc/parsedText.ts';
 import { GAZETTEER_MAX_TOKENS, GROUP_HEADS, GROUP_MODIFIERS, lookupGazetteer, NON_ENTITY_CAPS } from './gazetteer.ts';
-import { DATELINE, LABEL_KINDS, NAME_TITLES, NOT_NAMES, ORG_HEADS } from './namePatterns.ts';
+import { DATELINE, FACILITY_HEADS, LABEL_KINDS, NAME_TITLES, NOT_NAMES, ORG_HEADS, PLACE_OPENERS } from './namePatterns.ts';
+
+/** Names are letters, digits, spaces and . ' ’ - &: a span with brackets, format characters or other marks is noise. */
+const NAME_CHARS = /^[\p{L}\p{N}\p{M} .'’&-]+$/u;
 
 export interface MentionCandidate {
   first: number;
@@ -83,7 +86,8 @@ export function findEntityMentions(p: ParsedText): MentionCandidate[] {
     if (!label || ent.last < ent.first || !usable(ent.first)) continue;
     let [first, last] = trimName(p, ent.first, ent.last, label === 'Person');
     const surface = p.span(first, last);
-    if (!/\p{Lu}/u.test(surface) || NON_ENTITY_CAPS.has(surface) || surface.length < 2) continue;
+    if (!/^[\p{Lu}\p{N}]/u.test(surface) || !NAME_CHARS.test(surface) || NON_ENTITY_CAPS.has(surface) || surface.length < 2) continue;
+    if (label === 'Person' && first === last && NAME_TITLES.has(p.lower(first))) continue; // "the Queen": a title alone
     // "Secretary of State", "Committee on Foreign Affairs": a capitalised name after "of"/"on" that continues a
     // capitalised phrase is a fragment; a title phrase is no entity at all, any other phrase is the whole name.
     if (label !== 'Person' && first >= 2 && /^(?:of|on|for)$/.test(p.word(first - 1)) && /^\p{Lu}/u.test(p.word(first - 2))) {
@@ -118,6 +122,14 @@ export function findEntityMentions(p: ParsedText): MentionCandidate[] {
         take(candidate(p, first, last, 'Organization', 'model'));
         continue;
       }
+      if (PLACE_OPENERS.has(p.lower(first)) && last > first) {
+        take(candidate(p, first, last, 'Location', 'model'));
+        continue;
+      }
+    }
+    if ((label === 'Person' || label === 'Organization') && last > first && FACILITY_HEADS.has(p.lower(last))) {
+      take(candidate(p, first, last, 'Location', 'model'));
+      continue;
     }
     if (atLineStart(p, first) && surface === surface.toUpperCase() && DATELINE.test(p.text.slice(p.start[first]!, p.start[first]! + 80))) {
       take(candidate(p, first, last, 'Location', 'dateline'));

@@ -3,6 +3,7 @@
 import type { EntityKind } from '@newsgraph/model';
 import type { ParsedText } from '../doc/parsedText.ts';
 import type { MentionCandidate } from './findEntityMentions.ts';
+import { PERSON_TITLES, PLACE_PREPOSITIONS } from './namePatterns.ts';
 import { STATE_AGENTS } from './resolveActor.ts';
 import usage from './data/stateUsage.json' with { type: 'json' };
 
@@ -37,9 +38,21 @@ export function inferKindFromUsage(doc: ParsedText, candidates: MentionCandidate
       vote(nameKey(doc.text.slice(c.start, c.end)), 'Person', 2);
     }
   }
+  // Surnames of people named in full: "the Trump administration" is no state.
+  const surnames = new Set<string>();
+  for (const c of candidates) if (c.kind === 'Person' && c.last > c.first) surnames.add(doc.word(c.last));
+  for (const c of candidates) {
+    if (c.via !== 'model') continue;
+    const key = nameKey(doc.text.slice(c.start, c.end));
+    const h = doc.headOf(c.first, c.last);
+    // "in Jolo", "near Ain Issa": the object of a place preposition is a place, not a person.
+    if (c.kind === 'Person' && doc.dep[h] === 'pobj' && PLACE_PREPOSITIONS.has(doc.lower(doc.head[h]!)) && !surnames.has(doc.word(c.last))) vote(key, 'Location', 2);
+    // "Ambassador Nikki Haley", "Senator Elijah Cummings": a title right before a name makes it a person.
+    if (c.kind !== 'Person' && c.first > 0 && c.last > c.first && PERSON_TITLES.has(doc.lower(c.first - 1)) && /^\p{Lu}/u.test(doc.word(c.first - 1))) vote(key, 'Person', 2);
+  }
   for (const c of candidates) {
     // Usage decides single names only: a multi-word name is rarely a state the gazetteer does not know.
-    if (c.via !== 'model' || c.last > c.first) continue;
+    if (c.via !== 'model' || c.last > c.first || surnames.has(doc.word(c.first))) continue;
     const surface = doc.text.slice(c.start, c.end);
     const key = nameKey(surface);
     const h = doc.headOf(c.first, c.last);
