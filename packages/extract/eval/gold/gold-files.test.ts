@@ -25,6 +25,13 @@ describe('gold annotation files', () => {
 // Real articles from the Wikinews dev corpus: the same format, plus style wikinews, a split and the licence; the body
 // and split are compared with the corpus line when ../shared/corpora is present (it is outside the repository).
 describe('Wikinews gold files', () => {
+  it('has at least 30 examples (issue 9), with both splits', () => {
+    expect(wikinews.length).toBeGreaterThanOrEqual(30);
+    const splits = wikinews.map((e) => validateGoldExample(e.markdown, e.gold).split);
+    expect(splits).toContain('tune');
+    expect(splits).toContain('check');
+  });
+
   it('has a gold file for every article', () => {
     expect(orphanArticles(WIKINEWS_DIR)).toEqual([]);
   });
