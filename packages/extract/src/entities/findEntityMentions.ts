@@ -3,7 +3,7 @@
 import type { EntityKind } from '@newsgraph/model';
 import type { ParsedText } from '../doc/parsedText.ts';
 import { GAZETTEER_MAX_TOKENS, GROUP_HEADS, GROUP_MODIFIERS, lookupGazetteer, NON_ENTITY_CAPS } from './gazetteer.ts';
-import { DATELINE, FACILITY_HEADS, LABEL_KINDS, NAME_TITLES, NOT_NAMES, ORG_HEADS, PLACE_OPENERS } from './namePatterns.ts';
+import { DATELINE, FACILITY_HEADS, GENERIC_BODIES, LABEL_KINDS, NAME_TITLES, NOT_NAMES, OFFICE_WORDS, ORG_HEADS, PLACE_OPENERS } from './namePatterns.ts';
 
 /** Names are letters, digits, spaces and . ' ’ - &: a span with brackets, format characters or other marks is noise. */
 const NAME_CHARS = /^[\p{L}\p{N}\p{M} .'’&-]+$/u;
@@ -90,14 +90,19 @@ export function findEntityMentions(p: ParsedText): MentionCandidate[] {
     if (label === 'Person' && first === last && NAME_TITLES.has(p.lower(first))) continue; // "the Queen": a title alone
     // "Secretary of State", "Committee on Foreign Affairs": a capitalised name after "of"/"on" that continues a
     // capitalised phrase is a fragment; a title phrase is no entity at all, any other phrase is the whole name.
-    if (label !== 'Person' && first >= 2 && /^(?:of|on|for)$/.test(p.word(first - 1)) && /^\p{Lu}/u.test(p.word(first - 2))) {
+    if (label !== 'Person' && first >= 2 && /^(?:of|on|for)$/.test(p.word(first - 1)) && p.pos[first - 2] === 'PROPN') {
       let start = first - 2;
-      while (start > 0 && /^\p{Lu}/u.test(p.word(start - 1)) && p.sentenceOf(start - 1) === p.sentenceOf(first)) start--;
+      while (start > 0 && p.pos[start - 1] === 'PROPN' && p.sentenceOf(start - 1) === p.sentenceOf(first)) start--;
       if (NAME_TITLES.has(p.lower(start)) || NAME_TITLES.has(p.lower(first - 2))) continue;
       if (label === 'Organization' && !taken[start]) {
         take(candidate(p, start, last, 'Organization', 'model'));
         continue;
       }
+    }
+    if (label === 'Organization') {
+      // "Water Resources Minister", "National Security Advisor": an office, which the roles stage reads, not a body.
+      if (OFFICE_WORDS.has(p.lower(last)) || (last + 1 < p.n && OFFICE_WORDS.has(p.lower(last + 1)))) continue;
+      if (first === last && GENERIC_BODIES.has(p.lower(first))) continue;
     }
     const gaz = lookupGazetteer(surface);
     if (!gaz && titled.has(p.sentenceOf(first).index) && !trusted.has(surface)) continue;

@@ -69,3 +69,19 @@ export const PLACE_OPENERS: ReadonlySet<string> = new Set(['port', 'mount', 'lak
 
 /** Prepositions of place: a name as their object is where something is ("in Jolo", "near Ain Issa"). */
 export const PLACE_PREPOSITIONS: ReadonlySet<string> = new Set(['in', 'at', 'near', 'outside', 'into', 'across', 'from', 'to', 'towards', 'toward', 'inside', 'around']);
+
+/** Capitalised common nouns the model tags ORG on their own ("the Court", "the Army", "the Administration"): they
+ * name a body only with its owner, which the actor resolver reads from the phrase. */
+export const GENERIC_BODIES: ReadonlySet<string> = new Set(
+  ['court', 'chamber', 'army', 'administration', 'defence', 'defense', 'intelligence', 'order', 'office', 'ministry',
+    'department', 'government', 'police', 'navy', 'treasury', 'cabinet', 'embassy', 'commission', 'committee', 'agency',
+    'council', 'assembly', 'authority', 'directorate', 'bureau', 'division', 'unit', 'force', 'forces', 'military'],
+);
+
+/** Title words that end a phrase naming an office, not a body ("Water Resources Minister", "National Security
+ * Advisor", "Coast Guard Commandant"): an ORG span followed or ended by one is part of a role title. */
+export const OFFICE_WORDS: ReadonlySet<string> = new Set(
+  ['minister', 'ministers', 'secretary', 'spokesman', 'spokeswoman', 'spokesperson', 'advisor', 'adviser', 'commandant',
+    'commander', 'chief', 'director', 'chairman', 'chairwoman', 'chair', 'head', 'member', 'envoy', 'ambassador',
+    'president', 'governor', 'official', 'officials', 'representative', 'undersecretary', 'counsel', 'attorney'],
+);
