@@ -7,15 +7,20 @@ export interface Quote {
   /** The quoted words, without the marks. */
   start: number;
   end: number;
+  /** The paragraph ended inside this quotation and the next paragraph opens with a mark: it runs on there. */
+  runsOn?: true;
 }
 
 const OPEN_CLOSE: Record<string, string> = { '“': '”', '«': '»', '„': '“' };
+const OPENING = /^[\s\u00a0]*(?:[“«„"])/;
 // Longest run we still call one quotation; longer means a stray mark.
 const MAX_QUOTE = 3000;
 
 /**
  * Paired quotation marks inside each paragraph of the body: curly and guillemets by pairing, straight
- * double quotes by alternation. Unbalanced marks are ignored rather than swallowing the paragraph.
+ * double quotes by alternation. Unbalanced marks are ignored rather than swallowing the paragraph, except the
+ * news convention for a quotation over several paragraphs: a paragraph ending inside a quotation, followed by a
+ * paragraph that opens with a mark, gives a quotation to the paragraph's end (`runsOn`).
  */
 export function findQuotes(text: string, body: Span): Quote[] {
   const out: Quote[] = [];
@@ -23,13 +28,23 @@ export function findQuotes(text: string, body: Span): Quote[] {
   while (lineStart < body.end) {
     let lineEnd = text.indexOf('\n', lineStart);
     if (lineEnd === -1 || lineEnd > body.end) lineEnd = body.end;
-    quotesInLine(text, lineStart, lineEnd, out);
+    const unclosed = quotesInLine(text, lineStart, lineEnd, out);
+    if (unclosed >= 0) {
+      let next = lineEnd + 1;
+      while (next < body.end && text[next] === '\n') next++;
+      let end = lineEnd;
+      while (end > unclosed + 1 && /\s/.test(text[end - 1]!)) end--;
+      if (next < body.end && OPENING.test(text.slice(next, Math.min(body.end, next + 8))) && end - unclosed - 1 > 0 && end - unclosed <= MAX_QUOTE) {
+        out.push({ open: unclosed, close: end, start: unclosed + 1, end, runsOn: true });
+      }
+    }
     lineStart = lineEnd + 1;
   }
   return out;
 }
 
-function quotesInLine(text: string, from: number, to: number, out: Quote[]): void {
+/** Pushes the paired quotations of one paragraph; returns the offset of an opening mark left unclosed, or -1. */
+function quotesInLine(text: string, from: number, to: number, out: Quote[]): number {
   let openAt = -1;
   let closer = '';
   for (let i = from; i < to; i++) {
@@ -50,6 +65,7 @@ function quotesInLine(text: string, from: number, to: number, out: Quote[]): voi
       openAt = -1;
     }
   }
+  return openAt;
 }
 
 /** The quote containing offset `pos`, if any (binary search over sorted quotes). */

@@ -1,0 +1,93 @@
+// Table-driven rows for every statement pattern, run through the real spaCy parser. Sentences are our own.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createExtractor, type Extractor } from '../extractor.ts';
+import { ADJACENT_NAME, CONTENT_PATTERNS, CUE_BLOCKERS, CUE_PATTERNS, PRONOUN_LAST_SPEAKER, QUOTE_LINKS, SPEAKER_PATHS, SPEAKER_REFINEMENTS } from './patterns.ts';
+
+interface Row {
+  pattern: string;
+  text: string;
+  /** Expected statements in text order: speaker names joined with "+", kind, quote. */
+  want: [string, 'direct' | 'indirect', string][];
+}
+
+const ROWS: Row[] = [
+  { pattern: 'cue.reporting-verb', text: 'Jane Roe warned that the bridge would close in May.', want: [['Jane Roe', 'indirect', 'the bridge would close in May']] },
+  { pattern: 'cue.phrasal-verb', text: 'Jane Roe called for a full inquiry into the collapse.', want: [['Jane Roe', 'indirect', 'a full inquiry into the collapse']] },
+  { pattern: 'cue.according-to', text: 'According to Jane Roe, the dam was never inspected.', want: [['Jane Roe', 'indirect', 'the dam was never inspected']] },
+  { pattern: 'cue.blocked', text: 'Jane Roe did not say that the bridge would close.', want: [] },
+  { pattern: 'speaker.relative-clause', text: 'Jane Roe, who said the vote was rigged, left the hall early.', want: [['Jane Roe', 'indirect', 'the vote was rigged']] },
+  { pattern: 'speaker.subject', text: '"We will rebuild the school by winter," said John Doe.', want: [['John Doe', 'direct', 'We will rebuild the school by winter']] },
+  { pattern: 'speaker.passive-agent', text: 'It was announced by Jane Roe that the border would reopen.', want: [['Jane Roe', 'indirect', 'the border would reopen']] },
+  { pattern: 'speaker.according-to', text: 'The harbour was closed on Friday, according to John Doe.', want: [['John Doe', 'indirect', 'The harbour was closed on Friday']] },
+  { pattern: 'speaker.shared-subject', text: 'Jane Roe rejected the offer, saying the terms were unfair to farmers.', want: [['Jane Roe', 'indirect', 'the terms were unfair to farmers']] },
+  { pattern: 'speaker.shared-subject-2', text: 'Jane Roe left the meeting and spoke to the press, adding that the talks had failed.', want: [['Jane Roe', 'indirect', 'the talks had failed']] },
+  { pattern: ADJACENT_NAME.id, text: 'Said John Doe: "Nobody here trusts the new council."', want: [['John Doe', 'direct', 'Nobody here trusts the new council.']] },
+  {
+    pattern: PRONOUN_LAST_SPEAKER.id,
+    text: '"The river rose faster than anyone expected," Jane Roe said.\n\n"It took the whole lower town. Nothing was left of the market. The school lost its roof and both bridges went under the water," she said.',
+    want: [['Jane Roe', 'direct', 'The river rose faster than anyone expected'], ['Jane Roe', 'direct', 'It took the whole lower town. Nothing was left of the market. The school lost its roof and both bridges went under the water']],
+  },
+  { pattern: 'refine.named', text: 'Senator Jane Roe of Ohio said the bill would pass.', want: [['Jane Roe', 'indirect', 'the bill would pass']] },
+  { pattern: 'refine.apposition', text: 'A senior adviser, Jane Roe, said the minister would resign.', want: [['Jane Roe', 'indirect', 'the minister would resign']] },
+  { pattern: 'refine.agent-for', text: 'A spokesman for the World Health Organization said the outbreak was contained.', want: [['World Health Organization', 'indirect', 'the outbreak was contained']] },
+  { pattern: 'refine.agent-owner', text: "Jane Roe's spokeswoman said the senator would not run again.", want: [['Jane Roe', 'indirect', 'the senator would not run again']] },
+  { pattern: 'content.that-clause', text: 'John Doe told reporters that the ceasefire had collapsed.', want: [['John Doe', 'indirect', 'the ceasefire had collapsed']] },
+  { pattern: 'content.appeal', text: 'Jane Roe urged Canada to release the detained fishermen.', want: [['Jane Roe', 'indirect', 'Canada to release the detained fishermen']] },
+  { pattern: 'content.accusation', text: 'Jane Roe accused John Doe of lying about the budget.', want: [['Jane Roe', 'indirect', 'John Doe of lying about the budget']] },
+  { pattern: 'content.call-for', text: 'John Doe called on Jane Roe to resign.', want: [['John Doe', 'indirect', 'Jane Roe to resign']] },
+  { pattern: 'content.object', text: 'Jane Roe denied the reports of a secret deal.', want: [['Jane Roe', 'indirect', 'the reports of a secret deal']] },
+  { pattern: 'content.according-to', text: 'According to John Doe, the bridge will reopen next month.', want: [['John Doe', 'indirect', 'the bridge will reopen next month']] },
+  { pattern: 'quote.governed', text: 'Jane Roe said: "The talks failed because nobody listened."', want: [['Jane Roe', 'direct', 'The talks failed because nobody listened.']] },
+  { pattern: 'quote.unknown-verb', text: 'Jane Roe blasted the proposal as "a betrayal of every worker in this state."', want: [['Jane Roe', 'direct', 'a betrayal of every worker in this state.']] },
+  { pattern: 'quote.same-sentence', text: '"Are we ready? Probably not," John Doe said.', want: [['John Doe', 'direct', 'Are we ready? Probably not']] },
+  { pattern: 'quote.colon-intro', text: 'Jane Roe, on Twitter: "This decision is a disgrace to the court."', want: [['Jane Roe', 'direct', 'This decision is a disgrace to the court.']] },
+  { pattern: 'quote.attribution-after', text: '"Why did nobody warn the villages downstream?" John Doe asked. The ministry did not reply.', want: [['John Doe', 'direct', 'Why did nobody warn the villages downstream?']] },
+  { pattern: 'quote.dash-byline', text: '“We will never give up on this town.” ― Jane Roe\n“The plan is a mess and everyone knows it.” ― John Doe', want: [['Jane Roe', 'direct', 'We will never give up on this town.'], ['John Doe', 'direct', 'The plan is a mess and everyone knows it.']] },
+  { pattern: 'quote.continued', text: '"The water is safe to drink," Jane Roe said. "We tested every well in the district."', want: [['Jane Roe', 'direct', 'The water is safe to drink']] },
+  {
+    pattern: 'quote.runs-on',
+    text: '"We lost the harvest and then we lost the roads.\n\n"Nobody came to help us until March," Jane Roe said.',
+    want: [['Jane Roe', 'direct', 'We lost the harvest and then we lost the roads.']],
+  },
+  { pattern: 'fragment.short-quote', text: 'Jane Roe said the plan was "reckless" and would cost jobs across the region.', want: [['Jane Roe', 'indirect', 'the plan was "reckless" and would cost jobs across the region']] },
+  { pattern: 'fragment.mixed-quote', text: 'Jane Roe said the bloc was ready to act "if the pressure on our borders does not stop."', want: [['Jane Roe', 'direct', 'if the pressure on our borders does not stop.']] },
+];
+
+const ALL_IDS = [
+  ...CUE_PATTERNS.map((p) => p.id),
+  CUE_BLOCKERS.id,
+  ...SPEAKER_PATHS.map((p) => p.id),
+  ADJACENT_NAME.id,
+  PRONOUN_LAST_SPEAKER.id,
+  ...SPEAKER_REFINEMENTS.map((p) => p.id),
+  ...CONTENT_PATTERNS.map((p) => p.id),
+  'content.according-to',
+  ...Object.values(QUOTE_LINKS).map((p) => p.id),
+];
+
+describe('statement patterns', () => {
+  let extractor: Extractor;
+  beforeAll(async () => {
+    extractor = createExtractor();
+    await extractor.info(); // the worker loads spaCy once, outside every row's time limit
+  }, 120_000);
+  afterAll(async () => {
+    await extractor.close();
+  });
+
+  it('every pattern has a test row', () => {
+    const covered = new Set(ROWS.map((r) => r.pattern));
+    expect(ALL_IDS.filter((id) => !covered.has(id))).toEqual([]);
+  });
+
+  it.each(ROWS)('$pattern: $text', async (row) => {
+    const x = await extractor.extract({ text: row.text, publishedAt: '2025-06-04' });
+    const names = new Map(x.entities.map((e) => [e.id, e.name]));
+    const got = x.statements.map((s) => [s.speakerIds.map((id) => names.get(id)).join('+'), s.kind, s.quote]);
+    expect(got).toEqual(row.want);
+    for (const s of x.statements) {
+      expect(s.start).toBeLessThan(s.end);
+      expect(s.sentence.start).toBeLessThanOrEqual(s.start);
+    }
+  });
+});

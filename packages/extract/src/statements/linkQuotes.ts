@@ -1,0 +1,178 @@
+// Ties each quotation to the reporting cue that attributes it, by the QUOTE_LINKS patterns in order: governed by
+// a cue (or by an unknown verb with a person or body as subject), a cue in the same sentence, a colon intro, a dash
+// byline; then quotations with no attribution of their own continue the one before them.
+import type { ArticleContext } from '../article/articleContext.ts';
+import type { Quote } from '../quotes/findQuoteSpans.ts';
+import { makeCue, speakerEntities, type Cue } from './findCues.ts';
+import { QUOTE_LINKS } from './patterns.ts';
+
+export interface QuoteInfo {
+  q: Quote;
+  /** Tokens inside the marks. */
+  first: number;
+  last: number;
+  words: number;
+  cue: Cue | null;
+  link: string | null;
+  /** Index of the quotation this one continues (same statement), or -1. */
+  continues: number;
+}
+
+const isWord = (w: string) => /[\p{L}\p{N}]/u.test(w);
+/** Complement labels through which a verb outside the lexicon governs a quotation it reports. */
+const GOVERNING_DEPS = new Set(['ccomp', 'dobj', 'oprd', 'xcomp', 'parataxis', 'attr', 'advcl', 'conj', 'npadvmod', 'dep', 'pobj', 'prep', 'acomp', 'appos']);
+const DASHES = /^[\s\u00a0]*[―—–]/;
+
+export function quoteInfos(ctx: ArticleContext): QuoteInfo[] {
+  const { doc } = ctx;
+  return ctx.quotes.map((q) => {
+    const [first, last] = doc.tokensIn(q.start, q.end);
+    let words = 0;
+    for (let i = first; i <= last; i++) if (isWord(doc.word(i))) words++;
+    return { q, first, last, words, cue: null, link: null, continues: -1 };
+  });
+}
+
+/** The verb outside the quotation each of its outgoing dependencies reaches first, with the label it arrives by. */
+function governors(ctx: ArticleContext, qi: QuoteInfo): { verb: number; dep: string }[] {
+  const { doc } = ctx;
+  const out: { verb: number; dep: string }[] = [];
+  const inside = (t: number) => t >= qi.first && t <= qi.last;
+  for (let t = qi.first; t <= qi.last; t++) {
+    const h = doc.head[t]!;
+    if (h === t || inside(h) || doc.pos[t] === 'PUNCT') continue;
+    let dep = doc.dep[t]!;
+    let a = h;
+    for (let steps = 0; steps < 8 && doc.pos[a] !== 'VERB' && doc.head[a] !== a; steps++) {
+      dep = doc.dep[a]!;
+      a = doc.head[a]!;
+    }
+    if (doc.pos[a] === 'VERB' || doc.pos[a] === 'AUX') out.push({ verb: a, dep });
+  }
+  return out;
+}
+
+export function linkQuotes(ctx: ArticleContext, infos: QuoteInfo[], cues: Map<number, Cue>, insideQuote: (t: number) => boolean): void {
+  const { doc, text } = ctx;
+  for (const qi of infos) {
+    if (qi.first > qi.last || !doc.sentenceOf(qi.first).usable) continue;
+    // 1. Dash byline: "…” ― Jane Roe" (first: the parse often makes the dash a verb governing the next quotation).
+    const tail = text.slice(qi.q.close + 1, qi.q.close + 6);
+    if (DASHES.test(tail)) {
+      const dash = doc.tokenAt(qi.q.close + 1 + tail.search(/[―—–]/));
+      const name = dash >= 0 ? dash + 1 : -1;
+      if (name > 0 && name < doc.n && ctx.entities.entityAt(name)) {
+        const speakers = speakerEntities(ctx, name);
+        if (speakers.length) {
+          qi.cue = { ...makeCue(ctx, dash, 'cue.dash-byline', insideQuote), verbFirst: dash, verbLast: dash, speakerToken: name, speakerPattern: 'speaker.byline', speakers, content: null };
+          qi.link = QUOTE_LINKS.dashByline.id;
+          continue;
+        }
+      }
+    }
+    // 2. Governed: a cue (lexicon or unknown verb with an actor subject) the quotation hangs on.
+    const gov = governors(ctx, qi);
+    for (const g of gov) {
+      const cue = cues.get(g.verb);
+      if (cue) { qi.cue = cue; qi.link = QUOTE_LINKS.governed.id; break; }
+    }
+    if (!qi.cue) {
+      for (const g of gov) {
+        if (!GOVERNING_DEPS.has(g.dep) || insideQuote(g.verb) || !/\p{L}/u.test(doc.word(g.verb))) continue;
+        const cue = makeCue(ctx, g.verb, 'cue.verb-with-quote', insideQuote);
+        if (cue.speakerPattern === 'speaker.subject' && cue.speakers.length) {
+          cues.set(g.verb, cue);
+          qi.cue = cue;
+          qi.link = QUOTE_LINKS.unknownVerb.id;
+          break;
+        }
+      }
+    }
+    if (qi.cue || gov.length) continue;
+    // 3. Same sentence: the quotation is its own clause; a cue outside quotes in its sentence(s) attributes it.
+    const s1 = doc.sentenceOf(qi.first);
+    const s2 = doc.sentenceOf(qi.last);
+    const near: Cue[] = [];
+    for (let t = s1.first; t <= s2.last; t++) {
+      const c = cues.get(t);
+      if (c && !insideQuote(t) && (t < qi.first || t > qi.last)) near.push(c);
+    }
+    if (near.length) {
+      // The cue right after the closing mark first ("…," she said), else the nearest before it.
+      const after = near.find((c) => c.token > qi.last);
+      qi.cue = after ?? near[near.length - 1]!;
+      qi.link = QUOTE_LINKS.sameSentence.id;
+      continue;
+    }
+    // 4. Colon intro: "Roe said:" / "Roe, on Twitter:" just before the opening mark.
+    const before = qi.q.open > 0 ? doc.tokenAt(lastNonSpace(text, qi.q.open)) : -1;
+    if (before >= 0 && doc.word(before) === ':' && !insideQuote(before)) {
+      const s = doc.sentenceOf(before);
+      let cue: Cue | undefined;
+      for (let t = before - 1; t >= s.first && !cue; t--) cue = insideQuote(t) ? undefined : cues.get(t);
+      if (!cue && before > s.first) {
+        const head = doc.headOf(s.first, before - 1);
+        const speakers = speakerEntities(ctx, head);
+        if (speakers.length) cue = { ...makeCue(ctx, head, 'cue.colon-intro', insideQuote), speakerToken: head, speakerPattern: 'speaker.colon-intro', speakers, content: null };
+      }
+      if (cue) { qi.cue = cue; qi.link = QUOTE_LINKS.colonIntro.id; continue; }
+    }
+    // 5. Attribution opening the next sentence: "“…?” Graham asked." split by the parse after the question mark.
+    let next = qi.q.close + 1;
+    while (next < text.length && /[ \u00a0]/.test(text[next]!)) next++;
+    const nextTok = doc.tokenAt(next);
+    if (nextTok >= 0 && !insideQuote(nextTok) && doc.sentenceOf(nextTok).index !== s2.index) {
+      const s = doc.sentenceOf(nextTok);
+      for (let t = nextTok; t <= Math.min(s.last, nextTok + 8) && !insideQuote(t); t++) {
+        const c = cues.get(t);
+        if (c && !c.content) { qi.cue = c; qi.link = QUOTE_LINKS.attributionAfter.id; break; }
+      }
+    }
+  }
+  // 5. Continuations, forward: an unattributed quotation opening the sentence after an attributed one.
+  for (let k = 1; k < infos.length; k++) {
+    const qi = infos[k]!;
+    const prev = infos[k - 1]!;
+    if (prev.q.runsOn && nextParagraph(text, prev.q, qi.q)) {
+      qi.continues = k - 1;
+      continue;
+    }
+    if (qi.cue || qi.first > qi.last) continue;
+    const chainCue = cueOfChain(infos, k - 1);
+    if (!chainCue || !sameParagraph(text, prev.q.close, qi.q.open)) continue;
+    const sq = doc.sentenceOf(qi.first).index;
+    const prevEnd = Math.max(doc.sentenceOf(Math.max(prev.last, 0)).index, doc.sentenceOf(chainCue.token).index);
+    if (sq - prevEnd <= 1 && opensSentence(ctx, qi)) qi.continues = k - 1;
+  }
+}
+
+/** The cue of the chain a quotation belongs to (its own, or that of the quotation it continues). */
+export function cueOfChain(infos: QuoteInfo[], k: number): Cue | null {
+  for (let j = k, guard = 0; j >= 0 && guard < 50; guard++) {
+    const qi = infos[j]!;
+    if (qi.cue) return qi.cue;
+    j = qi.continues;
+  }
+  // A run-on paragraph may take the attribution of the paragraph it runs into.
+  for (let j = k + 1; j < infos.length && infos[j]!.continues === j - 1; j++) if (infos[j]!.cue) return infos[j]!.cue;
+  return null;
+}
+
+function lastNonSpace(text: string, pos: number): number {
+  let i = pos - 1;
+  while (i > 0 && /\s/.test(text[i]!)) i--;
+  return i;
+}
+
+function sameParagraph(text: string, a: number, b: number): boolean {
+  return !text.slice(a, b).includes('\n');
+}
+
+function nextParagraph(text: string, prev: Quote, q: Quote): boolean {
+  return /^[\s\u00a0]*$/.test(text.slice(prev.close, q.open)) && text.slice(prev.close, q.open).includes('\n');
+}
+
+function opensSentence(ctx: ArticleContext, qi: QuoteInfo): boolean {
+  const s = ctx.doc.sentenceOf(qi.first);
+  return ctx.doc.start[s.first]! >= qi.q.open - 1;
+}

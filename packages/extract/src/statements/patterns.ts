@@ -1,0 +1,147 @@
+// The statement rules as data: how a reporting cue is recognised, where its speaker and its content sit in the
+// parse, and how a quotation is tied to an attribution. Each pattern has an id and a one-line reason; the
+// interpreters are findCues.ts (cues, speakers, content) and linkQuotes.ts (quotations).
+import type { Path } from './depPath.ts';
+import lexicon from './data/reportingVerbs.json' with { type: 'json' };
+
+export const REPORTING_VERBS: ReadonlySet<string> = new Set(lexicon.verbs);
+export const OBJECT_VERBS: ReadonlySet<string> = new Set(lexicon.objectVerbs);
+export const APPEAL_VERBS: ReadonlySet<string> = new Set(lexicon.appealVerbs);
+export const ACCUSE_VERBS: ReadonlySet<string> = new Set(lexicon.accuseVerbs);
+export const PHRASAL_VERBS: Readonly<Record<string, readonly string[]>> = lexicon.phrasal;
+export const AGENT_NOUNS: ReadonlySet<string> = new Set(lexicon.agentNouns);
+
+export interface Pattern {
+  id: string;
+  reason: string;
+}
+
+/** What makes a token a reporting cue. */
+export interface CuePattern extends Pattern {
+  /** Lemmas the cue token must have (a lexicon), or a word with a required child. */
+  lemmas?: ReadonlySet<string>;
+  word?: string;
+  /** A child the token must have (the particle of "called for", the "to" of "according to"). */
+  needs?: Path;
+  pos: readonly string[];
+}
+
+export const CUE_PATTERNS: readonly CuePattern[] = [
+  { id: 'cue.reporting-verb', reason: 'a verb of the reporting lexicon ("said", "warned", "tweeted")', lemmas: REPORTING_VERBS, pos: ['VERB'] },
+  {
+    id: 'cue.phrasal-verb',
+    reason: '"called for", "called on", "pointed out": the particle makes the verb a statement',
+    lemmas: new Set(Object.keys(PHRASAL_VERBS)),
+    pos: ['VERB'],
+    needs: [{ down: ['prep', 'prt'], lower: [...new Set(Object.values(PHRASAL_VERBS).flat())] }],
+  },
+  { id: 'cue.according-to', reason: '"according to X" attributes the clause it hangs on to X', word: 'according', pos: ['VERB', 'ADP'], needs: [{ down: ['prep'], lower: ['to'] }] },
+];
+
+/** A cue that does not report: negated, or the complement of a refusal ("declined to say"). */
+export const CUE_BLOCKERS = {
+  id: 'cue.blocked',
+  reason: '"did not say", "declined to comment", "would not confirm": nothing was stated',
+  negation: ['neg'],
+  refusalHeads: ['decline', 'refuse', 'fail', 'hesitate', 'want', 'plan', 'expect', 'intend', 'hope', 'try'],
+} as const;
+
+/** Where the speaker token sits, tried in order; the first path that reaches a token decides. */
+export const SPEAKER_PATHS: readonly (Pattern & { path: Path })[] = [
+  {
+    id: 'speaker.relative-clause',
+    reason: '"Roe, who said …": the noun the relative clause describes, not the relative pronoun',
+    path: [{ down: ['nsubj'], lower: ['who', 'which', 'that'] }, { up: ['nsubj'] }, { up: ['relcl'] }],
+  },
+  { id: 'speaker.subject', reason: 'the subject of the cue, before or after it ("…," said Roe)', path: [{ down: ['nsubj'] }] },
+  { id: 'speaker.passive-agent', reason: '"it was announced by the ministry": the agent of a passive cue', path: [{ down: ['agent'] }, { down: ['pobj'] }] },
+  { id: 'speaker.according-to', reason: '"according to Roe": the object of "to"', path: [{ down: ['prep'], lower: ['to'] }, { down: ['pobj'] }] },
+  {
+    id: 'speaker.shared-subject',
+    reason: '"…, saying …", "denied it and said …": a cue without a subject of its own shares the subject of the verb it hangs on',
+    path: [{ without: ['nsubj', 'nsubjpass'] }, { up: ['advcl', 'xcomp', 'conj', 'pcomp', 'acl'] }, { down: ['nsubj'] }],
+  },
+  {
+    id: 'speaker.shared-subject-2',
+    reason: '"Roe rejected it, adding …" two levels up: a participle on a conjoined verb',
+    path: [{ without: ['nsubj', 'nsubjpass'] }, { up: ['advcl', 'xcomp', 'conj'] }, { without: ['nsubj', 'nsubjpass'] }, { up: ['advcl', 'xcomp', 'conj'] }, { down: ['nsubj'] }],
+  },
+];
+
+/** Fallback when no speaker path reaches a token outside quotations. */
+export const ADJACENT_NAME: Pattern = {
+  id: 'speaker.adjacent-name',
+  reason: '"Said Ellis:", "…,” said Jane Roe" parsed without a subject: the name right after (or before) the cue',
+};
+
+/** An unresolved "he"/"she" subject of a cue: the last speaker of the same kind (a person) a few sentences back. */
+export const PRONOUN_LAST_SPEAKER = {
+  id: 'speaker.pronoun-last-speaker',
+  reason: 'in a run of quotations "she said" names the person last quoted when the pronoun resolver found nobody nearer',
+  personal: ['he', 'she', 'him', 'her'],
+  collective: ['they', 'it'],
+  reachSentences: 8,
+} as const;
+
+/** From the speaker token to the entities it stands for, tried in order; "of"-modifiers of a name are never read. */
+export const SPEAKER_REFINEMENTS: readonly (Pattern & { path: Path; agentHead?: boolean })[] = [
+  { id: 'refine.named', reason: 'the token names, refers to or acts for an entity (mention, resolved pronoun, state agent)', path: [] },
+  { id: 'refine.apposition', reason: '"a senior adviser, Jane Roe," names the speaker in apposition', path: [{ down: ['appos'] }] },
+  {
+    id: 'refine.agent-for',
+    reason: '"a spokesman for the ministry", "an aide to Roe": an agent noun speaks for the one named after it',
+    agentHead: true,
+    path: [{ down: ['prep'], lower: ['for', 'of', 'to', 'from', 'at', 'with'] }, { down: ['pobj'] }],
+  },
+  {
+    id: 'refine.agent-owner',
+    reason: '"Roe\'s spokeswoman", "the Clinton campaign": an agent noun speaks for its owner',
+    agentHead: true,
+    path: [{ down: ['poss', 'compound', 'nmod', 'amod'] }],
+  },
+];
+
+/** Where the content of reported speech sits, tried in order. */
+export const CONTENT_PATTERNS: readonly (Pattern & { path: Path; lemmas?: ReadonlySet<string>; fromObject?: boolean })[] = [
+  { id: 'content.that-clause', reason: 'X said (that) …: the complement clause is what was said', path: [{ down: ['ccomp'] }] },
+  {
+    id: 'content.appeal',
+    reason: '"urged Iran to halt the tests": the object and the infinitive after it',
+    lemmas: APPEAL_VERBS,
+    fromObject: true,
+    path: [{ down: ['xcomp'] }],
+  },
+  {
+    id: 'content.accusation',
+    reason: '"accused Roe of lying": the object and what it is accused of',
+    lemmas: ACCUSE_VERBS,
+    fromObject: true,
+    path: [{ down: ['prep'], lower: ['of', 'for'] }],
+  },
+  { id: 'content.call-for', reason: '"called for a ceasefire", "called on Roe to resign": what is called for', lemmas: new Set(['call']), fromObject: true, path: [{ down: ['prep'], lower: ['for', 'on', 'upon'] }] },
+  { id: 'content.object', reason: '"announced a ban", "denied the report": the object is what was stated', lemmas: OBJECT_VERBS, path: [{ down: ['dobj'] }] },
+];
+
+/** How a quotation is tied to its attribution; linkQuotes.ts applies them in this order. */
+export const QUOTE_LINKS = {
+  governed: { id: 'quote.governed', reason: 'the quotation (or the clause holding it) hangs on a reporting cue outside it' },
+  unknownVerb: {
+    id: 'quote.unknown-verb',
+    reason: 'a verb outside the lexicon governs the quotation and its subject is a person or body ("Roe blasted the plan as “…”")',
+  },
+  sameSentence: { id: 'quote.same-sentence', reason: 'the parse left the quotation as its own clause; a reporting cue outside quotes in the same sentence attributes it' },
+  colonIntro: { id: 'quote.colon-intro', reason: '"Roe said:" / "Roe, on Twitter:" introduces the quotation after the colon' },
+  attributionAfter: {
+    id: 'quote.attribution-after',
+    reason: '"“…?” Graham asked.": the parse ended the sentence at the question mark; the attribution opens the next one',
+  },
+  dashByline: { id: 'quote.dash-byline', reason: '"…” ― Jane Roe": a dash and a name after the closing mark sign the quotation' },
+  continued: {
+    id: 'quote.continued',
+    reason: 'a quotation opening the sentence after an attributed one, without an attribution of its own, continues it ("A," she said. "B.")',
+  },
+  runsOn: { id: 'quote.runs-on', reason: 'a paragraph ending inside an open quotation continues in the next paragraph\'s quotation' },
+} as const;
+
+/** Words of a quotation inside reported speech below which it is part of that speech, not a quote of its own. */
+export const MIN_QUOTE_WORDS = 3;
