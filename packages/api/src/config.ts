@@ -21,6 +21,11 @@ const envSchema = z.object({
   NEWSGRAPH_MAX_DEPTH: z.coerce.number().int().min(2).max(50).default(12),
   NEWSGRAPH_MAX_COST: z.coerce.number().int().min(10).default(25_000),
   NEWSGRAPH_MAX_BODY_BYTES: z.coerce.number().int().min(1024).default(2_000_000),
+  NEWSGRAPH_MAX_ALIASES: z.coerce.number().int().min(0).default(50),
+  NEWSGRAPH_MAX_FIELDS: z.coerce.number().int().min(10).default(2_000),
+  NEWSGRAPH_MAX_TOKENS: z.coerce.number().int().min(100).default(10_000),
+  NEWSGRAPH_MAX_QUERIES: z.coerce.number().int().min(1).default(250),
+  NEWSGRAPH_INTROSPECTION: z.enum(['true', 'false']).optional(),
   NEWSGRAPH_WEB_DIST: z.string().min(1).optional(),
 });
 
@@ -38,6 +43,16 @@ export interface ApiConfig {
   maxDepth: number;
   maxCost: number;
   maxBodyBytes: number;
+  /** Aliased fields per operation, fragments counted where spread. */
+  maxAliases: number;
+  /** Field selections per operation, fragments counted where spread. */
+  maxFields: number;
+  /** Lexical tokens per document: graphql's parser stops past it (the first, cheapest bound). */
+  maxTokens: number;
+  /** Neo4j transactions one request may open (what the cost estimate promised, enforced at run time). */
+  maxQueries: number;
+  /** Introspection and "Did you mean" suggestions; off in production unless NEWSGRAPH_INTROSPECTION=true. */
+  introspection: boolean;
   /** The built web page (packages/web/dist). */
   webDist: string;
 }
@@ -66,6 +81,11 @@ export function loadApiConfig(env: NodeJS.ProcessEnv = process.env): ApiConfig {
     maxDepth: e.NEWSGRAPH_MAX_DEPTH,
     maxCost: e.NEWSGRAPH_MAX_COST,
     maxBodyBytes: e.NEWSGRAPH_MAX_BODY_BYTES,
+    maxAliases: e.NEWSGRAPH_MAX_ALIASES,
+    maxFields: e.NEWSGRAPH_MAX_FIELDS,
+    maxTokens: e.NEWSGRAPH_MAX_TOKENS,
+    maxQueries: e.NEWSGRAPH_MAX_QUERIES,
+    introspection: e.NEWSGRAPH_INTROSPECTION ? e.NEWSGRAPH_INTROSPECTION === 'true' : e.NODE_ENV !== 'production',
     webDist: e.NEWSGRAPH_WEB_DIST ?? DEFAULT_WEB_DIST,
   };
 }

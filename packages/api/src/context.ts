@@ -1,6 +1,7 @@
+import { randomUUID } from 'node:crypto';
 import type { GraphConnection, ReadOptions } from '@newsgraph/graph';
 import type { ApiConfig } from './config.ts';
-import { timeoutError } from './errors.ts';
+import { clientError, timeoutError } from './errors.ts';
 import { createLoaders, type Loaders } from './loaders.ts';
 
 /** Everything a resolver may use for one GraphQL request. */
@@ -10,16 +11,46 @@ export interface RequestContext {
   loaders: Loaders;
   /** True when the request carried a valid API key. */
   authenticated: boolean;
-  /** Options for a reader: the request's remaining time as the Neo4j transaction timeout. */
+  /** Options for a reader: the remaining time as Neo4j transaction timeout, the abort signal and the query budget. */
   readOptions(): ReadOptions;
 }
 
-export function createRequestContext(graph: GraphConnection, config: ApiConfig, authenticated: boolean, operationName?: string | null): RequestContext {
-  const deadline = Date.now() + config.queryTimeoutMs;
+/** One request's clock: its id tags its Neo4j transactions so they can be terminated when it is given up. */
+export interface RequestClock {
+  requestId: string;
+  deadline: number;
+  signal: AbortSignal;
+}
+
+export function startRequestClock(config: ApiConfig): RequestClock & { controller: AbortController } {
+  const controller = new AbortController();
+  return { requestId: randomUUID(), deadline: Date.now() + config.queryTimeoutMs, signal: controller.signal, controller };
+}
+
+export function createRequestContext(
+  graph: GraphConnection,
+  config: ApiConfig,
+  authenticated: boolean,
+  operationName?: string | null,
+  clock: RequestClock = startRequestClock(config),
+): RequestContext {
+  let transactions = 0;
+  // Counted where each transaction opens, so the budget follows what really runs (batched loaders count once).
+  const beforeTransaction = () => {
+    transactions += 1;
+    if (transactions > config.maxQueries) {
+      throw clientError('QUERY_LIMIT_EXCEEDED', `This request needs more than ${config.maxQueries} database queries. Ask for fewer aliases or fields with arguments.`, { maxQueries: config.maxQueries });
+    }
+  };
   const readOptions = (): ReadOptions => {
-    const remaining = deadline - Date.now();
-    if (remaining <= 0) throw timeoutError(config.queryTimeoutMs);
-    return { timeoutMs: remaining, metadata: { app: 'newsgraph-api', operation: operationName ?? null } };
+    const remaining = clock.deadline - Date.now();
+    if (clock.signal.aborted || remaining <= 0) throw timeoutError(config.queryTimeoutMs);
+    return {
+      timeoutMs: remaining,
+      metadata: { app: 'newsgraph-api', operation: operationName ?? null, requestId: clock.requestId },
+      signal: clock.signal,
+      beforeTransaction,
+    };
   };
   const ctx: RequestContext = { graph, config, authenticated, readOptions, loaders: undefined as unknown as Loaders };
   ctx.loaders = createLoaders(graph, readOptions);

@@ -3,10 +3,12 @@ import type { GraphQLFormattedError } from 'graphql';
 import { CLIENT_ERROR_CODES, isNeo4jTimeout } from './errors.ts';
 
 const CLIENT_CODES = new Set<string>(CLIENT_ERROR_CODES);
+/** Codes of the validation rules that refuse a request's size or schema access (kept through Apollo's relabelling). */
+const VALIDATION_LIMIT_CODES = new Set(['DEPTH_LIMIT_EXCEEDED', 'ALIAS_LIMIT_EXCEEDED', 'FIELD_LIMIT_EXCEEDED', 'INTROSPECTION_DISABLED']);
 
 /**
- * Shapes every error leaving the API: Neo4j timeouts become TIMEOUT, depth-limit failures get their own
- * code, stack traces never leave, and in production anything not meant for clients is masked.
+ * Shapes every error leaving the API: Neo4j timeouts become TIMEOUT, limit failures (depth, aliases, fields,
+ * tokens, introspection) get their own code, stack traces never leave, and in production anything not meant for clients is masked.
  */
 export function createFormatError(options: { production: boolean; timeoutMs: number; log: (line: string) => void }) {
   return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
@@ -18,11 +20,23 @@ export function createFormatError(options: { production: boolean; timeoutMs: num
         extensions: { code: 'TIMEOUT', limitMs: options.timeoutMs },
       };
     }
-    const code = String(formatted.extensions?.code ?? 'INTERNAL_SERVER_ERROR');
-    if (code === 'GRAPHQL_VALIDATION_FAILED' && /exceeds maximum operation depth/.test(formatted.message)) {
-      return { message: formatted.message, locations: formatted.locations, extensions: { code: 'DEPTH_LIMIT_EXCEEDED' } };
-    }
+    let code = String(formatted.extensions?.code ?? 'INTERNAL_SERVER_ERROR');
     const { stacktrace: _drop, ...extensions } = (formatted.extensions ?? {}) as Record<string, unknown>;
+    // Apollo relabels every validation error GRAPHQL_VALIDATION_FAILED; our limit rules' own code is kept on the original.
+    // (Apollo's own NoIntrospection rule says so in validationErrorCode.)
+    const innerExtensions = (original as { originalError?: { extensions?: Record<string, unknown> } })?.originalError?.extensions;
+    const inner = String(innerExtensions?.code ?? innerExtensions?.validationErrorCode ?? '');
+    if (code === 'GRAPHQL_VALIDATION_FAILED' && VALIDATION_LIMIT_CODES.has(inner)) {
+      code = extensions.code = inner;
+      delete extensions.validationErrorCode;
+    }
+    const tokens = code === 'GRAPHQL_PARSE_FAILED' ? /Document contains more th(?:an|at) (\d+) tokens/.exec(formatted.message) : null;
+    if (tokens) {
+      return {
+        message: `The query has more than ${tokens[1]} tokens, the limit; parsing stopped there. Send a smaller query (fewer fields, aliases or fragments).`,
+        extensions: { code: 'TOKEN_LIMIT_EXCEEDED', maxTokens: Number(tokens[1]) },
+      };
+    }
     if (CLIENT_CODES.has(code)) return { ...formatted, extensions };
     options.log(`internal error${formatted.path ? ` at ${formatted.path.join('.')}` : ''}: ${(original as Error)?.stack ?? formatted.message}`);
     if (options.production) return { message: 'Internal server error', path: formatted.path, extensions: { code: 'INTERNAL_SERVER_ERROR' } };

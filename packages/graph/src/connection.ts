@@ -5,6 +5,10 @@ export interface TransactionOptions {
   timeoutMs?: number;
   /** Free-form metadata shown in Neo4j's query log (e.g. the GraphQL operation). */
   metadata?: Record<string, unknown>;
+  /** The caller gave up (time limit): no transaction starts or retries after it fires; its reason is thrown. */
+  signal?: AbortSignal;
+  /** Called before each transaction opens; throwing refuses it (the API's per-request query budget). */
+  beforeTransaction?: () => void;
 }
 
 export interface QueryCounter {
@@ -24,18 +28,18 @@ export class GraphConnection {
     readonly database: string,
   ) {}
 
-  read<T>(work: (tx: ManagedTransaction) => Promise<T>, options: TransactionOptions = {}): Promise<T> {
+  async read<T>(work: (tx: ManagedTransaction) => Promise<T>, options: TransactionOptions = {}): Promise<T> {
+    admit(options);
     this.queries.count += 1;
-    return this.session('READ').then((session) =>
-      session.executeRead(work, txConfig(options)).finally(() => session.close()),
-    );
+    const session = await this.session('READ');
+    return session.executeRead(guarded(work, options.signal), txConfig(options)).finally(() => session.close());
   }
 
-  write<T>(work: (tx: ManagedTransaction) => Promise<T>, options: TransactionOptions = {}): Promise<T> {
+  async write<T>(work: (tx: ManagedTransaction) => Promise<T>, options: TransactionOptions = {}): Promise<T> {
+    admit(options);
     this.queries.count += 1;
-    return this.session('WRITE').then((session) =>
-      session.executeWrite(work, txConfig(options)).finally(() => session.close()),
-    );
+    const session = await this.session('WRITE');
+    return session.executeWrite(guarded(work, options.signal), txConfig(options)).finally(() => session.close());
   }
 
   /** Runs one read query and returns its records as plain objects. */
@@ -58,6 +62,20 @@ export class GraphConnection {
       defaultAccessMode: mode === 'READ' ? neo4j.session.READ : neo4j.session.WRITE,
     });
   }
+}
+
+function admit(options: TransactionOptions) {
+  options.signal?.throwIfAborted();
+  options.beforeTransaction?.();
+}
+
+/** The work, refused once the signal fired: a retry (or a session that waited for a connection) starts nothing late. */
+function guarded<T>(work: (tx: ManagedTransaction) => Promise<T>, signal: AbortSignal | undefined) {
+  if (!signal) return work;
+  return (tx: ManagedTransaction) => {
+    signal.throwIfAborted();
+    return work(tx);
+  };
 }
 
 function txConfig(options: TransactionOptions) {

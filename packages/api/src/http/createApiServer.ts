@@ -3,13 +3,14 @@ import type { AddressInfo } from 'node:net';
 import { ApolloServer, HeaderMap } from '@apollo/server';
 import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
-import type { GraphConnection } from '@newsgraph/graph';
-import depthLimit from 'graphql-depth-limit';
+import { terminateRequestTransactions, type GraphConnection } from '@newsgraph/graph';
 import { hasValidApiKey } from '../auth.ts';
 import type { ApiConfig } from '../config.ts';
-import { createRequestContext, type RequestContext } from '../context.ts';
+import { createRequestContext, startRequestClock, type RequestContext } from '../context.ts';
+import { timeoutError } from '../errors.ts';
 import { createFormatError } from '../formatError.ts';
 import { limitsPlugin } from '../limits/limitsPlugin.ts';
+import { operationLimitsRule } from '../limits/operationLimitsRule.ts';
 import { resolvers } from '../resolvers/index.ts';
 import { typeDefs } from '../schema.ts';
 import { applyCors } from './cors.ts';
@@ -37,9 +38,13 @@ export async function startApiServer(options: { graph: GraphConnection; config: 
     typeDefs,
     resolvers: resolvers as never,
     csrfPrevention: true,
-    introspection: true,
+    introspection: config.introspection,
+    // "Did you mean …" names schema fields; hidden whenever introspection is.
+    hideSchemaDetailsFromClientErrors: !config.introspection,
     includeStacktraceInErrorResponses: false,
-    validationRules: [depthLimit(config.maxDepth)],
+    // The parser stops past maxTokens; the rule then bounds depth, aliases and fields in one linear pass.
+    parseOptions: { maxTokens: config.maxTokens },
+    validationRules: [operationLimitsRule(config)],
     formatError: createFormatError({ production: config.production, timeoutMs: config.queryTimeoutMs, log }),
     plugins: [limitsPlugin(config.maxCost), ApolloServerPluginDrainHttpServer({ httpServer }), ApolloServerPluginLandingPageDisabled()],
   });
@@ -63,7 +68,14 @@ export async function startApiServer(options: { graph: GraphConnection; config: 
     for (const [key, value] of Object.entries(req.headers)) {
       if (value !== undefined) headers.set(key, Array.isArray(value) ? value.join(', ') : value);
     }
-    const result = await apollo.executeHTTPGraphQLRequest({
+    const clock = startRequestClock(config);
+    // The time limit is a limit: at the deadline the client gets TIMEOUT, further reads are refused and the
+    // request's running Neo4j transactions are terminated on the server.
+    let timer: NodeJS.Timeout | undefined;
+    const expired = new Promise<'expired'>((resolve) => {
+      timer = setTimeout(() => resolve('expired'), Math.max(0, clock.deadline - Date.now()));
+    });
+    const execution = apollo.executeHTTPGraphQLRequest({
       httpGraphQLRequest: { method: req.method ?? 'GET', headers, search: url.search, body },
       context: async () =>
         createRequestContext(
@@ -71,8 +83,20 @@ export async function startApiServer(options: { graph: GraphConnection; config: 
           config,
           hasValidApiKey(req.headers.authorization, config.apiKeys),
           typeof (body as { operationName?: unknown })?.operationName === 'string' ? (body as { operationName: string }).operationName : null,
+          clock,
         ),
     });
+    const result = await Promise.race([execution, expired]).finally(() => clearTimeout(timer));
+    if (result === 'expired') {
+      const error = timeoutError(config.queryTimeoutMs);
+      clock.controller.abort(error);
+      terminateRequestTransactions(graph, clock.requestId).catch((e: unknown) => log(`could not terminate the transactions of a timed-out request: ${(e as Error).message}`));
+      execution.catch(() => undefined); // its late result or error has no one to go to
+      res.statusCode = 503;
+      res.setHeader('Content-Type', 'application/json; charset=utf-8');
+      res.end(JSON.stringify({ errors: [{ message: error.message, extensions: { code: 'TIMEOUT', limitMs: config.queryTimeoutMs } }] }));
+      return;
+    }
     for (const [key, value] of result.headers) res.setHeader(key, value);
     res.statusCode = result.status ?? 200;
     if (result.body.kind === 'complete') {

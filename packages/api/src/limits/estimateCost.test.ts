@@ -1,27 +1,39 @@
-import { createRequire } from 'node:module';
+import { buildSchema, parse, type OperationDefinitionNode } from 'graphql';
 import { describe, expect, it } from 'vitest';
 import { typeDefs } from '../schema.ts';
-import { estimateCost } from './estimateCost.ts';
+import { estimateCost, TRANSACTION_COST } from './estimateCost.ts';
 
-// Built with the same copy of graphql that graphql-query-complexity loads here (its CommonJS build under Vitest),
-// as Apollo's schema is in the server; the estimator itself does not depend on which copy.
-const { buildSchema, parse } = createRequire(import.meta.url)('graphql') as typeof import('graphql');
 const schema = buildSchema(typeDefs);
-const cost = (q: string, v?: Record<string, unknown>) => estimateCost(schema, parse(q), v);
+const cost = (q: string, v?: Record<string, unknown>) => {
+  const doc = parse(q);
+  return estimateCost(schema, doc, doc.definitions.find((d) => d.kind === 'OperationDefinition') as OperationDefinitionNode, v).cost;
+};
 
 describe('estimateCost', () => {
-  it('charges scalars on an object once and multiplies nested pages by first', () => {
-    expect(cost('{ entity(id: "x") { id name } }')).toBe(3);
+  it('charges scalars on an object once, one transaction per root field, and multiplies nested pages by first', () => {
+    expect(cost('{ entity(id: "x") { id name } }')).toBe(3 + TRANSACTION_COST);
     const small = cost('{ entities(first: 10) { edges { node { statements(first: 10) { edges { node { text } } } } } } }');
     const big = cost('{ entities(first: 100) { edges { node { statements(first: 10) { edges { node { text } } } } } } }');
-    expect(big).toBeGreaterThan(9 * small);
+    expect(big - 2 * TRANSACTION_COST).toBeGreaterThan(9 * (small - 2 * TRANSACTION_COST));
   });
-  it('reads first from variables and defaults', () => {
+  it('reads first from variables, variable defaults and argument defaults; a wrong variable type is not a crash', () => {
     const q = 'query($n: Int) { statements(first: $n) { edges { node { text speakers { name } } } } }';
     expect(cost(q, { n: 100 })).toBeGreaterThan(cost(q, { n: 10 }));
+    expect(cost('query($n: Int = 100) { statements(first: $n) { edges { node { text } } } }')).toBe(cost('{ statements(first: 100) { edges { node { text } } } }'));
     expect(cost('{ statements { edges { node { text } } } }')).toBe(cost('{ statements(first: 50) { edges { node { text } } } }'));
+    expect(cost(q, { n: 'many' })).toBe(cost('{ statements { edges { node { text speakers { name } } } } }'));
+    expect(cost(q, { n: { __proto__: { x: 1 } } })).toBeGreaterThan(0);
   });
   it('graph-wide computations carry a fixed cost', () => {
     expect(cost('{ centrality { score } }')).toBeGreaterThanOrEqual(300);
+  });
+  it('4 000 aliases of statements(first: 1) cost 4 000 transactions', () => {
+    const q = `{ ${Array.from({ length: 4000 }, (_, i) => `s${i}: statements(first: 1) { totalCount }`).join(' ')} }`;
+    expect(cost(q)).toBeGreaterThan(4000 * TRANSACTION_COST);
+  });
+  it('a nested field with arguments is one batched query, not one per parent', () => {
+    const one = cost('{ entities(first: 1) { edges { node { statements(first: 5) { totalCount } } } } }');
+    const many = cost('{ entities(first: 100) { edges { node { statements(first: 5) { totalCount } } } } }');
+    expect(many - one).toBeLessThan(TRANSACTION_COST * 10); // rows grow 100×, transactions stay 2
   });
 });

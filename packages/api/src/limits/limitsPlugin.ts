@@ -1,11 +1,12 @@
 import type { ApolloServerPlugin } from '@apollo/server';
 import type { RequestContext } from '../context.ts';
 import { clientError } from '../errors.ts';
-import { estimateCost } from './estimateCost.ts';
+import { estimateCost, TRANSACTION_COST } from './estimateCost.ts';
 
 /**
  * Checks every resolved operation before it runs: mutations need an API key (401 otherwise), and the
- * estimated cost must stay under the configured maximum (the error says by how much).
+ * estimated cost (rows + database queries, with the request's variables) must stay under the configured maximum.
+ * Runs after validation (it needs the variables), before execution: a refused request runs no Cypher.
  */
 export function limitsPlugin(maxCost: number): ApolloServerPlugin<RequestContext> {
   return {
@@ -15,12 +16,13 @@ export function limitsPlugin(maxCost: number): ApolloServerPlugin<RequestContext
           if (operation?.operation === 'mutation' && !contextValue.authenticated) {
             throw clientError('UNAUTHENTICATED', 'Mutations need a valid API key: send Authorization: Bearer <key> (keys come from NEWSGRAPH_API_KEYS).', {}, 401);
           }
-          const cost = estimateCost(schema, document, request.variables, request.operationName);
+          if (!operation) return; // Apollo answers a missing operation itself
+          const { cost, transactions } = estimateCost(schema, document, operation, request.variables);
           if (cost > maxCost) {
             throw clientError(
               'COST_LIMIT_EXCEEDED',
-              `This query's estimated cost is ${cost}, over the limit of ${maxCost}. Ask for fewer items (smaller first/limit) or fewer nested lists.`,
-              { cost, maxCost },
+              `This query's estimated cost is ${cost}, over the limit of ${maxCost} (${transactions} database queries at ${TRANSACTION_COST} each, plus the rows asked). Ask for fewer items (smaller first/limit), fewer aliases or fewer nested lists.`,
+              { cost, maxCost, transactions },
               400,
             );
           }

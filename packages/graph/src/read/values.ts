@@ -4,6 +4,9 @@ import neo4j from 'neo4j-driver';
 export interface ReadOptions {
   timeoutMs?: number;
   metadata?: Record<string, unknown>;
+  /** See TransactionOptions: the request gave up, or its query budget is spent. */
+  signal?: AbortSignal;
+  beforeTransaction?: () => void;
 }
 
 export type TimeAxisName = 'EVENT' | 'PUBLISHED';
