@@ -16,7 +16,10 @@ export interface TextParser {
 export class ParserPool implements TextParser {
   private readonly workers: SpacyWorker[];
 
-  constructor(size = 1) {
+  constructor(
+    size = 1,
+    private readonly chunkChars = PARSE_CHUNK_CHARS,
+  ) {
     const n = Math.max(1, Math.min(size, availableParallelism()));
     this.workers = Array.from({ length: n }, () => new SpacyWorker());
   }
@@ -26,7 +29,7 @@ export class ParserPool implements TextParser {
   }
 
   async parse(texts: string[]): Promise<ParsedDocData[]> {
-    const plans = texts.map((t) => chunkText(t));
+    const plans = texts.map((t) => chunkText(t, this.chunkChars));
     const flat = plans.flatMap((p) => p.map((c) => c.text));
     const parsed = await this.leastBusy().parse(flat);
     let k = 0;

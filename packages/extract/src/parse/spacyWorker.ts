@@ -15,6 +15,11 @@ export class SpacyWorker {
   private failure: Error | null = null;
   /** Resolves with the model the worker loaded, once it is ready to parse. */
   readonly ready: Promise<WorkerInfo>;
+  /** The Python process id (for supervision and tests). */
+  get pid(): number | undefined {
+    return this.child.pid;
+  }
+
   /** Requests sent and not yet answered (the pool sends to the least busy worker). */
   get load(): number {
     let n = 0;
