@@ -1,8 +1,8 @@
-// @newsgraph/ingest: sources → extract (worker threads) → resolve → graph writes.
+// @newsgraph/ingest: sources → extract (spaCy worker processes) → resolve → graph writes.
 export { ingestPaths, ingestArticle, IngestArticleError, type IngestArticleInput, type IngestArticleResult } from './ingestPaths.ts';
 export { ingestSeedIfEmpty } from './ingestSeedIfEmpty.ts';
 export { runIngest, type IngestOptions } from './pipeline/runIngest.ts';
-export { createExtractor, defaultWorkerCount, type Extractor } from './pipeline/extractPool.ts';
+export { createExtractorPool, defaultWorkerCount, sharedExtractor, type Extractor } from './pipeline/extractPool.ts';
 export { emptySummary, factCount, processedCount, type IngestError, type IngestSummary } from './pipeline/ingestSummary.ts';
 export { mergeEntities, splitEntity, renameEntity, CurationError, type MergeResult, type SplitResult } from './curate/curateEntities.ts';
 export { retractArticle } from '@newsgraph/graph';
@@ -12,3 +12,6 @@ export { articleIdentity, normalizeText, type ArticleIdentity } from './identity
 export { canonicalUrl } from './identity/canonicalUrl.ts';
 export { resolveEntities, type EntityLookup, type ArticleToResolve, type ResolvedArticle } from './resolve/resolveEntities.ts';
 export { buildArticleFacts, eventId, statementId } from './facts/buildArticleFacts.ts';
+export { reextractStored, planReextraction, type ReextractOptions, type ReextractPlan } from './reextract/reextractStored.ts';
+export { reextractOutdated } from './reextract/reextractOutdated.ts';
+export { describePlan, describeReextractSummary } from './reextract/describeReextract.ts';

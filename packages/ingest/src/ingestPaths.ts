@@ -28,7 +28,7 @@ export interface IngestArticleResult {
 }
 
 /**
- * One article from a caller (the API's ingestArticle mutation): extracted on this thread, resolved and
+ * One article from a caller (the API's ingestArticle mutation): extracted by the shared spaCy worker, resolved and
  * written in one transaction. Throws when it could not be written, with the reason.
  */
 export async function ingestArticle(graph: GraphConnection, input: IngestArticleInput, options: Omit<IngestOptions, 'workers' | 'extractor'> = {}): Promise<IngestArticleResult> {

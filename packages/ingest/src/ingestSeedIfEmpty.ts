@@ -10,7 +10,7 @@ import { describeSummary } from './cli/describeSummary.ts';
 export async function ingestSeedIfEmpty(graph: GraphConnection, seedDir: string, log: (line: string) => void = () => {}): Promise<IngestSummary | null> {
   if (await hasAnyArticle(graph)) return null;
   log(`graph is empty: ingesting ${seedDir}`);
-  // The seed is small: extracting on this thread avoids starting worker threads for a few articles.
+  // The seed is small: the shared spaCy worker (also used by the API later) is enough for a few articles.
   const summary = await ingestPaths(graph, [seedDir], { workers: 0, onError: (e) => log(`${e.origin}: ${e.message}`) });
   for (const line of describeSummary(summary)) log(line);
   return summary;

@@ -4,7 +4,7 @@ import { spawnSync } from 'node:child_process';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { openConfiguredGraph } from '@newsgraph/graph';
-import { ingestSeedIfEmpty } from '@newsgraph/ingest';
+import { ingestSeedIfEmpty, reextractOutdated } from '@newsgraph/ingest';
 import { stopOnExit } from '@newsgraph/neo4j-local';
 import { webDistIsStale } from '@newsgraph/web/build-state';
 import { ApiConfigError, loadApiConfig } from '../config.ts';
@@ -62,3 +62,9 @@ try {
   throw error;
 }
 console.log(`newsgraph is running at ${server.url} (GraphQL at /graphql)${config.apiKeys.length ? '' : ' — mutations disabled: set NEWSGRAPH_API_KEYS to enable them'}. Press Ctrl-C to stop.`);
+
+// Articles stored by an older extractor are re-extracted while the page is already served, not before: a big graph
+// would otherwise keep the user waiting minutes for a page, and each batch is rewritten in one transaction, so a
+// reader sees every article with either its old facts or its new ones, never half of each.
+reextractOutdated(opened.graph, log).catch((error: Error) => console.error(`re-extraction stopped: ${error.message}`));
+

@@ -8,3 +8,5 @@ export { loadArticleInputs, findArticlesMentioning, type StoredArticleInput } fr
 export { recordEntityMerge, recordEntitySplit, renameEntityNode, CurationError, type MergeRecord, type SplitRecord } from './curateEntities.ts';
 export { countGraph, type GraphCounts } from './countGraph.ts';
 export { bareUnwindCreate, clearBareUnwindCreate, type BareCreateBatch } from './bareUnwindCreate.ts';
+export { readStoredArticlePage, countArticlesByExtractorVersion, type StoredArticleSelection } from './readStoredArticles.ts';
+export { graphChecksum } from './graphChecksum.ts';

@@ -13,18 +13,13 @@ export interface StoredArticleInput {
   externalId: string | null;
 }
 
-/** The stored inputs of these articles, so curation can re-run extraction and resolution on them. */
-export async function loadArticleInputs(graph: GraphConnection, ids: string[]): Promise<StoredArticleInput[]> {
-  if (ids.length === 0) return [];
-  const rows = await graph.readRows<Record<string, unknown>>(
-    `UNWIND $ids AS id
-     MATCH (a:Article {id: id})
-     RETURN a.id AS id, a.text AS text, a.title AS title, a.publishedAt AS publishedAt, a.url AS url,
+/** The RETURN clause of an article's stored inputs (`a` bound), read back by `toStoredArticleInput`. */
+export const STORED_ARTICLE_COLUMNS = `a.id AS id, a.text AS text, a.title AS title, a.publishedAt AS publishedAt, a.url AS url,
             a.source AS source, a.language AS language, a.origin AS origin,
-            a.contentHash AS contentHash, a.externalId AS externalId, a.publishedAtText AS publishedAtText`,
-    { ids },
-  );
-  return rows.map((r) => ({
+            a.contentHash AS contentHash, a.externalId AS externalId, a.publishedAtText AS publishedAtText`;
+
+export function toStoredArticleInput(r: Record<string, unknown>): StoredArticleInput {
+  return {
     id: r.id as string,
     text: r.text as string,
     title: (r.title as string | null) ?? null,
@@ -36,7 +31,19 @@ export async function loadArticleInputs(graph: GraphConnection, ids: string[]): 
     origin: (r.origin as string | null) ?? null,
     contentHash: r.contentHash as string,
     externalId: (r.externalId as string | null) ?? null,
-  }));
+  };
+}
+
+/** The stored inputs of these articles, so curation can re-run extraction and resolution on them. */
+export async function loadArticleInputs(graph: GraphConnection, ids: string[]): Promise<StoredArticleInput[]> {
+  if (ids.length === 0) return [];
+  const rows = await graph.readRows<Record<string, unknown>>(
+    `UNWIND $ids AS id
+     MATCH (a:Article {id: id})
+     RETURN ${STORED_ARTICLE_COLUMNS}`,
+    { ids },
+  );
+  return rows.map(toStoredArticleInput);
 }
 
 /** Articles that mention any of these entities, optionally only under one of the given surface names. */

@@ -19,7 +19,16 @@ const formatEta = (seconds: number) => {
  * Progress on stderr: a cli-progress bar with articles/s and ETA on a terminal; plain lines every few
  * seconds otherwise (logs, CI), so output stays readable when redirected.
  */
-export function createProgressReporter(estimatedTotal: number | null, stream: NodeJS.WriteStream = process.stderr): ProgressReporter {
+export interface ProgressOptions {
+  /** What the plain lines start with (default "ingest"). */
+  label?: string;
+  /** Plain lines even on a terminal (the start command, whose server logs would tear a bar). */
+  plain?: boolean;
+  /** Time between plain lines (default 2 s). */
+  intervalMs?: number;
+}
+
+export function createProgressReporter(estimatedTotal: number | null, stream: NodeJS.WriteStream = process.stderr, options: ProgressOptions = {}): ProgressReporter {
   const started = Date.now();
   let total = estimatedTotal ?? 0;
   const figures = (s: IngestSummary) => {
@@ -30,7 +39,7 @@ export function createProgressReporter(estimatedTotal: number | null, stream: No
     const eta = estimatedTotal !== null && rate > 0 ? (total - done) / rate : NaN;
     return { done, rate, eta };
   };
-  if (stream.isTTY) {
+  if (stream.isTTY && !options.plain) {
     const multi = new cliProgress.MultiBar(
       {
         stream,
@@ -60,10 +69,10 @@ export function createProgressReporter(estimatedTotal: number | null, stream: No
   return {
     update(s) {
       const now = Date.now();
-      if (now - lastPrint < 2000) return;
+      if (now - lastPrint < (options.intervalMs ?? 2000)) return;
       lastPrint = now;
       const { done, rate, eta } = figures(s);
-      stream.write(`ingest: ${done}${estimatedTotal !== null ? `/${total}` : ''} articles, ${rate.toFixed(1)} articles/s, ETA ${formatEta(eta)}, ${s.articles.failed} failed\n`);
+      stream.write(`${options.label ?? 'ingest'}: ${done}${estimatedTotal !== null ? `/${total}` : ''} articles, ${rate.toFixed(1)} articles/s, ETA ${formatEta(eta)}, ${s.articles.failed} failed\n`);
     },
     log(line) {
       stream.write(`${line}\n`);

@@ -1,7 +1,7 @@
 import { loadArticleInputs, type GraphConnection } from '@newsgraph/graph';
 import { runIngest } from '../pipeline/runIngest.ts';
 import type { IngestSummary } from '../pipeline/ingestSummary.ts';
-import type { SourceArticle } from '../sources/sourceArticle.ts';
+import { storedSourceArticle } from '../reextract/storedSourceArticle.ts';
 import type { SourceItem } from '../sources/sourceItem.ts';
 
 /**
@@ -11,16 +11,7 @@ import type { SourceItem } from '../sources/sourceItem.ts';
 export async function reresolveArticles(graph: GraphConnection, articleIds: string[]): Promise<IngestSummary> {
   async function* stored(): AsyncGenerator<SourceItem> {
     for (let i = 0; i < articleIds.length; i += 100) {
-      for (const a of await loadArticleInputs(graph, articleIds.slice(i, i + 100))) {
-        const article: SourceArticle = { text: a.text, origin: a.origin ?? a.id, pinned: { id: a.id, contentHash: a.contentHash } };
-        if (a.title) article.title = a.title;
-        if (a.publishedAt) article.publishedAt = a.publishedAt;
-        if (a.url) article.url = a.url;
-        if (a.source) article.source = a.source;
-        if (a.language) article.language = a.language;
-        if (a.externalId) article.externalId = a.externalId;
-        yield { article };
-      }
+      for (const a of await loadArticleInputs(graph, articleIds.slice(i, i + 100))) yield { article: storedSourceArticle(a) };
     }
   }
   return runIngest(graph, stored(), { force: true, workers: 0 });

@@ -12,8 +12,7 @@ import { articleIdentity, type ArticleIdentity } from '../identity/articleIdenti
 import { resolveEntities, type EntityLookup } from '../resolve/resolveEntities.ts';
 import type { SourceArticle } from '../sources/sourceArticle.ts';
 import type { SourceItem } from '../sources/sourceItem.ts';
-import { createExtractor, type Extractor } from './extractPool.ts';
-import type { ExtractOutcome } from './extractWorker.ts';
+import { openExtractor, type Extractor, type ExtractOutcome } from './extractPool.ts';
 import { emptySummary, MAX_KEPT_ERRORS, type IngestError, type IngestSummary } from './ingestSummary.ts';
 
 /** Articles per write transaction: big enough to amortise a statement's fixed cost, small enough to retry. */
@@ -26,8 +25,12 @@ export interface IngestOptions {
   force?: boolean;
   /** Articles per extraction task and per write transaction. */
   batchSize?: number;
-  /** Worker threads for extraction; 0 extracts on this thread. Ignored when `extractor` is given. */
+  /**
+   * spaCy worker processes for extraction (default: one per core); 0 uses the process-wide shared worker (small
+   * jobs: API, curation, seed). Ignored when `extractor` is given.
+   */
   workers?: number;
+  /** An extractor to use (not closed by the run), e.g. the CLI's, so it can stop the workers on a signal. */
   extractor?: Extractor;
   /** Batches extracted ahead of the writer: bounds memory whatever the corpus size. */
   maxBatchesAhead?: number;
@@ -54,7 +57,7 @@ function isConnectivityError(error: unknown): boolean {
 }
 
 /**
- * The pipeline: source items → batches → content-hash check → extraction in worker threads (up to
+ * The pipeline: source items → batches → content-hash check → extraction by the spaCy workers (up to
  * `maxBatchesAhead` batches ahead) → entity resolution (one graph read per batch) → one write transaction per
  * batch, while the workers already extract the next batches. A batch that fails to write is retried article
  * by article so one bad article does not sink its neighbours.
@@ -65,9 +68,10 @@ export async function runIngest(graph: GraphConnection | null, items: AsyncItera
   if (!graph && !dryRun) throw new Error('runIngest needs a graph unless dryRun is set');
   const summary = emptySummary(dryRun);
   const batchSize = Math.max(1, options.batchSize ?? DEFAULT_BATCH_SIZE);
-  const extractor = options.extractor ?? createExtractor(options.workers);
-  const ownsExtractor = !options.extractor;
-  const maxAhead = Math.max(1, options.maxBatchesAhead ?? Math.max(2, extractor.threads * 2));
+  const { extractor, owned: ownsExtractor } = options.extractor ? { extractor: options.extractor, owned: false } : openExtractor(options.workers);
+  // Two batches per worker in flight: each worker parses one while the other waits queued, so none idles while
+  // the main thread runs the rules, resolves and writes.
+  const maxAhead = Math.max(1, options.maxBatchesAhead ?? Math.max(2, extractor.workers * 2));
   const lookup: EntityLookup = graph && !dryRun ? (keys, ids) => lookupEntitiesByKeys(graph, keys, ids) : async () => [];
   // Ids (and content hashes) seen in this run: a duplicate later in the same run is unchanged, not new twice.
   const seen = new Map<string, string>();
@@ -113,7 +117,9 @@ export async function runIngest(graph: GraphConnection | null, items: AsyncItera
       if (source.source) input.source = source.source;
       return input;
     });
-    return { articles, extraction: extractor.extract(inputs) };
+    const extraction = extractor.extract(inputs);
+    extraction.catch(() => {}); // awaited (and reported) in drain; a rejection before then is not unhandled
+    return { articles, extraction };
   };
 
   const writeFacts = async (batch: { pending: PendingArticle; facts: ArticleFacts }[]) => {
