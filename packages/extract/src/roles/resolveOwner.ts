@@ -21,7 +21,7 @@ const DESTINATION_PREPS = new Set(['to', 'into', 'toward', 'towards', 'against',
 const DEMONYM_ENDINGS = ['an', 'n', 'i', 'ian', 'ese', 'ish', 'ic'];
 
 /**
- * An invented country's demonym kept as a country of its own ("Ardessan" beside "Ardessa") is that country: the
+ * A demonym kept as a country of its own ("Ardessan" beside "Ardessa", "Philippine" beside "Philippines") is that country: the
  * owner is the state, whatever the entity table made of the adjective.
  */
 export function stateOf(entities: EntityTable, e: EntityRecord): EntityRecord {
@@ -29,7 +29,8 @@ export function stateOf(entities: EntityTable, e: EntityRecord): EntityRecord {
   const name = e.name.toLowerCase();
   return (
     entities.entities.find((x) => x !== e && x.kind === 'Country' && x.mentions.length > 0 && x.name.length >= 4 &&
-      DEMONYM_ENDINGS.includes(name.slice(x.name.length)) && name.startsWith(x.name.toLowerCase())) ?? e
+      ((DEMONYM_ENDINGS.includes(name.slice(x.name.length)) && name.startsWith(x.name.toLowerCase())) ||
+        (x.name.length === name.length + 1 && x.name.toLowerCase().startsWith(name)))) ?? e
   );
 }
 
