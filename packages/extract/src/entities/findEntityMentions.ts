@@ -47,19 +47,28 @@ function atLineStart(p: ParsedText, i: number): boolean {
   return p.start[i] === 0 || /\n\s*$/.test(before);
 }
 
-/** A headline written in title case ("Sheinbaum Touts Anti-Cartel Progress"): the model's names there are guesses. */
+/** Short words a title-case headline may leave in lower case ("Trump Says He Will Act on Border"). */
+const HEADLINE_SMALL_WORDS = new Set(['with', 'amid', 'over', 'after', 'from', 'into', 'than', 'that', 'upon', 'onto', 'near']);
+
+/** A headline written in title case ("Sheinbaum Touts Anti-Cartel Progress"): the model's names there are guesses.
+ * Every content word is capitalised, and it either has no closing punctuation or capitalises common words. */
 function titleCaseSentences(p: ParsedText): Set<number> {
   const out = new Set<number>();
   for (const s of p.sents) {
-    let words = 0;
-    let caps = 0;
+    let content = 0;
+    let lower = 0;
+    let capsCommon = 0;
     for (let i = s.first; i <= s.last; i++) {
       const w = p.word(i);
-      if (!/^\p{L}/u.test(w) || (w.length <= 3 && /^\p{Ll}/u.test(w))) continue;
-      words++;
-      if (/^\p{Lu}/u.test(w)) caps++;
+      if (!/^\p{L}/u.test(w)) continue;
+      const capital = /^\p{Lu}/u.test(w);
+      if (i > s.first && capital && p.pos[i] !== 'PROPN') capsCommon++;
+      if (w.length <= 3 || HEADLINE_SMALL_WORDS.has(w.toLowerCase())) continue;
+      content++;
+      if (!capital) lower++;
     }
-    if (words >= 3 && caps / words >= 0.8) out.add(s.index);
+    const closed = /[.!?]["”’']?$/.test(p.word(s.last)) || /[.!?]/.test(p.word(s.last));
+    if (content >= 3 && lower === 0 && (!closed || capsCommon >= 2)) out.add(s.index);
   }
   return out;
 }
@@ -123,14 +132,14 @@ export function findEntityMentions(p: ParsedText): MentionCandidate[] {
         take({ ...candidate(p, first, first, lead.kind, 'gazetteer'), name: lead.name, ...(lead.iso2 ? { iso2: lead.iso2 } : {}) });
         first++;
       }
-      if (ORG_HEADS.has(p.lower(last))) {
-        take(candidate(p, first, last, 'Organization', 'model'));
-        continue;
-      }
       if (PLACE_OPENERS.has(p.lower(first)) && last > first) {
         take(candidate(p, first, last, 'Location', 'model'));
         continue;
       }
+    }
+    if (label !== 'Organization' && label !== 'Group' && last > first && ORG_HEADS.has(p.lower(last))) {
+      take(candidate(p, first, last, 'Organization', 'model')); // org-head-person: "the Jane Roe Memorial Fund"
+      continue;
     }
     if ((label === 'Person' || label === 'Organization') && last > first && FACILITY_HEADS.has(p.lower(last))) {
       take(candidate(p, first, last, 'Location', 'model'));
@@ -158,6 +167,24 @@ export function findEntityMentions(p: ParsedText): MentionCandidate[] {
       i = j;
       break;
     }
+  }
+
+  // demonym-state: "Carvenian" with no "Carvenia" entity — the state's name, written elsewhere as a proper noun, is one.
+  const stems = new Set<string>();
+  for (const ent of p.ents) {
+    // Singular demonyms only ("Carvenian"), by the usual derivations: -ian/-an → -ia/-a, -ese/-ish → the root.
+    if (ent.label !== 'NORP' || ent.first !== ent.last || /S$/.test(p.tag[ent.first]!) || lookupGazetteer(p.word(ent.first))) continue;
+    const w = p.word(ent.first);
+    const m = /^(.{3,}?)(?:(?<=[ia])n|ese|ish)$/u.exec(w);
+    if (!m) continue;
+    const stem = /n$/.test(w) ? w.slice(0, -1) : m[1]!;
+    if (!lookupGazetteer(stem)) stems.add(stem);
+  }
+  if (stems.size) {
+    for (let i = 0; i < p.n; i++) {
+      if (!taken[i] && p.pos[i] === 'PROPN' && stems.has(p.word(i)) && usable(i)) take(candidate(p, i, i, 'Country', 'model'));
+    }
+    out.sort((a, b) => a.start - b.start);
   }
 
   // Unnamed collectives that act in the news ("protesters", "armed groups"), with their telling modifiers.

@@ -1,0 +1,96 @@
+// Table-driven: each entity rule with example sentences through the real spaCy parse (own sentences, no corpus text).
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Extraction } from '../extractionSchema.ts';
+import { createExtractor, type Extractor } from '../extractor.ts';
+import { ENTITY_RULES } from './entityRules.ts';
+
+type Kind = 'Person' | 'Country' | 'Organization' | 'Location' | 'Group';
+interface Row {
+  rule: string;
+  text: string;
+  /** Surfaces that must be mentions of an entity of that kind. */
+  kinds?: [surface: string, kind: Kind][];
+  /** Surfaces that must not be a mention of any entity. */
+  absent?: string[];
+  /** Surfaces that must be mentions of one and the same entity. */
+  same?: [string, string][];
+  /** A pronoun (by its n-th occurrence, 0-based) and the name of the entity it refers to. */
+  refers?: [pronoun: string, nth: number, name: string][];
+}
+
+const ROWS: Row[] = [
+  { rule: 'label-map', text: 'Jane Roe met officials of Acme Industries in Lisbon on Monday.', kinds: [['Jane Roe', 'Person'], ['Acme Industries', 'Organization'], ['Lisbon', 'Location']] },
+  { rule: 'label-map', text: 'Kurds and Yazidis marched while Republican senators met.', kinds: [['Kurds', 'Group']], absent: ['Republican'] },
+  { rule: 'gazetteer-name', text: 'The U.S. and the Russian Federation met in Vienna.', kinds: [['U.S.', 'Country'], ['Russian Federation', 'Country']], same: [] },
+  { rule: 'gazetteer-fill', text: 'The Mexican delegation said EU officials were late.', kinds: [['Mexican', 'Country'], ['EU', 'Organization']] },
+  { rule: 'trim-article-possessive', text: "The United Nations' envoy arrived after Germany's minister left.", kinds: [['United Nations', 'Organization'], ['Germany', 'Country']], absent: ["Germany's", 'The United Nations'] },
+  { rule: 'strip-person-title', text: 'President-elect John Doe spoke to Senator Jane Roe on Friday.', kinds: [['John Doe', 'Person'], ['Jane Roe', 'Person']], absent: ['President-elect John Doe', 'Senator Jane Roe'] },
+  { rule: 'place-before-person', text: 'Voters in the district backed France Marie Dubois, the mayor said.', kinds: [['Marie Dubois', 'Person']] },
+  { rule: 'title-alone-not-person', text: 'The Queen agreed to the request of the Prime Minister.', absent: ['Queen'] },
+  { rule: 'org-head-person', text: 'Money came from the Jane Roe Memorial Fund, officials said.', kinds: [['Jane Roe Memorial Fund', 'Organization']] },
+  { rule: 'facility-place', text: 'He was taken to John Radcliffe Hospital after the crash.', kinds: [['John Radcliffe Hospital', 'Location']] },
+  { rule: 'place-opener', text: 'The trawler was escorted to Port Calder by the coast guard.', kinds: [['Port Calder', 'Location']] },
+  { rule: 'capital-place', text: 'Minsk rejected the demand, and Oslo said it would wait.', kinds: [['Minsk', 'Location'], ['Oslo', 'Location']] },
+  { rule: 'dateline', text: 'NAIROBI — Kenya hosted talks on Tuesday between the two sides.', kinds: [['NAIROBI', 'Location'], ['Kenya', 'Country']] },
+  { rule: 'headline-known-only', text: 'Sheinbaum Touts Anti-Cartel Progress\n\nMexican President Claudia Sheinbaum said on Monday that arrests had risen.', kinds: [['Sheinbaum', 'Person']], absent: ['Touts Anti-Cartel', 'Touts'] },
+  { rule: 'office-not-body', text: 'Egyptian Water Resources Minister Hossam Fathy said the talks had failed.', kinds: [['Hossam Fathy', 'Person']], absent: ['Water Resources', 'Egyptian Water Resources'] },
+  { rule: 'generic-body', text: 'The Court ruled against him, and the Army said it would comply.', absent: ['Court', 'Army'] },
+  { rule: 'of-fragment', text: 'Secretary of State Marco Rubio spoke with his counterpart.', kinds: [['Marco Rubio', 'Person']], absent: ['State'] },
+  { rule: 'noise-name', text: '"[W]e will not back down," said the statement from Acme Industries.', absent: ['[W]e', 'W]e'] },
+  { rule: 'group-noun', text: 'Armed protesters clashed with police as drug cartels fought nearby.', kinds: [['Armed protesters', 'Group'], ['drug cartels', 'Group']] },
+  { rule: 'surname-person', text: 'Claudia Sheinbaum spoke on Monday. Sheinbaum said the plan was working.', same: [['Claudia Sheinbaum', 'Sheinbaum']] },
+  { rule: 'middle-name', text: 'Robert Gabriel Mugabe was born in 1924. Robert Mugabe later led the country.', same: [['Robert Gabriel Mugabe', 'Robert Mugabe']] },
+  { rule: 'first-full-name', text: 'Paulo Ribeiro met Ana Ribeiro in Brasília. Ribeiro said the deal was close.', same: [['Paulo Ribeiro', 'Ribeiro']] },
+  { rule: 'bracket-abbreviation', text: 'The International Atomic Energy Agency (IAEA) sent inspectors. The IAEA said access was limited.', same: [['International Atomic Energy Agency', 'IAEA']] },
+  { rule: 'initials-abbreviation', text: 'The Hollin Liberation Front claimed the attack. The HLF said more would follow.', same: [['Hollin Liberation Front', 'HLF']] },
+  { rule: 'usage-state', text: "Veyra's government closed the border. Officials in Veyra and Lusmark met later.", kinds: [['Veyra', 'Country']] },
+  { rule: 'demonym-state', text: 'Carvenia massed troops. Carvenian officials denied any plan to attack.', kinds: [['Carvenia', 'Country'], ['Carvenian', 'Country']], same: [['Carvenia', 'Carvenian']] },
+  { rule: 'usage-place', text: 'Two bombs exploded in Jolo on Sunday, killing twenty people.', kinds: [['Jolo', 'Location']] },
+  { rule: 'usage-person-title', text: 'Ambassador Nikki Haley told the council the vote would fail.', kinds: [['Nikki Haley', 'Person']] },
+  { rule: 'repeat-mention', text: 'Joe Biden spoke in Ohio. Later that day Biden visited a factory, and Biden thanked workers.', same: [['Joe Biden', 'Biden']] },
+  { rule: 'plural-surname', text: 'Joe Biden spoke on Monday. Critics said the Bidens had profited.', absent: ['Bidens'] },
+  { rule: 'pronoun-antecedent', text: 'Jane Roe arrived in Paris on Monday. She said the talks would be hard.', refers: [['She', 0, 'Jane Roe']] },
+];
+
+let extractor: Extractor;
+const cache = new Map<string, Extraction>();
+beforeAll(() => {
+  extractor = createExtractor();
+});
+afterAll(() => extractor.close());
+
+async function extract(text: string): Promise<Extraction> {
+  const hit = cache.get(text);
+  if (hit) return hit;
+  const x = await extractor.extract({ text, publishedAt: '2026-01-09' });
+  cache.set(text, x);
+  return x;
+}
+
+const holderOf = (x: Extraction, surface: string) =>
+  x.entities.find((e) => e.mentions.some((m) => x.text.slice(m.start, m.end) === surface));
+
+describe('entity rules', () => {
+  it('every rule has at least one example row, and every row names a rule', () => {
+    const ids = new Set(ENTITY_RULES.map((r) => r.id));
+    expect(ids.size).toBe(ENTITY_RULES.length);
+    for (const r of ROWS) expect(ids, r.rule).toContain(r.rule);
+    for (const id of ids) expect(ROWS.some((r) => r.rule === id), id).toBe(true);
+  });
+
+  it.each(ROWS.map((r) => [r.rule, r] as const))('%s: %#', async (_rule, row) => {
+    const x = await extract(row.text);
+    for (const [surface, kind] of row.kinds ?? []) expect(holderOf(x, surface)?.kind, `${surface} as ${kind}`).toBe(kind);
+    for (const surface of row.absent ?? []) expect(holderOf(x, surface), `${surface} is no entity`).toBeUndefined();
+    for (const [a, b] of row.same ?? []) {
+      expect(holderOf(x, a), a).toBeDefined();
+      expect(holderOf(x, b)?.id, `${b} = ${a}`).toBe(holderOf(x, a)!.id);
+    }
+    for (const [pronoun, nth, name] of row.refers ?? []) {
+      let at = -1;
+      for (let k = 0; k <= nth; k++) at = x.text.indexOf(pronoun, at + 1);
+      const e = x.entities.find((en) => en.references.some((r) => r.start === at));
+      expect(e?.name, `${pronoun} → ${name}`).toBe(name);
+    }
+  });
+});

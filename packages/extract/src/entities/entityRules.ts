@@ -1,0 +1,39 @@
+// The entity rules, one row each: what the entity layer does beyond spaCy's own entity spans, and why. The code
+// that applies a rule names its id in a comment; entityRules.test.ts holds at least one example row per id.
+export interface EntityRule {
+  id: string;
+  reason: string;
+}
+
+export const ENTITY_RULES: readonly EntityRule[] = [
+  { id: 'label-map', reason: 'spaCy PERSON/GPE/LOC/FAC/ORG become Person/Location/Organization; NORP only as plural nouns (Group)' },
+  { id: 'gazetteer-name', reason: 'a surface the gazetteer knows (countries, demonyms, ISO codes, curated bodies) takes its canonical name, kind and ISO code' },
+  { id: 'gazetteer-fill', reason: 'gazetteer names the model left out ("Mexican", "EU") are mentions too' },
+  { id: 'trim-article-possessive', reason: 'a leading article and a trailing possessive are not part of a name' },
+  { id: 'strip-person-title', reason: 'titles and honorifics before a name are roles, not names ("President-elect John Doe")' },
+  { id: 'place-before-person', reason: 'a place glued before a name is its own mention ("Ohio Jane Roe")' },
+  { id: 'title-alone-not-person', reason: 'a title on its own ("the Queen") is not a person name' },
+  { id: 'org-head-person', reason: 'a PERSON span ending in an organisation head is an organisation ("Jane Roe Foundation")' },
+  { id: 'facility-place', reason: 'buildings and sites are places whatever the model said ("John Radcliffe Hospital")' },
+  { id: 'place-opener', reason: 'Port/Mount/Lake/Fort … open place names, not person names ("Port Calder")' },
+  { id: 'capital-place', reason: 'capitals are places even where they act for their state ("Minsk rejected")' },
+  { id: 'dateline', reason: 'a capitals-only place opening a paragraph before a dash or date is a dateline place, not an organisation' },
+  { id: 'headline-known-only', reason: 'in a title-case headline only names also found in the body are kept' },
+  { id: 'office-not-body', reason: 'an ORG span ending in or followed by an office word is part of a role title ("Water Resources Minister")' },
+  { id: 'generic-body', reason: 'a capitalised generic body alone ("the Court") is no entity' },
+  { id: 'of-fragment', reason: 'a name after of/on inside a capitalised phrase is a fragment: dropped after a title ("Secretary of State")' },
+  { id: 'noise-name', reason: 'spans with brackets or format characters are noise ("[W]e")' },
+  { id: 'group-noun', reason: 'unnamed collectives that act ("protesters", "armed groups") are Group entities' },
+  { id: 'surname-person', reason: 'a bare surname or given name of a person named in full is that person, whatever the model typed' },
+  { id: 'middle-name', reason: 'a middle name does not split a person ("Robert Gabriel Mugabe" = "Robert Mugabe")' },
+  { id: 'first-full-name', reason: 'a surname two people share goes to the first named in full' },
+  { id: 'bracket-abbreviation', reason: 'an abbreviation in brackets right after a name is that name ("… Agency (IAEA)")' },
+  { id: 'initials-abbreviation', reason: 'an all-caps word equal to an organisation name\'s initials is that organisation' },
+  { id: 'usage-state', reason: 'a single name used as possessor of a state noun or coordinated with a state is a state ("Veyra\'s government")' },
+  { id: 'demonym-state', reason: 'a name whose demonym appears is a state, and the demonym a mention of it ("Veyran")' },
+  { id: 'usage-place', reason: 'a model PERSON as object of a place preposition is a place ("in Jolo")' },
+  { id: 'usage-person-title', reason: 'a capitalised person title right before a name makes it a person ("Ambassador Nikki Haley")' },
+  { id: 'repeat-mention', reason: 'an untagged repeat of a name found elsewhere in the article is a mention of it' },
+  { id: 'plural-surname', reason: 'the plural of a surname is a family, not an entity ("the Bidens")' },
+  { id: 'pronoun-antecedent', reason: 'he/she → the nearest earlier person, preferring a subject; it/they → a subject state or body' },
+];
