@@ -6,6 +6,7 @@ import type { ExtractionEntity, Span } from '../extractionSchema.ts';
 import type { ParsedText } from '../doc/parsedText.ts';
 import type { MentionCandidate } from './findEntityMentions.ts';
 import { NON_ENTITY_CAPS } from './gazetteer.ts';
+import { PERSON_TITLES } from './namePatterns.ts';
 import { demonymForms, inferKindFromUsage } from './inferKindFromUsage.ts';
 
 export interface EntityRecord {
@@ -221,6 +222,17 @@ export function buildEntityTable(doc: ParsedText, candidates: MentionCandidate[]
       table.tokenEntity[i] = e.index;
     }
     for (const e of table.entities) e.mentions.sort((a, b) => a.start - b.start);
+  }
+  // A one-word person named once, with no title and not acting as a subject, is more often a tagging slip ("Twin",
+  // "Nuestras") than a person: drop it rather than add a junk node to the graph.
+  for (const e of table.entities) {
+    if (e.kind !== 'Person' || e.mentions.length !== 1) continue;
+    const m = e.mentions[0]!;
+    if (m.first !== m.last) continue;
+    const titled = m.first > 0 && PERSON_TITLES.has(doc.lower(m.first - 1));
+    if (titled || /^nsubj/.test(doc.dep[m.first]!) || doc.dep[m.first] === 'poss') continue;
+    e.mentions = [];
+    table.tokenEntity[m.first] = -1;
   }
   // Ids follow the surviving entities; an abbreviation folded into its long form leaves an empty record behind.
   return table;

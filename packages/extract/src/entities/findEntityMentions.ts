@@ -30,6 +30,8 @@ function candidate(p: ParsedText, first: number, last: number, kind: EntityKind,
 
 /** Trims a model span to the name: articles, titles and honorifics before it, possessives and punctuation after. */
 function trimName(p: ParsedText, first: number, last: number, person: boolean): [number, number] {
+  // "Patrice Talon of", "Ministry of Foreign Affairs of": a name never ends in a preposition, article or conjunction.
+  while (last > first && /^(?:ADP|CCONJ|DET|PART)$/.test(p.pos[last]!) && !isPossessive(p, last)) last--;
   // "Movement for Democratic Change (MDC": a bracket ends the name (the abbreviation is a mention of its own).
   for (let i = first + 1; i <= last; i++) if (p.word(i) === '(' || p.word(i) === '[') last = i - 1;
   while (last > first && (isPossessive(p, last) || isPunct(p, last))) last--;
@@ -109,6 +111,14 @@ export function findEntityMentions(p: ParsedText): MentionCandidate[] {
       }
     }
     if (label === 'Organization') {
+      // "Presidential Spokesperson Harry Roque": an office word inside an ORG span is followed by the holder's name.
+      let office = -1;
+      for (let i = first; i < last; i++) if (OFFICE_WORDS.has(p.lower(i)) && /^\p{Lu}/u.test(p.word(i + 1))) office = i;
+      if (office >= 0) {
+        if (last - office >= 2) take(candidate(p, office + 1, last, 'Person', 'model'));
+        continue;
+      }
+      if (OFFICE_WORDS.has(p.lower(first))) continue; // "Member of Parliament": a title phrase
       // "Water Resources Minister", "National Security Advisor": an office, which the roles stage reads, not a body.
       if (OFFICE_WORDS.has(p.lower(last)) || (last + 1 < p.n && OFFICE_WORDS.has(p.lower(last + 1)))) continue;
       if (first === last && GENERIC_BODIES.has(p.lower(first))) continue;
@@ -137,7 +147,7 @@ export function findEntityMentions(p: ParsedText): MentionCandidate[] {
         continue;
       }
     }
-    if (label !== 'Organization' && label !== 'Group' && last > first && ORG_HEADS.has(p.lower(last))) {
+    if (label !== 'Organization' && last > first && ORG_HEADS.has(p.lower(last))) {
       take(candidate(p, first, last, 'Organization', 'model')); // org-head-person: "the Jane Roe Memorial Fund"
       continue;
     }

@@ -3,11 +3,13 @@
 import type { EntityKind } from '@newsgraph/model';
 import type { ParsedText } from '../doc/parsedText.ts';
 import type { MentionCandidate } from './findEntityMentions.ts';
-import { PERSON_TITLES, PLACE_PREPOSITIONS } from './namePatterns.ts';
-import { STATE_AGENTS } from './resolveActor.ts';
+import { ORG_HEADS, PERSON_TITLES, PLACE_PREPOSITIONS } from './namePatterns.ts';
 import usage from './data/stateUsage.json' with { type: 'json' };
 
-const STATE_NOUNS: ReadonlySet<string> = new Set([...STATE_AGENTS, ...usage.stateNouns]);
+const STATE_NOUNS: ReadonlySet<string> = new Set(usage.stateNouns);
+/** A state-only usage settles a single name's kind: the model's PERSON/ORG guesses on invented states outnumber it. */
+const DECISIVE = 100;
+const SPEECH_VERBS = new Set(['say', 'tell', 'add', 'write', 'state', 'explain', 'insist', 'argue', 'claim', 'warn']);
 
 export type KindVotes = Map<string, Map<EntityKind, number>>;
 
@@ -49,6 +51,12 @@ export function inferKindFromUsage(doc: ParsedText, candidates: MentionCandidate
     if (c.kind === 'Person' && doc.dep[h] === 'pobj' && PLACE_PREPOSITIONS.has(doc.lower(doc.head[h]!)) && !surnames.has(doc.word(c.last))) vote(key, 'Location', 2);
     // "Ambassador Nikki Haley", "Senator Elijah Cummings": a title right before a name makes it a person.
     if (c.kind !== 'Person' && c.first > 0 && c.last > c.first && PERSON_TITLES.has(doc.lower(c.first - 1)) && /^\p{Lu}/u.test(doc.word(c.first - 1))) vote(key, 'Person', 2);
+    // "Ruben Castell said": a two- or three-word ORG as the subject of a speech verb is a person's name.
+    const verb = doc.head[h]!;
+    const reports = SPEECH_VERBS.has(doc.lemma[verb]!) && doc.childrenWith(verb, 'ccomp').length > 0;
+    if (c.kind === 'Organization' && c.last > c.first && c.last - c.first <= 2 && doc.dep[h] === 'nsubj' && reports && !ORG_HEADS.has(doc.lower(c.last))) vote(key, 'Person', 2);
+    // "in Omsk", "near Doropo": a single ORG word as the object of a place preposition is a place.
+    if (c.kind === 'Organization' && c.first === c.last && doc.dep[h] === 'pobj' && PLACE_PREPOSITIONS.has(doc.lower(doc.head[h]!)) && !/^(?:from|to)$/.test(doc.lower(doc.head[h]!))) vote(key, 'Location', 1);
   }
   for (const c of candidates) {
     // Usage decides single names only: a multi-word name is rarely a state the gazetteer does not know.
@@ -58,10 +66,10 @@ export function inferKindFromUsage(doc: ParsedText, candidates: MentionCandidate
     const h = doc.headOf(c.first, c.last);
     const head = doc.head[h]!;
     const headWord = doc.lemma[head]!.toLowerCase();
-    if ((doc.dep[h] === 'poss' || doc.dep[h] === 'compound') && STATE_NOUNS.has(headWord)) vote(key, 'Country', 2);
+    if ((doc.dep[h] === 'poss' || doc.dep[h] === 'compound') && STATE_NOUNS.has(headWord)) vote(key, 'Country', DECISIVE);
     if (doc.dep[h] === 'conj' && countryAt.has(head)) vote(key, 'Country', 2);
     for (const k of doc.childrenWith(h, 'conj')) if (countryAt.has(k)) vote(key, 'Country', 2);
-    if (!/\s/.test(surface) && demonymForms(surface).some((d) => words.has(d))) vote(key, 'Country', 3);
+    if (!/\s/.test(surface) && demonymForms(surface).some((d) => words.has(d))) vote(key, 'Country', DECISIVE);
   }
   return votes;
 }
