@@ -13,16 +13,49 @@ export interface CyHandle {
   __newsgraph?: { view: { cy: any } };
 }
 
+/*
+ * What is drawn is read from the classes the view sets (`off`: hidden by the window or the filters, `ghost`:
+ * hidden while a layout runs), never from Cytoscape's `ele.visible()`: Cytoscape caches that per element and
+ * refreshes an edge's cache only when its endpoints' styles are recomputed, lazily at the next drawn frame. Right
+ * after a window change it can still call an edge hidden whose endpoint just appeared (on a loaded machine the
+ * shared-URL test read 1 visible edge where 17 were drawn).
+ */
+
+/** Ids of the edges drawn now (the edge and both its ends shown), sorted. */
+export function drawnEdgeIds(page: Page): Promise<string[]> {
+  return page.evaluate(() => {
+    const shown = (e: any): boolean => !e.hasClass('off') && !e.hasClass('ghost');
+    const cy = (window as unknown as CyHandle).__newsgraph!.view.cy;
+    return cy.edges().filter((e: any) => shown(e) && shown(e.source()) && shown(e.target())).map((e: any) => e.id() as string).sort();
+  });
+}
+
+/** Whether the element is drawn now (an edge: with both its ends); null when it is not loaded at all. */
+export function isDrawn(page: Page, id: string): Promise<boolean | null> {
+  return page.evaluate((elementId) => {
+    const shown = (e: any): boolean => !e.hasClass('off') && !e.hasClass('ghost');
+    const e = (window as unknown as CyHandle).__newsgraph!.view.cy.getElementById(elementId);
+    if (e.empty()) return null;
+    return shown(e) && (e.isNode() || (shown(e.source()) && shown(e.target())));
+  }, id);
+}
+
 export async function shot(page: Page, name: string): Promise<void> {
   mkdirSync(ARTIFACTS, { recursive: true });
   await page.screenshot({ path: resolve(ARTIFACTS, `${name}.png`) });
 }
 
-/** Wait until the network has drawn and the layout has settled (no "Arranging…" badge, nodes on the canvas). */
+/**
+ * Wait until the canvas shows exactly the page's current state: its `data-state` is `ready` only when no network
+ * request is in flight, no layout or camera animation runs, and (the page applies its state to the drawing in the
+ * same commit as the rest of the DOM) the drawing matches the URL, the time bar and the filters.
+ */
 export async function networkReady(page: Page): Promise<void> {
+  const canvas = page.locator('[data-testid="network-canvas"]');
   await page.waitForFunction(() => {
-    const g = (window as unknown as CyHandle).__newsgraph;
-    return Boolean(g && g.view.cy.nodes().length > 0 && !document.querySelector('.canvas-badge') && !document.querySelector('.canvas-overlay'));
+    const state = document.querySelector('[data-testid="network-canvas"]')?.getAttribute('data-state');
+    return state === 'ready' || state === 'empty';
   }, undefined, { timeout: 30_000 });
-  await page.waitForTimeout(500);
+  const state = await canvas.getAttribute('data-state');
+  if (state !== 'ready') throw new Error(`the network canvas settled as "${state}" (no nodes drawn)`);
 }

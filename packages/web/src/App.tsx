@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { request } from './api/graphqlClient.ts';
 import { Q } from './api/queries.ts';
 import { ArticleReader } from './components/ArticleReader.tsx';
@@ -32,7 +32,9 @@ export function App() {
   const update = useCallback((patch: Partial<ViewState>) => setState((s) => ({ ...s, ...patch })), []);
 
   // The URL holds the view: replace on every change (no history spam while scrubbing), follow back/forward.
-  useEffect(() => {
+  // A layout effect, so the URL changes in the same commit as what it describes: a link copied (or read by a
+  // test) right after the page changed is never one step behind it.
+  useLayoutEffect(() => {
     const search = encodeViewState(state);
     if (search !== window.location.search) window.history.replaceState(null, '', search || window.location.pathname);
   }, [state]);
@@ -240,6 +242,7 @@ export function App() {
           <div className="network-pane" hidden={state.view !== 'network'}>
             <NetworkCanvas
               data={data}
+              pending={base.loading || expansion.loading}
               windowDays={windowDays}
               edgeFilter={edgeFilter}
               nodeFilter={nodeFilter}

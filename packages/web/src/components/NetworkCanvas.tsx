@@ -1,4 +1,5 @@
-import { useEffect, useRef, useState, type MutableRefObject } from 'react';
+import type { EdgeSingular, NodeSingular } from 'cytoscape';
+import { useLayoutEffect, useRef, useState, type MutableRefObject } from 'react';
 import type { DrawnEdge } from '../network/aggregateEdges.ts';
 import { formatDay } from '../network/dayNumber.ts';
 import { NetworkView } from '../network/NetworkView.ts';
@@ -19,9 +20,20 @@ interface Tip {
   lines: string[];
 }
 
-/** The Cytoscape network: data in, selection and expansion out; scrubbing only toggles elements. */
-export function NetworkCanvas({ data, windowDays, edgeFilter, nodeFilter, selected, edge, path, focus, handlers, viewRef, onCounts }: {
+/** Where the drawing stands, as `data-state` on the canvas: only `ready` means it shows exactly the page's state. */
+export type CanvasState = 'loading' | 'arranging' | 'moving' | 'empty' | 'ready';
+
+/**
+ * The Cytoscape network: data in, selection and expansion out; scrubbing only toggles elements.
+ *
+ * The view is brought up to date in layout effects, i.e. in the same commit as the rest of the page (time-bar
+ * label, filter panel, URL): no frame and no script ever sees a page whose controls show the new state over a
+ * network still drawn with the old one. A layout started there also shows its badge in that same commit.
+ */
+export function NetworkCanvas({ data, pending, windowDays, edgeFilter, nodeFilter, selected, edge, path, focus, handlers, viewRef, onCounts }: {
   data: NetworkData;
+  /** A request for network data is in flight (what is drawn is about to change). */
+  pending: boolean;
   windowDays: { from: number; to: number } | null;
   edgeFilter: (edge: DrawnEdge) => boolean;
   nodeFilter: (node: NetNode) => boolean;
@@ -38,9 +50,11 @@ export function NetworkCanvas({ data, windowDays, edgeFilter, nodeFilter, select
   handlersRef.current = handlers;
   const [tip, setTip] = useState<Tip | null>(null);
   const [layoutRunning, setLayoutRunning] = useState(false);
+  const [moving, setMoving] = useState(false);
   const [version, setVersion] = useState(0);
+  const layouts = useRef(0);
 
-  useEffect(() => {
+  useLayoutEffect(() => {
     const view = new NetworkView({ container: container.current!, aggregate: 'pair-kind' });
     viewRef.current = view;
     // A handle for end-to-end tests and for analysts poking at the graph from the console.
@@ -56,7 +70,7 @@ export function NetworkCanvas({ data, windowDays, edgeFilter, nodeFilter, select
       const node = view.node(e.target.id());
       e.target.addClass('hover');
       if (!node) return;
-      const degree = e.target.connectedEdges().not('.off').length;
+      const degree = (e.target as NodeSingular).connectedEdges().filter((c: EdgeSingular) => view.isEdgeVisible(c.id())).length;
       setTip({ x: e.renderedPosition.x, y: e.renderedPosition.y, title: node.label, lines: [ENTITY_STYLE[node.kind].label, `activity ${node.activity} · ${degree} visible connections`, 'click: details · double-click: expand'] });
     });
     cy.on('mouseover', 'edge', (e) => {
@@ -88,7 +102,7 @@ export function NetworkCanvas({ data, windowDays, edgeFilter, nodeFilter, select
     };
   }, [viewRef]);
 
-  useEffect(() => {
+  useLayoutEffect(() => {
     const view = viewRef.current;
     if (!view) return;
     const before = new Set(view.cy.nodes().map((n) => n.id()));
@@ -96,12 +110,15 @@ export function NetworkCanvas({ data, windowDays, edgeFilter, nodeFilter, select
     view.setWindow(windowDays);
     let cancelled = false;
     if (added.length > 0) {
+      // Counted, not a flag: when new data arrives mid-layout the old run still ends (and must not leave the
+      // canvas "arranging" for ever if the new data needs no layout of its own).
+      layouts.current++;
       setLayoutRunning(true);
       const first = before.size === 0;
-      view.layout(first ? { animate: false } : { keepPlaced: true, animate: true }, first ? [] : [...before]).then(() => {
-        if (cancelled) return;
-        setLayoutRunning(false);
-        view.fitVisible();
+      void view.layout(first ? { animate: false } : { keepPlaced: true, animate: true }, first ? [] : [...before]).then(() => {
+        layouts.current--;
+        if (!cancelled) view.fitVisible();
+        setLayoutRunning(layouts.current > 0);
         setVersion((v) => v + 1);
       });
     }
@@ -113,23 +130,23 @@ export function NetworkCanvas({ data, windowDays, edgeFilter, nodeFilter, select
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [data, viewRef]);
 
-  useEffect(() => {
+  useLayoutEffect(() => {
     viewRef.current?.setWindow(windowDays);
     setVersion((v) => v + 1);
   }, [windowDays, viewRef]);
 
-  useEffect(() => {
+  useLayoutEffect(() => {
     viewRef.current?.setFilters(edgeFilter, nodeFilter);
     setVersion((v) => v + 1);
   }, [edgeFilter, nodeFilter, viewRef]);
 
-  useEffect(() => {
+  useLayoutEffect(() => {
     viewRef.current?.setPinned([...selected, ...path]);
     setVersion((v) => v + 1);
   }, [selected, path, viewRef]);
 
   // Selection, path and neighbourhood emphasis are classes, re-applied after any change.
-  useEffect(() => {
+  useLayoutEffect(() => {
     const view = viewRef.current;
     if (!view) return;
     const cy = view.cy;
@@ -157,20 +174,30 @@ export function NetworkCanvas({ data, windowDays, edgeFilter, nodeFilter, select
     onCounts({ nodes: view.visibleNodeCount(), edges: view.visibleEdgeCount() });
   }, [selected, edge, path, version, viewRef, onCounts]);
 
-  // Centre on a searched entity once it is on the canvas (it may arrive with a later expansion).
+  // Centre on a searched entity once it is on the canvas (it may arrive with a later expansion). The canvas
+  // counts as moving until the animation ends (animations queue, hence the counter).
   const focused = useRef(-1);
-  useEffect(() => {
+  const animations = useRef(0);
+  useLayoutEffect(() => {
     const view = viewRef.current;
     if (!view || !focus || focused.current === focus.nonce || layoutRunning) return;
     const node = view.cy.getElementById(focus.id);
     if (node.empty()) return;
     focused.current = focus.nonce;
-    view.cy.animate({ center: { eles: node }, zoom: Math.max(view.cy.zoom(), 1) }, { duration: 400 });
+    animations.current++;
+    setMoving(true);
+    const complete = (): void => {
+      animations.current--;
+      setMoving(animations.current > 0);
+    };
+    view.cy.animate({ center: { eles: node }, zoom: Math.max(view.cy.zoom(), 1) }, { duration: 400, complete });
   }, [focus, version, layoutRunning, viewRef]);
+
+  const state: CanvasState = pending ? 'loading' : layoutRunning ? 'arranging' : moving ? 'moving' : data.nodes.length === 0 ? 'empty' : 'ready';
 
   return (
     <div className="canvas-wrap">
-      <div ref={container} className="canvas" data-testid="network-canvas" />
+      <div ref={container} className="canvas" data-testid="network-canvas" data-state={state} />
       {layoutRunning && <div className="canvas-badge">Arranging…</div>}
       {tip && (
         <div className="tooltip" style={{ left: tip.x + 14, top: tip.y + 14 }} role="tooltip">

@@ -1,4 +1,5 @@
 import { useEffect, useRef, useState } from 'react';
+import { flushSync } from 'react-dom';
 import type { TimeAxis } from '../api/queries.ts';
 import { dayNumber, formatDay } from '../network/dayNumber.ts';
 
@@ -62,7 +63,9 @@ export function TimeBar({ buckets, extent, window: win, onWindow, axis, onAxis, 
         setPlaying(false);
         return;
       }
-      onWindow({ from: w.from + 1, to: w.to + 1 });
+      // Rendered within the tick: an update left pending past it would land after a Pause clicked in between,
+      // moving the window once more after the button already shows Play.
+      flushSync(() => onWindow({ from: w.from + 1, to: w.to + 1 }));
     }, 400 / speed);
     return () => window.clearInterval(tick);
   }, [playing, speed, extent, onWindow]);

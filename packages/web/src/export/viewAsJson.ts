@@ -1,3 +1,4 @@
+import type { NodeSingular } from 'cytoscape';
 import { isoDay } from '../network/dayNumber.ts';
 import type { NetworkView } from '../network/NetworkView.ts';
 import type { ViewState } from '../state/viewState.ts';
@@ -6,7 +7,7 @@ import type { ViewState } from '../state/viewState.ts';
 export function viewAsJson(view: NetworkView, state: ViewState) {
   const cy = view.cy;
   const win = state.window;
-  const nodes = cy.nodes().not('.off').nodes().map((n) => {
+  const nodes = cy.nodes().filter((n: NodeSingular) => view.isNodeVisible(n.id())).map((n: NodeSingular) => {
     const node = view.node(n.id());
     return { id: n.id(), name: node?.label ?? n.id(), kind: node?.kind, activity: node?.activity, x: Math.round(n.position('x')), y: Math.round(n.position('y')) };
   });

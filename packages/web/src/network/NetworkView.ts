@@ -224,9 +224,20 @@ export class NetworkView {
     return this.windowRange ? this.index.countInWindow(i) : this.drawn[i]!.weight;
   }
 
+  /**
+   * What is drawn, from the view's own bookkeeping. Read this rather than Cytoscape's `ele.visible()`: that is
+   * cached per element and an edge's cache is refreshed only when its endpoint nodes' styles are recomputed
+   * (lazily, at the next drawn frame), so right after a window or filter change it can still report the old
+   * visibility of an edge whose endpoint just appeared or disappeared.
+   */
   isEdgeVisible(edgeId: string): boolean {
     const i = this.drawn.findIndex((e) => e.id === edgeId);
     return i >= 0 && this.edgeShown[i] === 1;
+  }
+
+  /** A node is drawn while it is pinned or has at least one drawn edge (see `isEdgeVisible` on why not `visible()`). */
+  isNodeVisible(nodeId: string): boolean {
+    return this.nodesById.has(nodeId) && (this.pinned.has(nodeId) || (this.nodeShownEdges.get(nodeId) ?? 0) > 0);
   }
 
   visibleEdgeCount(): number {
@@ -234,7 +245,9 @@ export class NetworkView {
   }
 
   visibleNodeCount(): number {
-    return this.cy.nodes().not('.off').length;
+    let count = 0;
+    for (const id of this.nodesById.keys()) if (this.isNodeVisible(id)) count++;
+    return count;
   }
 
   positions(): Map<string, Position> {
@@ -248,11 +261,14 @@ export class NetworkView {
   /**
    * fcose over everything loaded (hidden elements included, so later scrubbing never needs a layout).
    * With keepPlaced the existing nodes are fixed and only the newcomers settle around them.
+   *
+   * Hidden elements become ghosts for the run (in the layout, not drawn): an animated layout must not flash
+   * edges the window or the filters exclude. When it stops, visibility is re-derived from the current window,
+   * filters and pins rather than restored from a snapshot, so a change made while it ran is kept.
    */
   layout(opts: LayoutOptions = {}, keep: readonly string[] = []): Promise<void> {
     const cy = this.cy;
-    const hidden = cy.elements('.off');
-    cy.batch(() => hidden.removeClass('off'));
+    cy.batch(() => cy.elements('.off').removeClass('off').addClass('ghost'));
     const fixed = opts.keepPlaced
       ? keep.filter((id) => cy.getElementById(id).nonempty()).map((id) => ({ nodeId: id, position: { ...cy.getElementById(id).position() } }))
       : [];
@@ -274,7 +290,10 @@ export class NetworkView {
         numIter: opts.numIter ?? 2500,
         fixedNodeConstraint: incremental ? fixed : undefined,
         stop: () => {
-          cy.batch(() => hidden.addClass('off'));
+          cy.batch(() => {
+            cy.elements('.ghost').removeClass('ghost');
+            this.refreshVisibility();
+          });
           resolve();
         },
       } as unknown as cytoscape.LayoutOptions);
@@ -310,7 +329,7 @@ export class NetworkView {
         this.edgeShown[i] = want ? 1 : 0;
         // The naive mode touches every edge, as a plain "re-filter everything" implementation would.
         if (this.options.naiveWindow) this.edgeEles[i]!.toggleClass('off', !want);
-        else if (want) this.edgeEles[i]!.removeClass('off');
+        else if (want) this.edgeEles[i]!.removeClass('off ghost');
         else this.edgeEles[i]!.addClass('off');
       });
       this.nodeShownEdges = new Map();
@@ -324,7 +343,7 @@ export class NetworkView {
       cy.nodes().forEach((n: NodeSingular) => {
         const id = n.id();
         const show = this.pinned.has(id) || ((nodeOk.get(id) ?? false) && (this.nodeShownEdges.get(id) ?? 0) > 0);
-        if (show) n.removeClass('off');
+        if (show) n.removeClass('off ghost');
         else n.addClass('off');
       });
     });
@@ -335,11 +354,11 @@ export class NetworkView {
     const edge = this.drawn[i]!;
     this.edgeShown[i] = 1;
     this.shownEdgeCount++;
-    this.edgeEles[i]!.removeClass('off');
+    this.edgeEles[i]!.removeClass('off ghost');
     for (const id of [edge.source, edge.target]) {
       const count = (this.nodeShownEdges.get(id) ?? 0) + 1;
       this.nodeShownEdges.set(id, count);
-      if (count === 1) this.cy.getElementById(id).removeClass('off');
+      if (count === 1) this.cy.getElementById(id).removeClass('off ghost');
     }
     return 1;
   }

@@ -51,6 +51,8 @@ export function networkStyle(level: DetailLevel): StylesheetJson {
     // Co-mentions are the weakest evidence (same article): thin and quiet, so events and statements read first.
     { selector: 'edge[kind = "CO_MENTION"]', style: { width: 1, opacity: large ? 0.18 : 0.32 } },
     { selector: '.off', style: { display: 'none' } },
+    // Hidden elements while a layout runs: laid out (fcose skips only display:none) but never drawn.
+    { selector: '.ghost', style: { visibility: 'hidden' } },
     { selector: 'node.hover', style: { 'border-width': 2, 'border-color': '#ffffff' } },
     {
       selector: 'node.selected',
