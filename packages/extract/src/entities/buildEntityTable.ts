@@ -6,7 +6,7 @@ import type { ExtractionEntity, Span } from '../extractionSchema.ts';
 import type { ParsedText } from '../doc/parsedText.ts';
 import type { MentionCandidate } from './findEntityMentions.ts';
 import { NON_ENTITY_CAPS } from './gazetteer.ts';
-import { PERSON_TITLES } from './namePatterns.ts';
+import { ORG_HEADS, PERSON_TITLES } from './namePatterns.ts';
 import { demonymForms, inferKindFromUsage } from './inferKindFromUsage.ts';
 
 export interface EntityRecord {
@@ -163,6 +163,9 @@ export function buildEntityTable(doc: ParsedText, candidates: MentionCandidate[]
     if (!rec) {
       rec = create(kind, kind === 'Person' ? name.replace(/\s+/g, ' ') : name, m.iso2);
       groups.set(key, rec);
+      // "the Civic Renewal party" is "Civic Renewal".
+      const bare = /^(.+)\s+(\p{Ll}+)$/u.exec(name);
+      if (kind === 'Organization' && bare && ORG_HEADS.has(bare[2]!) && !groups.has(groupKey(kind, bare[1]!))) groups.set(groupKey(kind, bare[1]!), rec);
       if (kind === 'Organization' && /\s/.test(name)) {
         const ini = initials(name);
         if (ini.length >= 2 && !acronyms.has(ini)) acronyms.set(ini, rec);

@@ -15,10 +15,11 @@ export type KindVotes = Map<string, Map<EntityKind, number>>;
 
 /** Demonym forms of a name: Veyra → Veyran, Carvenia → Carvenian, Kestria → Kestrian, Tarsk → Tarskian. */
 export function demonymForms(name: string): string[] {
-  const forms = [`${name}n`, `${name}an`, `${name}ian`, `${name}ese`, `${name}i`, `${name}ish`];
+  const forms = [`${name}n`, `${name}an`, `${name}ian`, `${name}ese`, `${name}i`, `${name}ish`, `${name}ic`];
   if (/a$/.test(name)) forms.push(`${name.slice(0, -1)}an`, `${name.slice(0, -1)}ian`);
   if (/y$/.test(name)) forms.push(`${name.slice(0, -1)}ian`);
-  return forms;
+  // Plurals name the people ("Veyrans"), which also says the name is a state.
+  return [...forms, ...forms.filter((f) => /n$/.test(f)).map((f) => `${f}s`)];
 }
 
 export function inferKindFromUsage(doc: ParsedText, candidates: MentionCandidate[], nameKey: (s: string) => string): KindVotes {
@@ -38,6 +39,12 @@ export function inferKindFromUsage(doc: ParsedText, candidates: MentionCandidate
   for (const c of candidates) {
     if (c.via === 'model' && c.last > c.first && c.kind !== 'Person' && personWords.has(doc.word(c.last))) {
       vote(nameKey(doc.text.slice(c.start, c.end)), 'Person', 2);
+    }
+  }
+  // "the Civic Renewal party": an organisation named with a lower-case head is the same name without it.
+  for (const c of candidates) {
+    if (c.kind === 'Organization' && c.last > c.first && /^\p{Ll}/u.test(doc.word(c.last)) && ORG_HEADS.has(doc.lower(c.last))) {
+      vote(nameKey(doc.span(c.first, c.last - 1)), 'Organization', 3);
     }
   }
   // Surnames of people named in full: "the Trump administration" is no state.
