@@ -1,5 +1,5 @@
 // @newsgraph/ingest: sources → extract (spaCy worker processes) → resolve → graph writes.
-export { ingestPaths, ingestArticle, IngestArticleError, type IngestArticleInput, type IngestArticleResult } from './ingestPaths.ts';
+export { ingestPaths, ingestArticle, IngestArticleError, type IngestArticleInput, type IngestArticleResult, type IngestWarning, type IngestPathsOptions } from './ingestPaths.ts';
 export { ingestSeedIfEmpty } from './ingestSeedIfEmpty.ts';
 export { runIngest, type IngestOptions } from './pipeline/runIngest.ts';
 export { createExtractorPool, defaultWorkerCount, sharedExtractor, type Extractor } from './pipeline/extractPool.ts';

@@ -1,14 +1,32 @@
 import type { GraphConnection } from '@newsgraph/graph';
+import { describeRejectedUrl, tryParsePublishedAt, webUrl } from '@newsgraph/model';
 import { articleIdentity } from './identity/articleIdentity.ts';
 import { runIngest, type IngestOptions } from './pipeline/runIngest.ts';
 import type { IngestSummary } from './pipeline/ingestSummary.ts';
+import { givenTitle } from './sources/articleRules.ts';
 import { readSources, type ReadSourcesOptions } from './sources/readSources.ts';
 import type { SourceArticle } from './sources/sourceArticle.ts';
 import type { SourceItem } from './sources/sourceItem.ts';
 
+/** Something ingest changed or could not know about an article it still ingested (a dropped link, no date). */
+export interface IngestWarning {
+  origin: string;
+  message: string;
+}
+
+export type IngestPathsOptions = IngestOptions & ReadSourcesOptions & { onWarning?: (warning: IngestWarning) => void };
+
+/** Hands each article's warnings to the caller as the article goes by, so they are reported per file. */
+async function* reportingWarnings(items: AsyncIterable<SourceItem>, onWarning?: (warning: IngestWarning) => void): AsyncGenerator<SourceItem> {
+  for await (const item of items) {
+    for (const message of item.article?.warnings ?? []) onWarning?.({ origin: item.article!.origin, message });
+    yield item;
+  }
+}
+
 /** Ingests files, folders (recursively) and '-' (standard input) into the graph. */
-export function ingestPaths(graph: GraphConnection | null, paths: string[], options: IngestOptions & ReadSourcesOptions = {}): Promise<IngestSummary> {
-  return runIngest(graph, readSources(paths, { stdin: options.stdin }), options);
+export function ingestPaths(graph: GraphConnection | null, paths: string[], options: IngestPathsOptions = {}): Promise<IngestSummary> {
+  return runIngest(graph, reportingWarnings(readSources(paths, { stdin: options.stdin }), options.onWarning), options);
 }
 
 export interface IngestArticleInput {
@@ -32,10 +50,24 @@ export interface IngestArticleResult {
  * written in one transaction. Throws when it could not be written, with the reason.
  */
 export async function ingestArticle(graph: GraphConnection, input: IngestArticleInput, options: Omit<IngestOptions, 'workers' | 'extractor'> = {}): Promise<IngestArticleResult> {
-  const article: SourceArticle = { text: input.text, origin: options.dryRun ? 'api (dry run)' : 'api' };
-  if (input.title) article.title = input.title;
-  if (input.publishedAt) article.publishedAt = input.publishedAt;
-  if (input.url) article.url = input.url;
+  const origin = options.dryRun ? 'api (dry run)' : 'api';
+  const article: SourceArticle = { text: input.text, origin };
+  // The same edge rules as files, but a caller gets a clear refusal instead of a dropped field and a warning.
+  try {
+    const title = givenTitle(input.title, origin);
+    if (title) article.title = title;
+  } catch (error) {
+    throw new IngestArticleError('INVALID_ARTICLE', (error as Error).message.replace(`${origin}: `, ''));
+  }
+  if (input.publishedAt) {
+    const published = tryParsePublishedAt(input.publishedAt);
+    if (!published) throw new IngestArticleError('BAD_DATE', `publishedAt "${input.publishedAt.slice(0, 40)}" is not an ISO date or datetime`);
+    article.publishedAt = published.text;
+  }
+  if (input.url) {
+    if (!webUrl(input.url)) throw new IngestArticleError('INVALID_URL', describeRejectedUrl(input.url));
+    article.url = input.url.trim();
+  }
   if (input.source) article.source = input.source;
   if (input.language) article.language = input.language;
   if (input.id) article.externalId = input.id;

@@ -1,3 +1,5 @@
 export * from './ontology.ts';
 export * from './ids.ts';
 export * from './dates.ts';
+export * from './publishedDate.ts';
+export * from './webUrl.ts';

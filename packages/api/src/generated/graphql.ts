@@ -48,7 +48,10 @@ export type Article = Node & {
   language: Maybe<Scalars['String']['output']>;
   /** Entities mentioned, with their offsets in `text` (for highlighting). */
   mentions: Array<Mention>;
+  /** When the outlet published it, at the start of the period it gave (see `publishedAtPrecision`); the ingest time when it gave no date. */
   publishedAt: Scalars['DateTime']['output'];
+  /** How much of the publication date the source gave; UNKNOWN: it gave none and `publishedAt` is the ingest time, for ordering only. */
+  publishedAtPrecision: PublicationPrecision;
   /** Outlet name. */
   source: Maybe<Scalars['String']['output']>;
   /** Statements reported by the article, in text order. */
@@ -762,6 +765,15 @@ export type PathStep = {
   to: Entity;
 };
 
+/** How much of an article's publication date its source gave ("2026" is YEAR, not 1 January). */
+export type PublicationPrecision =
+  | 'day'
+  | 'month'
+  | 'time'
+  /** The source gave no date. */
+  | 'unknown'
+  | 'year';
+
 /** PLOVER quad class of an event type: cooperation vs conflict, verbal vs material. */
 export type QuadClass =
   | 'material_conflict'
@@ -1261,6 +1273,7 @@ export type ResolversTypes = {
   PageInfo: ResolverTypeWrapper<PageInfo>;
   Path: ResolverTypeWrapper<PathRow>;
   PathStep: ResolverTypeWrapper<PathStepRow>;
+  PublicationPrecision: null;
   QuadClass: null;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   Role: ResolverTypeWrapper<RoleRow>;
@@ -1354,6 +1367,7 @@ export type ArticleResolvers<ContextType = RequestContext, ParentType extends Re
   language?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   mentions?: Resolver<Array<ResolversTypes['Mention']>, ParentType, ContextType>;
   publishedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  publishedAtPrecision?: Resolver<ResolversTypes['PublicationPrecision'], ParentType, ContextType>;
   source?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   statements?: Resolver<Array<ResolversTypes['Statement']>, ParentType, ContextType>;
   text?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -1638,6 +1652,8 @@ export type PathStepResolvers<ContextType = RequestContext, ParentType extends R
   to?: Resolver<ResolversTypes['Entity'], ParentType, ContextType>;
 };
 
+export type PublicationPrecisionResolvers = { DAY: 'day', MONTH: 'month', TIME: 'time', UNKNOWN: 'unknown', YEAR: 'year' };
+
 export type QuadClassResolvers = { MATERIAL_CONFLICT: 'material_conflict', MATERIAL_COOPERATION: 'material_cooperation', VERBAL_CONFLICT: 'verbal_conflict', VERBAL_COOPERATION: 'verbal_cooperation' };
 
 export type QueryResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = {
@@ -1784,6 +1800,7 @@ export type Resolvers<ContextType = RequestContext> = {
   PageInfo?: PageInfoResolvers<ContextType>;
   Path?: PathResolvers<ContextType>;
   PathStep?: PathStepResolvers<ContextType>;
+  PublicationPrecision?: PublicationPrecisionResolvers;
   QuadClass?: QuadClassResolvers;
   Query?: QueryResolvers<ContextType>;
   Role?: RoleResolvers<ContextType>;

@@ -10,4 +10,5 @@ export const enumResolvers = {
   },
   StatementKind: { DIRECT: 'direct', INDIRECT: 'indirect' },
   DatePrecision: { DAY: 'day', WEEK: 'week', MONTH: 'month', YEAR: 'year' },
+  PublicationPrecision: { YEAR: 'year', MONTH: 'month', DAY: 'day', TIME: 'time', UNKNOWN: 'unknown' },
 } as const;

@@ -1,4 +1,5 @@
 import type { ValueNode } from 'graphql';
+import { tryParsePublishedAt } from '@newsgraph/model';
 import { badInput } from '../errors.ts';
 
 const DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
@@ -11,7 +12,9 @@ function parseDate(value: unknown): string {
 }
 
 function parseDateTime(value: unknown): string {
-  if (typeof value !== 'string' || Number.isNaN(Date.parse(value)) || !/^\d{4}-\d{2}-\d{2}/.test(value))
+  // The model's strict ISO reading (luxon): Date.parse took "2026-03-010", which then failed at write.
+  const read = typeof value === 'string' ? tryParsePublishedAt(value) : null;
+  if (typeof value !== 'string' || !read || (read.precision !== 'day' && read.precision !== 'time') || !/^\d{4}-\d{2}-\d{2}/.test(value))
     throw badInput(`DateTime must be an ISO 8601 string such as 2026-01-09T08:00:00Z (got ${JSON.stringify(value)}).`);
   return value;
 }

@@ -1,16 +1,21 @@
+import { parsePublishedAt, PublishedDateError } from '@newsgraph/model';
 import { ExtractInputError } from '../errors.ts';
 
-/** Front matter and meta tags give Dates or strings; keep YYYY-MM-DD (or the full ISO datetime when a time is given). */
+/**
+ * Front matter, meta tags and callers give Dates or strings. The date is read by the model's one rule
+ * (`parsePublishedAt`, luxon): precision kept ("2026" stays "2026", "2026-03" a month), an ISO datetime kept as
+ * written, RFC 2822 turned into ISO; "2026-03-010", impossible days and anything else → BAD_DATE here, at the edge,
+ * instead of failing later at write.
+ */
 export function normalizePublishedAt(value: unknown): string | undefined {
   if (value === undefined || value === null || value === '') return undefined;
-  if (value instanceof Date) {
-    if (Number.isNaN(value.getTime())) throw new ExtractInputError('BAD_DATE', 'publishedAt is not a valid date');
-    const iso = value.toISOString();
-    return iso.endsWith('T00:00:00.000Z') ? iso.slice(0, 10) : iso;
+  if (!(value instanceof Date) && typeof value !== 'string' && typeof value !== 'number') {
+    throw new ExtractInputError('BAD_DATE', 'publishedAt is not a date');
   }
-  const s = String(value).trim();
-  if (/^\d{4}-\d{2}-\d{2}$/.test(s) && !Number.isNaN(Date.parse(`${s}T00:00:00Z`))) return s;
-  const t = Date.parse(s);
-  if (Number.isNaN(t)) throw new ExtractInputError('BAD_DATE', `publishedAt "${s.slice(0, 40)}" is not an ISO date or datetime`);
-  return s;
+  try {
+    return parsePublishedAt(value instanceof Date ? value : String(value)).text;
+  } catch (error) {
+    if (error instanceof PublishedDateError) throw new ExtractInputError('BAD_DATE', error.message);
+    throw error;
+  }
 }

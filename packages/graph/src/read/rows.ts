@@ -23,6 +23,8 @@ export interface ArticleRow {
   title: string;
   source: string | null;
   publishedAt: string;
+  /** year | month | day | time | unknown (no date given: publishedAt above is then the ingest time). */
+  publishedAtPrecision: 'year' | 'month' | 'day' | 'time' | 'unknown';
   language: string | null;
   text: string;
   bodyEnd: number | null;
@@ -117,6 +119,16 @@ export function entityRow(p: Props, labels: unknown = []): EntityRow {
   };
 }
 
+const PRECISIONS = new Set(['year', 'month', 'day', 'time', 'unknown']);
+
+/** Stored precision; articles written before it was kept: day when the text was a bare date, time otherwise. */
+function publishedPrecision(p: Props): ArticleRow['publishedAtPrecision'] {
+  const stored = str(p.publishedAtPrecision);
+  if (stored && PRECISIONS.has(stored)) return stored as ArticleRow['publishedAtPrecision'];
+  if (p.publishedAt == null) return 'unknown';
+  return /^\d{4}-\d{2}-\d{2}$/.test(str(p.publishedAtText) ?? '') ? 'day' : 'time';
+}
+
 export function articleRow(p: Props): ArticleRow {
   return {
     id: String(p.id),
@@ -124,6 +136,7 @@ export function articleRow(p: Props): ArticleRow {
     title: str(p.title) ?? '(untitled)',
     source: str(p.source),
     publishedAt: str(p.publishedAt) ?? str(p.ingestedAt) ?? '1970-01-01T00:00:00Z',
+    publishedAtPrecision: publishedPrecision(p),
     language: str(p.language),
     text: str(p.text) ?? '',
     bodyEnd: num(p.bodyEnd),

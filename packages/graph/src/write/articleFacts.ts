@@ -13,6 +13,11 @@ export interface ArticleRecord {
   outlet: string;
   /** ISO date or datetime, or null when unknown. */
   publishedAt: string | null;
+  /**
+   * How much of the date the source gave: year | month | day | time, or unknown (then publishedAt is null and
+   * readers fall back to ingestedAt for ordering only). "2026" is stored as 2026-01-01T00:00Z with precision year.
+   */
+  publishedAtPrecision: 'year' | 'month' | 'day' | 'time' | 'unknown';
   /** publishedAt exactly as the source gave it, so a re-extraction anchors relative dates identically. */
   publishedAtText: string | null;
   /** The source's own id for the article (JSON id, feed guid), when it had one. */

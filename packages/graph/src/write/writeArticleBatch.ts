@@ -97,7 +97,8 @@ const WRITE_BATCH_CYPHER = `${DETACH_ARTICLE_FACTS}
         a.contentHash = row.contentHash, a.text = row.text, a.language = row.language,
         a.ingestedAt = datetime($now), a.extractorVersion = row.extractorVersion,
         a.bodyStart = toInteger(row.bodyStart), a.bodyEnd = toInteger(row.bodyEnd), a.origin = row.origin,
-        a.publishedAtText = row.publishedAtText, a.externalId = row.externalId
+        a.publishedAtText = row.publishedAtText, a.externalId = row.externalId,
+        a.publishedAtPrecision = row.publishedAtPrecision
   }
   CALL () {
     UNWIND $entities AS row

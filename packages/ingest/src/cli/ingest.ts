@@ -72,6 +72,7 @@ async function main(): Promise<number> {
       batchSize,
       onArticle: (_, s) => progress.update(s),
       onError: (e) => progress.log(`error ${e.code}: ${e.origin}: ${e.message.replace(`${e.origin}: `, '').split('\n')[0]}`),
+      onWarning: (w) => progress.log(`warning: ${w.origin}: ${w.message}`),
     });
     progress.stop();
     for (const line of describeSummary(summary)) process.stdout.write(`${line}\n`);

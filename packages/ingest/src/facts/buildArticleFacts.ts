@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import type { Extraction } from '@newsgraph/extract';
 import type { ArticleFacts, ArticleRecord, CommentRecord, EventRecord, MentionRecord, RoleRecord, StatementRecord } from '@newsgraph/graph';
+import { tryParsePublishedAt } from '@newsgraph/model';
 import type { ArticleIdentity } from '../identity/articleIdentity.ts';
 import type { ResolvedArticle } from '../resolve/resolveEntities.ts';
 import type { SourceArticle } from '../sources/sourceArticle.ts';
@@ -59,6 +60,7 @@ export function buildArticleFacts(source: SourceArticle, identity: ArticleIdenti
     outlet: identity.outlet,
     publishedAt: extraction.publishedAt ?? source.publishedAt ?? null,
     publishedAtText: source.publishedAt ?? null,
+    publishedAtPrecision: source.publishedAt ? (tryParsePublishedAt(source.publishedAt)?.precision ?? 'unknown') : 'unknown',
     externalId: source.externalId ?? null,
     contentHash: identity.contentHash,
     text,

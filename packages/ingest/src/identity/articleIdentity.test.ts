@@ -33,6 +33,13 @@ describe('articleIdentity', () => {
     expect(a.contentHash).toBe(b.contentHash);
     expect(articleIdentity({ ...base, text: 'Something else.' }).id).not.toBe(a.id);
   });
+  it('keeps two URL-less articles with the same body and different titles apart', () => {
+    const a = articleIdentity({ ...base, title: 'Talks resume' });
+    const b = articleIdentity({ ...base, title: 'Ministers meet again' });
+    expect(a.id).not.toBe(b.id);
+    expect(articleIdentity({ ...base, title: ' Talks  resume ' }).id).toBe(a.id); // whitespace is not a new title
+    expect(articleIdentity({ ...base, title: undefined }).id).not.toBe(a.id);
+  });
   it('uses the source id when there is no URL, and metadata changes the hash but not the id', () => {
     const a = articleIdentity({ ...base, externalId: 'wire-17' });
     const b = articleIdentity({ ...base, externalId: 'wire-17', text: 'Changed.', title: 'New title' });

@@ -1,4 +1,5 @@
 import { readHtmlArticle } from '@newsgraph/extract';
+import { tryParsePublishedAt } from '@newsgraph/model';
 import { parseFeed } from 'feedsmith';
 import type { SourceArticle } from './sourceArticle.ts';
 import { SourceError } from './sourceError.ts';
@@ -20,11 +21,13 @@ const text = (v: unknown): string | undefined => {
   return undefined;
 };
 
+/** RFC 2822 (RSS) or ISO (Atom) through the model's one date rule; an unreadable date is no date (warned). */
 const isoDate = (v: unknown): string | undefined => {
   const s = text(v);
   if (!s) return undefined;
-  const t = Date.parse(s);
-  return Number.isNaN(t) ? undefined : new Date(t).toISOString();
+  const d = tryParsePublishedAt(s);
+  // Datetimes as toISOString writes them, as before: the same item keeps the same content hash.
+  return d ? (d.precision === 'time' ? new Date(d.instant).toISOString() : d.text) : undefined;
 };
 
 /** RSS 2.0 / Atom (and RDF) entries in one shape; the feed's own title names the outlet. */

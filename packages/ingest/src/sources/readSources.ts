@@ -6,6 +6,7 @@ import { readFeedArticles } from './feedSource.ts';
 import { readHtmlSource } from './htmlSource.ts';
 import { readJsonArticles, readJsonLines, readJsonLinesFile } from './jsonSource.ts';
 import { readMarkdownSource } from './markdownSource.ts';
+import { finishArticle } from './articleRules.ts';
 import { SourceError } from './sourceError.ts';
 import { formatForFile, sniffSourceFormat, type SourceFormat } from './sourceFormat.ts';
 import type { SourceItem } from './sourceItem.ts';
@@ -21,6 +22,11 @@ export interface ReadSourcesOptions {
  * for standard input. Lazy: one file is read at a time and JSON Lines stream, so memory stays flat.
  */
 export async function* readSources(paths: string[], options: ReadSourcesOptions = {}): AsyncGenerator<SourceItem> {
+  // Every article leaves through the same rules (http(s) links only, unknown dates said), whatever its format.
+  for await (const item of readEveryPath(paths, options)) yield item.article ? { article: finishArticle(item.article) } : item;
+}
+
+async function* readEveryPath(paths: string[], options: ReadSourcesOptions): AsyncGenerator<SourceItem> {
   for (const path of paths) {
     if (path === '-') {
       yield* readStdin(options.stdin ?? process.stdin);
@@ -34,7 +40,7 @@ export async function* readSources(paths: string[], options: ReadSourcesOptions 
       continue;
     }
     if (info.isDirectory()) {
-      for await (const file of walkFolder(path)) yield* readSourceFile(file, formatForFile(file)!);
+      for await (const file of walkFolder(path)) yield* readOneFile(file, formatForFile(file)!);
       continue;
     }
     const format = formatForFile(path);
@@ -42,7 +48,7 @@ export async function* readSources(paths: string[], options: ReadSourcesOptions 
       yield { error: new SourceError('UNSUPPORTED', path, 'not a format ingest reads (.txt .md .html .json .jsonl .rss .atom .xml)') };
       continue;
     }
-    yield* readSourceFile(path, format);
+    yield* readOneFile(path, format);
   }
 }
 
@@ -60,6 +66,10 @@ async function* walkFolder(dir: string): AsyncGenerator<string> {
 }
 
 export async function* readSourceFile(path: string, format: SourceFormat): AsyncGenerator<SourceItem> {
+  for await (const item of readOneFile(path, format)) yield item.article ? { article: finishArticle(item.article) } : item;
+}
+
+async function* readOneFile(path: string, format: SourceFormat): AsyncGenerator<SourceItem> {
   if (format === 'jsonl') {
     const info = await stat(path);
     if (info.size === 0) {

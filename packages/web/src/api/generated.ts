@@ -45,7 +45,10 @@ export type Article = Node & {
   language: Maybe<Scalars['String']['output']>;
   /** Entities mentioned, with their offsets in `text` (for highlighting). */
   mentions: Array<Mention>;
+  /** When the outlet published it, at the start of the period it gave (see `publishedAtPrecision`); the ingest time when it gave no date. */
   publishedAt: Scalars['DateTime']['output'];
+  /** How much of the publication date the source gave; UNKNOWN: it gave none and `publishedAt` is the ingest time, for ordering only. */
+  publishedAtPrecision: PublicationPrecision;
   /** Outlet name. */
   source: Maybe<Scalars['String']['output']>;
   /** Statements reported by the article, in text order. */
@@ -728,6 +731,15 @@ export type PathStep = {
   to: Entity;
 };
 
+/** How much of an article's publication date its source gave ("2026" is YEAR, not 1 January). */
+export type PublicationPrecision =
+  | 'DAY'
+  | 'MONTH'
+  | 'TIME'
+  /** The source gave no date. */
+  | 'UNKNOWN'
+  | 'YEAR';
+
 /** PLOVER quad class of an event type: cooperation vs conflict, verbal vs material. */
 export type QuadClass =
   | 'MATERIAL_CONFLICT'
@@ -1081,13 +1093,13 @@ export type TimelineBucket = {
   total: Scalars['Int']['output'];
 };
 
-export type ArticleRefFragment = { id: string, title: string, source: string | null, url: string | null, publishedAt: string };
+export type ArticleRefFragment = { id: string, title: string, source: string | null, url: string | null, publishedAt: string, publishedAtPrecision: PublicationPrecision };
 
-export type EvidenceFieldsFragment = { sentence: string, start: number, end: number, article: { id: string, title: string, source: string | null, url: string | null, publishedAt: string } };
+export type EvidenceFieldsFragment = { sentence: string, start: number, end: number, article: { id: string, title: string, source: string | null, url: string | null, publishedAt: string, publishedAtPrecision: PublicationPrecision } };
 
-export type EventFieldsFragment = { id: string, type: EventType, label: string, quad: QuadClass, modality: Modality, date: string | null, dateText: string | null, summary: string | null, sourceCount: number, sources: Array<{ id: string, name: string, kind: EntityKind }>, targets: Array<{ id: string, name: string, kind: EntityKind }>, evidence: Array<{ sentence: string, start: number, end: number, article: { id: string, title: string, source: string | null, url: string | null, publishedAt: string } }> };
+export type EventFieldsFragment = { id: string, type: EventType, label: string, quad: QuadClass, modality: Modality, date: string | null, dateText: string | null, summary: string | null, sourceCount: number, sources: Array<{ id: string, name: string, kind: EntityKind }>, targets: Array<{ id: string, name: string, kind: EntityKind }>, evidence: Array<{ sentence: string, start: number, end: number, article: { id: string, title: string, source: string | null, url: string | null, publishedAt: string, publishedAtPrecision: PublicationPrecision } }> };
 
-export type StatementFieldsFragment = { id: string, text: string, kind: StatementKind, verb: string | null, date: string | null, dateText: string | null, stance: string | null, sourceCount: number, speakers: Array<{ id: string, name: string, kind: EntityKind }>, about: Array<{ id: string, name: string, kind: EntityKind }>, evidence: Array<{ sentence: string, start: number, end: number, article: { id: string, title: string, source: string | null, url: string | null, publishedAt: string } }> };
+export type StatementFieldsFragment = { id: string, text: string, kind: StatementKind, verb: string | null, date: string | null, dateText: string | null, stance: string | null, sourceCount: number, speakers: Array<{ id: string, name: string, kind: EntityKind }>, about: Array<{ id: string, name: string, kind: EntityKind }>, evidence: Array<{ sentence: string, start: number, end: number, article: { id: string, title: string, source: string | null, url: string | null, publishedAt: string, publishedAtPrecision: PublicationPrecision } }> };
 
 export type StatsQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -1124,7 +1136,7 @@ export type EntityDetailQueryVariables = Exact<{
 }>;
 
 
-export type EntityDetailQuery = { entity: { id: string, kind: EntityKind, name: string, aliases: Array<string>, iso2: string | null, description: string | null, articleCount: number, firstSeen: string | null, lastSeen: string | null, roles: Array<{ title: string, asOf: string | null, holder: { id: string, name: string, kind: EntityKind }, organization: { id: string, name: string, kind: EntityKind } }>, events: { totalCount: number, edges: Array<{ node: { id: string, type: EventType, label: string, quad: QuadClass, modality: Modality, date: string | null, dateText: string | null, summary: string | null, sourceCount: number, sources: Array<{ id: string, name: string, kind: EntityKind }>, targets: Array<{ id: string, name: string, kind: EntityKind }>, evidence: Array<{ sentence: string, start: number, end: number, article: { id: string, title: string, source: string | null, url: string | null, publishedAt: string } }> } }> }, statements: { totalCount: number, edges: Array<{ node: { id: string, text: string, kind: StatementKind, verb: string | null, date: string | null, dateText: string | null, stance: string | null, sourceCount: number, speakers: Array<{ id: string, name: string, kind: EntityKind }>, about: Array<{ id: string, name: string, kind: EntityKind }>, evidence: Array<{ sentence: string, start: number, end: number, article: { id: string, title: string, source: string | null, url: string | null, publishedAt: string } }> } }> }, mentions: { totalCount: number, edges: Array<{ node: { count: number, article: { id: string, title: string, source: string | null, url: string | null, publishedAt: string } } }> } } | null };
+export type EntityDetailQuery = { entity: { id: string, kind: EntityKind, name: string, aliases: Array<string>, iso2: string | null, description: string | null, articleCount: number, firstSeen: string | null, lastSeen: string | null, roles: Array<{ title: string, asOf: string | null, holder: { id: string, name: string, kind: EntityKind }, organization: { id: string, name: string, kind: EntityKind } }>, events: { totalCount: number, edges: Array<{ node: { id: string, type: EventType, label: string, quad: QuadClass, modality: Modality, date: string | null, dateText: string | null, summary: string | null, sourceCount: number, sources: Array<{ id: string, name: string, kind: EntityKind }>, targets: Array<{ id: string, name: string, kind: EntityKind }>, evidence: Array<{ sentence: string, start: number, end: number, article: { id: string, title: string, source: string | null, url: string | null, publishedAt: string, publishedAtPrecision: PublicationPrecision } }> } }> }, statements: { totalCount: number, edges: Array<{ node: { id: string, text: string, kind: StatementKind, verb: string | null, date: string | null, dateText: string | null, stance: string | null, sourceCount: number, speakers: Array<{ id: string, name: string, kind: EntityKind }>, about: Array<{ id: string, name: string, kind: EntityKind }>, evidence: Array<{ sentence: string, start: number, end: number, article: { id: string, title: string, source: string | null, url: string | null, publishedAt: string, publishedAtPrecision: PublicationPrecision } }> } }> }, mentions: { totalCount: number, edges: Array<{ node: { count: number, article: { id: string, title: string, source: string | null, url: string | null, publishedAt: string, publishedAtPrecision: PublicationPrecision } } }> } } | null };
 
 export type EdgeEvidenceEventsQueryVariables = Exact<{
   sourceId: Scalars['ID']['input'];
@@ -1134,7 +1146,7 @@ export type EdgeEvidenceEventsQueryVariables = Exact<{
 }>;
 
 
-export type EdgeEvidenceEventsQuery = { edgeEvidence: { a: { id: string, name: string, kind: EntityKind, aliases: Array<string> }, b: { id: string, name: string, kind: EntityKind, aliases: Array<string> }, events: Array<{ id: string, type: EventType, label: string, quad: QuadClass, modality: Modality, date: string | null, dateText: string | null, summary: string | null, sourceCount: number, sources: Array<{ id: string, name: string, kind: EntityKind }>, targets: Array<{ id: string, name: string, kind: EntityKind }>, evidence: Array<{ sentence: string, start: number, end: number, article: { id: string, title: string, source: string | null, url: string | null, publishedAt: string } }> }>, roles: Array<{ title: string, asOf: string | null, holder: { id: string, name: string, kind: EntityKind }, organization: { id: string, name: string, kind: EntityKind } }> } };
+export type EdgeEvidenceEventsQuery = { edgeEvidence: { a: { id: string, name: string, kind: EntityKind, aliases: Array<string> }, b: { id: string, name: string, kind: EntityKind, aliases: Array<string> }, events: Array<{ id: string, type: EventType, label: string, quad: QuadClass, modality: Modality, date: string | null, dateText: string | null, summary: string | null, sourceCount: number, sources: Array<{ id: string, name: string, kind: EntityKind }>, targets: Array<{ id: string, name: string, kind: EntityKind }>, evidence: Array<{ sentence: string, start: number, end: number, article: { id: string, title: string, source: string | null, url: string | null, publishedAt: string, publishedAtPrecision: PublicationPrecision } }> }>, roles: Array<{ title: string, asOf: string | null, holder: { id: string, name: string, kind: EntityKind }, organization: { id: string, name: string, kind: EntityKind } }> } };
 
 export type EdgeEvidenceTalkQueryVariables = Exact<{
   sourceId: Scalars['ID']['input'];
@@ -1144,7 +1156,7 @@ export type EdgeEvidenceTalkQueryVariables = Exact<{
 }>;
 
 
-export type EdgeEvidenceTalkQuery = { edgeEvidence: { statements: Array<{ id: string, text: string, kind: StatementKind, verb: string | null, date: string | null, dateText: string | null, stance: string | null, sourceCount: number, speakers: Array<{ id: string, name: string, kind: EntityKind }>, about: Array<{ id: string, name: string, kind: EntityKind }>, evidence: Array<{ sentence: string, start: number, end: number, article: { id: string, title: string, source: string | null, url: string | null, publishedAt: string } }> }> } };
+export type EdgeEvidenceTalkQuery = { edgeEvidence: { statements: Array<{ id: string, text: string, kind: StatementKind, verb: string | null, date: string | null, dateText: string | null, stance: string | null, sourceCount: number, speakers: Array<{ id: string, name: string, kind: EntityKind }>, about: Array<{ id: string, name: string, kind: EntityKind }>, evidence: Array<{ sentence: string, start: number, end: number, article: { id: string, title: string, source: string | null, url: string | null, publishedAt: string, publishedAtPrecision: PublicationPrecision } }> }> } };
 
 export type EdgeEvidenceSharedQueryVariables = Exact<{
   sourceId: Scalars['ID']['input'];
@@ -1154,7 +1166,7 @@ export type EdgeEvidenceSharedQueryVariables = Exact<{
 }>;
 
 
-export type EdgeEvidenceSharedQuery = { edgeEvidence: { coMentions: Array<{ article: { id: string, title: string, source: string | null, url: string | null, publishedAt: string }, sentences: Array<{ start: number, end: number, text: string }> }> } };
+export type EdgeEvidenceSharedQuery = { edgeEvidence: { coMentions: Array<{ article: { id: string, title: string, source: string | null, url: string | null, publishedAt: string, publishedAtPrecision: PublicationPrecision }, sentences: Array<{ start: number, end: number, text: string }> }> } };
 
 export type PathQueryVariables = Exact<{
   fromId: Scalars['ID']['input'];
@@ -1173,7 +1185,7 @@ export type StatementHistoryQueryVariables = Exact<{
 }>;
 
 
-export type StatementHistoryQuery = { statements: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { id: string, text: string, kind: StatementKind, verb: string | null, date: string | null, dateText: string | null, stance: string | null, sourceCount: number, speakers: Array<{ id: string, name: string, kind: EntityKind }>, about: Array<{ id: string, name: string, kind: EntityKind }>, evidence: Array<{ sentence: string, start: number, end: number, article: { id: string, title: string, source: string | null, url: string | null, publishedAt: string } }> } }> } };
+export type StatementHistoryQuery = { statements: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { id: string, text: string, kind: StatementKind, verb: string | null, date: string | null, dateText: string | null, stance: string | null, sourceCount: number, speakers: Array<{ id: string, name: string, kind: EntityKind }>, about: Array<{ id: string, name: string, kind: EntityKind }>, evidence: Array<{ sentence: string, start: number, end: number, article: { id: string, title: string, source: string | null, url: string | null, publishedAt: string, publishedAtPrecision: PublicationPrecision } }> } }> } };
 
 export type CountriesQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -1188,14 +1200,14 @@ export type DyadQueryVariables = Exact<{
 }>;
 
 
-export type DyadQuery = { dyad: { bucket: TimeBucket, a: { id: string, name: string }, b: { id: string, name: string }, buckets: Array<{ start: string, end: string, cooperation: number, conflict: number, verbalCooperation: number, materialCooperation: number, verbalConflict: number, materialConflict: number, aToB: number, bToA: number, events: Array<{ id: string, type: EventType, label: string, quad: QuadClass, modality: Modality, date: string | null, dateText: string | null, summary: string | null, sourceCount: number, sources: Array<{ id: string, name: string, kind: EntityKind }>, targets: Array<{ id: string, name: string, kind: EntityKind }>, evidence: Array<{ sentence: string, start: number, end: number, article: { id: string, title: string, source: string | null, url: string | null, publishedAt: string } }> }> }> } };
+export type DyadQuery = { dyad: { bucket: TimeBucket, a: { id: string, name: string }, b: { id: string, name: string }, buckets: Array<{ start: string, end: string, cooperation: number, conflict: number, verbalCooperation: number, materialCooperation: number, verbalConflict: number, materialConflict: number, aToB: number, bToA: number, events: Array<{ id: string, type: EventType, label: string, quad: QuadClass, modality: Modality, date: string | null, dateText: string | null, summary: string | null, sourceCount: number, sources: Array<{ id: string, name: string, kind: EntityKind }>, targets: Array<{ id: string, name: string, kind: EntityKind }>, evidence: Array<{ sentence: string, start: number, end: number, article: { id: string, title: string, source: string | null, url: string | null, publishedAt: string, publishedAtPrecision: PublicationPrecision } }> }> }> } };
 
 export type ArticleQueryVariables = Exact<{
   id: Scalars['ID']['input'];
 }>;
 
 
-export type ArticleQuery = { article: { id: string, title: string, source: string | null, url: string | null, publishedAt: string, language: string | null, text: string, bodyEnd: number | null, mentions: Array<{ entity: { id: string, name: string, kind: EntityKind }, spans: Array<{ start: number, end: number }> }>, events: Array<{ id: string, type: EventType, label: string, quad: QuadClass, modality: Modality, date: string | null, dateText: string | null, summary: string | null, sourceCount: number, sources: Array<{ id: string, name: string, kind: EntityKind }>, targets: Array<{ id: string, name: string, kind: EntityKind }>, evidence: Array<{ sentence: string, start: number, end: number, article: { id: string, title: string, source: string | null, url: string | null, publishedAt: string } }> }>, statements: Array<{ id: string, text: string, kind: StatementKind, verb: string | null, date: string | null, dateText: string | null, stance: string | null, sourceCount: number, speakers: Array<{ id: string, name: string, kind: EntityKind }>, about: Array<{ id: string, name: string, kind: EntityKind }>, evidence: Array<{ sentence: string, start: number, end: number, article: { id: string, title: string, source: string | null, url: string | null, publishedAt: string } }> }>, comments: Array<{ index: number, text: string }> } | null };
+export type ArticleQuery = { article: { id: string, title: string, source: string | null, url: string | null, publishedAt: string, publishedAtPrecision: PublicationPrecision, language: string | null, text: string, bodyEnd: number | null, mentions: Array<{ entity: { id: string, name: string, kind: EntityKind }, spans: Array<{ start: number, end: number }> }>, events: Array<{ id: string, type: EventType, label: string, quad: QuadClass, modality: Modality, date: string | null, dateText: string | null, summary: string | null, sourceCount: number, sources: Array<{ id: string, name: string, kind: EntityKind }>, targets: Array<{ id: string, name: string, kind: EntityKind }>, evidence: Array<{ sentence: string, start: number, end: number, article: { id: string, title: string, source: string | null, url: string | null, publishedAt: string, publishedAtPrecision: PublicationPrecision } }> }>, statements: Array<{ id: string, text: string, kind: StatementKind, verb: string | null, date: string | null, dateText: string | null, stance: string | null, sourceCount: number, speakers: Array<{ id: string, name: string, kind: EntityKind }>, about: Array<{ id: string, name: string, kind: EntityKind }>, evidence: Array<{ sentence: string, start: number, end: number, article: { id: string, title: string, source: string | null, url: string | null, publishedAt: string, publishedAtPrecision: PublicationPrecision } }> }>, comments: Array<{ index: number, text: string }> } | null };
 
 export type ExportViewQueryVariables = Exact<{
   format: ExportFormat;

@@ -11,6 +11,7 @@ export const FRAGMENTS = /* GraphQL */ `
     source
     url
     publishedAt
+    publishedAtPrecision
   }
 
   fragment EvidenceFields on Evidence {
@@ -377,6 +378,7 @@ export const ARTICLE = /* GraphQL */ `
       source
       url
       publishedAt
+      publishedAtPrecision
       language
       text
       bodyEnd

@@ -1,6 +1,7 @@
 import { Q } from '../api/queries.ts';
 import { useApi } from '../hooks/useApi.ts';
 import { ENTITY_STYLE } from '../network/palette.ts';
+import { publishedLabel, safeHref } from '../text/articleLinks.ts';
 import type { Span } from '../text/highlightSegments.ts';
 import { EventCard, StatementCard } from './FactCards.tsx';
 import { HighlightedText } from './HighlightedText.tsx';
@@ -29,11 +30,11 @@ export function ArticleReader({ id, onClose, onOpenEntity }: { id: string; onClo
           <div className="reader-grid">
             <div className="reader-text">
               <p className="eyebrow">
-                {a.source ?? 'Unknown outlet'} · published {a.publishedAt.slice(0, 10)}
-                {a.url && (
+                {a.source ?? 'Unknown outlet'} · published {publishedLabel(a.publishedAt, a.publishedAtPrecision)}
+                {safeHref(a.url) && (
                   <>
                     {' · '}
-                    <a href={a.url} target="_blank" rel="noreferrer noopener">
+                    <a href={safeHref(a.url)!} target="_blank" rel="noreferrer noopener">
                       original ↗
                     </a>
                   </>

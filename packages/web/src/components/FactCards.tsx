@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import type { EventItem, EvidenceItem, StatementItem } from '../api/queries.ts';
 import { formatCitation } from '../export/citation.ts';
+import { publishedLabel, safeHref } from '../text/articleLinks.ts';
 import { nameSpans } from '../text/highlightSegments.ts';
 import { HighlightedText } from './HighlightedText.tsx';
 import { EntityChip } from './KindBadge.tsx';
@@ -31,12 +32,12 @@ function Evidence({ evidence, highlight, onOpenArticle }: { evidence: EvidenceIt
         </button>
         <span className="muted">
           {' · '}
-          {evidence.article.source ?? 'unknown outlet'} · published {evidence.article.publishedAt.slice(0, 10)}
+          {evidence.article.source ?? 'unknown outlet'} · published {publishedLabel(evidence.article.publishedAt, evidence.article.publishedAtPrecision)}
         </span>
-        {evidence.article.url && (
+        {safeHref(evidence.article.url) && (
           <>
             {' · '}
-            <a href={evidence.article.url} target="_blank" rel="noreferrer noopener">
+            <a href={safeHref(evidence.article.url)!} target="_blank" rel="noreferrer noopener">
               source ↗
             </a>
           </>

@@ -10,7 +10,7 @@ afterEach(() => {
   vi.unstubAllGlobals();
 });
 
-const article = { id: 'a1', title: 'Mexican President Touts Progress', source: 'Example Times', url: 'https://example.org/a1', publishedAt: '2026-01-09T00:00:00Z' };
+const article = { id: 'a1', title: 'Mexican President Touts Progress', source: 'Example Times', url: 'https://example.org/a1', publishedAt: '2026-01-09T00:00:00Z', publishedAtPrecision: 'DAY' as const };
 const statement = (over: Partial<StatementItem>): StatementItem => ({
   id: 's1',
   text: 'There are very compelling results',

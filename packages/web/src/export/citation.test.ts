@@ -3,7 +3,7 @@ import type { StatementItem } from '../api/queries.ts';
 import { formatCitation } from './citation.ts';
 import { csvField, statementsCsv } from './csv.ts';
 
-const article = { id: 'a1', title: 'Mexican President Touts Anti-Cartel Progress', source: 'Example Times', url: 'https://example.org/a1', publishedAt: '2026-01-09T00:00:00Z' };
+const article = { id: 'a1', title: 'Mexican President Touts Anti-Cartel Progress', source: 'Example Times', url: 'https://example.org/a1', publishedAt: '2026-01-09T00:00:00Z', publishedAtPrecision: 'DAY' as const };
 const statement = (over: Partial<StatementItem> = {}): StatementItem => ({
   id: 's1',
   text: 'There are very compelling results',
@@ -43,6 +43,13 @@ describe('CSV', () => {
     expect(csvField('line\nbreak')).toBe('"line\nbreak"');
     expect(csvField('=HYPERLINK("x")')).toBe('"\'=HYPERLINK(""x"")"');
     expect(csvField(null)).toBe('');
+  });
+
+  it('defuses formulas after leading blanks too, and leaves numbers alone', () => {
+    for (const cell of ['  =1+1', '\t=1+1', ' \u00a0+SUM(A1)', '   -2+3', ' @cmd', '\u3000=x', '\uff1dHYPERLINK("x")'])
+      expect(csvField(cell).replace(/^"/, '').startsWith("'"), JSON.stringify(cell)).toBe(true);
+    expect(csvField(-3)).toBe('-3');
+    expect(csvField(' plain')).toBe(' plain');
   });
 
   it('one row per statement with its article', () => {

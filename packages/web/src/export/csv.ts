@@ -1,9 +1,13 @@
 import type { StatementItem } from '../api/queries.ts';
 
-/** One CSV field per RFC 4180; cells starting with = + - @ are prefixed so spreadsheets never run them. */
+/**
+ * One CSV field per RFC 4180; cells starting with = + - @ (or a tab/CR) are prefixed so spreadsheets never run
+ * them — also after leading spaces or other blanks, which spreadsheets skip before reading a formula
+ * ("  =HYPERLINK(…)"). Numbers stay numbers (a negative count is not a formula).
+ */
 export function csvField(value: string | number | null | undefined): string {
   let s = value === null || value === undefined ? '' : String(value);
-  if (/^[=+\-@\t\r]/.test(s)) s = `'${s}`;
+  if (typeof value !== 'number' && /^[\s\u00a0\u2000-\u200b\u3000\ufeff]*[=+\-@\t\r\uff1d\uff0b\uff0d\uff20]/.test(s)) s = `'${s}`;
   return /[",\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
 }
 
