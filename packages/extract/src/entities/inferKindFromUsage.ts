@@ -3,12 +3,14 @@
 import type { EntityKind } from '@newsgraph/model';
 import type { ParsedText } from '../doc/parsedText.ts';
 import type { MentionCandidate } from './findEntityMentions.ts';
-import { ORG_HEADS, PERSON_TITLES, PLACE_PREPOSITIONS } from './namePatterns.ts';
+import { ORG_HEADS, PERSON_TITLES } from './namePatterns.ts';
 import usage from './data/stateUsage.json' with { type: 'json' };
 
 const STATE_NOUNS: ReadonlySet<string> = new Set(usage.stateNouns);
 /** A state-only usage settles a single name's kind: the model's PERSON/ORG guesses on invented states outnumber it. */
 const DECISIVE = 100;
+/** Prepositions of being somewhere: "in Jolo", "near Doropo" (not "at", "to", "from": "angry at Trump", "a letter to Acme"). */
+const INSIDE_PREPOSITIONS = new Set(['in', 'near', 'outside', 'inside', 'into', 'around', 'across']);
 const SPEECH_VERBS = new Set(['say', 'tell', 'add', 'write', 'state', 'explain', 'insist', 'argue', 'claim', 'warn']);
 
 export type KindVotes = Map<string, Map<EntityKind, number>>;
@@ -55,7 +57,8 @@ export function inferKindFromUsage(doc: ParsedText, candidates: MentionCandidate
     const key = nameKey(doc.text.slice(c.start, c.end));
     const h = doc.headOf(c.first, c.last);
     // "in Jolo", "near Ain Issa": the object of a place preposition is a place, not a person.
-    if (c.kind === 'Person' && doc.dep[h] === 'pobj' && PLACE_PREPOSITIONS.has(doc.lower(doc.head[h]!)) && !surnames.has(doc.word(c.last))) vote(key, 'Location', 2);
+    // People are rarely "in" or "near" anything, so one such use outweighs several PERSON guesses.
+    if (c.kind === 'Person' && doc.dep[h] === 'pobj' && INSIDE_PREPOSITIONS.has(doc.lower(doc.head[h]!)) && !surnames.has(doc.word(c.last))) vote(key, 'Location', 5);
     // "Ambassador Nikki Haley", "Senator Elijah Cummings": a title right before a name makes it a person.
     if (c.kind !== 'Person' && c.first > 0 && c.last > c.first && PERSON_TITLES.has(doc.lower(c.first - 1)) && /^\p{Lu}/u.test(doc.word(c.first - 1))) vote(key, 'Person', 2);
     // "Ruben Castell said": a two- or three-word ORG as the subject of a speech verb is a person's name.
@@ -63,7 +66,7 @@ export function inferKindFromUsage(doc: ParsedText, candidates: MentionCandidate
     const reports = SPEECH_VERBS.has(doc.lemma[verb]!) && doc.childrenWith(verb, 'ccomp').length > 0;
     if (c.kind === 'Organization' && c.last > c.first && c.last - c.first <= 2 && doc.dep[h] === 'nsubj' && reports && !ORG_HEADS.has(doc.lower(c.last))) vote(key, 'Person', 2);
     // "in Omsk", "near Doropo": a single ORG word as the object of a place preposition is a place.
-    if (c.kind === 'Organization' && c.first === c.last && doc.dep[h] === 'pobj' && PLACE_PREPOSITIONS.has(doc.lower(doc.head[h]!)) && !/^(?:from|to)$/.test(doc.lower(doc.head[h]!))) vote(key, 'Location', 1);
+    if (c.kind === 'Organization' && c.first === c.last && doc.dep[h] === 'pobj' && INSIDE_PREPOSITIONS.has(doc.lower(doc.head[h]!))) vote(key, 'Location', 3);
   }
   for (const c of candidates) {
     // Usage decides single names only: a multi-word name is rarely a state the gazetteer does not know.
