@@ -7,6 +7,7 @@
 // quotation marks are not antecedents of a pronoun outside them (the quoted speaker talks about someone else).
 import type { ParsedText } from '../doc/parsedText.ts';
 import { findQuotes } from '../quotes/findQuoteSpans.ts';
+import reporting from '../statements/data/reportingVerbs.json' with { type: 'json' };
 import type { EntityRecord, EntityTable } from './buildEntityTable.ts';
 
 type Gender = 'm' | 'f';
@@ -14,8 +15,9 @@ type Gender = 'm' | 'f';
 export const PRONOUN_RULES = {
   speechContinuity: {
     id: 'pronoun.speech-continuity',
-    reason: 'in a run of quotations "…,” she said names the person last quoted, not a name inside the quotation',
-    verbs: ['say', 'add', 'tell', 'ask', 'continue', 'explain', 'write', 'note', 'insist', 'argue', 'recall', 'reply', 'respond', 'warn', 'claim', 'tweet', 'acknowledge', 'admit', 'conclude'],
+    reason: 'in a run of quotations "…,” she said names the latest person subject outside quotations (the speaker of the run), not a name inside them',
+    /** The statements' reporting lexicon, and verbs that only report beside a quotation. */
+    verbs: [...reporting.verbs, 'continue', 'conclude'],
     reachSentences: 6,
   },
   nearestSubject: {
@@ -101,8 +103,9 @@ class Resolver {
       // The word right before the name ("Mr. Roe", "Congresswoman Roe") or a noun in apposition ("Roe, a businessman").
       const before = i > 0 ? word(i - 1) : undefined;
       if (before) this.vote(e, before, 3);
-      const head = doc.headOf(i, i);
-      for (const c of doc.childrenWith(head, 'appos')) {
+      let last = i;
+      while (last + 1 < doc.n && table.tokenEntity[last + 1] === e.index) last++;
+      for (const c of doc.childrenWith(doc.headOf(i, last), 'appos')) {
         const gw = word(c);
         if (gw) this.vote(e, gw, 3);
       }
@@ -110,18 +113,18 @@ class Resolver {
   }
 
   /** Persons (or bodies) named in sentence s before token `end`, nearest first, with whether each is a subject. */
-  mentionsIn(s: number, end: number, pronoun: number, wanted: (e: EntityRecord) => boolean): { e: EntityRecord; subject: boolean; token: number }[] {
+  mentionsIn(s: number, end: number, pronoun: number, wanted: (e: EntityRecord) => boolean): { e: EntityRecord; subject: boolean; main: boolean; token: number }[] {
     const { doc, table } = this;
     const { first, last } = doc.sents[s]!;
-    const out: { e: EntityRecord; subject: boolean; token: number }[] = [];
+    const out: { e: EntityRecord; subject: boolean; main: boolean; token: number }[] = [];
     const outside = !this.inQuote[pronoun];
     for (let k = Math.min(end, last); k >= first; k--) {
       if (outside && this.inQuote[k]) continue;
       const e = table.entityAt(k);
       if (!e || !wanted(e)) continue;
       const head = doc.headOf(k, k);
-      const subject = SUBJECT.has(doc.dep[head]!) || (doc.dep[head] === 'compound' && SUBJECT.has(doc.dep[doc.head[head]!]!));
-      out.push({ e, subject, token: k });
+      const subj = SUBJECT.has(doc.dep[head]!) ? head : doc.dep[head] === 'compound' && SUBJECT.has(doc.dep[doc.head[head]!]!) ? doc.head[head]! : -1;
+      out.push({ e, subject: subj >= 0, main: subj >= 0 && this.mainClause(doc.head[subj]!), token: k });
     }
     return out;
   }
@@ -132,7 +135,7 @@ class Resolver {
     const sent = doc.sentenceOf(i);
     for (let s = sent.index; s >= Math.max(0, sent.index - PRONOUN_RULES.nearestSubject.reachSentences); s--) {
       const found = this.mentionsIn(s, s === sent.index ? i - 1 : doc.sents[s]!.last, i, wanted);
-      const subject = found.find((f) => f.subject);
+      const subject = found.find((f) => f.main) ?? found.find((f) => f.subject);
       if (subject) return subject.e;
       // Within the pronoun's own sentence only a subject counts ("Roe met Doe before he left" stays open).
       if (found.length && s !== sent.index) return found[0]!.e;
@@ -163,21 +166,45 @@ class Resolver {
     return -1;
   }
 
-  /** The person who spoke last: subject of the latest speech verb before `v` (named or already resolved). */
-  lastSpeaker(i: number, v: number, g: Gender | undefined): EntityRecord | undefined {
+  /**
+   * The person who spoke last: sentence by sentence back, the person subject outside quotations of the least
+   * embedded clause ("Roe agreed to a deal in which Doe became premier" keeps Roe), skipping the other gender.
+   */
+  lastSpeaker(i: number, g: Gender | undefined): EntityRecord | undefined {
     const { doc, table } = this;
-    const stop = doc.sents[Math.max(0, doc.sentenceOf(i).index - PRONOUN_RULES.speechContinuity.reachSentences)]!.first;
-    for (let t = Math.min(i, v) - 1; t >= stop; t--) {
-      if (this.inQuote[t] || !SPEECH_VERBS.has(doc.lemma[t]!.toLowerCase()) || doc.pos[t] !== 'VERB') continue;
-      for (const c of doc.childrenWith(t, 'nsubj')) {
-        const e = table.entityAt(c) ?? table.entityAt(doc.headOf(c, c));
+    const here = doc.sentenceOf(i).index;
+    for (let s = here; s >= Math.max(0, here - PRONOUN_RULES.speechContinuity.reachSentences); s--) {
+      const { first, last } = doc.sents[s]!;
+      let best: EntityRecord | undefined;
+      let bestDepth = Infinity;
+      for (let t = s === here ? i - 1 : last; t >= first; t--) {
+        if (this.inQuote[t] || !SUBJECT.has(doc.dep[t]!)) continue;
+        const e = table.entityAt(t);
         if (e?.kind !== 'Person') continue;
         const eg = this.gender(e);
-        // A speaker of the other gender ends the run: the pronoun is not theirs, and not anyone's before them.
-        return !g || !eg || eg === g ? e : undefined;
+        if (g && eg && eg !== g) continue;
+        const d = this.depth(doc.head[t]!);
+        if (d < bestDepth) { best = e; bestDepth = d; }
       }
+      if (best) return best;
     }
     return undefined;
+  }
+
+  /** Clauses between a verb and the sentence root; coordination does not embed. */
+  depth(v: number): number {
+    const { doc } = this;
+    let d = 0;
+    for (let k = 0; k < 20 && doc.head[v] !== v; k++) {
+      if (doc.dep[v] !== 'conj') d++;
+      v = doc.head[v]!;
+    }
+    return d;
+  }
+
+  /** The verb heads the sentence, or is coordinated with the verb that does. */
+  mainClause(v: number): boolean {
+    return this.depth(v) === 0;
   }
 }
 
@@ -191,7 +218,9 @@ export function resolvePronouns(doc: ParsedText, table: EntityTable): void {
     if (pronounGender(w)) personal.push(i);
   }
   // Gender history: a pronoun with one person in reach gives that person its gender.
+  // (Not from inside quotations: "Don't shoot him," she says — the quoted "him" is someone else.)
   for (const i of personal) {
+    if (r.inQuote[i]) continue;
     const c = r.candidates(i);
     if (c.size === 1) r.vote([...c][0]!, pronounGender(doc.lower(i))!);
   }
@@ -205,7 +234,7 @@ export function resolvePronouns(doc: ParsedText, table: EntityTable): void {
     let e: EntityRecord | undefined;
     if (g) {
       const v = r.isSpeechSubject(i);
-      if (v >= 0) e = r.lastSpeaker(i, v, g);
+      if (v >= 0) e = r.lastSpeaker(i, g);
       e ??= r.nearest(i, fits(g));
     } else if (COLLECTIVE.has(w)) {
       e = r.nearest(i, (x) => x.kind !== 'Person' && x.kind !== 'Location');

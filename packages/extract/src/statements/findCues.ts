@@ -4,7 +4,7 @@ import type { ArticleContext } from '../article/articleContext.ts';
 import type { ParsedText } from '../doc/parsedText.ts';
 import type { EntityRecord } from '../entities/buildEntityTable.ts';
 import { follow } from './depPath.ts';
-import { ADJACENT_NAME, AGENT_NOUNS, CONTENT_PATTERNS, CUE_BLOCKERS, CUE_PATTERNS, SPEAKER_PATHS, SPEAKER_REFINEMENTS, type CuePattern } from './patterns.ts';
+import { ADJACENT_NAME, AGENT_NOUNS, NAMED_SUBJECT_FIRST, CONTENT_PATTERNS, CUE_BLOCKERS, CUE_PATTERNS, SPEAKER_PATHS, SPEAKER_REFINEMENTS, type CuePattern } from './patterns.ts';
 
 export interface Cue {
   token: number;
@@ -42,8 +42,10 @@ export function speakerEntities(ctx: ArticleContext, tok: number): EntityRecord[
   for (const r of SPEAKER_REFINEMENTS) {
     if (r.agentHead && !AGENT_NOUNS.has(doc.lower(tok)) && !AGENT_NOUNS.has(doc.lemma[tok]!.toLowerCase())) continue;
     for (const t of r.path.length ? follow(doc, tok, r.path) : [tok]) {
-      const found = ctx.actors.actorsOf(t);
-      if (found.length) return found;
+      if (r.direct && !ctx.entities.entityAt(t)) continue;
+      let found = ctx.actors.actorsOf(t);
+      if (r.person) found = found.filter((e) => e.kind === 'Person');
+      if (found.length) return [...new Set(found)];
     }
   }
   return [];
@@ -57,7 +59,11 @@ export function speakerOf(ctx: ArticleContext, cue: number, insideQuote: (t: num
   const { doc } = ctx;
   for (const p of SPEAKER_PATHS) {
     const toks = follow(doc, cue, p.path).filter((t) => !insideQuote(t));
-    if (toks.length) return { token: toks[0]!, pattern: p.id, speakers: speakerEntities(ctx, toks[0]!) };
+    if (!toks.length) continue;
+    // Two subjects ("Niger's president Jane Roe said"): the one that names someone.
+    const named = toks.length > 1 ? toks.find((t) => ctx.entities.entityAt(t)) : undefined;
+    if (named !== undefined && named !== toks[0]) return { token: named, pattern: NAMED_SUBJECT_FIRST.id, speakers: speakerEntities(ctx, named) };
+    return { token: toks[0]!, pattern: p.id, speakers: speakerEntities(ctx, toks[0]!) };
   }
   const s = doc.sentenceOf(cue);
   // After the cue only in inverted order ("…,” said Ellis", "Said Ellis:"), never its object ("told Reuters").

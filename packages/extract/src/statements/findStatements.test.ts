@@ -1,7 +1,7 @@
 // Table-driven rows for every statement pattern, run through the real spaCy parser. Sentences are our own.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createExtractor, type Extractor } from '../extractor.ts';
-import { ADJACENT_NAME, CONTENT_PATTERNS, CUE_BLOCKERS, CUE_PATTERNS, PRONOUN_LAST_SPEAKER, QUOTE_LINKS, SPEAKER_PATHS, SPEAKER_REFINEMENTS } from './patterns.ts';
+import { ADJACENT_NAME, CONTENT_PATTERNS, CUE_BLOCKERS, CUE_PATTERNS, NAMED_SUBJECT_FIRST, PRONOUN_LAST_SPEAKER, QUOTE_LINKS, SPEAKER_PATHS, SPEAKER_REFINEMENTS } from './patterns.ts';
 
 interface Row {
   pattern: string;
@@ -29,6 +29,13 @@ const ROWS: Row[] = [
   },
   { pattern: 'refine.named', text: 'Senator Jane Roe of Ohio said the bill would pass.', want: [['Jane Roe', 'indirect', 'the bill would pass']] },
   { pattern: 'refine.apposition', text: 'A senior adviser, Jane Roe, said the minister would resign.', want: [['Jane Roe', 'indirect', 'the minister would resign']] },
+  {
+    pattern: 'refine.apposition-of-object',
+    text: 'Following the ruling, the director of Carvenia\'s Amnesty International, Jane Roe, said the trial was unfair.',
+    want: [['Jane Roe', 'indirect', 'the trial was unfair']],
+  },
+  { pattern: 'refine.state-agent', text: "Carvenia's government said the talks had failed.", want: [['Carvenia', 'indirect', 'the talks had failed']] },
+  { pattern: NAMED_SUBJECT_FIRST.id, text: 'Kenya\'s president Uhuru Kenyatta said, "The border will stay open."', want: [['Uhuru Kenyatta', 'direct', 'The border will stay open.']] },
   { pattern: 'refine.agent-for', text: 'A spokesman for the World Health Organization said the outbreak was contained.', want: [['World Health Organization', 'indirect', 'the outbreak was contained']] },
   { pattern: 'refine.agent-owner', text: "Jane Roe's spokeswoman said the senator would not run again.", want: [['Jane Roe', 'indirect', 'the senator would not run again']] },
   { pattern: 'content.that-clause', text: 'John Doe told reporters that the ceasefire had collapsed.', want: [['John Doe', 'indirect', 'the ceasefire had collapsed']] },
@@ -43,6 +50,11 @@ const ROWS: Row[] = [
   { pattern: 'quote.colon-intro', text: 'Jane Roe, on Twitter: "This decision is a disgrace to the court."', want: [['Jane Roe', 'direct', 'This decision is a disgrace to the court.']] },
   { pattern: 'quote.attribution-after', text: '"Why did nobody warn the villages downstream?" John Doe asked. The ministry did not reply.', want: [['John Doe', 'direct', 'Why did nobody warn the villages downstream?']] },
   { pattern: 'quote.dash-byline', text: '“We will never give up on this town.” ― Jane Roe\n“The plan is a mess and everyone knows it.” ― John Doe', want: [['Jane Roe', 'direct', 'We will never give up on this town.'], ['John Doe', 'direct', 'The plan is a mess and everyone knows it.']] },
+  {
+    pattern: 'quote.inside-reported-speech',
+    text: 'Jane Roe said the new rules would bring "a decade of misery for small farmers" to the valley.',
+    want: [['Jane Roe', 'direct', 'a decade of misery for small farmers']],
+  },
   { pattern: 'quote.continued', text: '"The water is safe to drink," Jane Roe said. "We tested every well in the district."', want: [['Jane Roe', 'direct', 'The water is safe to drink']] },
   {
     pattern: 'quote.runs-on',
@@ -58,6 +70,7 @@ const ALL_IDS = [
   CUE_BLOCKERS.id,
   ...SPEAKER_PATHS.map((p) => p.id),
   ADJACENT_NAME.id,
+  NAMED_SUBJECT_FIRST.id,
   PRONOUN_LAST_SPEAKER.id,
   ...SPEAKER_REFINEMENTS.map((p) => p.id),
   ...CONTENT_PATTERNS.map((p) => p.id),

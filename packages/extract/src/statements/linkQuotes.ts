@@ -76,6 +76,13 @@ export function linkQuotes(ctx: ArticleContext, infos: QuoteInfo[], cues: Map<nu
       const cue = cues.get(g.verb);
       if (cue) { qi.cue = cue; qi.link = QUOTE_LINKS.governed.id; break; }
     }
+    // 2b. Inside reported speech: the governing verb sits in the content clause of a cue further up.
+    if (!qi.cue) {
+      for (const g of gov) {
+        const cue = enclosingCue(ctx, g.verb, cues, insideQuote);
+        if (cue) { qi.cue = cue; qi.link = QUOTE_LINKS.insideReportedSpeech.id; break; }
+      }
+    }
     if (!qi.cue) {
       for (const g of gov) {
         if (!GOVERNING_DEPS.has(g.dep) || insideQuote(g.verb) || !/\p{L}/u.test(doc.word(g.verb))) continue;
@@ -144,6 +151,19 @@ export function linkQuotes(ctx: ArticleContext, infos: QuoteInfo[], cues: Map<nu
     const prevEnd = Math.max(doc.sentenceOf(Math.max(prev.last, 0)).index, doc.sentenceOf(chainCue.token).index);
     if (sq - prevEnd <= 1 && opensSentence(ctx, qi)) qi.continues = k - 1;
   }
+}
+
+/** The reporting cue whose content clause holds `verb`, climbing complement and coordinated clauses only. */
+function enclosingCue(ctx: ArticleContext, verb: number, cues: Map<number, Cue>, insideQuote: (t: number) => boolean): Cue | undefined {
+  const { doc } = ctx;
+  const { climb, maxSteps } = QUOTE_LINKS.insideReportedSpeech;
+  let t = verb;
+  for (let step = 0; step < maxSteps && doc.head[t] !== t && (climb as readonly string[]).includes(doc.dep[t]!); step++) {
+    t = doc.head[t]!;
+    const cue = cues.get(t);
+    if (cue && !insideQuote(t)) return cue;
+  }
+  return undefined;
 }
 
 /** The cue of the chain a quotation belongs to (its own, or that of the quotation it continues). */

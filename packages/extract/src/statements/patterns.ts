@@ -83,10 +83,28 @@ export const PRONOUN_LAST_SPEAKER = {
   reachSentences: 8,
 } as const;
 
-/** From the speaker token to the entities it stands for, tried in order; "of"-modifiers of a name are never read. */
-export const SPEAKER_REFINEMENTS: readonly (Pattern & { path: Path; agentHead?: boolean })[] = [
-  { id: 'refine.named', reason: 'the token names, refers to or acts for an entity (mention, resolved pronoun, state agent)', path: [] },
+/** Two subjects on one cue ("Niger's president Jane Roe said", parsed as two nsubj): the one that names someone. */
+export const NAMED_SUBJECT_FIRST: Pattern = {
+  id: 'speaker.named-subject-first',
+  reason: 'a title and the name after it parsed as two subjects: the name speaks, not the state the title belongs to',
+};
+
+/**
+ * From the speaker token to the entities it stands for, tried in order; "of"-modifiers of a name are never read.
+ * `direct`: only a name or resolved reference counts (not a state agent), so a named apposition wins over the
+ * state a title belongs to ("Niger's president, Jane Roe,").
+ */
+export const SPEAKER_REFINEMENTS: readonly (Pattern & { path: Path; agentHead?: boolean; direct?: boolean; person?: boolean })[] = [
+  { id: 'refine.named', reason: 'the token names or refers to an entity (mention, resolved pronoun or description)', path: [], direct: true },
   { id: 'refine.apposition', reason: '"a senior adviser, Jane Roe," names the speaker in apposition', path: [{ down: ['appos'] }] },
+  {
+    id: 'refine.apposition-of-object',
+    reason: '"the director of the Fund, Jane Roe, said": a person in apposition to the of-object names the agent noun (the parse hangs it on the object)',
+    agentHead: true,
+    person: true,
+    path: [{ down: ['prep'], lower: ['of', 'at', 'for'] }, { down: ['pobj'] }, { down: ['appos'] }],
+  },
+  { id: 'refine.state-agent', reason: '"Mexico\'s government", "Iranian officials": the token acts for a named state or body', path: [] },
   {
     id: 'refine.agent-for',
     reason: '"a spokesman for the ministry", "an aide to Roe": an agent noun speaks for the one named after it',
@@ -136,6 +154,13 @@ export const QUOTE_LINKS = {
     reason: '"“…?” Graham asked.": the parse ended the sentence at the question mark; the attribution opens the next one',
   },
   dashByline: { id: 'quote.dash-byline', reason: '"…” ― Jane Roe": a dash and a name after the closing mark sign the quotation' },
+  insideReportedSpeech: {
+    id: 'quote.inside-reported-speech',
+    reason: 'a quotation governed by a verb inside the content of a reporting cue ("Roe said the plan would bring “real change”") is that cue\'s',
+    /** Labels climbed from the governing verb to the cue: complement and coordinated clauses, never a relative clause. */
+    climb: ['ccomp', 'xcomp', 'conj', 'advcl', 'pcomp', 'pobj', 'prep', 'parataxis'],
+    maxSteps: 5,
+  },
   continued: {
     id: 'quote.continued',
     reason: 'a quotation opening the sentence after an attributed one, without an attribution of its own, continues it ("A," she said. "B.")',
