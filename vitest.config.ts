@@ -15,6 +15,9 @@ export default defineConfig({
           environment: 'node',
           include: ['packages/*/src/**/*.test.ts', 'packages/*/eval/**/*.test.ts', 'packages/*/bench/**/*.test.ts'],
           exclude: ['packages/web/**', '**/node_modules/**'],
+          // Extractor tests start a spaCy worker (model load ≈ 1–3 s, more on a loaded machine) in their set-up.
+          hookTimeout: 120_000,
+          testTimeout: 30_000,
         },
       },
       {

@@ -8,6 +8,7 @@ export interface EntityRule {
 export const ENTITY_RULES: readonly EntityRule[] = [
   { id: 'label-map', reason: 'spaCy PERSON/GPE/LOC/FAC/ORG become Person/Location/Organization; NORP only as plural nouns (Group)' },
   { id: 'gazetteer-name', reason: 'a surface the gazetteer knows (countries, demonyms, ISO codes, curated bodies) takes its canonical name, kind and ISO code' },
+  { id: 'hyphen-pair', reason: 'a hyphenated pair of known names is a mention of each ("U.S.-Mexico relations")' },
   { id: 'gazetteer-fill', reason: 'gazetteer names the model left out ("Mexican", "EU") are mentions too' },
   { id: 'trim-article-possessive', reason: 'a leading article and a trailing possessive are not part of a name' },
   { id: 'strip-person-title', reason: 'titles and honorifics before a name are roles, not names ("President-elect John Doe")' },

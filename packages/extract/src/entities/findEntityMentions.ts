@@ -91,6 +91,19 @@ export function findEntityMentions(p: ParsedText): MentionCandidate[] {
     out.push(c);
   };
   const usable = (i: number) => p.sentenceOf(i).usable;
+  // hyphen-pair: "U.S.-Mexico relations" is a mention of each known name, not a third entity.
+  const takeHyphenPair = (first: number, last: number, surface: string): boolean => {
+    const parts = surface.split(/(?<=\p{L}|\.)-(?=\p{Lu})/u);
+    if (parts.length < 2 || !parts.every((x) => lookupGazetteer(x))) return false;
+    let at = p.start[first]!;
+    for (const part of parts) {
+      const g = lookupGazetteer(part)!;
+      out.push({ first, last, start: at, end: at + part.length, kind: g.kind, via: 'gazetteer', name: g.name, ...(g.iso2 ? { iso2: g.iso2 } : {}) });
+      at += part.length + 1;
+    }
+    for (let i = first; i <= last; i++) taken[i] = 1;
+    return true;
+  };
 
   for (const ent of p.ents) {
     const label = LABEL_KINDS[ent.label];
@@ -123,6 +136,7 @@ export function findEntityMentions(p: ParsedText): MentionCandidate[] {
       if (OFFICE_WORDS.has(p.lower(last)) || (last + 1 < p.n && OFFICE_WORDS.has(p.lower(last + 1)))) continue;
       if (first === last && GENERIC_BODIES.has(p.lower(first))) continue;
     }
+    if (takeHyphenPair(first, last, surface)) continue;
     const gaz = lookupGazetteer(surface);
     if (!gaz && titled.has(p.sentenceOf(first).index) && !trusted.has(surface)) continue;
     if (gaz) {
@@ -165,6 +179,7 @@ export function findEntityMentions(p: ParsedText): MentionCandidate[] {
   // Gazetteer names the model left out ("Mexican", "EU"), longest first, on tokens no mention holds.
   for (let i = 0; i < p.n; i++) {
     if (taken[i] || !/^\p{Lu}/u.test(p.word(i)) || !usable(i)) continue;
+    if (takeHyphenPair(i, i, p.word(i))) continue;
     for (let len = Math.min(GAZETTEER_MAX_TOKENS, p.n - i); len >= 1; len--) {
       const j = i + len - 1;
       if (taken[j] || p.sentenceOf(j) !== p.sentenceOf(i)) continue;
