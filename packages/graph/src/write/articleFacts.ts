@@ -123,15 +123,25 @@ export interface ArticleFacts {
   comments: CommentRecord[];
 }
 
-export type WriteStep = 'detach' | 'articles' | 'entities' | 'mentions' | 'roles' | 'events' | 'statements' | 'comments' | 'orphans' | 'counts';
+/**
+ * The phases of one batch's transaction, in the order they run: `batch` — one statement that detaches the
+ * articles' earlier facts, merges every fact family and adds the new evidence to the counts; then, only when an
+ * article replaced earlier facts, `orphans` — facts nothing supports any more are deleted — and `recount` — what
+ * lost evidence is recounted. All three are one transaction: it commits after `recount` (or after `batch`).
+ */
+export type WritePhase = 'batch' | 'orphans' | 'recount';
 
 export interface WriteOptions {
   /** Extractor version recorded on every evidence edge. */
   extractorVersion?: string;
-  /** Called after each step inside the transaction; throwing rolls the whole batch back (tests use this). */
-  onStep?: (step: WriteStep, tx: ManagedTransaction) => Promise<void> | void;
-  /** When set, the batch's statements run under PROFILE and this receives each one's total db hits (bench). */
-  onProfile?: (step: WriteStep, dbHits: number) => void;
+  /**
+   * Called inside the transaction when a phase has run, before the next phase or the commit: what the phase
+   * wrote is visible to `tx` but not yet committed. Throwing (or losing the connection) there rolls back the
+   * whole batch; tests use it to interrupt a real transaction in the middle.
+   */
+  afterPhase?: (phase: WritePhase, tx: ManagedTransaction) => Promise<void> | void;
+  /** When set, the `batch` statement runs under PROFILE and this receives its total db hits (bench). */
+  onProfile?: (phase: WritePhase, dbHits: number) => void;
   /** ISO datetime stamped as Article.ingestedAt (defaults to now). */
   now?: string;
 }

@@ -1,5 +1,5 @@
 import type { GraphConnection } from '../connection.ts';
-import type { ArticleFacts, WriteBatchResult, WriteOptions, WriteStep } from './articleFacts.ts';
+import type { ArticleFacts, WriteBatchResult, WriteOptions, WritePhase } from './articleFacts.ts';
 import { collectOrphans } from './collectOrphans.ts';
 import { DETACH_ARTICLE_FACTS, TOUCHED_COLUMNS, touchedFrom } from './detachArticleFacts.ts';
 import { addFactCountsCypher, refreshFactCounts } from './refreshFactCounts.ts';
@@ -36,14 +36,9 @@ export async function writeArticleBatch(graph: GraphConnection, batch: ArticleFa
   const prefix = options.onProfile ? 'PROFILE ' : '';
   return graph.write(async (tx) => {
     const counters = new TxCounters();
-    const step = async (name: WriteStep) => options.onStep?.(name, tx);
-    const run = async (name: WriteStep, cypher: string, params: Record<string, unknown>) => {
-      const result = counters.add(await tx.run(prefix + cypher, params));
-      if (options.onProfile && result.summary.profile) options.onProfile(name, totalDbHits(result.summary.profile));
-      return result;
-    };
+    const phaseDone = async (phase: WritePhase) => options.afterPhase?.(phase, tx);
 
-    const written = await run('counts', WRITE_BATCH_CYPHER, {
+    const written = counters.add(await tx.run(prefix + WRITE_BATCH_CYPHER, {
       articleIds: rows.articleIds,
       articles: batch.map((f) => f.article),
       now,
@@ -57,20 +52,19 @@ export async function writeArticleBatch(graph: GraphConnection, batch: ArticleFa
       eventCounts: counted(rows.eventArticles),
       statementCounts: counted(rows.statementArticles),
       entityCounts: counted(rows.mentionArticles),
-    });
+    }));
+    if (options.onProfile && written.summary.profile) options.onProfile('batch', totalDbHits(written.summary.profile));
     const touched = touchedFrom(written.records[0]);
-    for (const name of ['detach', 'articles', 'entities', 'mentions', 'roles', 'events', 'statements', 'comments'] as const) await step(name);
+    await phaseDone('batch');
 
     // Facts that lost evidence (only when an article replaced its earlier facts) are deleted when nothing
     // supports them any more, else recounted from scratch; everything else was counted incrementally above.
     if (touched.eventIds.length + touched.statementIds.length + touched.entityIds.length + touched.personIds.length > 0) {
       await collectOrphans(tx, touched, counters);
-      await step('orphans');
+      await phaseDone('orphans');
       await refreshFactCounts(tx, touched, counters);
-    } else {
-      await step('orphans');
+      await phaseDone('recount');
     }
-    await step('counts');
 
     return {
       articles: batch.length,
