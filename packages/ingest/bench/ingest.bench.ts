@@ -1,6 +1,7 @@
 // `pnpm bench:ingest [--articles N] [--workers N] [--batch N] [--clear] [--corpus file|folder]`: end-to-end ingest
 // throughput on a synthetic corpus (or real articles with --corpus, as bench:extract does), beside a bare
 // UNWIND … CREATE of as many nodes and relationships on the same Neo4j.
+import { availableParallelism, loadavg } from 'node:os';
 import { parseArgs } from 'node:util';
 import {
   bareUnwindCreate,
@@ -68,6 +69,7 @@ try {
   };
   timed('write');
   timed('read');
+  const loadBefore = loadavg()[0]!;
   const progress = createProgressReporter(Number.isFinite(articles) ? articles : corpusPath ? await estimateArticleCount([corpusPath]) : null);
   const source = corpusPath ? firstItems(readSources([corpusPath]), articles) : syntheticCorpus(articles);
   const started = performance.now();
@@ -117,6 +119,7 @@ try {
   const lines = [
     `articles: ${processedCount(summary)} (${summary.articles.new} new, ${summary.articles.failed} failed) with ${workers ?? defaultWorkerCount()} spaCy workers, batches of ${batchSize}`,
     `graph: ${counts.nodes} nodes (${Object.entries(counts.byLabel).map(([k, v]) => `${k} ${v}`).join(', ')}), ${counts.relationships} relationships`,
+    `machine: ${availableParallelism()} cores, load average ${loadBefore.toFixed(1)} at the start, ${loadavg()[0]!.toFixed(1)} at the end (other sessions share the cores: wall-clock rates scale with it)`,
     `end to end: ${seconds.toFixed(1)} s, ${(processedCount(summary) / seconds).toFixed(1)} articles/s, ${(factCount(summary) / seconds).toFixed(0)} facts/s (entities+events+statements+mentions+comments written)`,
     `time in write transactions ${(writeMs / 1000).toFixed(1)} s (${((writeMs / 10 / seconds)).toFixed(0)} %), in reads (hash check, resolution lookup) ${(readMs / 1000).toFixed(1)} s (${(readMs / 10 / seconds).toFixed(0)} %); the rest waits for extraction or resolves`,
     `writer: ${nodes} nodes + ${rels} relationships created, ${writtenRate.toFixed(0)} nodes+rels/s end to end`,

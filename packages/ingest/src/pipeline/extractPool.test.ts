@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { ArticleInput, Extractor as ArticleExtractor, ExtractOutcome } from '@newsgraph/extract';
-import { createExtractorPool, sharedExtractor } from './extractPool.ts';
+import { CHUNK_ARTICLES, createExtractorPool, sharedExtractor } from './extractPool.ts';
 
 /** A stand-in extractor whose "worker" dies on any text containing CRASH, like a spaCy process killed mid-batch. */
 function crashingFactory() {
@@ -42,6 +42,19 @@ describe('createExtractorPool', () => {
     expect((await pool.extract([{ text: 'later' }]))[0]!.ok).toBe(true);
     await pool.close();
     expect(opened[2]!.closed).toBe(true);
+  });
+
+  it('sends a batch in chunks (each to the least busy worker) and keeps the articles in order', async () => {
+    const sizes: number[] = [];
+    const { open } = crashingFactory();
+    const pool = createExtractorPool(2, (n) => {
+      const inner = open();
+      return { ...inner, extractMany: (inputs) => (sizes.push(inputs.length), inner.extractMany(inputs)) };
+    });
+    const inputs = Array.from({ length: 2 * CHUNK_ARTICLES + 5 }, (_, i) => ({ text: `article ${i}` }));
+    const out = await pool.extract(inputs);
+    expect(sizes).toEqual([CHUNK_ARTICLES, CHUNK_ARTICLES, 5]);
+    expect(out.map((o) => (o.ok ? o.extraction.text : null))).toEqual(inputs.map((i) => i.text));
   });
 
   it('gives up restarting a worker that keeps dying', async () => {

@@ -18,6 +18,9 @@ export function defaultWorkerCount(): number {
   return availableParallelism();
 }
 
+/** Articles per parse request: small enough to spread a batch over every worker, big enough for nlp.pipe. */
+export const CHUNK_ARTICLES = 20;
+
 /** Worker restarts after a crash before the run gives up restarting (a broken environment would loop forever). */
 const MAX_RESTARTS = 3;
 
@@ -31,6 +34,7 @@ export function createExtractorPool(workers = defaultWorkerCount(), open: (worke
   let generation = 0;
   let restarts = 0;
   let closed = false;
+  let recovering: Promise<unknown> = Promise.resolve();
 
   const restart = async (failedGeneration: number) => {
     if (failedGeneration !== generation) return; // another batch already restarted it
@@ -42,8 +46,7 @@ export function createExtractorPool(workers = defaultWorkerCount(), open: (worke
     await dead.close().catch(() => {});
   };
 
-  const extract = async (inputs: ArticleInput[]): Promise<ExtractOutcome[]> => {
-    if (closed) throw new Error('the extractor is closed');
+  const extractChunk = async (inputs: ArticleInput[]): Promise<ExtractOutcome[]> => {
     const used = generation;
     try {
       return await current.extractMany(inputs);
@@ -51,18 +54,41 @@ export function createExtractorPool(workers = defaultWorkerCount(), open: (worke
       if (closed) throw error;
       await restart(used);
       if (inputs.length === 1) return [failed(error)];
-      const out: ExtractOutcome[] = [];
-      for (const input of inputs) {
-        const one = generation;
-        try {
-          out.push(...(await current.extractMany([input])));
-        } catch (inner) {
-          out.push(failed(inner));
-          await restart(one);
+      // Retries of every failed chunk run one article at a time, one after another, so a crash during a retry is
+      // that article's own.
+      const retry = recovering.then(async () => {
+        const out: ExtractOutcome[] = [];
+        for (const input of inputs) {
+          const one = generation;
+          try {
+            out.push(...(await current.extractMany([input])));
+          } catch (inner) {
+            out.push(failed(inner));
+            await restart(one);
+          }
         }
-      }
-      return out;
+        return out;
+      });
+      recovering = retry.catch(() => {});
+      return retry;
     }
+  };
+
+  // A batch is cut into chunks sent one by one: each goes to the least busy worker, so every worker shares every
+  // batch (a 200-article batch would otherwise keep one worker busy and leave the other idle), and the rules of
+  // the first chunks run on this thread while the workers parse the next.
+  const extract = async (inputs: ArticleInput[]): Promise<ExtractOutcome[]> => {
+    if (closed) throw new Error('the extractor is closed');
+    const pending: Promise<ExtractOutcome[]>[] = [];
+    for (let i = 0; i < inputs.length; i += CHUNK_ARTICLES) {
+      const chunk = extractChunk(inputs.slice(i, i + CHUNK_ARTICLES));
+      chunk.catch(() => {}); // observed by Promise.all below
+      pending.push(chunk);
+      // A worker counts a request as load only once it has been sent (after a microtask): let that happen before
+      // choosing the worker for the next chunk, or every chunk of a batch would go to the same one.
+      if (i + CHUNK_ARTICLES < inputs.length) await new Promise((resolve) => setImmediate(resolve));
+    }
+    return (await Promise.all(pending)).flat();
   };
 
   return {
