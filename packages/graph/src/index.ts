@@ -4,7 +4,7 @@ export { applySchema, loadMigrations, parseCypherFile, schemaVersion, SCHEMA_DIR
 export { clearGraphData } from './clearGraphData.ts';
 export { terminateRequestTransactions } from './terminateTransactions.ts';
 export { readServerInfo, type ServerInfo } from './serverInfo.ts';
-export { openConfiguredGraph, type OpenGraph } from './openGraph.ts';
+export { openConfiguredGraph, describeGraphTarget, type GraphTarget, type OpenGraph, type OpenGraphOptions } from './openGraph.ts';
 // Writers (ingestion) and readers (API) each keep their own index.
 export * from './write/index.ts';
 export * from './read/index.ts';

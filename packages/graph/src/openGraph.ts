@@ -1,50 +1,133 @@
-import { localNeo4jPaths, startLocalNeo4j, type LocalNeo4j } from '@newsgraph/neo4j-local';
+import { attachOrStartLocalNeo4j, onShutdown, type LocalNeo4j, type LocalNeo4jSession } from '@newsgraph/neo4j-local';
 import { loadNeo4jConfig } from './config.ts';
 import { connectGraph, type GraphConnection } from './connection.ts';
 import { applySchema, type SchemaApplyResult } from './migrations.ts';
 
+/** Which database a command uses, to say so before it writes anything. */
+export type GraphTarget =
+  | { kind: 'uri'; uri: string }
+  /** The embedded Neo4j of a running `./newsgraph start` (or `pnpm neo4j`) on the same data folder. */
+  | { kind: 'running'; uri: string; ownerPid: number; ownerCommand: string; dataDir: string; httpUrl?: string }
+  /** An embedded Neo4j this process started (and stops when it ends). */
+  | { kind: 'embedded'; uri: string; version: string; dataDir: string; shared: boolean };
+
 export interface OpenGraph {
   graph: GraphConnection;
-  /** The embedded server this process started, when NEO4J_URI was not set. */
+  /** The embedded server this process started, when NEO4J_URI was not set and no start was running. */
   localServer?: LocalNeo4j;
   /** Where clients (Neo4j Browser, cypher-shell) can connect. */
   uri: string;
+  target: GraphTarget;
   schema: SchemaApplyResult;
+  /** The owner (shared: true) adds its web address to the runtime file once it serves. */
+  publish(extra: { httpUrl?: string }): void;
+  /** Closes the driver, then stops the embedded Neo4j if this process started it. Idempotent. */
   close(): Promise<void>;
 }
 
+export interface OpenGraphOptions {
+  env?: NodeJS.ProcessEnv;
+  log?: (line: string) => void;
+  /** The folder under .data/ (default "neo4j", the product's). */
+  dataName?: string;
+  /** Named in the data folder's lock and runtime files: "newsgraph start", "pnpm ingest". */
+  command?: string;
+  /** The data folder's owner (start): starts and publishes the embedded Neo4j, never attaches to another. */
+  shared?: boolean;
+}
+
 /**
- * The product's way to get a database: NEO4J_URI set → that server (any Neo4j 5, Aura, a cluster);
- * unset → the embedded Neo4j under .data/. Either way the schema is applied before returning.
+ * The product's way to get a database: NEO4J_URI set → that server (any Neo4j 5, Aura, a cluster); unset → the
+ * embedded Neo4j of the data folder through `attachOrStartLocalNeo4j` (the running start's, or one started here).
+ * Either way the schema is applied before returning, and the driver is closed on SIGINT/SIGTERM before Neo4j stops.
  */
-export async function openConfiguredGraph(
-  options: { env?: NodeJS.ProcessEnv; log?: (line: string) => void; dataName?: string } = {},
-): Promise<OpenGraph> {
+export async function openConfiguredGraph(options: OpenGraphOptions = {}): Promise<OpenGraph> {
   const config = loadNeo4jConfig(options.env);
-  let localServer: LocalNeo4j | undefined;
+  let local: LocalNeo4jSession | undefined;
   let connection: { uri: string; user: string; password: string; database: string };
   if (config.uri) {
     connection = { uri: config.uri, user: config.user, password: config.password!, database: config.database };
   } else {
-    localServer = await startLocalNeo4j({ ...localNeo4jPaths(options.dataName), log: options.log });
+    local = await attachOrStartLocalNeo4j({
+      dataName: options.dataName,
+      command: options.command ?? 'a newsgraph command',
+      shared: options.shared,
+      log: options.log,
+    });
     // Neo4j Community has exactly one user database, "neo4j".
-    connection = { uri: localServer.uri, user: localServer.user, password: localServer.password, database: 'neo4j' };
+    connection = { uri: local.uri, user: local.user, password: local.password, database: 'neo4j' };
   }
   try {
     const graph = await connectGraph(connection);
-    const schema = await applySchema(graph);
+    let closing: Promise<void> | undefined;
+    const close = (): Promise<void> => {
+      closing ??= (async () => {
+        removeShutdownStep();
+        await graph.close().catch(() => {});
+        await local?.close();
+      })();
+      return closing;
+    };
+    // Registered after the Neo4j session's own step, so on a signal the driver closes before Neo4j stops.
+    const removeShutdownStep = onShutdown(close);
+    let schema: SchemaApplyResult;
+    try {
+      schema = await applySchema(graph);
+    } catch (error) {
+      await close();
+      throw error;
+    }
+    // Only now may other commands use it: the schema they expect is in place.
+    if (local?.kind === 'started' && options.shared) local.publish();
     return {
       graph,
-      localServer,
+      localServer: local?.server,
       uri: connection.uri,
+      target: describeTarget(local, connection.uri, options.shared ?? false),
       schema,
-      async close() {
-        await graph.close();
-        await localServer?.stop();
+      publish(extra) {
+        if (local?.kind === 'started' && options.shared) local.publish(extra);
       },
+      close,
     };
   } catch (error) {
-    await localServer?.stop();
+    await local?.close();
     throw error;
+  }
+}
+
+function describeTarget(local: LocalNeo4jSession | undefined, uri: string, shared: boolean): GraphTarget {
+  if (!local) return { kind: 'uri', uri };
+  if (local.kind === 'running') {
+    return { kind: 'running', uri, ownerPid: local.ownerPid, ownerCommand: local.ownerCommand, dataDir: local.dataDir, httpUrl: local.httpUrl };
+  }
+  return { kind: 'embedded', uri, version: local.version, dataDir: local.dataDir, shared };
+}
+
+/** The line every command prints before it writes: which database, and whose. */
+export function describeGraphTarget(target: GraphTarget): string {
+  switch (target.kind) {
+    case 'uri':
+      return `writing to NEO4J_URI ${redactUri(target.uri)}`;
+    case 'running':
+      return `writing to the running newsgraph at ${target.uri} (pid ${target.ownerPid})`;
+    case 'embedded':
+      return target.shared
+        ? `started embedded Neo4j ${target.version} at ${target.uri} (data in ${target.dataDir})`
+        : `started embedded Neo4j ${target.version} at ${target.uri} (data in ${target.dataDir}); no newsgraph was ` +
+            `running on this data folder, so it stops when this command ends`;
+  }
+}
+
+/** A URI may carry credentials (user:password@host); never print them. */
+function redactUri(uri: string): string {
+  try {
+    const url = new URL(uri);
+    if (!url.username && !url.password) return uri;
+    url.username = '';
+    url.password = '';
+    return url.toString();
+  } catch {
+    return uri.replace(/\/\/[^@/]*@/, '//');
   }
 }

@@ -1,27 +1,15 @@
 import type { LocalNeo4j } from './server.ts';
+import { onShutdown, treatSignalsAsNormalStop } from './runtime/shutdown.ts';
 
 /**
- * Stops the server on Ctrl-C, SIGTERM and normal exit. Signals get a clean shutdown (Neo4j flushes its
- * store); a plain `exit` can only send SIGTERM without waiting, and the JVM's closed stdin covers a crash.
+ * For a process whose job is to keep a server running (benchmarks, tools): Ctrl-C / SIGTERM stop it cleanly and
+ * exit 0. Commands that open the graph need not call this — `attachOrStartLocalNeo4j` registers its own stop.
+ * A plain exit or a crash is covered by startLocalNeo4j's exit hook and by the JVM's closed stdin.
  */
 export function stopOnExit(server: Pick<LocalNeo4j, 'stop' | 'pid'>, onStopped: () => void = () => {}): void {
-  let stopping = false;
-  // A requested stop that completes is a success: exit 0 (pnpm would report any other code as a failure).
-  const handle = () => {
-    if (stopping) return;
-    stopping = true;
-    void server.stop().finally(() => {
-      onStopped();
-      process.exit(0);
-    });
-  };
-  process.once('SIGINT', handle);
-  process.once('SIGTERM', handle);
-  process.once('exit', () => {
-    try {
-      process.kill(server.pid, 'SIGTERM');
-    } catch {
-      // Already gone.
-    }
+  treatSignalsAsNormalStop();
+  onShutdown(async () => {
+    await server.stop();
+    onStopped();
   });
 }

@@ -3,9 +3,9 @@
 import { spawnSync } from 'node:child_process';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { openConfiguredGraph } from '@newsgraph/graph';
+import { describeGraphTarget, openConfiguredGraph, type OpenGraph } from '@newsgraph/graph';
 import { ingestSeedIfEmpty, reextractOutdated } from '@newsgraph/ingest';
-import { stopOnExit } from '@newsgraph/neo4j-local';
+import { AlreadyRunningError, DataFolderInUseError, onShutdown, StoreLockedError, treatSignalsAsNormalStop } from '@newsgraph/neo4j-local';
 import { webDistIsStale } from '@newsgraph/web/build-state';
 import { ApiConfigError, loadApiConfig } from '../config.ts';
 import { PortInUseError, startApiServer, type ApiServer } from '../http/createApiServer.ts';
@@ -24,22 +24,25 @@ try {
   throw error;
 }
 
-const opened = await openConfiguredGraph({ log });
-let server: ApiServer | undefined;
-const stopServer = async () => {
-  await server?.close().catch(() => {});
-};
-if (opened.localServer) {
-  stopOnExit(opened.localServer, () => console.log('Neo4j stopped.'));
-  // stopOnExit stops Neo4j on SIGINT/SIGTERM; close the HTTP side first so in-flight requests finish.
-  for (const signal of ['SIGINT', 'SIGTERM'] as const) process.prependListener(signal, () => void stopServer());
-} else {
-  for (const signal of ['SIGINT', 'SIGTERM'] as const) {
-    process.once(signal, () => void stopServer().then(() => opened.close()).finally(() => process.exit(0)));
+// SIGINT/SIGTERM/SIGHUP run the shutdown steps newest first — HTTP server, graph driver, Neo4j, this line — and a
+// requested stop of the server exits 0 (see packages/neo4j-local/src/runtime/shutdown.ts for the signal chain).
+treatSignalsAsNormalStop();
+onShutdown(() => console.log('newsgraph stopped.'));
+let opened: OpenGraph;
+try {
+  // The data folder's owner: starts the embedded Neo4j and publishes it (runtime.json) for ingest, curate, reextract.
+  opened = await openConfiguredGraph({ log, command: 'newsgraph start', shared: true });
+} catch (error) {
+  if (error instanceof AlreadyRunningError || error instanceof DataFolderInUseError || error instanceof StoreLockedError) {
+    console.error(error.message);
+    process.exit(1);
   }
+  throw error;
 }
+let server: ApiServer | undefined;
+onShutdown(() => server?.close().catch(() => {}));
 
-console.log(`Neo4j ${opened.localServer ? `${opened.localServer.version} (embedded, data in ${opened.localServer.dataDir})` : '(NEO4J_URI)'} at ${opened.uri}`);
+console.log(opened.target.kind === 'uri' ? `Neo4j (NEO4J_URI) at ${opened.uri}` : describeGraphTarget(opened.target));
 console.log(`Schema version ${opened.schema.version} (${opened.schema.applied.length ? `applied ${opened.schema.applied.join(', ')}` : 'already current'})`);
 
 await ingestSeedIfEmpty(opened.graph, join(ROOT, 'seed'), log);
@@ -61,6 +64,7 @@ try {
   }
   throw error;
 }
+opened.publish({ httpUrl: server.url });
 console.log(`newsgraph is running at ${server.url} (GraphQL at /graphql)${config.apiKeys.length ? '' : ' — mutations disabled: set NEWSGRAPH_API_KEYS to enable them'}. Press Ctrl-C to stop.`);
 
 // Articles stored by an older extractor are re-extracted while the page is already served, not before: a big graph

@@ -1,7 +1,6 @@
 // `pnpm curate merge <keepId> <id…>` | `pnpm curate split <id> <alias…> [--as <name>]` | `pnpm curate rename <id> <name>`
 import { parseArgs } from 'node:util';
-import { openConfiguredGraph } from '@newsgraph/graph';
-import { stopOnExit } from '@newsgraph/neo4j-local';
+import { describeGraphTarget, openConfiguredGraph } from '@newsgraph/graph';
 import { CurationError, mergeEntities, renameEntity, splitEntity } from '../curate/curateEntities.ts';
 
 const USAGE = `usage: pnpm curate merge <keepId> <id…>            fold entities into keepId for good
@@ -21,8 +20,9 @@ async function main(): Promise<number> {
     process.stderr.write(`${USAGE}\n`);
     return 2;
   }
-  const opened = await openConfiguredGraph({ log: (line) => process.stderr.write(`[neo4j] ${line}\n`) });
-  if (opened.localServer) stopOnExit(opened.localServer);
+  // The running start's Neo4j when there is one (see the ingest CLI); says which database it writes to.
+  const opened = await openConfiguredGraph({ command: 'pnpm curate', log: (line) => process.stderr.write(`[neo4j] ${line}\n`) });
+  process.stderr.write(`${describeGraphTarget(opened.target)}\n`);
   try {
     if (command === 'merge') {
       const [keepId, ...ids] = rest as [string, ...string[]];

@@ -1,7 +1,6 @@
 // `pnpm ingest <paths…> [--dry-run] [--force] [--workers N] [--batch N]` and `pnpm ingest --retract <articleId|url>`.
 import { parseArgs } from 'node:util';
-import { openConfiguredGraph, retractArticle, type OpenGraph } from '@newsgraph/graph';
-import { stopOnExit } from '@newsgraph/neo4j-local';
+import { describeGraphTarget, openConfiguredGraph, retractArticle, type OpenGraph } from '@newsgraph/graph';
 import { ingestPaths } from '../ingestPaths.ts';
 import { describeSummary } from './describeSummary.ts';
 import { estimateArticleCount } from './estimateArticleCount.ts';
@@ -10,9 +9,11 @@ import { createProgressReporter } from './progressReporter.ts';
 const USAGE = `usage: pnpm ingest <file|folder|-> … [--dry-run] [--force] [--workers N] [--batch N]
        pnpm ingest --retract <articleId|url>`;
 
+// The running `./newsgraph start` of the same data folder when there is one (NEO4J_URI first, an embedded Neo4j
+// of our own last); a signal closes the driver and stops a Neo4j of our own (packages/neo4j-local/src/runtime/).
 async function openGraph(): Promise<OpenGraph> {
-  const opened = await openConfiguredGraph({ log: (line) => process.stderr.write(`[neo4j] ${line}\n`) });
-  if (opened.localServer) stopOnExit(opened.localServer);
+  const opened = await openConfiguredGraph({ command: 'pnpm ingest', log: (line) => process.stderr.write(`[neo4j] ${line}\n`) });
+  process.stderr.write(`${describeGraphTarget(opened.target)}\n`);
   return opened;
 }
 

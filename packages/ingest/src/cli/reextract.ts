@@ -1,8 +1,7 @@
 // `pnpm reextract [--outdated | --all] [--workers N] [--batch N]`: re-extracts stored articles with the current
 // extractor and rewrites their facts (see src/reextract/reextractStored.ts).
 import { parseArgs } from 'node:util';
-import { openConfiguredGraph } from '@newsgraph/graph';
-import { stopOnExit } from '@newsgraph/neo4j-local';
+import { describeGraphTarget, openConfiguredGraph } from '@newsgraph/graph';
 import { describePlan, describeReextractSummary } from '../reextract/describeReextract.ts';
 import { planReextraction, reextractStored } from '../reextract/reextractStored.ts';
 import { createProgressReporter } from './progressReporter.ts';
@@ -35,9 +34,9 @@ async function main(): Promise<number> {
     process.stderr.write(`--workers must be ≥ 0 and --batch ≥ 1\n${USAGE}\n`);
     return 2;
   }
-  // The same graph the ingest CLI writes to: NEO4J_URI, else the embedded Neo4j.
-  const opened = await openConfiguredGraph({ log: (line) => process.stderr.write(`[neo4j] ${line}\n`) });
-  if (opened.localServer) stopOnExit(opened.localServer);
+  // The same graph the ingest CLI writes to: NEO4J_URI, else the running start's Neo4j, else an embedded one.
+  const opened = await openConfiguredGraph({ command: 'pnpm reextract', log: (line) => process.stderr.write(`[neo4j] ${line}\n`) });
+  process.stderr.write(`${describeGraphTarget(opened.target)}\n`);
   try {
     const plan = await planReextraction(opened.graph, { all: values.all });
     process.stderr.write(`${describePlan(plan)}\n`);

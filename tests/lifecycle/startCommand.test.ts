@@ -1,0 +1,227 @@
+// The product's everyday loop on the real commands: `./newsgraph start` in one terminal, `pnpm ingest` in another,
+// then Ctrl-C / SIGTERM to the process the start command started. Nothing is called in-process: every step is the
+// command a user types, on a scratch data folder and a free port.
+import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { existsSync, mkdirSync, readFileSync, rmSync, symlinkSync, utimesSync, writeFileSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { join, resolve } from 'node:path';
+import { createInterface } from 'node:readline';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { DATA_ROOT, localNeo4jPaths, startLocalNeo4j, type LocalNeo4j, type RuntimeRecord } from '@newsgraph/neo4j-local';
+import { descendantsOf, processesMentioning, waitUntilAllGone } from '../support/processes.ts';
+
+const ROOT = resolve(import.meta.dirname, '../..');
+// A data root of its own (NEWSGRAPH_DATA_DIR), sharing only the jar cache, so nothing here touches .data/neo4j.
+const scratch = join(DATA_ROOT, 'test-runs', `start-lifecycle-${process.pid}`);
+const dataDir = join(scratch, 'neo4j');
+const runtimeFile = join(dataDir, 'runtime.json');
+const lockFile = join(dataDir, 'newsgraph.lock');
+const webDist = join(scratch, 'web');
+const fixture = join(scratch, 'my-articles.jsonl');
+const PROBE_TITLE = 'Lifecycle probe: Norway and Chile sign a fisheries pact';
+
+async function freePort(): Promise<number> {
+  const server = createServer();
+  await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
+  const { port } = server.address() as { port: number };
+  await new Promise((done) => server.close(done));
+  return port;
+}
+
+function commandEnv(port?: number): NodeJS.ProcessEnv {
+  const env: NodeJS.ProcessEnv = {
+    ...process.env,
+    PATH: `${join(ROOT, '.tools/node_modules/.bin')}:${process.env.PATH}`,
+    NEWSGRAPH_DATA_DIR: scratch,
+    NEWSGRAPH_WEB_DIST: webDist,
+    HOST: '127.0.0.1',
+    ...(port ? { PORT: String(port) } : {}),
+  };
+  // The embedded default is what is under test: never a configured server.
+  for (const name of ['NEO4J_URI', 'NEO4J_USER', 'NEO4J_PASSWORD', 'NEO4J_DATABASE']) delete env[name];
+  return env;
+}
+
+interface Started {
+  child: ChildProcess;
+  url: string;
+  output: string[];
+  exited: Promise<{ code: number | null; signal: NodeJS.Signals | null }>;
+}
+
+const running = new Set<ChildProcess>();
+
+/** `./newsgraph start`, resolved once it says it serves; its own process group so only this test signals it. */
+function startProduct(port: number): Promise<Started> {
+  const child = spawn('./newsgraph', ['start'], { cwd: ROOT, env: commandEnv(port), stdio: ['ignore', 'pipe', 'pipe'], detached: true });
+  running.add(child);
+  const output: string[] = [];
+  const exited = new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((done) =>
+    child.once('exit', (code, signal) => {
+      running.delete(child);
+      done({ code, signal });
+    }),
+  );
+  return new Promise((resolveStarted, reject) => {
+    for (const stream of [child.stdout!, child.stderr!]) {
+      createInterface({ input: stream }).on('line', (line) => {
+        output.push(line);
+        if (process.env.NEWSGRAPH_TEST_LOG) console.error(`[start] ${line}`);
+        const up = /newsgraph is running at (\S+)/.exec(line);
+        if (up) resolveStarted({ child, url: up[1]!, output, exited });
+      });
+    }
+    void exited.then(({ code, signal }) => reject(new Error(`start exited (${signal ?? code}) before serving:\n${output.join('\n')}`)));
+  });
+}
+
+/** Runs `pnpm <args>` like a second terminal would, with the same data folder. */
+function pnpm(args: string[]): Promise<{ code: number | null; stdout: string; stderr: string }> {
+  const child = spawn('pnpm', args, { cwd: ROOT, env: commandEnv(), stdio: ['ignore', 'pipe', 'pipe'], detached: true });
+  running.add(child);
+  let stdout = '';
+  let stderr = '';
+  child.stdout!.on('data', (chunk) => (stdout += chunk));
+  child.stderr!.on('data', (chunk) => (stderr += chunk));
+  return new Promise((done) =>
+    child.once('close', (code) => {
+      running.delete(child);
+      done({ code, stdout, stderr });
+    }),
+  );
+}
+
+async function graphqlArticles(url: string): Promise<string[]> {
+  const res = await fetch(`${url}/graphql`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ query: '{ articles(first: 50) { edges { node { title } } } }' }),
+  });
+  const body = (await res.json()) as { data: { articles: { edges: { node: { title: string } }[] } } };
+  return body.data.articles.edges.map((e) => e.node.title);
+}
+
+function readRuntime(): RuntimeRecord {
+  return JSON.parse(readFileSync(runtimeFile, 'utf8')) as RuntimeRecord;
+}
+
+/** Signals the process `./newsgraph start` started and checks the stop is clean and complete. */
+async function stopAndExpectClean(started: Started, signal: 'SIGTERM' | 'SIGINT') {
+  const tree = descendantsOf(started.child.pid!);
+  // node (start.ts), the JVM and the spaCy worker at least.
+  expect(tree.some((p) => p.cmdline.includes('EmbeddedNeo4j'))).toBe(true);
+  expect(tree.some((p) => p.cmdline.includes('start.ts'))).toBe(true);
+  started.child.kill(signal);
+  const { code, signal: bySignal } = await started.exited;
+  expect({ code, bySignal }).toEqual({ code: 0, bySignal: null });
+  expect(started.output.join('\n')).not.toMatch(/Command failed|ELIFECYCLE/);
+  expect(started.output.join('\n')).toMatch(/newsgraph stopped\./);
+  expect(existsSync(runtimeFile)).toBe(false);
+  expect(existsSync(lockFile)).toBe(false);
+  expect(await waitUntilAllGone(tree, 5_000)).toEqual([]);
+  expect(processesMentioning(scratch)).toEqual([]);
+}
+
+beforeAll(() => {
+  mkdirSync(scratch, { recursive: true });
+  symlinkSync(localNeo4jPaths().cacheDir, join(scratch, 'cache'));
+  // A stand-in page dated far ahead, so start never rebuilds the web page (other work may be editing its sources).
+  mkdirSync(webDist, { recursive: true });
+  writeFileSync(join(webDist, 'index.html'), '<!doctype html><title>newsgraph test page</title>');
+  const future = new Date('2100-01-01');
+  utimesSync(join(webDist, 'index.html'), future, future);
+  writeFileSync(
+    fixture,
+    `${JSON.stringify({
+      title: PROBE_TITLE,
+      text: 'Norway and Chile signed a fisheries agreement in Oslo on Tuesday. Norwegian Prime Minister Jonas Gahr Store said the pact would protect fish stocks.',
+      publishedAt: '2026-03-03',
+      url: 'https://example.org/lifecycle-probe',
+      source: 'Probe News',
+    })}\n`,
+  );
+});
+
+afterAll(() => {
+  // Only what this file started, by process group (each command ran detached in its own).
+  for (const child of running) {
+    try {
+      process.kill(-child.pid!, 'SIGKILL');
+    } catch {
+      // Already gone.
+    }
+  }
+  rmSync(scratch, { recursive: true, force: true });
+});
+
+describe('./newsgraph start and the CLI on the same data folder', () => {
+  it('pnpm ingest writes into the running start (seen over GraphQL without a restart); SIGTERM stops everything, exit 0', async () => {
+    const started = await startProduct(await freePort());
+    const runtime = readRuntime();
+    expect(runtime.boltUri).toMatch(/^bolt:\/\/127\.0\.0\.1:\d+$/);
+    expect(runtime.httpUrl).toBe(started.url);
+    expect(runtime.passwordFile).toBe(join(dataDir, 'password'));
+    expect(started.output.join('\n')).toContain(`started embedded Neo4j`);
+
+    const ingest = await pnpm(['ingest', fixture]);
+    expect(ingest.stderr).toContain(`writing to the running newsgraph at ${runtime.boltUri} (pid ${runtime.pid})`);
+    expect(ingest.stdout).toMatch(/articles: 1 new/);
+    expect(ingest.code).toBe(0);
+    expect(await graphqlArticles(started.url)).toContain(PROBE_TITLE);
+
+    await stopAndExpectClean(started, 'SIGTERM');
+  }, 600_000);
+
+  it('a stale runtime file (its process is dead) is detected and replaced; SIGINT stops everything, exit 0', async () => {
+    const dead = spawnSync('true').pid!;
+    const stale: RuntimeRecord = {
+      pid: dead,
+      command: 'newsgraph start',
+      boltUri: 'bolt://127.0.0.1:9',
+      user: 'neo4j',
+      passwordFile: join(dataDir, 'password'),
+      version: '5.26.0',
+      dataDir,
+      startedAt: '2026-01-01T00:00:00.000Z',
+    };
+    writeFileSync(runtimeFile, JSON.stringify(stale));
+    writeFileSync(lockFile, JSON.stringify({ pid: dead, command: 'newsgraph start', shared: true, startedAt: stale.startedAt }));
+
+    const started = await startProduct(await freePort());
+    expect(started.output.join('\n')).toContain(`removed a stale runtime file in ${dataDir} (pid ${dead} is not running)`);
+    const runtime = readRuntime();
+    expect(runtime.pid).not.toBe(dead);
+    expect(runtime.httpUrl).toBe(started.url);
+    // The data of the first run is still there (same store, taken over cleanly).
+    expect(await graphqlArticles(started.url)).toContain(PROBE_TITLE);
+
+    await stopAndExpectClean(started, 'SIGINT');
+  }, 600_000);
+
+  it('with nothing running, pnpm ingest starts its own embedded Neo4j, says so, and leaves nothing behind', async () => {
+    const ingest = await pnpm(['ingest', fixture]);
+    expect(ingest.stderr).toMatch(/started embedded Neo4j \S+ at bolt:\/\/127\.0\.0\.1:\d+ \(data in .*\); no newsgraph was running/);
+    // The article is already stored (updated only if the extractor changed since): none new, none failed.
+    expect(ingest.stdout).toMatch(/articles: 0 new, \d+ updated, \d+ unchanged, 0 failed/);
+    expect(ingest.code).toBe(0);
+    expect(existsSync(lockFile)).toBe(false);
+    expect(existsSync(runtimeFile)).toBe(false);
+    expect(processesMentioning(scratch)).toEqual([]);
+  }, 600_000);
+
+  it('a store held by something that ignores newsgraph’s lock is refused with a clear message, not a Java trace', async () => {
+    // An older newsgraph or a hand-started Neo4j: simulated by a server whose lock file is then removed.
+    let server: LocalNeo4j | undefined;
+    try {
+      server = await startLocalNeo4j({ dataDir, cacheDir: join(scratch, 'cache'), command: 'tests' });
+      rmSync(lockFile);
+      const ingest = await pnpm(['ingest', fixture]);
+      expect(ingest.code).toBe(1);
+      expect(ingest.stderr).toContain(`The Neo4j store in ${dataDir} is locked by another process`);
+      expect(ingest.stderr).not.toMatch(/Exception|\bat org\.neo4j/);
+    } finally {
+      await server?.stop();
+    }
+    expect(await waitUntilAllGone(processesMentioning(scratch).map(({ pid }) => ({ pid })), 30_000)).toEqual([]);
+  }, 600_000);
+});
