@@ -5,6 +5,7 @@ import { buildEntityTable } from '../entities/buildEntityTable.ts';
 import { findEntityMentions } from '../entities/findEntityMentions.ts';
 import { ActorResolver } from '../entities/resolveActor.ts';
 import { resolvePronouns } from '../entities/resolvePronouns.ts';
+import { resolveDescriptions } from '../entities/resolveDescriptions.ts';
 import { findEvents } from '../events/findEvents.ts';
 import type { Extraction } from '../extractionSchema.ts';
 import { shiftParsedDoc, type ParsedDocData } from '../parse/parsedDoc.ts';
@@ -21,6 +22,7 @@ export function extractFromParse(article: PreparedArticle, parsedBody: ParsedDoc
   const doc = new ParsedText(text, shiftParsedDoc(parsedBody, page.body.start, 0), overlapsChrome);
   const entities = buildEntityTable(doc, findEntityMentions(doc));
   resolvePronouns(doc, entities);
+  resolveDescriptions(doc, entities);
   const ctx: ArticleContext = {
     text,
     publishedAt,
