@@ -11,6 +11,14 @@ export interface Quote {
   runsOn?: true;
 }
 
+/** How quotation marks pair, as named rules (each has a test row in findQuoteSpans.test.ts). */
+export const QUOTE_SPAN_RULES = {
+  paired: { id: 'span.paired', reason: 'curly marks and guillemets pair by kind, straight double quotes by alternation, within a paragraph' },
+  runsOn: { id: 'span.runs-on', reason: 'a paragraph ending inside a quotation, the next opening with a mark: the quotation runs to the paragraph end' },
+  closingOpener: { id: 'span.closing-mark-opener', reason: 'a paragraph opened with a closing mark that closes later in it ("”We will…”") is a typo for the opening mark' },
+  mixedMarks: { id: 'span.mixed-marks', reason: '“…" and "…” close on the other kind when their own closer does not follow (never a straight one holding “…”)' },
+} as const;
+
 const OPEN_CLOSE: Record<string, string> = { '“': '”', '«': '»', '„': '“' };
 const OPENING = /^[\s\u00a0]*(?:[“«„"])/;
 // Longest run we still call one quotation; longer means a stray mark.
@@ -47,14 +55,21 @@ export function findQuotes(text: string, body: Span): Quote[] {
 function quotesInLine(text: string, from: number, to: number, out: Quote[]): number {
   let openAt = -1;
   let closer = '';
+  let lead = from;
+  while (lead < to && /[\s\u00a0]/.test(text[lead]!)) lead++;
   for (let i = from; i < to; i++) {
     const ch = text[i]!;
     if (openAt === -1) {
       if (OPEN_CLOSE[ch]) { openAt = i; closer = OPEN_CLOSE[ch]!; }
       else if (ch === '"') { openAt = i; closer = '"'; }
+      // A paragraph opened with a closing mark ("”We will…” ― Roe"): a typo for the opening one.
+      else if (ch === '”' && i === lead && text.indexOf('”', i + 1) > i && text.indexOf('”', i + 1) < to) { openAt = i; closer = '”'; }
       continue;
     }
-    if (ch === closer) {
+    // Mixed marks: “…" and "…” close on the other kind when their own closer does not follow in the paragraph.
+    // (A straight quotation holding a curly one, “…”, is a block quotation left open: the ” is the inner one's.)
+    const mixed = (closer === '”' && ch === '"' && !hasBefore(text, '”', i + 1, to)) || (closer === '"' && ch === '”' && !text.slice(openAt, i).includes('“'));
+    if (ch === closer || mixed) {
       if (i - openAt - 1 > 0 && i - openAt <= MAX_QUOTE) out.push({ open: openAt, close: i, start: openAt + 1, end: i });
       openAt = -1;
     } else if (closer !== '"' && OPEN_CLOSE[ch] && ch !== closer) {
@@ -66,6 +81,15 @@ function quotesInLine(text: string, from: number, to: number, out: Quote[]): num
     }
   }
   return openAt;
+}
+
+/** Whether `mark` occurs in text[from, to) before the next opening curly mark. */
+function hasBefore(text: string, mark: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) {
+    if (text[i] === mark) return true;
+    if (text[i] === '“') return false;
+  }
+  return false;
 }
 
 /** The quote containing offset `pos`, if any (binary search over sorted quotes). */
