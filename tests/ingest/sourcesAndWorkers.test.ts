@@ -20,7 +20,7 @@ const corpus = () =>
     'bad/feed.xml': '<rss><channel>',
   });
 
-describe('every source format into the graph, with worker threads', () => {
+describe('every source format into the graph, with two spaCy workers', () => {
   let graph: GraphConnection;
   beforeAll(async () => {
     graph = await freshTestGraph();
@@ -28,7 +28,7 @@ describe('every source format into the graph, with worker threads', () => {
   beforeEach(async () => clearGraphData(graph));
   afterAll(async () => graph?.close());
 
-  it('ingests each format, reports each bad file, and worker threads give the same graph as in-thread extraction', async () => {
+  it('ingests each format, reports each bad file, and two spaCy workers in batches of two give the same graph as the shared worker', async () => {
     const dir = corpus();
     const inline = await ingestPaths(graph, [dir], { workers: 0 });
     expect(inline.articles).toEqual({ new: 7, updated: 0, unchanged: 0, failed: 5 });
