@@ -67,7 +67,9 @@ export function speakerOf(ctx: ArticleContext, cue: number, insideQuote: (t: num
   }
   const s = doc.sentenceOf(cue);
   // After the cue only in inverted order ("…,” said Ellis", "Said Ellis:"), never its object ("told Reuters").
-  const inverted = cue === s.first || insideQuote(cue - 1) || doc.pos[cue - 1] === 'PUNCT';
+  // Inverted means right after the quotation (its closing mark, or a comma after it), and never "told X" (X listens).
+  const quoteEnd = (t: number) => t >= s.first && (insideQuote(t) || /^["”’]$/.test(doc.word(t)));
+  const inverted = doc.lemma[cue] !== 'tell' && (cue === s.first || quoteEnd(cue - 1) || (doc.word(cue - 1) === ',' && quoteEnd(cue - 2)));
   for (const t of inverted ? [cue + 1, cue - 1] : [cue - 1]) {
     if (t < s.first || t > s.last || insideQuote(t) || !ctx.entities.entityAt(t)) continue;
     const head = doc.headOf(...entitySpan(ctx, t));

@@ -1,7 +1,7 @@
 // Table-driven rows for every statement pattern, run through the real spaCy parser. Sentences are our own.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createExtractor, type Extractor } from '../extractor.ts';
-import { ADJACENT_NAME, CONTENT_PATTERNS, CUE_BLOCKERS, CUE_PATTERNS, NAMED_SUBJECT_FIRST, PRONOUN_LAST_SPEAKER, QUOTE_LINKS, SPEAKER_PATHS, SPEAKER_REFINEMENTS } from './patterns.ts';
+import { ADJACENT_NAME, CONTENT_PATTERNS, CUE_BLOCKERS, CUE_PATTERNS, NAMED_SUBJECT_FIRST, NESTED_SAME_SPEAKER, PRONOUN_LAST_SPEAKER, QUOTE_LINKS, SPEAKER_PATHS, SPEAKER_REFINEMENTS } from './patterns.ts';
 
 interface Row {
   pattern: string;
@@ -61,6 +61,11 @@ const ROWS: Row[] = [
     text: '"We lost the harvest and then we lost the roads.\n\n"Nobody came to help us until March," Jane Roe said.',
     want: [['Jane Roe', 'direct', 'We lost the harvest and then we lost the roads.']],
   },
+  {
+    pattern: NESTED_SAME_SPEAKER.id,
+    text: 'Jane Roe said that she did warn the council that the bridge was unsafe.',
+    want: [['Jane Roe', 'indirect', 'she did warn the council that the bridge was unsafe']],
+  },
   { pattern: 'fragment.short-quote', text: 'Jane Roe said the plan was "reckless" and would cost jobs across the region.', want: [['Jane Roe', 'indirect', 'the plan was "reckless" and would cost jobs across the region']] },
   { pattern: 'fragment.mixed-quote', text: 'Jane Roe said the bloc was ready to act "if the pressure on our borders does not stop."', want: [['Jane Roe', 'direct', 'if the pressure on our borders does not stop.']] },
 ];
@@ -71,6 +76,7 @@ const ALL_IDS = [
   ...SPEAKER_PATHS.map((p) => p.id),
   ADJACENT_NAME.id,
   NAMED_SUBJECT_FIRST.id,
+  NESTED_SAME_SPEAKER.id,
   PRONOUN_LAST_SPEAKER.id,
   ...SPEAKER_REFINEMENTS.map((p) => p.id),
   ...CONTENT_PATTERNS.map((p) => p.id),

@@ -7,7 +7,7 @@ import type { ExtractionStatement, Span } from '../extractionSchema.ts';
 import type { TextDate } from '@newsgraph/model';
 import { findCues, type Cue } from './findCues.ts';
 import { cueOfChain, linkQuotes, quoteInfos, type QuoteInfo } from './linkQuotes.ts';
-import { MIN_QUOTE_WORDS, PRONOUN_LAST_SPEAKER } from './patterns.ts';
+import { MIN_QUOTE_WORDS, NESTED_SAME_SPEAKER, PRONOUN_LAST_SPEAKER } from './patterns.ts';
 
 interface Draft {
   cue: Cue;
@@ -82,7 +82,20 @@ export function findStatements(ctx: ArticleContext): ExtractionStatement[] {
     }
   }
   drafts.sort((a, b) => a.start - b.start || a.end - b.end);
-  return toStatements(ctx, drafts, quoteOf);
+  return toStatements(ctx, drafts.filter((d) => !nestedInSameSpeaker(ctx, d, drafts)), quoteOf);
+}
+
+/** An indirect statement whose cue is a complement of another statement's cue with the same speakers. */
+function nestedInSameSpeaker(ctx: ArticleContext, d: Draft, drafts: Draft[]): boolean {
+  if (d.kind !== 'indirect') return false;
+  const { doc } = ctx;
+  const outer = new Set<number>();
+  for (let t = d.cue.token, k = 0; k < 6 && doc.head[t] !== t && NESTED_SAME_SPEAKER.through.includes(doc.dep[t]!); k++) {
+    t = doc.head[t]!;
+    outer.add(t);
+  }
+  const ids = new Set(d.cue.speakers);
+  return drafts.some((o) => o !== d && outer.has(o.cue.token) && o.cue.speakers.length === ids.size && o.cue.speakers.every((e) => ids.has(e)));
 }
 
 /** An unresolved "she said": the person last quoted a few sentences back (recorded as a reference of the pronoun). */

@@ -168,5 +168,13 @@ export const QUOTE_LINKS = {
   runsOn: { id: 'quote.runs-on', reason: 'a paragraph ending inside an open quotation continues in the next paragraph\'s quotation' },
 } as const;
 
+/** Reported speech inside the content of the same speaker's reported speech is part of it, not a second statement. */
+export const NESTED_SAME_SPEAKER: Pattern & { through: readonly string[] } = {
+  id: 'statement.nested-same-speaker',
+  reason: '"Roe said that she did indicate that …": the inner cue is the complement of the outer one, what Roe said, one statement',
+  /** Only a complement chain nests ("… and its ministry said", "…, during which she reiterated" stay separate). */
+  through: ['ccomp', 'xcomp'],
+};
+
 /** Words of a quotation inside reported speech below which it is part of that speech, not a quote of its own. */
 export const MIN_QUOTE_WORDS = 3;
