@@ -1,7 +1,6 @@
 import { createConnection, createServer, type Server, type Socket } from 'node:net';
-import neo4j, { type ManagedTransaction } from 'neo4j-driver';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { clearGraphData, countGraph, GraphConnection, type GraphCounts } from '@newsgraph/graph';
+import { clearGraphData, connectGraph, countGraph, type GraphConnection, type GraphCounts, type WriteOptions } from '@newsgraph/graph';
 import { ingestPaths } from '@newsgraph/ingest';
 import { freshTestGraph, testNeo4j } from '../support/testGraph.ts';
 import { md, NO_ORPHANS, orphanCounts, writeCorpus } from './fixtures.ts';
@@ -12,11 +11,14 @@ const CORPUS = {
   '3.md': md({ title: 'Three', publishedAt: '2026-01-12', url: 'https://f.example/3' }, 'Mexican President Claudia Sheinbaum said on Monday that Mexico would not accept foreign troops.'),
 };
 
+/** The open write transaction the writer hands to `afterPhase`. */
+type WriteTx = Parameters<NonNullable<WriteOptions['afterPhase']>>[1];
+
 /**
  * What the open transaction itself sees: proof that the interruption comes after real writes and before the
  * commit (the same query outside the transaction sees the committed state only).
  */
-async function seenInside(tx: ManagedTransaction): Promise<{ articles: number; titles: string[]; events: number; statements: number; mentions: number }> {
+async function seenInside(tx: WriteTx): Promise<{ articles: number; titles: string[]; events: number; statements: number; mentions: number }> {
   const result = await tx.run(
     `CALL () { MATCH (a:Article) RETURN count(a) AS articles, collect(a.title) AS titles }
      CALL () { MATCH (e:Event) RETURN count(e) AS events }
@@ -138,8 +140,7 @@ describe('a failure in the middle of a batch', () => {
     const target = new URL(uri.replace(/^bolt/, 'http'));
     const proxy = boltProxy({ host: target.hostname, port: Number(target.port) });
     const port = await proxy.listen();
-    const driver = neo4j.driver(`bolt://127.0.0.1:${port}`, neo4j.auth.basic(user, password), { disableLosslessIntegers: true, maxTransactionRetryTime: 5_000 });
-    const viaProxy = new GraphConnection(driver, database);
+    const viaProxy = await connectGraph({ uri: `bolt://127.0.0.1:${port}`, user, password, database, maxTransactionRetryTime: 5_000 });
     const attempts: number[] = [];
     try {
       const summary = await ingestPaths(viaProxy, [writeCorpus(CORPUS)], {
@@ -170,12 +171,7 @@ describe('a failure in the middle of a batch', () => {
     const target = new URL(uri.replace(/^bolt/, 'http'));
     const proxy = boltProxy({ host: target.hostname, port: Number(target.port) });
     const port = await proxy.listen();
-    const driver = neo4j.driver(`bolt://127.0.0.1:${port}`, neo4j.auth.basic(user, password), {
-      disableLosslessIntegers: true,
-      maxTransactionRetryTime: 2_000,
-      connectionAcquisitionTimeout: 2_000,
-    });
-    const viaProxy = new GraphConnection(driver, database);
+    const viaProxy = await connectGraph({ uri: `bolt://127.0.0.1:${port}`, user, password, database, maxTransactionRetryTime: 2_000, connectionAcquisitionTimeout: 2_000 });
     const dir = writeCorpus(CORPUS);
     let writtenWhenCut = 0;
     try {

@@ -88,6 +88,10 @@ export interface ConnectOptions {
   password: string;
   database: string;
   maxConnectionPoolSize?: number;
+  /** How long the driver keeps retrying a transaction that failed transiently (a lost connection included). */
+  maxTransactionRetryTime?: number;
+  /** How long a transaction waits for a connection before failing (tests of a database that went away). */
+  connectionAcquisitionTimeout?: number;
 }
 
 /** Opens a driver and checks that the server answers before returning. */
@@ -95,6 +99,8 @@ export async function connectGraph(options: ConnectOptions): Promise<GraphConnec
   const driver = neo4j.driver(options.uri, neo4j.auth.basic(options.user, options.password), {
     maxConnectionPoolSize: options.maxConnectionPoolSize ?? 50,
     disableLosslessIntegers: true,
+    ...(options.maxTransactionRetryTime === undefined ? {} : { maxTransactionRetryTime: options.maxTransactionRetryTime }),
+    ...(options.connectionAcquisitionTimeout === undefined ? {} : { connectionAcquisitionTimeout: options.connectionAcquisitionTimeout }),
   });
   try {
     await driver.verifyConnectivity({ database: options.database });

@@ -18,6 +18,8 @@ export interface EntityRecord {
   mentions: MentionCandidate[];
   /** Tokens of pronouns and descriptions resolved to this entity. */
   references: { first: number; last: number }[];
+  /** Created by a resolver for a state the article never names (its capital acts for it): kept when referenced. */
+  onDemand?: boolean;
 }
 
 const NAME_PARTICLES = new Set(['de', 'la', 'del', 'da', 'di', 'dos', 'das', 'van', 'von', 'der', 'den', 'bin', 'ibn', 'al', 'el', 'ben', 'du', 'le', 'y']);
@@ -79,6 +81,15 @@ export class EntityTable {
     return this.entities.find((e) => e.id === id);
   }
 
+  /** The country with this ISO code, created with no mention when the article never names it ("Beijing said"). */
+  countryOnDemand(iso2: string, name: string): EntityRecord {
+    const known = this.entities.find((e) => e.iso2 === iso2 && (e.mentions.length > 0 || e.onDemand));
+    if (known) return known;
+    const rec: EntityRecord = { index: this.entities.length, id: entityIdFor('Country', name, iso2), kind: 'Country', name, iso2, mentions: [], references: [], onDemand: true };
+    this.entities.push(rec);
+    return rec;
+  }
+
   addReference(entity: EntityRecord, first: number, last: number): void {
     for (let i = first; i <= last; i++) if (this.tokenEntity[i] === -1) this.tokenReference[i] = entity.index;
     entity.references.push({ first, last });
@@ -86,7 +97,7 @@ export class EntityTable {
 
   toExtraction(): ExtractionEntity[] {
     return this.entities
-      .filter((e) => e.mentions.length > 0)
+      .filter((e) => e.mentions.length > 0 || (e.onDemand && e.references.length > 0))
       .map((e) => {
         const aliases = [...new Set(e.mentions.map((m) => this.doc.text.slice(m.start, m.end)))].filter((a) => a !== e.name).sort();
         const span = (m: { start: number; end: number }): Span => ({ start: m.start, end: m.end });

@@ -23,6 +23,7 @@ const QUANTITY_HEADS = new Set([
 /** Verbs whose object is also the subject of their to-complement ("urged X to withdraw" → X withdraws). */
 const OBJECT_CONTROL = new Set(['urge', 'ask', 'force', 'order', 'allow', 'permit', 'tell', 'persuade', 'encourage', 'press', 'pressure', 'invite', 'call', 'compel', 'instruct', 'direct', 'authorize', 'authorise', 'help', 'enable', 'lead', 'prompt', 'get']);
 const RELATIVE = new Set(['who', 'which', 'that', 'whom', 'whose']);
+const PLURAL_PRONOUNS = new Set(['they', 'them', 'their', 'theirs', 'themselves']);
 const CLAUSE_DEPS = new Set(['ccomp', 'xcomp', 'advcl', 'relcl', 'acl', 'conj', 'parataxis', 'csubj', 'pcomp']);
 
 export class EventArguments {
@@ -155,10 +156,29 @@ export class EventArguments {
     const add = (e: EntityRecord | undefined, tok: number) => {
       if (e && !out.some((o) => o.entity === e)) out.push(this.party(e, tok));
     };
+    // "NAIROBI, Feb 12 - Egypt and Ethiopia agreed": a dateline place is where the story was filed; its apposition acts.
+    if (this.isDateline(i)) {
+      // The parser hangs the real subject on the dateline as an apposition or a conjunct of its date.
+      const [, last] = doc.subtree(i);
+      for (let t = i + 1; t <= last; t++) {
+        if (doc.dep[t] === 'compound' || !doc.isUnder(t, i) || !ctx.actors.actorAt(t)) continue;
+        for (const p of this.actorsOfPhrase(t, depth + 1)) add(p.entity, p.token);
+        break;
+      }
+      return out;
+    }
     for (const k of conjuncts(doc, i)) {
+      // "a Volvo XC90", "a Boeing 737": a name under the indefinite article is a product or a kind, not the actor.
+      if (doc.pos[k] === 'PROPN' && doc.childrenWith(k, 'det').some((d) => ['a', 'an'].includes(doc.lower(d))) && ctx.entities.entityAt(k)?.kind !== 'Country') continue;
+      // "they" for a single person or state is a resolution slip (the antecedent was a list or a people).
+      if (PLURAL_PRONOUNS.has(doc.lower(k)) && ctx.entities.tokenEntity[k] === -1 && ['Person', 'Country'].includes(ctx.entities.entityAt(k)?.kind ?? '')) continue;
       const direct = ctx.actors.actorAt(k);
       const named = ctx.entities.entityAt(k);
       if (direct) add(direct, k);
+      // "the leaders of Latvia, Estonia and Poland": a state agent speaks for every state in its of-phrase.
+      if (direct && !named) for (const o of this.prepObjects([k], ['of', 'from'])) for (const c of conjuncts(doc, o)) add(ctx.actors.actorAt(c), c);
+      // "both sides", "the two countries": the pair of states the article sets against each other.
+      if (!direct && !named) for (const e of ctx.actors.pairAt(k)) add(e, k);
       // A named party stands alone; an unnamed collective ("Rwandan rebels") also carries its state.
       if (named && named.kind !== 'Group') continue;
       // "Senior Hungarian and Romanian officials": every state named in the modifiers, not only the first.
@@ -193,6 +213,13 @@ export class EventArguments {
       }
     }
     return out;
+  }
+
+  /** A place written in capitals at the very start of a sentence ("NAIROBI, Feb 12 -", "RIGA —"). */
+  private isDateline(i: number): boolean {
+    const { doc, ctx } = this;
+    const w = doc.word(i);
+    return i - doc.sentenceOf(i).first <= 2 && w.length > 1 && w === w.toUpperCase() && /\p{Lu}/u.test(w) && ctx.entities.entityAt(i)?.kind === 'Location';
   }
 
   /** States where an event takes place: "in/at/through" + a country or capital, or a place inside a country. */

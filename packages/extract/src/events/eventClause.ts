@@ -17,7 +17,13 @@ export function ownedTokens(ctx: ArticleContext, head: number): Set<number> {
     out.add(x);
     for (const c of doc.children(x)) {
       const d = doc.dep[c]!;
-      if (NESTED.has(d)) continue;
+      if (NESTED.has(d)) {
+        // "closed the border last month after guards reported …": a time phrase before the conjunction is the
+        // main clause's, whatever the parser attached it to.
+        const mark = doc.childrenWith(c, 'mark')[0];
+        if (d === 'advcl' && mark !== undefined) for (const t of doc.childrenWith(c, 'npadvmod')) if (t < mark && t > x) stack.push(t);
+        continue;
+      }
       if (d === 'conj' && (doc.pos[c] === 'VERB' || doc.pos[c] === 'AUX')) continue;
       stack.push(c);
     }
@@ -41,13 +47,30 @@ export function clauseDate(ctx: ArticleContext, head: number): DateHit | null {
     });
     if (own.length) return own.reduce((best, h) => (Math.abs(h.start - doc.start[head]!) < Math.abs(best.start - doc.start[head]!) ? h : best));
     const dep = doc.dep[x]!;
-    const h = doc.head[x]!;
+    let h = doc.head[x]!;
+    // "joined the calls on Monday asking the US to …": a participle describing a noun is told in that noun's clause.
+    if (dep === 'acl' && (doc.tag[x] === 'VBG' || doc.tag[x] === 'VBN') && !doc.childrenWith(x, 'nsubj', 'mark').length) {
+      while (doc.head[h] !== h && doc.pos[h] !== 'VERB' && doc.pos[h] !== 'AUX' && !NESTED.has(doc.dep[h]!)) h = doc.head[h]!;
+      if (doc.pos[h] !== 'VERB' && doc.pos[h] !== 'AUX') return null;
+      x = h;
+      continue;
+    }
+    // "in December 2023, when Ethiopia accused Egypt": a when-clause on a time expression happens at that time.
+    if (dep === 'relcl' && isWhen(ctx, x)) {
+      const at = hits.find((d) => d.start <= doc.start[h]! && doc.end[h]! <= d.end);
+      if (at) return at;
+    }
     if (h === x || !SHARES_DATE.has(dep)) return null;
-    // A subordinate clause with its own conjunction ("after X attacked …") keeps its own time.
-    if (dep === 'advcl' && doc.childrenWith(x, 'mark').length) return null;
+    // A subordinate clause with its own conjunction ("after X attacked …") keeps its own time; "when" shares it.
+    if (dep === 'advcl' && doc.childrenWith(x, 'mark').length && !isWhen(ctx, x)) return null;
     x = h;
   }
   return null;
+}
+
+function isWhen(ctx: ArticleContext, clause: number): boolean {
+  const { doc } = ctx;
+  return doc.childrenWith(clause, 'advmod', 'mark').some((c) => doc.lower(c) === 'when');
 }
 
 /** Places the clause puts the event in: "in/at" + a named place or country on the trigger, its object or light verb. */

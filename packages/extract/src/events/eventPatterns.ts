@@ -31,6 +31,8 @@ export interface EventPattern {
   particle?: readonly string[];
   /** The verb's object (or passive subject) must be one of these lemmas: light verbs ("impose sanctions"). */
   object?: readonly string[];
+  /** The verb's object may not be one of these lemmas ("attacked the decision" is no armed attack). */
+  objectNot?: readonly string[];
   /** A noun trigger must carry one of these modifiers ("air strike", "joint exercises"). */
   modifier?: readonly string[];
   /** The verb must govern a that-clause with one of these modal auxiliaries ("said Sudan must return …"). */
@@ -58,6 +60,8 @@ const ATTACK_NOUNS = ['attack', 'attacks', 'strike', 'strikes', 'airstrike', 'ai
 const RESTRICTION_NOUNS = ['restriction', 'restrictions', 'measure', 'measures', 'emergency', 'curfew', 'ban', 'control', 'controls', 'limit', 'limits', 'rule'];
 const CONSULT_NOUNS = ['talk', 'talks', 'meeting', 'meetings', 'summit', 'negotiation', 'negotiations', 'consultation', 'consultations', 'visit', 'conversation', 'discussion', 'discussions', 'dialogue', 'mediation', 'call'];
 const REQUEST_NOUNS = ['request', 'demand', 'demands', 'appeal', 'call', 'calls', 'plea', 'subpoena', 'ultimatum', 'proposal', 'offer', 'invitation', 'plan', 'bid', 'initiative', 'resolution', 'decision', 'move'];
+/** Nouns for what someone said, decided or did on paper: attacking one is criticism of its author, not force. */
+const ACT_NOUNS = ['proclamation', 'decision', 'move', 'plan', 'policy', 'policies', 'law', 'bill', 'remark', 'remarks', 'statement', 'comment', 'comments', 'proposal', 'announcement', 'recognition', 'ruling', 'deal', 'agreement', 'decree', 'order', 'speech', 'claim', 'claims', 'report', 'idea', 'approach', 'record', 'handling', 'response', 'budget', 'reform', 'reforms', 'plans', 'decisions', 'measure', 'measures'];
 const PRISONER_NOUNS = ['prisoner', 'prisoners', 'hostage', 'hostages', 'detainee', 'detainees', 'captive', 'captives'];
 const ACCESS_NOUNS = ['flight', 'flights', 'aid', 'convoy', 'convoys', 'inspector', 'inspectors', 'monitor', 'monitors', 'observer', 'observers', 'access', 'worker', 'workers', 'peacekeeper', 'peacekeepers', 'delivery', 'deliveries', 'return'];
 
@@ -74,10 +78,11 @@ export const EVENT_PATTERNS: readonly EventPattern[] = [
   // ── ASSAULT ────────────────────────────────────────────────────────────────────────────────────────────────
   { id: 'assault.return-fire', reason: '"returned fire" answers an attack: the shooters assault whoever they answer', type: 'ASSAULT', pos: 'verb', lemmas: ['return', 'open'], object: ['fire'], targets: ['prep:on', 'prep:at', 'prep:against'], confidence: 0.7 },
   { id: 'assault.fire-at', reason: 'firing on/at someone is an attack on them', type: 'ASSAULT', pos: 'verb', lemmas: ['fire', 'shoot'], particle: ['on', 'at', 'upon'], targets: ['prep:on', 'prep:at', 'prep:upon'], confidence: 0.75 },
-  { id: 'assault.verb', reason: 'verbs of armed or physical attack: the subject attacks the object', type: 'ASSAULT', pos: 'verb',
+  { id: 'accuse.attack-act', reason: '"attacked/slammed the decision" is verbal: criticism of the act\'s author', type: 'ACCUSE', pos: 'verb', lemmas: ['attack', 'assail', 'hit', 'blast', 'target'], object: ACT_NOUNS, targets: ['objectOwner'], confidence: 0.6 },
+  { id: 'assault.verb', reason: 'verbs of armed or physical attack: the subject attacks the object (never an act on paper)', type: 'ASSAULT', pos: 'verb', objectNot: ACT_NOUNS,
     lemmas: ['attack', 'bomb', 'shell', 'kill', 'invade', 'ambush', 'raid', 'ram', 'murder', 'assassinate', 'massacre', 'torture', 'kidnap', 'abduct', 'hijack', 'bombard', 'storm', 'overrun', 'wound', 'injure', 'behead', 'execute', 'slay', 'gun', 'strafe', 'shoot', 'target', 'abuse', 'capture', 'retake', 'besiege', 'airstrike', 'rocket'],
     targets: ['object', 'prep:on', 'prep:against'], confidence: 0.75 },
-  { id: 'assault.strike', reason: '"strike" with an actor as object is an attack (a struck deal is AGREE, matched first)', type: 'ASSAULT', pos: 'verb', lemmas: ['strike', 'hit', 'pound'], targets: ['object'], confidence: 0.7 },
+  { id: 'assault.strike', reason: '"strike" with an actor as object is an attack (a struck deal is AGREE, matched first)', type: 'ASSAULT', pos: 'verb', objectNot: ACT_NOUNS, lemmas: ['strike', 'hit', 'pound'], targets: ['object'], confidence: 0.7 },
   { id: 'assault.fight', reason: 'fighting or clashing with/against someone is a mutual armed act', type: 'ASSAULT', pos: 'verb', lemmas: ['fight', 'clash', 'battle'], targets: ['prep:with', 'prep:against', 'object'], symmetric: true, confidence: 0.65 },
   { id: 'assault.noun', reason: 'attack nouns: the possessor, actor modifier, by-agent or light-verb subject attacks the on/against/of object', type: 'ASSAULT', pos: 'noun',
     lemmas: ATTACK_NOUNS.filter((n) => n !== 'operation' && n !== 'operations' && n !== 'fire'), targets: ['prep:on', 'prep:against', 'prep:of', 'prep:into', 'prep:in'], confidence: 0.65 },
@@ -138,7 +143,7 @@ export const EVENT_PATTERNS: readonly EventPattern[] = [
   { id: 'request.noun', reason: 'requests and demands made of someone, by the possessor or light-verb subject', type: 'REQUEST', pos: 'noun', lemmas: ['request', 'demand', 'demands', 'appeal', 'plea', 'subpoena'], targets: ['prep:to', 'prep:from', 'prep:for', 'prep:on'], confidence: 0.5 },
 
   // ── AGREE ──────────────────────────────────────────────────────────────────────────────────────────────────
-  { id: 'agree.sign-pact', reason: 'signing, reaching or concluding a pact is a joint agreement with the other party', type: 'AGREE', pos: 'verb', lemmas: ['sign', 'reach', 'conclude', 'strike', 'seal', 'ink', 'finalize', 'finalise', 'negotiate', 'clinch', 'broker', 'ratify'], object: PACTS, targets: ['prep:with', 'prep:between', 'objectOwner'], symmetric: true, confidence: 0.8 },
+  { id: 'agree.sign-pact', reason: 'signing, reaching or concluding a pact is a joint agreement with the other party', type: 'AGREE', pos: 'verb', lemmas: ['sign', 'reach', 'conclude', 'strike', 'seal', 'ink', 'finalize', 'finalise', 'negotiate', 'clinch', 'ratify'], object: PACTS, targets: ['prep:with', 'prep:between', 'objectOwner'], symmetric: true, confidence: 0.8 },
   { id: 'agree.passive-pact', reason: '"a ceasefire between A and B was signed": the pact names both parties', type: 'AGREE', pos: 'noun', lemmas: PACTS, needsHost: true, sources: ['prep:between', 'poss', 'subject'], targets: ['prep:with', 'prep:between'], symmetric: true, confidence: 0.6 },
   { id: 'agree.accept', reason: 'accepting a proposal, formula or mediation agrees with its author', type: 'AGREE', pos: 'verb', lemmas: ['accept', 'endorse', 'approve'], object: ['proposal', 'plan', 'offer', 'formula', 'mediation', 'invitation', 'terms', 'conditions', 'initiative', 'framework', 'roadmap', 'ceasefire', 'truce'], targets: ['objectOwner', 'prep:from', 'prep:with'], confidence: 0.65 },
   { id: 'agree.verb', reason: 'agreeing with someone, or to act on them; offering to act toward them', type: 'AGREE', pos: 'verb', lemmas: ['agree', 'offer', 'promise', 'consent'], targets: ['prep:with', 'complement', 'prep:to', 'dative'], symmetric: true, confidence: 0.7 },
@@ -149,10 +154,11 @@ export const EVENT_PATTERNS: readonly EventPattern[] = [
   { id: 'consult.verb', reason: 'meeting, visiting, hosting, phoning or consulting someone', type: 'CONSULT', pos: 'verb', lemmas: ['meet', 'visit', 'host', 'telephone', 'phone', 'consult', 'mediate'], targets: ['object', 'prep:between', 'prep:with'], symmetric: true, confidence: 0.7 },
   { id: 'consult.noun', reason: 'talks, meetings, visits and calls with/between parties held by the light-verb subject or possessor', type: 'CONSULT', pos: 'noun', lemmas: CONSULT_NOUNS, sources: ['poss', 'subject', 'prep:between'], targets: ['prep:with', 'prep:between', 'prep:to'], symmetric: true, confidence: 0.6 },
 
+  { id: 'consult.broker', reason: 'brokering or mediating a pact between others is mediation (CONSULT), the broker is no party to it', type: 'CONSULT', pos: 'verb', lemmas: ['broker', 'mediate', 'facilitate'], object: PACTS, targets: ['prep:between', 'objectOwner', 'prep:with'], confidence: 0.6 },
+  { id: 'consult.send-envoy', reason: 'sending an envoy or delegation to a state or body consults it', type: 'CONSULT', pos: 'verb', lemmas: ['send', 'dispatch'], object: ['envoy', 'envoys', 'delegation', 'delegations', 'emissary', 'emissaries', 'mission', 'negotiator', 'negotiators', 'representative', 'representatives'], targets: ['prep:to'], confidence: 0.6 },
   { id: 'consult.mediation', reason: 'a mediation effort or mission between parties consults both', type: 'CONSULT', pos: 'noun', lemmas: ['effort', 'efforts', 'mission', 'initiative', 'bid'], modifier: ['mediation', 'peace', 'diplomatic'], sources: ['poss', 'subject'], targets: ['prep:between', 'prep:with'], confidence: 0.55 },
 
   // ── SUPPORT ────────────────────────────────────────────────────────────────────────────────────────────────
-  { id: 'support.apologize', reason: 'apologising to someone (CAMEO 055 files it under support)', type: 'SUPPORT', pos: 'verb', lemmas: ['apologize', 'apologise'], targets: ['prep:to'], confidence: 0.7 },
   { id: 'support.ties', reason: 'establishing or upgrading ties with someone is diplomatic support', type: 'SUPPORT', pos: 'verb', lemmas: ['establish', 'upgrade', 'restore', 'normalize', 'normalise', 'strengthen', 'resume'], object: ['tie', 'ties', 'relation', 'relations'], targets: ['prep:with'], symmetric: true, confidence: 0.65 },
   { id: 'support.verb', reason: 'praising, backing, welcoming, thanking or defending someone or their act', type: 'SUPPORT', pos: 'verb',
     lemmas: ['praise', 'endorse', 'back', 'welcome', 'thank', 'support', 'commend', 'applaud', 'hail', 'defend', 'congratulate', 'laud', 'salute', 'forgive', 'recognize', 'recognise', 'champion', 'credit'],
@@ -161,6 +167,7 @@ export const EVENT_PATTERNS: readonly EventPattern[] = [
 
   // ── CONCEDE ────────────────────────────────────────────────────────────────────────────────────────────────
   { id: 'concede.ease-restrictions', reason: 'lifting or easing restrictions, a curfew or an emergency yields to those under them', type: 'CONCEDE', pos: 'verb', lemmas: ['lift', 'ease', 'cancel', 'remove', 'relax', 'end', 'scrap', 'loosen', 'rescind', 'revoke'], object: RESTRICTION_NOUNS, targets: ['prep:on', 'prep:in', 'prep:for', 'prep:against'], confidence: 0.6 },
+  { id: 'concede.apologize', reason: 'apologising to someone yields to them (the gold conventions file apologies, like compliance, under CONCEDE)', type: 'CONCEDE', pos: 'verb', lemmas: ['apologize', 'apologise'], targets: ['prep:to'], confidence: 0.7 },
   { id: 'concede.accede', reason: 'acceding or conceding to demands yields to the one who made them', type: 'CONCEDE', pos: 'verb', lemmas: ['concede', 'accede', 'yield', 'bow', 'capitulate', 'give', 'cave', 'submit'], targets: ['prep:to', 'objectOwner', 'object'], confidence: 0.65 },
   { id: 'concede.accept-demands', reason: 'accepting or meeting demands yields to their author', type: 'CONCEDE', pos: 'verb', lemmas: ['accept', 'meet', 'grant', 'satisfy', 'heed'], object: ['demand', 'demands', 'request', 'requests', 'condition', 'conditions'], targets: ['objectOwner', 'prep:from', 'prep:of'], confidence: 0.6 },
   { id: 'concede.withdraw-bill', reason: 'withdrawing a bill, proposal or charge yields to those opposing it', type: 'CONCEDE', pos: 'verb', lemmas: ['withdraw', 'drop', 'abandon', 'shelve', 'scrap', 'retract'], object: ['bill', 'proposal', 'plan', 'law', 'charge', 'charges', 'claim', 'claims', 'demand', 'objection', 'objections', 'veto'], targets: ['prep:against', 'objectOwner'], confidence: 0.5 },
@@ -171,7 +178,7 @@ export const EVENT_PATTERNS: readonly EventPattern[] = [
   { id: 'retreat.release', reason: 'releasing prisoners or hostages (CAMEO 0841) returns them to their side', type: 'RETREAT', pos: 'verb', lemmas: ['release', 'free', 'return', 'hand', 'repatriate', 'swap', 'exchange'], object: PRISONER_NOUNS, targets: ['prep:to', 'objectOwner'], confidence: 0.6 },
   { id: 'retreat.allow-access', reason: 'letting aid, flights or inspectors in (CAMEO 086) yields access to whoever sends or needs them', type: 'RETREAT', pos: 'verb', lemmas: ['allow', 'permit', 'admit', 'accept', 'receive', 'grant', 'open'], object: ACCESS_NOUNS, targets: ['objectOwner', 'prep:for', 'prep:to', 'prep:from', 'complement'], confidence: 0.55 },
   { id: 'retreat.withdraw-forces', reason: 'withdrawing or pulling forces out of a place retreats from it', type: 'RETREAT', pos: 'verb', lemmas: ['withdraw', 'pull', 'remove', 'evacuate'], object: FORCE_NOUNS, targets: ['prep:from', 'prep:out', 'prep:of'], confidence: 0.7 },
-  { id: 'retreat.pull-out', reason: '"pull out/back", "withdraw from", "retreat from" leave a place or a commitment', type: 'RETREAT', pos: 'verb', lemmas: ['withdraw', 'pull', 'retreat', 'leave', 'surrender', 'disarm', 'demobilize', 'demobilise', 'evacuate'], particle: ['from', 'out', 'back', 'to'], targets: ['prep:from', 'prep:out', 'prep:of', 'prep:to'], confidence: 0.65 },
+  { id: 'retreat.pull-out', reason: '"pull out/back", "withdraw from", "retreat from" leave a place or a commitment', type: 'RETREAT', pos: 'verb', lemmas: ['withdraw', 'pull', 'retreat', 'leave', 'surrender', 'disarm', 'demobilize', 'demobilise'], particle: ['from', 'out', 'back', 'to'], targets: ['prep:from', 'prep:out', 'prep:of', 'prep:to'], confidence: 0.65 },
   { id: 'retreat.noun', reason: 'a withdrawal or pull-out from a place', type: 'RETREAT', pos: 'noun', lemmas: ['withdrawal', 'pullout', 'pull-out', 'retreat', 'surrender', 'ceasefire'], targets: ['prep:from', 'prep:of', 'prep:to'], confidence: 0.55 },
 
   // ── COOPERATE ──────────────────────────────────────────────────────────────────────────────────────────────
@@ -181,7 +188,7 @@ export const EVENT_PATTERNS: readonly EventPattern[] = [
 
   // ── AID ────────────────────────────────────────────────────────────────────────────────────────────────────
   { id: 'aid.provide', reason: 'providing aid, supplies, weapons or asylum to someone', type: 'AID', pos: 'verb', lemmas: ['provide', 'send', 'deliver', 'give', 'donate', 'supply', 'grant', 'offer', 'pledge', 'ship', 'airlift', 'hand', 'extend', 'channel', 'contribute', 'dispatch', 'fly'], object: AID_NOUNS, targets: ['dative', 'prep:to', 'prep:for', 'prep:into'], confidence: 0.7 },
-  { id: 'aid.verb', reason: 'arming, funding or supplying someone aids them', type: 'AID', pos: 'verb', lemmas: ['arm', 'fund', 'finance', 'supply', 'equip', 'bankroll', 'assist', 'aid', 'rescue', 'shelter', 'train'], targets: ['object'], confidence: 0.6 },
+  { id: 'aid.verb', reason: 'arming, funding or supplying someone (or something for them) aids them', type: 'AID', pos: 'verb', lemmas: ['arm', 'fund', 'finance', 'supply', 'equip', 'bankroll', 'assist', 'aid', 'rescue', 'shelter', 'train'], targets: ['object', 'prep:for'], confidence: 0.6 },
   { id: 'aid.noun', reason: 'aid to/for someone from the possessor or light-verb subject', type: 'AID', pos: 'noun', lemmas: ['aid', 'assistance', 'relief', 'donation', 'donations', 'loan'], targets: ['prep:to', 'prep:for'], confidence: 0.5 },
   // Last: the generic reading of "allow", after the access and release readings above.
   { id: 'concede.allow', reason: 'allowing someone to act yields to them', type: 'CONCEDE', pos: 'verb', lemmas: ['allow', 'permit', 'let'], targets: ['object', 'clauseSubject'], confidence: 0.45 },

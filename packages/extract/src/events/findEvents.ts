@@ -11,6 +11,8 @@ import { modalityOf, readsAsThreat } from './eventModality.ts';
 import type { RolePath } from './eventPatterns.ts';
 import { matchTrigger, pathTokens, type TriggerMatch } from './matchEventPatterns.ts';
 import type { Sentence } from '../doc/parsedText.ts';
+import type { DateHit } from '../dates/resolveDates.ts';
+import reportingVerbs from '../statements/data/reportingVerbs.json' with { type: 'json' };
 
 /** Types whose future or conditional telling is a threat ("could strike", "will blockade … unless"). */
 const FORCEFUL = new Set(['ASSAULT', 'COERCE', 'SANCTION']);
@@ -28,24 +30,65 @@ const CHAIN_STEPS = new Set(['xcomp', 'ccomp', 'pcomp', 'conj', 'prep', 'advcl',
 export function findEvents(ctx: ArticleContext): ExtractionEvent[] {
   const { doc } = ctx;
   const args = new EventArguments(ctx);
+  const occasions = speakingOccasions(ctx, args);
   const found: (ExtractionEvent & { key: string })[] = [];
   for (const sent of doc.sents) {
     if (!sent.usable || sent.start < ctx.body.start || sent.end > ctx.body.end) continue;
-    for (const event of eventsOfSentence(ctx, args, sent)) {
+    for (const event of eventsOfSentence(ctx, args, sent, occasions)) {
       const key = `${sent.index}|${event.type}|${event.sourceIds.join(',')}|${event.targetIds.join(',')}`;
       if (found.some((f) => f.key === key)) continue;
       found.push({ ...event, key });
     }
   }
-  found.sort((a, b) => a.start - b.start || a.end - b.end);
-  return found.map(({ key: _key, ...e }, k) => ({ ...e, id: `e${k + 1}` }));
+  // Two sentences telling the same happening make one event, the one that carries the date (gold convention).
+  const same = (a: ExtractionEvent, b: ExtractionEvent) =>
+    a.type === b.type && a.modality === b.modality && a.sourceIds.join() === b.sourceIds.join() && a.targetIds.join() === b.targetIds.join();
+  const kept = found.filter((e) => e.date || !found.some((o) => o !== e && o.date && same(o, e)));
+  kept.sort((a, b) => a.start - b.start || a.end - b.end);
+  return kept.map(({ key: _key, ...e }, k) => ({ ...e, id: `e${k + 1}` }));
+}
+
+/** A dated telling by a person ("Sheinbaum announced Friday that …"): the occasion later acts of theirs belong to. */
+interface Occasion {
+  token: number;
+  entity: string;
+  date: DateHit;
+}
+
+const REPORTING = new Set(reportingVerbs.verbs);
+/** Verbal acts done by saying them, dated by the telling when they carry no time of their own. */
+const SAID_ACTS = new Set(['REQUEST', 'ACCUSE', 'SUPPORT', 'REJECT', 'THREATEN']);
+
+/** Every reporting verb with a named person as its subject and a date in its own clause, in text order. */
+function speakingOccasions(ctx: ArticleContext, args: EventArguments): Occasion[] {
+  const { doc } = ctx;
+  const out: Occasion[] = [];
+  for (let i = 0; i < doc.n; i++) {
+    if (doc.pos[i] !== 'VERB' || !REPORTING.has(doc.lemma[i]!.toLowerCase()) || !doc.sentenceOf(i).usable || insideQuote(ctx, doc.start[i]!)) continue;
+    const date = clauseDate(ctx, i);
+    if (!date || date.date.precision !== 'day') continue;
+    for (const p of args.actors(args.subjectOf(i))) if (p.entity.kind === 'Person') out.push({ token: i, entity: p.entity.id, date });
+  }
+  return out;
+}
+
+/**
+ * A verbal act told in the simple past with no time of its own, by a person whose earlier telling was dated, was
+ * made on that occasion ("Sheinbaum announced Friday … She urged U.S. authorities …").
+ */
+function occasionDate(ctx: ArticleContext, m: TriggerMatch, sources: Party[], occasions: Occasion[]): DateHit | null {
+  const { doc } = ctx;
+  if (doc.tag[m.clause] !== 'VBD' || insideQuote(ctx, doc.start[m.trigger]!)) return null;
+  let best: Occasion | null = null;
+  for (const o of occasions) if (o.token < m.trigger && sources.some((s) => s.entity.id === o.entity)) best = o;
+  return best ? best.date : null;
 }
 
 /**
  * Verbs first, so a light verb claims its object noun ("imposed sanctions") before the noun reads as its own event;
  * per token the first pattern whose parties resolve wins.
  */
-function eventsOfSentence(ctx: ArticleContext, args: EventArguments, sent: Sentence): ExtractionEvent[] {
+function eventsOfSentence(ctx: ArticleContext, args: EventArguments, sent: Sentence, occasions: Occasion[]): ExtractionEvent[] {
   const { doc } = ctx;
   const perToken = new Map<number, TriggerMatch[]>();
   for (let i = sent.first; i <= sent.last; i++) {
@@ -60,7 +103,8 @@ function eventsOfSentence(ctx: ArticleContext, args: EventArguments, sent: Sente
       if ((doc.pos[i] === 'VERB') !== wantVerb || consumed.has(i)) continue;
       for (const m of ms) {
         if (governedByTrigger(ctx, m, triggers)) break;
-        const event = buildEvent(ctx, args, m, sent);
+        if (offersAnAct(ctx, m, triggers)) break;
+        const event = buildEvent(ctx, args, m, sent, occasions);
         if (!event) continue;
         out.push(event);
         if (m.object >= 0) consumed.add(m.object);
@@ -69,6 +113,15 @@ function eventsOfSentence(ctx: ArticleContext, args: EventArguments, sent: Sente
     }
   }
   return out;
+}
+
+/** Verbs that announce an act of one's own: the act they govern is the event, told as planned. */
+const OFFERS = new Set(['offer', 'promise', 'pledge', 'vow']);
+
+/** "offered to fund drones for Ghana": the offer is the funding (AID, planned), not an agreement. */
+function offersAnAct(ctx: ArticleContext, m: TriggerMatch, triggers: Set<number>): boolean {
+  const { doc } = ctx;
+  return m.pattern.type === 'AGREE' && m.pattern.pos === 'verb' && OFFERS.has(doc.lemma[m.trigger]!.toLowerCase()) && doc.childrenWith(m.trigger, 'xcomp').some((c) => triggers.has(c));
 }
 
 /** True when the event's clause completes another trigger ("urged X to withdraw": the withdrawal is only asked for). */
@@ -83,7 +136,8 @@ function governedByTrigger(ctx: ArticleContext, m: TriggerMatch, triggers: Set<n
     // A noun's that-clause ("the warning that forces will strike") is its content, like a verb's complement.
     const contentClause = dep === 'acl' && doc.childrenWith(x, 'mark').some((k) => doc.lower(k) === 'that');
     if (COMPLEMENT_STEPS.has(dep) || contentClause) throughComplement = true;
-    if (throughComplement && triggers.has(h) && h !== m.trigger) return true;
+    // An offered act stands as its own (planned) event; the offer is not one.
+    if (throughComplement && triggers.has(h) && h !== m.trigger) return !OFFERS.has(doc.lemma[h]!.toLowerCase());
     x = h;
   }
   return false;
@@ -93,6 +147,7 @@ function governedByTrigger(ctx: ArticleContext, m: TriggerMatch, triggers: Set<n
 const PERSON_TARGETS = new Set(['CONSULT', 'REQUEST', 'ACCUSE']);
 
 function partiesAlong(ctx: ArticleContext, args: EventArguments, m: TriggerMatch, paths: readonly RolePath[], exclude: Party[], role: 'source' | 'target'): Party[] {
+  // A place never acts (a capital acting for its state is already that state).
   const placeOk = role === 'target' && !PERSON_TARGETS.has(m.pattern.type);
   for (const path of paths) {
     const parties = args
@@ -101,6 +156,14 @@ function partiesAlong(ctx: ArticleContext, args: EventArguments, m: TriggerMatch
     if (parties.length) return parties;
   }
   return [];
+}
+
+/** "accused each other", "met one another": the target is the other members of the source pair. */
+function reciprocal(ctx: ArticleContext, args: EventArguments, m: TriggerMatch): boolean {
+  const { doc } = ctx;
+  return m.pattern.targets.some((path) =>
+    pathTokens(doc, args, m, path).some((t) => (doc.lower(t) === 'other' && doc.childrenWith(t, 'det').some((d) => doc.lower(d) === 'each')) || (doc.lower(t) === 'another' && doc.children(t).some((d) => doc.lower(d) === 'one'))),
+  );
 }
 
 /** A verbal act told as what someone said is dated by the telling ("X condemned Y, Z told reporters on Tuesday"). */
@@ -121,15 +184,15 @@ function insideQuote(ctx: ArticleContext, offset: number): boolean {
   return ctx.quotes.some((q) => q.start <= offset && offset < q.end);
 }
 
-function buildEvent(ctx: ArticleContext, args: EventArguments, m: TriggerMatch, sent: Sentence): ExtractionEvent | null {
+function buildEvent(ctx: ArticleContext, args: EventArguments, m: TriggerMatch, sent: Sentence, occasions: Occasion[]): ExtractionEvent | null {
   const { doc } = ctx;
   const p = m.pattern;
   const sourcePaths = p.sources ?? (p.pos === 'verb' ? ['subject'] : ['poss', 'prep:by', 'subject']);
   let sources = partiesAlong(ctx, args, m, sourcePaths, [], 'source');
   if (!sources.length) return null;
   let targets = partiesAlong(ctx, args, m, p.targets, sources, 'target');
-  // "A and B agreed": a joint act goes from the first-named party to the others.
-  if (p.symmetric && sources.length > 1) {
+  // "A and B agreed", "both sides accused each other": a joint act goes from the first-named party to the others.
+  if ((p.symmetric || reciprocal(ctx, args, m)) && sources.length > 1) {
     targets = [...sources.slice(1), ...targets.filter((t) => !sources.some((s) => s.entity === t.entity))];
     sources = sources.slice(0, 1);
   }
@@ -142,6 +205,8 @@ function buildEvent(ctx: ArticleContext, args: EventArguments, m: TriggerMatch, 
   }
 
   const clue = modalityOf(doc, m.clause, p.negated === true);
+  // "could not reach an agreement": an act someone was unable to perform did not happen and was not denied.
+  if (clue.by === 'negation' && doc.childrenWith(m.clause, 'aux').some((a) => ['could', 'can', 'ca'].includes(doc.lower(a)))) return null;
   let type = p.type;
   let modality = clue.modality === 'denied' ? 'denied' : (p.modality ?? clue.modality);
   if ((FORCEFUL.has(type) && readsAsThreat(doc, m.clause, clue, type !== 'SANCTION')) || (CONFLICTUAL.has(type) && hasCondition(ctx, m.clause, 'unless'))) {
@@ -151,8 +216,11 @@ function buildEvent(ctx: ArticleContext, args: EventArguments, m: TriggerMatch, 
   const info = eventTypeInfo(type);
   const start = Math.min(...m.words.map((w) => doc.start[w]!));
   const end = Math.max(...m.words.map((w) => doc.end[w]!));
-  const partyIds = new Set([...sources, ...targets].map((x) => x.entity.id));
-  const date = clauseDate(ctx, m.clause) ?? (info.quad.startsWith('verbal') ? reportDate(ctx, m.clause) : null);
+  // The state an act happens in may be its target ("an operation in Venezuela that removed Maduro"), never its source.
+  const partyIds = new Set(sources.map((x) => x.entity.id));
+  // Only said-acts take the occasion's date: a consultation or agreement is an occasion of its own.
+  const occasion = () => (SAID_ACTS.has(type) && modality === 'asserted' ? occasionDate(ctx, m, sources, occasions) : null);
+  const date = clauseDate(ctx, m.clause) ?? (info.quad.startsWith('verbal') ? (reportDate(ctx, m.clause) ?? occasion()) : null);
   return {
     id: '',
     type,

@@ -42,8 +42,18 @@ export function lightVerbOf(doc: ParsedText, n: number): number {
   }
   const dep = doc.dep[x]!;
   const h = doc.head[x]!;
-  if ((dep === 'dobj' || dep === 'nsubjpass') && LIGHT_VERBS.has(doc.lemma[h]!.toLowerCase())) return h;
+  if ((dep === 'dobj' || dep === 'nsubjpass') && verbLemmas(doc, h).some((l) => LIGHT_VERBS.has(l))) return h;
   return -1;
+}
+
+/** The verb's lemma and, for spaCy's lemma slips ("staged" → "stag"), the stems its written form allows. */
+export function verbLemmas(doc: ParsedText, v: number): string[] {
+  const w = doc.lower(v);
+  const out = [doc.lemma[v]!.toLowerCase()];
+  for (const [suffix, add] of [['ed', ''], ['d', ''], ['es', ''], ['s', ''], ['ing', ''], ['ing', 'e']] as const) {
+    if (w.endsWith(suffix) && w.length > suffix.length + 2) out.push(w.slice(0, -suffix.length) + add);
+  }
+  return out;
 }
 
 /** Every pattern the token satisfies, in table order (the caller keeps the first whose parties resolve). */
@@ -65,6 +75,9 @@ export function matchTrigger(doc: ParsedText, args: EventArguments, i: number, c
   }
   return out;
 }
+
+/** Nouns whose owner undergoes them ("Arvas's release"): never the party asked or answered. */
+const UNDERGONE = new Set(['release', 'freedom', 'return', 'safety', 'extradition', 'repatriation', 'rescue', 'pardon', 'acquittal']);
 
 /** Measure and quantity heads whose "of" object is the real thing ("700 kg of medicine", "a state of emergency"). */
 const MEASURES = new Set(['kg', 'ton', 'tons', 'tonne', 'tonnes', 'state', 'series', 'round', 'rounds', 'day', 'days', 'week', 'weeks', 'package', 'batch', 'shipment', 'shipments', 'million', 'billion', 'amount', 'lot', 'number', 'dozen', 'dozens', 'hundreds', 'thousands', 'wave', 'set', 'kind', 'type', 'form', 'worth', 'dollar', 'dollars', 'pound', 'pounds', 'euro', 'euros', 'unit', 'units', 'supply', 'convoy', 'consignment', 'load', 'planeload', 'truckload', 'plane', 'planes', 'flight', 'flights']);
@@ -92,6 +105,10 @@ function matchVerb(doc: ParsedText, args: EventArguments, i: number, p: EventPat
     if (hit === undefined) return null;
     object = hit;
     words.push(hit);
+  }
+  if (p.objectNot) {
+    const objs = args.objectOf(i).flatMap((o) => withMeasured(doc, o));
+    if (objs.some((o) => p.objectNot!.includes(doc.lemma[o]!.toLowerCase()) || p.objectNot!.includes(doc.lower(o)))) return null;
   }
   if (p.negated && !doc.childrenWith(i, 'neg').length) return null;
   if (p.clauseModal && !doc.childrenWith(i, 'ccomp').some((c) => doc.childrenWith(c, 'aux').some((a) => p.clauseModal!.includes(doc.lower(a))))) return null;
@@ -130,7 +147,8 @@ export function pathTokens(doc: ParsedText, args: EventArguments, m: TriggerMatc
       const objs = verb ? (m.object >= 0 ? [m.object] : args.objectOf(i)) : [];
       // "called for the release of X": the owner of the complement's object.
       if (verb && p.particle) objs.push(...args.prepObjects([i], p.particle));
-      return objs.flatMap((o) => args.ownersOf(o));
+      // "X's release", "the return of X": the owner of what one undergoes is not its doer.
+      return objs.filter((o) => !UNDERGONE.has(doc.lemma[o]!.toLowerCase())).flatMap((o) => args.ownersOf(o));
     }
     case 'clauseSubject':
       return doc.childrenWith(i, 'ccomp').flatMap((c) => doc.childrenWith(c, 'nsubj', 'nsubjpass'));
