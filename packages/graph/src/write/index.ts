@@ -10,3 +10,4 @@ export { countGraph, type GraphCounts } from './countGraph.ts';
 export { bareUnwindCreate, clearBareUnwindCreate, type BareCreateBatch } from './bareUnwindCreate.ts';
 export { readStoredArticlePage, countArticlesByExtractorVersion, type StoredArticleSelection } from './readStoredArticles.ts';
 export { graphChecksum } from './graphChecksum.ts';
+export { countDuplicates, type DuplicateCounts } from './countDuplicates.ts';
