@@ -1,7 +1,7 @@
 // Table-driven rows for every statement pattern, run through the real spaCy parser. Sentences are our own.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createExtractor, type Extractor } from '../extractor.ts';
-import { ADJACENT_NAME, CONTENT_PATTERNS, CUE_BLOCKERS, CUE_PATTERNS, NAMED_SUBJECT_FIRST, NESTED_SAME_SPEAKER, PRONOUN_LAST_SPEAKER, QUOTE_LINKS, SPEAKER_PATHS, SPEAKER_REFINEMENTS } from './patterns.ts';
+import { ADJACENT_NAME, CONTENT_PATTERNS, CUE_BLOCKERS, CUE_PATTERNS, NAMED_SUBJECT_FIRST, NESTED_SAME_SPEAKER, PRONOUN_LAST_SPEAKER, QUOTE_LINKS, SPEAKER_PATHS, SPEAKER_REFINEMENTS, TITLE_QUOTE } from './patterns.ts';
 
 interface Row {
   pattern: string;
@@ -21,6 +21,11 @@ const ROWS: Row[] = [
   { pattern: 'speaker.according-to', text: 'The harbour was closed on Friday, according to John Doe.', want: [['John Doe', 'indirect', 'The harbour was closed on Friday']] },
   { pattern: 'speaker.shared-subject', text: 'Jane Roe rejected the offer, saying the terms were unfair to farmers.', want: [['Jane Roe', 'indirect', 'the terms were unfair to farmers']] },
   { pattern: 'speaker.shared-subject-2', text: 'Jane Roe left the meeting and spoke to the press, adding that the talks had failed.', want: [['Jane Roe', 'indirect', 'the talks had failed']] },
+  {
+    pattern: 'speaker.shared-subject-prep',
+    text: 'Jane Roe responded by saying the report was "a work of fiction from start to finish".',
+    want: [['Jane Roe', 'direct', 'a work of fiction from start to finish']],
+  },
   { pattern: ADJACENT_NAME.id, text: 'Said John Doe: "Nobody here trusts the new council."', want: [['John Doe', 'direct', 'Nobody here trusts the new council.']] },
   {
     pattern: PRONOUN_LAST_SPEAKER.id,
@@ -55,6 +60,12 @@ const ROWS: Row[] = [
     text: 'Jane Roe said the new rules would bring "a decade of misery for small farmers" to the valley.',
     want: [['Jane Roe', 'direct', 'a decade of misery for small farmers']],
   },
+  {
+    pattern: 'quote.transcript-label',
+    text: 'Senator Jane Roe spoke to the host John Doe on Sunday.\n\n"DOE: Will you vote for the budget?\n\n"ROE: No. The budget cuts every school in my state and I will not support it."',
+    want: [['John Doe', 'direct', 'Will you vote for the budget?'], ['Jane Roe', 'direct', 'No. The budget cuts every school in my state and I will not support it.']],
+  },
+  { pattern: TITLE_QUOTE.id, text: 'Jane Roe told reporters on "Morning Report" that the strike was over.', want: [['Jane Roe', 'indirect', 'the strike was over']] },
   { pattern: 'quote.continued', text: '"The water is safe to drink," Jane Roe said. "We tested every well in the district."', want: [['Jane Roe', 'direct', 'The water is safe to drink']] },
   {
     pattern: 'quote.runs-on',
@@ -77,6 +88,7 @@ const ALL_IDS = [
   ADJACENT_NAME.id,
   NAMED_SUBJECT_FIRST.id,
   NESTED_SAME_SPEAKER.id,
+  TITLE_QUOTE.id,
   PRONOUN_LAST_SPEAKER.id,
   ...SPEAKER_REFINEMENTS.map((p) => p.id),
   ...CONTENT_PATTERNS.map((p) => p.id),

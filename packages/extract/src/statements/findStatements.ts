@@ -67,12 +67,13 @@ export function findStatements(ctx: ArticleContext): ExtractionStatement[] {
     if (own.length) {
       const first = own[0]!;
       const last = own[own.length - 1]!;
+      const from = first.wordsStart ?? first.q.start;
       drafts.push({
         cue,
         kind: 'direct',
-        quoteStart: first.q.start,
-        quoteEnd: trimEnd(text, first.q.start, first.q.end),
-        start: first.q.start,
+        quoteStart: from,
+        quoteEnd: trimEnd(text, from, first.q.end),
+        start: from,
         end: trimEnd(text, last.q.start, last.q.end),
       });
     } else if (content) {

@@ -4,7 +4,7 @@
 import type { ArticleContext } from '../article/articleContext.ts';
 import type { Quote } from '../quotes/findQuoteSpans.ts';
 import { makeCue, speakerEntities, type Cue } from './findCues.ts';
-import { QUOTE_LINKS } from './patterns.ts';
+import { QUOTE_LINKS, TITLE_QUOTE } from './patterns.ts';
 
 export interface QuoteInfo {
   q: Quote;
@@ -16,6 +16,8 @@ export interface QuoteInfo {
   link: string | null;
   /** Index of the quotation this one continues (same statement), or -1. */
   continues: number;
+  /** Where the quoted words start when a transcript label opens the quotation ("ROE: …"). */
+  wordsStart?: number;
 }
 
 const isWord = (w: string) => /[\p{L}\p{N}]/u.test(w);
@@ -25,12 +27,40 @@ const DASHES = /^[\s\u00a0]*[―—–]/;
 
 export function quoteInfos(ctx: ArticleContext): QuoteInfo[] {
   const { doc } = ctx;
-  return ctx.quotes.map((q) => {
+  return ctx.quotes.flatMap((q) => {
     const [first, last] = doc.tokensIn(q.start, q.end);
     let words = 0;
     for (let i = first; i <= last; i++) if (isWord(doc.word(i))) words++;
-    return { q, first, last, words, cue: null, link: null, continues: -1 };
+    // A title after a preposition ("on “Fox News Sunday”") is a name; a nickname given ("called her “Miss Piggy”") is speech.
+    const named = isTitle(ctx, first, last, words) && titlePlace(ctx, first, last);
+    return named ? [] : [{ q, first, last, words, cue: null, link: null, continues: -1 }];
   });
+}
+
+/** The title's head (its punctuation aside) hangs on a preposition or noun, or is the listener of "told". */
+function titlePlace(ctx: ArticleContext, first: number, last: number): boolean {
+  const { doc } = ctx;
+  for (let i = first; i <= last; i++) {
+    const h = doc.head[i]!;
+    if (doc.pos[i] === 'PUNCT' || (h >= first && h <= last && h !== i)) continue;
+    const dep = doc.dep[i]!;
+    return (TITLE_QUOTE.deps as readonly string[]).includes(dep) || (dep === 'dobj' && (TITLE_QUOTE.listenerOf as readonly string[]).includes(doc.lemma[h]!));
+  }
+  return false;
+}
+
+/** TITLE_QUOTE: a few words, each capitalised (or a minor word inside), no sentence punctuation. */
+function isTitle(ctx: ArticleContext, first: number, last: number, words: number): boolean {
+  const { doc } = ctx;
+  if (words === 0 || words > TITLE_QUOTE.maxWords || first > last) return false;
+  for (let i = first; i <= last; i++) {
+    const w = doc.word(i);
+    if (/^[.!?;]$/.test(w) && i < last) return false;
+    if (!isWord(w)) continue;
+    if ((TITLE_QUOTE.minor as readonly string[]).includes(w) && i > first) continue;
+    if (!/^[\p{Lu}\p{N}]/u.test(w)) return false;
+  }
+  return true;
 }
 
 /** The verb outside the quotation each of its outgoing dependencies reaches first, with the label it arrives by. */
@@ -56,6 +86,14 @@ export function linkQuotes(ctx: ArticleContext, infos: QuoteInfo[], cues: Map<nu
   const { doc, text } = ctx;
   for (const qi of infos) {
     if (qi.first > qi.last || !doc.sentenceOf(qi.first).usable) continue;
+    // 0. Transcript label: "“ROE: We will …" names the speaker by the surname before the colon.
+    const label = transcriptLabel(ctx, qi, insideQuote);
+    if (label) {
+      qi.cue = label.cue;
+      qi.wordsStart = label.wordsStart;
+      qi.link = QUOTE_LINKS.transcriptLabel.id;
+      continue;
+    }
     // 1. Dash byline: "…” ― Jane Roe" (first: the parse often makes the dash a verb governing the next quotation).
     const tail = text.slice(qi.q.close + 1, qi.q.close + 6);
     if (DASHES.test(tail)) {
@@ -151,6 +189,24 @@ export function linkQuotes(ctx: ArticleContext, infos: QuoteInfo[], cues: Map<nu
     const prevEnd = Math.max(doc.sentenceOf(Math.max(prev.last, 0)).index, doc.sentenceOf(chainCue.token).index);
     if (sq - prevEnd <= 1 && opensSentence(ctx, qi)) qi.continues = k - 1;
   }
+}
+
+/** "ROE: …" at the start of a quotation: the person of the article whose name ends in that word (upper-cased). */
+function transcriptLabel(ctx: ArticleContext, qi: QuoteInfo, insideQuote: (t: number) => boolean): { cue: Cue; wordsStart: number } | null {
+  const { doc, entities } = ctx;
+  const { maxWords } = QUOTE_LINKS.transcriptLabel;
+  let colon = -1;
+  for (let t = qi.first; t <= Math.min(qi.last, qi.first + maxWords); t++) {
+    if (doc.word(t) === ':') { colon = t; break; }
+    if (!/^\p{Lu}[\p{Lu}'.-]+$/u.test(doc.word(t))) return null;
+  }
+  if (colon <= qi.first || colon >= qi.last) return null;
+  const surname = doc.word(colon - 1).toLowerCase();
+  const people = entities.entities.filter((e) => e.kind === 'Person' && e.mentions.length > 0 && e.name.toLowerCase().split(/\s+/).at(-1) === surname);
+  if (people.length !== 1) return null;
+  const base = makeCue(ctx, colon - 1, 'cue.transcript-label', insideQuote);
+  const cue: Cue = { ...base, verbFirst: qi.first, verbLast: colon, speakerToken: colon - 1, speakerPattern: QUOTE_LINKS.transcriptLabel.id, speakers: people, content: null, contentPattern: null };
+  return { cue, wordsStart: doc.start[colon + 1]! };
 }
 
 /** The reporting cue whose content clause holds `verb`, climbing complement and coordinated clauses only. */

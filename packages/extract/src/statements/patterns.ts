@@ -66,6 +66,11 @@ export const SPEAKER_PATHS: readonly (Pattern & { path: Path })[] = [
     reason: '"Roe rejected it, adding …" two levels up: a participle on a conjoined verb',
     path: [{ without: ['nsubj', 'nsubjpass'] }, { up: ['advcl', 'xcomp', 'conj'] }, { without: ['nsubj', 'nsubjpass'] }, { up: ['advcl', 'xcomp', 'conj'] }, { down: ['nsubj'] }],
   },
+  {
+    id: 'speaker.shared-subject-prep',
+    reason: '"Roe responded by saying …", "after adding …": a participle after a preposition shares the subject of the verb the preposition hangs on',
+    path: [{ without: ['nsubj', 'nsubjpass'] }, { up: ['pcomp'] }, { up: ['prep'] }, { down: ['nsubj'] }],
+  },
 ];
 
 /** Fallback when no speaker path reaches a token outside quotations. */
@@ -153,6 +158,12 @@ export const QUOTE_LINKS = {
     id: 'quote.attribution-after',
     reason: '"“…?” Graham asked.": the parse ended the sentence at the question mark; the attribution opens the next one',
   },
+  transcriptLabel: {
+    id: 'quote.transcript-label',
+    reason: '"“ROE: We will …" in a transcript: a capitalised surname and a colon opening the quotation name its speaker',
+    /** At most this many label words before the colon. */
+    maxWords: 2,
+  },
   dashByline: { id: 'quote.dash-byline', reason: '"…” ― Jane Roe": a dash and a name after the closing mark sign the quotation' },
   insideReportedSpeech: {
     id: 'quote.inside-reported-speech',
@@ -175,6 +186,19 @@ export const NESTED_SAME_SPEAKER: Pattern & { through: readonly string[] } = {
   /** Only a complement chain nests ("… and its ministry said", "…, during which she reiterated" stay separate). */
   through: ['ccomp', 'xcomp'],
 };
+
+/** A short quotation whose every word is capitalised, hung on a preposition or noun, is a title (a show, a book), not speech. */
+export const TITLE_QUOTE = {
+  id: 'quote.title',
+  reason: '"on “Fox News Sunday”", "in “The Apprentice”": a title in quotation marks after a preposition is a name, nobody\'s statement',
+  maxWords: 6,
+  /** Where the title's head hangs: the object of a preposition, or a name modifying a noun. */
+  deps: ['pobj', 'compound', 'nmod', 'appos'],
+  /** Verbs whose object is the listener ("told MSNBC's “Morning Joe”"). */
+  listenerOf: ['tell'],
+  /** Words that stay lower case inside a title. */
+  minor: ['of', 'the', 'and', 'a', 'an', 'in', 'on', 'for', 'to', 'at', 'by', 'with', 'or', 'vs', 'vs.', 'de', 'la'],
+} as const;
 
 /** Words of a quotation inside reported speech below which it is part of that speech, not a quote of its own. */
 export const MIN_QUOTE_WORDS = 3;
