@@ -10,8 +10,9 @@ const cost = (q: string, v?: Record<string, unknown>) => {
 };
 
 describe('estimateCost', () => {
-  it('charges scalars on an object once, one transaction per root field, and multiplies nested pages by first', () => {
-    expect(cost('{ entity(id: "x") { id name } }')).toBe(3 + TRANSACTION_COST);
+  it('charges rows, not the columns read from them, one transaction per root field, and multiplies nested pages by first', () => {
+    expect(cost('{ entity(id: "x") { id name } }')).toBe(1 + TRANSACTION_COST);
+    expect(cost('{ entity(id: "x") { id name aliases kind description } }')).toBe(cost('{ entity(id: "x") { id } }'));
     const small = cost('{ entities(first: 10) { edges { node { statements(first: 10) { edges { node { text } } } } } } }');
     const big = cost('{ entities(first: 100) { edges { node { statements(first: 10) { edges { node { text } } } } } } }');
     expect(big - 2 * TRANSACTION_COST).toBeGreaterThan(9 * (small - 2 * TRANSACTION_COST));

@@ -154,12 +154,14 @@ function measureFragment(name: string, walk: Walk): OperationMeasure {
  * Rows and computation of one field: a fixed cost (heavy for graph-wide computations) plus size × its
  * children, where size is the `first`/`limit` asked (defaults included) for paged fields, 5 for other lists,
  * 1 otherwise. Connection wrappers (`edges`, `node`, `pageInfo`) cost nothing themselves; network sizes are
- * limit/20 (one query, not N); scalars cost their base only.
+ * limit/20 (one query, not N). A scalar costs nothing unless it is a heavy computation: its value comes with the row
+ * already counted (the cost follows rows and queries run, not the columns shown).
  */
 function fieldWork(name: string, node: Parameters<typeof argument>[0], def: FieldDefLike | undefined, shape: { named: TypeLike; list: boolean } | undefined, childWork: number, walk: Walk): number {
   if (name === 'edges' || name === 'node' || name === 'pageInfo') return childWork;
-  const base = HEAVY_FIELDS[name] ?? 1;
-  if (!shape || !composite(shape.named)) return base;
+  const heavy = HEAVY_FIELDS[name];
+  if (!shape || !composite(shape.named)) return heavy ?? 0;
+  const base = heavy ?? 1;
   const first = num(argument(node, def, 'first', walk));
   const input = argument(node, def, 'input', walk) as { limit?: unknown } | undefined;
   const limit = num(input && typeof input === 'object' ? input.limit : undefined);

@@ -13,6 +13,8 @@ export class SpacyWorker {
   private stderrTail = '';
   private closed = false;
   private failure: Error | null = null;
+  /** Texts of calls still waiting for the model to load: they count as load at once, so a burst is spread. */
+  private waiting = 0;
   /** Resolves with the model the worker loaded, once it is ready to parse. */
   readonly ready: Promise<WorkerInfo>;
   /** The Python process id (for supervision and tests). */
@@ -22,7 +24,7 @@ export class SpacyWorker {
 
   /** Requests sent and not yet answered (the pool sends to the least busy worker). */
   get load(): number {
-    let n = 0;
+    let n = this.waiting;
     for (const p of this.pending.values()) n += p.count;
     return n;
   }
@@ -103,7 +105,12 @@ export class SpacyWorker {
 
   /** Parses texts in one `nlp.pipe` call; the order of the result is the order of the texts. */
   async parse(texts: string[]): Promise<ParsedDocData[]> {
-    await this.ready;
+    this.waiting += texts.length;
+    try {
+      await this.ready;
+    } finally {
+      this.waiting -= texts.length;
+    }
     if (this.failure) throw this.failure;
     if (this.closed) throw new Error('the spaCy worker is closed');
     if (texts.length === 0) return [];
