@@ -4,7 +4,7 @@ import type { ArticleContext } from '../article/articleContext.ts';
 import type { ParsedText } from '../doc/parsedText.ts';
 import type { EntityRecord } from '../entities/buildEntityTable.ts';
 import { follow } from './depPath.ts';
-import { ADJACENT_NAME, AGENT_NOUNS, NAMED_SUBJECT_FIRST, CONTENT_PATTERNS, CUE_BLOCKERS, CUE_PATTERNS, SPEAKER_PATHS, SPEAKER_REFINEMENTS, type CuePattern } from './patterns.ts';
+import { ADJACENT_NAME, AGENT_NOUNS, ASKED_PARTICIPLE, NAMED_SUBJECT_FIRST, CONTENT_PATTERNS, CUE_BLOCKERS, CUE_PATTERNS, SPEAKER_PATHS, SPEAKER_REFINEMENTS, type CuePattern } from './patterns.ts';
 
 export interface Cue {
   token: number;
@@ -33,6 +33,7 @@ function blocked(doc: ParsedText, i: number, insideQuote: (t: number) => boolean
   // "“Probably not,” she said": a negation inside the quotation is what was said, not a denial of saying it.
   if (doc.children(i).some((c) => (CUE_BLOCKERS.negation as readonly string[]).includes(doc.dep[c]!) && !insideQuote(c))) return true;
   const h = doc.head[i]!;
+  if (doc.tag[i] === 'VBN' && (ASKED_PARTICIPLE.lemmas as readonly string[]).includes(doc.lemma[i]!.toLowerCase()) && (ASKED_PARTICIPLE.deps as readonly string[]).includes(doc.dep[i]!) && !doc.childrenWith(i, 'nsubj', 'nsubjpass', 'auxpass').length) return true;
   return doc.dep[i] === 'xcomp' && (CUE_BLOCKERS.refusalHeads as readonly string[]).includes(doc.lemma[h]!.toLowerCase());
 }
 

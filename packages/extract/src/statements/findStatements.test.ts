@@ -1,7 +1,7 @@
 // Table-driven rows for every statement pattern, run through the real spaCy parser. Sentences are our own.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createExtractor, type Extractor } from '../extractor.ts';
-import { ADJACENT_NAME, CONTENT_PATTERNS, CUE_BLOCKERS, CUE_PATTERNS, NAMED_SUBJECT_FIRST, NESTED_SAME_SPEAKER, PRONOUN_LAST_SPEAKER, QUOTE_LINKS, SPEAKER_PATHS, SPEAKER_REFINEMENTS, TITLE_QUOTE } from './patterns.ts';
+import { ADJACENT_NAME, ASKED_PARTICIPLE, CONTENT_PATTERNS, CUE_BLOCKERS, CUE_PATTERNS, NAMED_SUBJECT_FIRST, NESTED_SAME_SPEAKER, PRONOUN_LAST_SPEAKER, QUOTE_LINKS, SPEAKER_PATHS, SPEAKER_REFINEMENTS, TITLE_QUOTE } from './patterns.ts';
 
 interface Row {
   pattern: string;
@@ -14,6 +14,7 @@ const ROWS: Row[] = [
   { pattern: 'cue.reporting-verb', text: 'Jane Roe warned that the bridge would close in May.', want: [['Jane Roe', 'indirect', 'the bridge would close in May']] },
   { pattern: 'cue.phrasal-verb', text: 'Jane Roe called for a full inquiry into the collapse.', want: [['Jane Roe', 'indirect', 'a full inquiry into the collapse']] },
   { pattern: 'cue.according-to', text: 'According to Jane Roe, the dam was never inspected.', want: [['Jane Roe', 'indirect', 'the dam was never inspected']] },
+  { pattern: ASKED_PARTICIPLE.id, text: 'Asked whether the border would reopen, Jane Roe said the talks were still going on.', want: [['Jane Roe', 'indirect', 'the talks were still going on']] },
   { pattern: 'cue.blocked', text: 'Jane Roe did not say that the bridge would close.', want: [] },
   { pattern: 'speaker.relative-clause', text: 'Jane Roe, who said the vote was rigged, left the hall early.', want: [['Jane Roe', 'indirect', 'the vote was rigged']] },
   { pattern: 'speaker.subject', text: '"We will rebuild the school by winter," said John Doe.', want: [['John Doe', 'direct', 'We will rebuild the school by winter']] },
@@ -66,6 +67,11 @@ const ROWS: Row[] = [
     want: [['John Doe', 'direct', 'Will you vote for the budget?'], ['Jane Roe', 'direct', 'No. The budget cuts every school in my state and I will not support it.']],
   },
   { pattern: TITLE_QUOTE.id, text: 'Jane Roe told reporters on "Morning Report" that the strike was over.', want: [['Jane Roe', 'indirect', 'the strike was over']] },
+  {
+    pattern: 'quote.after-reported-speech',
+    text: 'The plan is risky and expensive, Jane Roe said. "We have no other choice left in this valley."',
+    want: [['Jane Roe', 'direct', 'We have no other choice left in this valley.']],
+  },
   { pattern: 'quote.continued', text: '"The water is safe to drink," Jane Roe said. "We tested every well in the district."', want: [['Jane Roe', 'direct', 'The water is safe to drink']] },
   {
     pattern: 'quote.runs-on',
@@ -84,6 +90,7 @@ const ROWS: Row[] = [
 const ALL_IDS = [
   ...CUE_PATTERNS.map((p) => p.id),
   CUE_BLOCKERS.id,
+  ASKED_PARTICIPLE.id,
   ...SPEAKER_PATHS.map((p) => p.id),
   ADJACENT_NAME.id,
   NAMED_SUBJECT_FIRST.id,

@@ -189,6 +189,22 @@ export function linkQuotes(ctx: ArticleContext, infos: QuoteInfo[], cues: Map<nu
     const prevEnd = Math.max(doc.sentenceOf(Math.max(prev.last, 0)).index, doc.sentenceOf(chainCue.token).index);
     if (sq - prevEnd <= 1 && opensSentence(ctx, qi)) qi.continues = k - 1;
   }
+  // 6. After reported speech: the sentence before, in the same paragraph, has a cue with a speaker.
+  for (let k = 0; k < infos.length; k++) {
+    const qi = infos[k]!;
+    if (qi.cue || qi.continues >= 0 || qi.first > qi.last || !opensSentence(ctx, qi)) continue;
+    if (cueOfChain(infos, k)) continue;
+    const s = doc.sentenceOf(qi.first).index;
+    if (s === 0) continue;
+    const prev = doc.sents[s - 1]!;
+    if (!sameParagraph(text, doc.start[prev.first]!, qi.q.open) || !prev.usable) continue;
+    let cue: Cue | undefined;
+    for (let t = prev.first; t <= prev.last; t++) {
+      const c = cues.get(t);
+      if (c && c.speakers.length && !insideQuote(t)) cue = c;
+    }
+    if (cue) { qi.cue = cue; qi.link = QUOTE_LINKS.afterReportedSpeech.id; }
+  }
 }
 
 /** "ROE: …" at the start of a quotation: the person of the article whose name ends in that word (upper-cased). */

@@ -46,6 +46,14 @@ export const CUE_BLOCKERS = {
   refusalHeads: ['decline', 'refuse', 'fail', 'hesitate', 'want', 'plan', 'expect', 'intend', 'hope', 'try'],
 } as const;
 
+/** "Asked whether …, Roe said …": the participle is the question put to the speaker, not something they stated. */
+export const ASKED_PARTICIPLE = {
+  id: 'cue.asked-participle',
+  reason: '"Asked whether the talks had failed, Roe said …": a subjectless participle of a question verb reports what Roe was asked',
+  lemmas: ['ask', 'question', 'press'],
+  deps: ['advcl', 'ccomp', 'dep', 'acl'],
+} as const;
+
 /** Where the speaker token sits, tried in order; the first path that reaches a token decides. */
 export const SPEAKER_PATHS: readonly (Pattern & { path: Path })[] = [
   {
@@ -175,6 +183,10 @@ export const QUOTE_LINKS = {
   continued: {
     id: 'quote.continued',
     reason: 'a quotation opening the sentence after an attributed one, without an attribution of its own, continues it ("A," she said. "B.")',
+  },
+  afterReportedSpeech: {
+    id: 'quote.after-reported-speech',
+    reason: '"… risky, Roe said. “We have no other choice.”": an unattributed quotation opening the sentence after reported speech in its paragraph is that speaker\'s',
   },
   runsOn: { id: 'quote.runs-on', reason: 'a paragraph ending inside an open quotation continues in the next paragraph\'s quotation' },
 } as const;
