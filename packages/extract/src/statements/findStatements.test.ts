@@ -67,6 +67,7 @@ const ROWS: Row[] = [
     want: [['John Doe', 'direct', 'Will you vote for the budget?'], ['Jane Roe', 'direct', 'No. The budget cuts every school in my state and I will not support it.']],
   },
   { pattern: TITLE_QUOTE.id, text: 'Jane Roe told reporters on "Morning Report" that the strike was over.', want: [['Jane Roe', 'indirect', 'the strike was over']] },
+  { pattern: TITLE_QUOTE.id, text: 'John Doe hailed Jane Roe as "The Iron Lady of Sandport".', want: [['John Doe', 'direct', 'The Iron Lady of Sandport']] },
   {
     pattern: 'quote.after-reported-speech',
     text: 'The plan is risky and expensive, Jane Roe said. "We have no other choice left in this valley."',

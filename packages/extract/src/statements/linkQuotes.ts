@@ -44,6 +44,7 @@ function titlePlace(ctx: ArticleContext, first: number, last: number): boolean {
     const h = doc.head[i]!;
     if (doc.pos[i] === 'PUNCT' || (h >= first && h <= last && h !== i)) continue;
     const dep = doc.dep[i]!;
+    if (dep === 'pobj' && (TITLE_QUOTE.namingPreps as readonly string[]).includes(doc.lower(h))) return false;
     return (TITLE_QUOTE.deps as readonly string[]).includes(dep) || (dep === 'dobj' && (TITLE_QUOTE.listenerOf as readonly string[]).includes(doc.lemma[h]!));
   }
   return false;

@@ -206,6 +206,8 @@ export const TITLE_QUOTE = {
   maxWords: 6,
   /** Where the title's head hangs: the object of a preposition, or a name modifying a noun. */
   deps: ['pobj', 'compound', 'nmod', 'appos'],
+  /** A title after "as"/"of"/"like" is what someone called it ("hailed him as “The Comeback Kid”"): speech, not a name. */
+  namingPreps: ['as', 'of', 'like'],
   /** Verbs whose object is the listener ("told MSNBC's “Morning Joe”"). */
   listenerOf: ['tell'],
   /** Words that stay lower case inside a title. */
