@@ -54,8 +54,11 @@ export async function networkReady(page: Page): Promise<void> {
   const canvas = page.locator('[data-testid="network-canvas"]');
   await page.waitForFunction(() => {
     const state = document.querySelector('[data-testid="network-canvas"]')?.getAttribute('data-state');
-    return state === 'ready' || state === 'empty';
+    return state === 'ready' || state === 'empty' || state === 'failed';
   }, undefined, { timeout: 30_000 });
   const state = await canvas.getAttribute('data-state');
-  if (state !== 'ready') throw new Error(`the network canvas settled as "${state}" (no nodes drawn)`);
+  if (state !== 'ready') {
+    const shown = await page.locator('.canvas-overlay').allInnerTexts();
+    throw new Error(`the network canvas settled as "${state}": ${shown.join(' | ') || 'nothing drawn'}`);
+  }
 }

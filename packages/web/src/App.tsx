@@ -243,6 +243,7 @@ export function App() {
             <NetworkCanvas
               data={data}
               pending={base.loading || expansion.loading}
+              failed={Boolean(base.error ?? expansion.error)}
               windowDays={windowDays}
               edgeFilter={edgeFilter}
               nodeFilter={nodeFilter}

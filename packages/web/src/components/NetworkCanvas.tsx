@@ -21,7 +21,7 @@ interface Tip {
 }
 
 /** Where the drawing stands, as `data-state` on the canvas: only `ready` means it shows exactly the page's state. */
-export type CanvasState = 'loading' | 'arranging' | 'moving' | 'empty' | 'ready';
+export type CanvasState = 'loading' | 'failed' | 'arranging' | 'moving' | 'empty' | 'ready';
 
 /**
  * The Cytoscape network: data in, selection and expansion out; scrubbing only toggles elements.
@@ -30,10 +30,12 @@ export type CanvasState = 'loading' | 'arranging' | 'moving' | 'empty' | 'ready'
  * label, filter panel, URL): no frame and no script ever sees a page whose controls show the new state over a
  * network still drawn with the old one. A layout started there also shows its badge in that same commit.
  */
-export function NetworkCanvas({ data, pending, windowDays, edgeFilter, nodeFilter, selected, edge, path, focus, handlers, viewRef, onCounts }: {
+export function NetworkCanvas({ data, pending, failed, windowDays, edgeFilter, nodeFilter, selected, edge, path, focus, handlers, viewRef, onCounts }: {
   data: NetworkData;
   /** A request for network data is in flight (what is drawn is about to change). */
   pending: boolean;
+  /** The last request for network data failed (the page shows its error). */
+  failed: boolean;
   windowDays: { from: number; to: number } | null;
   edgeFilter: (edge: DrawnEdge) => boolean;
   nodeFilter: (node: NetNode) => boolean;
@@ -193,7 +195,7 @@ export function NetworkCanvas({ data, pending, windowDays, edgeFilter, nodeFilte
     view.cy.animate({ center: { eles: node }, zoom: Math.max(view.cy.zoom(), 1) }, { duration: 400, complete });
   }, [focus, version, layoutRunning, viewRef]);
 
-  const state: CanvasState = pending ? 'loading' : layoutRunning ? 'arranging' : moving ? 'moving' : data.nodes.length === 0 ? 'empty' : 'ready';
+  const state: CanvasState = pending ? 'loading' : failed ? 'failed' : layoutRunning ? 'arranging' : moving ? 'moving' : data.nodes.length === 0 ? 'empty' : 'ready';
 
   return (
     <div className="canvas-wrap">
