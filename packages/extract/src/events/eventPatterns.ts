@@ -193,3 +193,29 @@ export const EVENT_PATTERNS: readonly EventPattern[] = [
   // Last: the generic reading of "allow", after the access and release readings above.
   { id: 'concede.allow', reason: 'allowing someone to act yields to them', type: 'CONCEDE', pos: 'verb', lemmas: ['allow', 'permit', 'let'], targets: ['object', 'clauseSubject'], confidence: 0.45 },
 ];
+
+/**
+ * Definite nouns that point back to an act already reported ("rejected the sanctions", "welcomed the deal",
+ * "criticised the move"): the noun, the event types it can name, and why. The act's author is the party.
+ */
+export interface ActReference {
+  id: string;
+  reason: string;
+  nouns: readonly string[];
+  /** Types of the earlier event it names; empty: any type. */
+  types: readonly EventType[];
+  /** For joint acts (a deal), every party of the earlier event is its author. */
+  allParties?: boolean;
+}
+
+export const ACT_REFERENCES: readonly ActReference[] = [
+  { id: 'ref.sanctions', reason: '"the sanctions/the embargo/the package" are the sanctions reported before', nouns: ['sanction', 'sanctions', 'embargo', 'package', 'tariffs', 'penalties'], types: ['SANCTION'] },
+  { id: 'ref.deal', reason: '"the deal/agreement/truce" is the pact reported before; all who made it are its authors', nouns: ['deal', 'agreement', 'accord', 'pact', 'treaty', 'truce', 'ceasefire', 'memorandum', 'memoranda'], types: ['AGREE'], allParties: true },
+  { id: 'ref.accusation', reason: '"the accusation/allegations" are the accusation reported before', nouns: ['accusation', 'accusations', 'allegation', 'allegations', 'charge', 'charges'], types: ['ACCUSE'] },
+  { id: 'ref.crackdown', reason: '"the crackdown/arrests/detention" is the coercion or force reported before', nouns: ['crackdown', 'arrest', 'arrests', 'detention', 'detentions', 'repression', 'raid', 'raids'], types: ['COERCE', 'ASSAULT'] },
+  { id: 'ref.attack', reason: '"the attack/strikes/offensive" is the assault reported before', nouns: ['attack', 'attacks', 'strike', 'strikes', 'offensive', 'invasion', 'bombing', 'shelling', 'killing', 'killings'], types: ['ASSAULT'] },
+  { id: 'ref.demand', reason: '"the request/demand/ultimatum" is the request reported before', nouns: ['request', 'demand', 'demands', 'ultimatum', 'call', 'appeal'], types: ['REQUEST'] },
+  { id: 'ref.threat', reason: '"the threat/warning" is the threat reported before', nouns: ['threat', 'threats', 'warning'], types: ['THREATEN'] },
+  { id: 'ref.move', reason: '"the move/decision/step/offer" is the last act reported before, whatever its type', nouns: ['move', 'decision', 'step', 'offer', 'proposal', 'withdrawal', 'pullback'], types: [] },
+];
+

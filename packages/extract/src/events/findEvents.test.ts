@@ -3,7 +3,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createExtractor, type Extractor } from '../extractor.ts';
 import type { Extraction } from '../extractionSchema.ts';
-import { EVENT_PATTERNS } from './eventPatterns.ts';
+import { ACT_REFERENCES, EVENT_PATTERNS } from './eventPatterns.ts';
 
 interface Row {
   /** Pattern id (or rule) the row exercises. */
@@ -140,6 +140,15 @@ const ROWS: Row[] = [
   { id: 'date: participle of a dated clause', text: 'On Monday, Jacinda Ardern joined the calls by New Zealand officials asking Fiji to free the sailors.', published: '2025-06-11', want: { type: 'REQUEST', source: 'Jacinda Ardern', target: 'Fiji', date: '2025-06-09' } },
   { id: 'date: the occasion of a said act', text: 'President Gabriel Boric announced Friday that the mine would reopen.\nThe talks with Bolivia resumed in March.\nBoric also urged Bolivian authorities to reopen the crossing.', published: '2026-01-09', want: { type: 'REQUEST', source: 'Gabriel Boric', target: 'Bolivia', date: '2026-01-09' } },
   { id: 'date: same happening, dated telling kept', text: 'Ghana and Togo signed a security pact on Monday. Ghana and Togo signed the pact after long talks.', published: '2025-06-11', want: { type: 'AGREE', source: 'Ghana', target: 'Togo', date: '2025-06-09' }, only: true },
+  // Act references: a definite act noun names the act reported before; its author is the target.
+  { id: 'ref.sanctions', text: 'The European Union imposed sanctions on Belarus. Belarus rejected the sanctions as illegal.', want: { type: 'REJECT', source: 'Belarus', target: 'European Union' } },
+  { id: 'ref.deal', text: 'Egypt and Ethiopia agreed on Tuesday to resume talks. Sudan welcomed the deal.', want: { type: 'SUPPORT', source: 'Sudan', target: 'Ethiopia' } },
+  { id: 'ref.accusation', text: 'Mali accused Niger of harbouring rebels. Niger rejected the accusation on Thursday.', want: { type: 'REJECT', source: 'Niger', target: 'Mali' } },
+  { id: 'ref.crackdown', text: 'Belarusian police arrested two Lithuanian journalists. Poland condemned the arrests.', want: { type: 'ACCUSE', source: 'Poland', target: 'Belarus' } },
+  { id: 'ref.attack', text: 'Russian forces attacked Ukrainian positions. France condemned the attack.', want: { type: 'ACCUSE', source: 'France', target: 'Russia' } },
+  { id: 'ref.demand', text: 'Greece demanded that Turkey withdraw its ships. Turkey rejected the demand.', want: { type: 'REJECT', source: 'Türkiye', target: 'Greece' } },
+  { id: 'ref.threat', text: 'Iran threatened to strike Israel. The United States condemned the threat.', want: { type: 'ACCUSE', source: 'United States', target: 'Iran' } },
+  { id: 'ref.move', text: 'Canada recalled its ambassador from India. Britain criticised the move.', want: { type: 'ACCUSE', source: 'United Kingdom', target: 'Canada' } },
   { id: 'no named party, no event', text: 'The officials condemned the attack.', want: null },
   { id: 'quote: unnamed parties dropped', text: 'The minister said: "We will attack them."', want: null },
 ];
@@ -155,9 +164,9 @@ afterAll(async () => {
 const names = (x: Extraction, ids: string[]) => ids.map((id) => x.entities.find((e) => e.id === id)?.name ?? id);
 
 describe('findEvents', () => {
-  it('has a test row for every pattern', () => {
+  it('has a test row for every pattern and act reference', () => {
     const covered = new Set(ROWS.map((r) => r.id));
-    expect(EVENT_PATTERNS.map((p) => p.id).filter((id) => !covered.has(id))).toEqual([]);
+    expect([...EVENT_PATTERNS, ...ACT_REFERENCES].map((p) => p.id).filter((id) => !covered.has(id))).toEqual([]);
   });
 
   it.each(ROWS.map((r) => [r.id, r.text, r] as const))('%s: %s', async (_id, _text, row) => {

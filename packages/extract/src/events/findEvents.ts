@@ -8,7 +8,7 @@ import type { ExtractionEvent } from '../extractionSchema.ts';
 import { clauseDate, eventLocations } from './eventClause.ts';
 import { EventArguments, type Party } from './eventArguments.ts';
 import { modalityOf, readsAsThreat } from './eventModality.ts';
-import type { RolePath } from './eventPatterns.ts';
+import { ACT_REFERENCES, type RolePath } from './eventPatterns.ts';
 import { matchTrigger, pathTokens, type TriggerMatch } from './matchEventPatterns.ts';
 import type { Sentence } from '../doc/parsedText.ts';
 import type { DateHit } from '../dates/resolveDates.ts';
@@ -34,7 +34,7 @@ export function findEvents(ctx: ArticleContext): ExtractionEvent[] {
   const found: (ExtractionEvent & { key: string })[] = [];
   for (const sent of doc.sents) {
     if (!sent.usable || sent.start < ctx.body.start || sent.end > ctx.body.end) continue;
-    for (const event of eventsOfSentence(ctx, args, sent, occasions)) {
+    for (const event of eventsOfSentence(ctx, args, sent, occasions, found)) {
       const key = `${sent.index}|${event.type}|${event.sourceIds.join(',')}|${event.targetIds.join(',')}`;
       if (found.some((f) => f.key === key)) continue;
       found.push({ ...event, key });
@@ -88,7 +88,7 @@ function occasionDate(ctx: ArticleContext, m: TriggerMatch, sources: Party[], oc
  * Verbs first, so a light verb claims its object noun ("imposed sanctions") before the noun reads as its own event;
  * per token the first pattern whose parties resolve wins.
  */
-function eventsOfSentence(ctx: ArticleContext, args: EventArguments, sent: Sentence, occasions: Occasion[]): ExtractionEvent[] {
+function eventsOfSentence(ctx: ArticleContext, args: EventArguments, sent: Sentence, occasions: Occasion[], before: readonly ExtractionEvent[]): ExtractionEvent[] {
   const { doc } = ctx;
   const perToken = new Map<number, TriggerMatch[]>();
   for (let i = sent.first; i <= sent.last; i++) {
@@ -104,7 +104,7 @@ function eventsOfSentence(ctx: ArticleContext, args: EventArguments, sent: Sente
       for (const m of ms) {
         if (governedByTrigger(ctx, m, triggers)) break;
         if (offersAnAct(ctx, m, triggers)) break;
-        const event = buildEvent(ctx, args, m, sent, occasions);
+        const event = buildEvent(ctx, args, m, sent, occasions, [...before, ...out]);
         if (!event) continue;
         out.push(event);
         if (m.object >= 0) consumed.add(m.object);
@@ -166,6 +166,36 @@ function reciprocal(ctx: ArticleContext, args: EventArguments, m: TriggerMatch):
   );
 }
 
+/** How many sentences back "the move", "the deal" may point when no earlier act was told with the same noun. */
+const REFERENCE_REACH = 3;
+
+/**
+ * "Belarus rejected the sanctions", "Sudan welcomed the deal": a definite act noun as the object names an act reported
+ * shortly before; its author (for a deal, every party to it) is the target.
+ */
+function referredAuthors(ctx: ArticleContext, args: EventArguments, m: TriggerMatch, sources: Party[], before: readonly ExtractionEvent[]): Party[] {
+  const { doc } = ctx;
+  if (m.pattern.pos !== 'verb' || !m.pattern.targets.some((t) => t === 'object' || t === 'objectOwner')) return [];
+  const obj = args.objectOf(m.trigger).find((o) => doc.childrenWith(o, 'det').some((d) => ['the', 'this', 'that', 'these', 'those'].includes(doc.lower(d))) && !doc.childrenWith(o, 'poss').length);
+  if (obj === undefined) return [];
+  const noun = doc.lemma[obj]!.toLowerCase();
+  const ref = ACT_REFERENCES.find((r) => r.nouns.includes(noun) || r.nouns.includes(doc.lower(obj)));
+  if (!ref) return [];
+  const here = doc.sentenceOf(m.trigger).index;
+  const earliest = doc.start[doc.sents[Math.max(0, here - REFERENCE_REACH)]!.first]!;
+  const earlier = [...before].reverse().filter((e) => e.start < doc.start[m.trigger]! && (!ref.types.length || ref.types.includes(e.type)));
+  // An act told with the same noun ("imposed sanctions" … "the sanctions") anywhere before; else the nearest of its type.
+  const prior = earlier.find((e) => e.evidence.toLowerCase().split(/\W+/).includes(doc.lower(obj))) ?? earlier.find((e) => e.start >= earliest);
+  if (!prior) return [];
+  const ids = ref.allParties ? [...prior.sourceIds, ...prior.targetIds] : prior.sourceIds;
+  const out: Party[] = [];
+  for (const id of ids) {
+    const e = ctx.entities.byId(id);
+    if (e && !sources.some((s) => s.entity === e) && !out.some((o) => o.entity === e)) out.push({ entity: e, token: obj, named: false });
+  }
+  return out;
+}
+
 /** A verbal act told as what someone said is dated by the telling ("X condemned Y, Z told reporters on Tuesday"). */
 function reportDate(ctx: ArticleContext, v: number) {
   const { doc } = ctx;
@@ -184,7 +214,7 @@ function insideQuote(ctx: ArticleContext, offset: number): boolean {
   return ctx.quotes.some((q) => q.start <= offset && offset < q.end);
 }
 
-function buildEvent(ctx: ArticleContext, args: EventArguments, m: TriggerMatch, sent: Sentence, occasions: Occasion[]): ExtractionEvent | null {
+function buildEvent(ctx: ArticleContext, args: EventArguments, m: TriggerMatch, sent: Sentence, occasions: Occasion[], before: readonly ExtractionEvent[]): ExtractionEvent | null {
   const { doc } = ctx;
   const p = m.pattern;
   const sourcePaths = p.sources ?? (p.pos === 'verb' ? ['subject'] : ['poss', 'prep:by', 'subject']);
@@ -196,6 +226,7 @@ function buildEvent(ctx: ArticleContext, args: EventArguments, m: TriggerMatch, 
     targets = [...sources.slice(1), ...targets.filter((t) => !sources.some((s) => s.entity === t.entity))];
     sources = sources.slice(0, 1);
   }
+  if (!targets.length) targets = referredAuthors(ctx, args, m, sources, before);
   if (!targets.length) return null;
   // Inside a direct quote, "we" and "they" are the speaker's words: only parties named there are taken.
   if (insideQuote(ctx, doc.start[m.trigger]!)) {
