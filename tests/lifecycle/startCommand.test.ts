@@ -101,6 +101,15 @@ async function graphqlArticles(url: string): Promise<string[]> {
   return body.data.articles.edges.map((e) => e.node.title);
 }
 
+async function graphqlEntityName(url: string, id: string): Promise<string | undefined> {
+  const res = await fetch(`${url}/graphql`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ query: 'query ($id: ID!) { entity(id: $id) { name } }', variables: { id } }),
+  });
+  return ((await res.json()) as { data: { entity: { name: string } | null } }).data.entity?.name;
+}
+
 function readRuntime(): RuntimeRecord {
   return JSON.parse(readFileSync(runtimeFile, 'utf8')) as RuntimeRecord;
 }
@@ -155,7 +164,7 @@ afterAll(() => {
 });
 
 describe('./newsgraph start and the CLI on the same data folder', () => {
-  it('pnpm ingest writes into the running start (seen over GraphQL without a restart); SIGTERM stops everything, exit 0', async () => {
+  it('pnpm ingest, curate and reextract write into the running start (seen over GraphQL without a restart); SIGTERM stops everything, exit 0', async () => {
     const started = await startProduct(await freePort());
     const runtime = readRuntime();
     expect(runtime.boltUri).toMatch(/^bolt:\/\/127\.0\.0\.1:\d+$/);
@@ -168,6 +177,15 @@ describe('./newsgraph start and the CLI on the same data folder', () => {
     expect(ingest.stdout).toMatch(/articles: 1 new/);
     expect(ingest.code).toBe(0);
     expect(await graphqlArticles(started.url)).toContain(PROBE_TITLE);
+
+    // curate and reextract find the same running Neo4j (the seed article names Mexico).
+    const curate = await pnpm(['curate', 'rename', 'country:MX', 'United Mexican States']);
+    expect(curate.stderr).toContain(`writing to the running newsgraph at ${runtime.boltUri} (pid ${runtime.pid})`);
+    expect(curate.code).toBe(0);
+    expect(await graphqlEntityName(started.url, 'country:MX')).toBe('United Mexican States');
+    const reextract = await pnpm(['reextract']);
+    expect(reextract.stderr).toContain(`writing to the running newsgraph at ${runtime.boltUri} (pid ${runtime.pid})`);
+    expect(reextract.code).toBe(0);
 
     await stopAndExpectClean(started, 'SIGTERM');
   }, 600_000);
