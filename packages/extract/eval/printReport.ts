@@ -64,7 +64,7 @@ export function formatGoldSet(name: string, run: SetRun<GoldSetReport>, showMiss
   }
   for (const s of splits) { const v = r.groups[s]!.ner.all; if (v) lines.push(prfRow(`all, ${s}`, v)); }
   const j = all.junk;
-  lines.push(`junk entities: ${pct(j.rate)} % of ${j.entities} predicted (no gold span ${j.fragment}, wrong kind ${j.wrongKind}, unmerged duplicate ${j.duplicate})`);
+  lines.push(`junk entities: ${pct(j.rate)} % of ${j.entities} predicted (fragment ${j.fragment}, wrong kind ${j.wrongKind}, unmerged duplicate ${j.duplicate}); not in the gold at all: ${pct(j.notInGoldRate)} % (${j.notInGold}: spurious or unannotated)`);
   if (showMisses) {
     for (const [slug, m] of Object.entries(r.misses)) {
       const items = [...m.notes, ...m.gold, ...m.ner, ...m.junk];

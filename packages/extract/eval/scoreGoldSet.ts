@@ -28,7 +28,7 @@ export interface GoldGroupReport {
   categories: Record<string, Prf>;
   /** NER by type and `all`; `conll` ignores demonyms as CoNLL's MISC does. */
   ner: Record<string, Prf>;
-  junk: Omit<JunkScore, 'misses'> & { rate: number };
+  junk: Omit<JunkScore, 'misses'> & { rate: number; notInGoldRate: number };
 }
 
 export interface GoldSetReport {
@@ -89,7 +89,7 @@ export function scoreGoldSet(set: GoldSet, outputs: Map<string, ExtractionOutput
   const groups = new Map<string, Acc>();
   const acc = (name: string): Acc => {
     let a = groups.get(name);
-    if (!a) groups.set(name, (a = { examples: 0, cats: new Map(), ner: new Map(), junk: { entities: 0, fragment: 0, wrongKind: 0, duplicate: 0 } }));
+    if (!a) groups.set(name, (a = { examples: 0, cats: new Map(), ner: new Map(), junk: { entities: 0, fragment: 0, notInGold: 0, wrongKind: 0, duplicate: 0 } }));
     return a;
   };
   const add = (m: Map<string, Counts>, k: string, c: Counts) => m.set(k, addCounts(m.get(k) ?? emptyCounts(), c));
@@ -122,6 +122,7 @@ export function scoreGoldSet(set: GoldSet, outputs: Map<string, ExtractionOutput
       add(a.ner, 'conll', ner.conll);
       a.junk.entities += junk.entities;
       a.junk.fragment += junk.fragment;
+      a.junk.notInGold += junk.notInGold;
       a.junk.wrongKind += junk.wrongKind;
       a.junk.duplicate += junk.duplicate;
     }
@@ -136,7 +137,7 @@ export function scoreGoldSet(set: GoldSet, outputs: Map<string, ExtractionOutput
     const ner: Record<string, Prf> = {};
     for (const [k, c] of a.ner) ner[k] = prf(c);
     const bad = a.junk.fragment + a.junk.wrongKind + a.junk.duplicate;
-    out[name] = { examples: a.examples, categories, ner, junk: { ...a.junk, rate: a.junk.entities ? bad / a.junk.entities : 0 } };
+    out[name] = { examples: a.examples, categories, ner, junk: { ...a.junk, rate: a.junk.entities ? bad / a.junk.entities : 0, notInGoldRate: a.junk.entities ? a.junk.notInGold / a.junk.entities : 0 } };
   }
   return { examples: set.examples.length, skipped: set.skipped, groups: out, misses };
 }
