@@ -4,7 +4,7 @@ import type { ArticleContext } from '../article/articleContext.ts';
 import type { ParsedText } from '../doc/parsedText.ts';
 import type { EntityRecord } from '../entities/buildEntityTable.ts';
 import { follow } from './depPath.ts';
-import { ADJACENT_NAME, AGENT_NOUNS, ASKED_PARTICIPLE, NAMED_SUBJECT_FIRST, CONTENT_PATTERNS, CUE_BLOCKERS, CUE_PATTERNS, SPEAKER_PATHS, SPEAKER_REFINEMENTS, type CuePattern } from './patterns.ts';
+import { ADJACENT_NAME, AGENT_NOUNS, ASKED_PARTICIPLE, NAMED_SUBJECT_FIRST, OBJECT_AS_SUBJECT, CONTENT_PATTERNS, CUE_BLOCKERS, CUE_PATTERNS, SPEAKER_PATHS, SPEAKER_REFINEMENTS, type CuePattern } from './patterns.ts';
 
 export interface Cue {
   token: number;
@@ -110,6 +110,11 @@ function contentOf(doc: ParsedText, cue: number): { range: [number, number]; pat
     // "urged Iran to halt", "called on Iran to halt": from after the verb and its particle, object included.
     if (p.fromObject) lo = verbExtent(doc, cue)[1] + 1;
     if (hi - lo < 1) continue;
+    // OBJECT_AS_SUBJECT: a subjectless that-clause after the cue's object starts at the object.
+    const obj = doc.childrenWith(cue, 'dobj').find((d) => d > cue && d < last);
+    if (p.id === 'content.that-clause' && obj !== undefined && !doc.childrenWith(last, 'nsubj', 'nsubjpass', 'expl', 'csubj').length) {
+      return { range: [doc.subtree(obj)[0], hi], pattern: OBJECT_AS_SUBJECT.id };
+    }
     return { range: [lo, hi], pattern: p.id };
   }
   return null;

@@ -1,7 +1,7 @@
 // Table-driven rows for every statement pattern, run through the real spaCy parser. Sentences are our own.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createExtractor, type Extractor } from '../extractor.ts';
-import { ADJACENT_NAME, ASKED_PARTICIPLE, CONTENT_PATTERNS, CUE_BLOCKERS, CUE_PATTERNS, NAMED_SUBJECT_FIRST, NESTED_SAME_SPEAKER, PRONOUN_LAST_SPEAKER, QUOTE_LINKS, SPEAKER_PATHS, SPEAKER_REFINEMENTS, TITLE_QUOTE } from './patterns.ts';
+import { ADJACENT_NAME, ASKED_PARTICIPLE, CONTENT_PATTERNS, CUE_BLOCKERS, CUE_PATTERNS, NAMED_SUBJECT_FIRST, NESTED_SAME_SPEAKER, OBJECT_AS_SUBJECT, PRONOUN_LAST_SPEAKER, QUOTE_LINKS, SPEAKER_PATHS, SPEAKER_REFINEMENTS, TITLE_QUOTE } from './patterns.ts';
 
 interface Row {
   pattern: string;
@@ -48,6 +48,11 @@ const ROWS: Row[] = [
   { pattern: 'content.appeal', text: 'Jane Roe urged Canada to release the detained fishermen.', want: [['Jane Roe', 'indirect', 'Canada to release the detained fishermen']] },
   { pattern: 'content.accusation', text: 'Jane Roe accused John Doe of lying about the budget.', want: [['Jane Roe', 'indirect', 'John Doe of lying about the budget']] },
   { pattern: 'content.call-for', text: 'John Doe called on Jane Roe to resign.', want: [['John Doe', 'indirect', 'Jane Roe to resign']] },
+  {
+    pattern: OBJECT_AS_SUBJECT.id,
+    text: 'Jane Roe announced the tests by a military laboratory found arsenic in the river.',
+    want: [['Jane Roe', 'indirect', 'the tests by a military laboratory found arsenic in the river']],
+  },
   { pattern: 'content.object', text: 'Jane Roe denied the reports of a secret deal.', want: [['Jane Roe', 'indirect', 'the reports of a secret deal']] },
   { pattern: 'content.according-to', text: 'According to John Doe, the bridge will reopen next month.', want: [['John Doe', 'indirect', 'the bridge will reopen next month']] },
   { pattern: 'quote.governed', text: 'Jane Roe said: "The talks failed because nobody listened."', want: [['Jane Roe', 'direct', 'The talks failed because nobody listened.']] },
@@ -100,6 +105,7 @@ const ALL_IDS = [
   PRONOUN_LAST_SPEAKER.id,
   ...SPEAKER_REFINEMENTS.map((p) => p.id),
   ...CONTENT_PATTERNS.map((p) => p.id),
+  OBJECT_AS_SUBJECT.id,
   'content.according-to',
   ...Object.values(QUOTE_LINKS).map((p) => p.id),
 ];

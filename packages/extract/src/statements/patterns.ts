@@ -153,6 +153,12 @@ export const CONTENT_PATTERNS: readonly (Pattern & { path: Path; lemmas?: Readon
   { id: 'content.object', reason: '"announced a ban", "denied the report": the object is what was stated', lemmas: OBJECT_VERBS, path: [{ down: ['dobj'] }] },
 ];
 
+/** A that-clause without a subject after the cue's object: the parse took the clause's subject as the object. */
+export const OBJECT_AS_SUBJECT: Pattern = {
+  id: 'content.object-as-subject',
+  reason: '"announced the tests by a laboratory found Novichok": the object and what follows it are the clause that was said',
+};
+
 /** How a quotation is tied to its attribution; linkQuotes.ts applies them in this order. */
 export const QUOTE_LINKS = {
   governed: { id: 'quote.governed', reason: 'the quotation (or the clause holding it) hangs on a reporting cue outside it' },
