@@ -4,7 +4,7 @@ import type { ArticleContext } from '../article/articleContext.ts';
 import type { ParsedText } from '../doc/parsedText.ts';
 import type { EntityRecord } from '../entities/buildEntityTable.ts';
 import { follow } from './depPath.ts';
-import { ADJACENT_NAME, AGENT_NOUNS, ASKED_PARTICIPLE, NAMED_SUBJECT_FIRST, OBJECT_AS_SUBJECT, CONTENT_PATTERNS, CUE_BLOCKERS, CUE_PATTERNS, SPEAKER_PATHS, SPEAKER_REFINEMENTS, type CuePattern } from './patterns.ts';
+import { ADJACENT_NAME, AGENT_NOUNS, ASKED_PARTICIPLE, NAME_AFTER_QUOTE, NAMED_SUBJECT_FIRST, OBJECT_AS_SUBJECT, CONTENT_PATTERNS, CUE_BLOCKERS, CUE_PATTERNS, SPEAKER_PATHS, SPEAKER_REFINEMENTS, type CuePattern } from './patterns.ts';
 
 export interface Cue {
   token: number;
@@ -75,6 +75,14 @@ export function speakerOf(ctx: ArticleContext, cue: number, insideQuote: (t: num
     if (t < s.first || t > s.last || insideQuote(t) || !ctx.entities.entityAt(t)) continue;
     const head = doc.headOf(...entitySpan(ctx, t));
     return { token: head, pattern: ADJACENT_NAME.id, speakers: speakerEntities(ctx, head) };
+  }
+  // "“…,” Roe, an adviser, said": the parse hung the name on a word of the quotation.
+  for (let t = cue - 1; t >= Math.max(s.first + 1, cue - NAME_AFTER_QUOTE.maxGap); t--) {
+    if (insideQuote(t)) break;
+    if (!/^[”"]$/.test(doc.word(t - 1)) || !ctx.entities.entityAt(t)) continue;
+    const head = doc.headOf(...entitySpan(ctx, t));
+    const speakers = speakerEntities(ctx, head);
+    if (speakers.length) return { token: head, pattern: NAME_AFTER_QUOTE.id, speakers };
   }
   return { token: -1, pattern: null, speakers: [] };
 }

@@ -1,7 +1,7 @@
 // Table-driven rows for every statement pattern, run through the real spaCy parser. Sentences are our own.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createExtractor, type Extractor } from '../extractor.ts';
-import { ADJACENT_NAME, ASKED_PARTICIPLE, CONTENT_PATTERNS, CUE_BLOCKERS, CUE_PATTERNS, NAMED_SUBJECT_FIRST, NESTED_SAME_SPEAKER, OBJECT_AS_SUBJECT, PRONOUN_LAST_SPEAKER, QUOTE_LINKS, SPEAKER_PATHS, SPEAKER_REFINEMENTS, TITLE_QUOTE } from './patterns.ts';
+import { ADJACENT_NAME, ASKED_PARTICIPLE, NAME_AFTER_QUOTE, CONTENT_PATTERNS, CUE_BLOCKERS, CUE_PATTERNS, NAMED_SUBJECT_FIRST, NESTED_SAME_SPEAKER, OBJECT_AS_SUBJECT, PRONOUN_LAST_SPEAKER, QUOTE_LINKS, SPEAKER_PATHS, SPEAKER_REFINEMENTS, TITLE_QUOTE } from './patterns.ts';
 
 interface Row {
   pattern: string;
@@ -26,6 +26,11 @@ const ROWS: Row[] = [
     pattern: 'speaker.shared-subject-prep',
     text: 'Jane Roe responded by saying the report was "a work of fiction from start to finish".',
     want: [['Jane Roe', 'direct', 'a work of fiction from start to finish']],
+  },
+  {
+    pattern: NAME_AFTER_QUOTE.id,
+    text: 'Jane Roe spoke on Monday. “There is a gap between the board and frankly the mayor and our teachers,” Roe, a union leader, said on Friday.',
+    want: [['Jane Roe', 'direct', 'There is a gap between the board and frankly the mayor and our teachers']],
   },
   { pattern: ADJACENT_NAME.id, text: 'Said John Doe: "Nobody here trusts the new council."', want: [['John Doe', 'direct', 'Nobody here trusts the new council.']] },
   {
@@ -99,6 +104,7 @@ const ALL_IDS = [
   ASKED_PARTICIPLE.id,
   ...SPEAKER_PATHS.map((p) => p.id),
   ADJACENT_NAME.id,
+  NAME_AFTER_QUOTE.id,
   NAMED_SUBJECT_FIRST.id,
   NESTED_SAME_SPEAKER.id,
   TITLE_QUOTE.id,

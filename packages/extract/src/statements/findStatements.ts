@@ -137,7 +137,10 @@ function toStatements(ctx: ArticleContext, drafts: Draft[], quoteOf: Int32Array)
     const s2 = doc.sentenceOf(Math.max(...toks));
     const sentence: Span = { start: s1.start, end: s2.end };
     const speakerIds = cue.speakers.map((e) => e.id);
-    const speakerText = cue.speakerToken >= 0 ? doc.span(doc.subtree(cue.speakerToken)[0], cue.speakerToken) : doc.span(cue.verbFirst, cue.verbLast);
+    let speakerFirst = cue.speakerToken >= 0 ? doc.subtree(cue.speakerToken)[0] : -1;
+    // (A quotation mark the parse hung on the name is not part of it.)
+    while (speakerFirst >= 0 && speakerFirst < cue.speakerToken && doc.pos[speakerFirst] === 'PUNCT') speakerFirst++;
+    const speakerText = cue.speakerToken >= 0 ? doc.span(speakerFirst, cue.speakerToken) : doc.span(cue.verbFirst, cue.verbLast);
 
     // The date of the attribution: a date under the cue, outside quotations and the reported content.
     const inContent = (t: number) => (cue.content ? t >= cue.content[0] && t <= cue.content[1] : false);

@@ -87,6 +87,14 @@ export const ADJACENT_NAME: Pattern = {
   reason: '"Said Ellis:", "…,” said Jane Roe" parsed without a subject: the name right after (or before) the cue',
 };
 
+/** Fallback: "“…,” Jane Roe, a senior adviser, said" parsed with the name hung inside the quotation. */
+export const NAME_AFTER_QUOTE: Pattern & { maxGap: number } = {
+  id: 'speaker.name-after-quote',
+  reason: '"“…,” Roe, an adviser, said": the name right after the closing mark, a few words before a cue with no subject, speaks',
+  /** Tokens at most between the name and the cue (its apposition). */
+  maxGap: 10,
+};
+
 /** An unresolved "he"/"she" subject of a cue: the last speaker of the same kind (a person) a few sentences back. */
 export const PRONOUN_LAST_SPEAKER = {
   id: 'speaker.pronoun-last-speaker',
