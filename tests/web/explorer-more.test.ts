@@ -76,7 +76,10 @@ describe('explorer page, more features (browser, real stack)', () => {
   it('dyad Trump ↔ Mexico: one conflict bar, in the week of 5 Jan 2026, and it lists the THREATEN event', async () => {
     await page.goto(`${seeded.server.url}/?view=dyad&dyad=person%3Adonald-trump,country%3AMX`);
     const view = page.locator('[data-testid="dyad-view"]');
-    await view.locator('.dyad-bar').first().waitFor({ timeout: 20_000 });
+    // Wait for the chart or for what the page says instead (an error, "no events"), so a failure names its cause
+    // rather than timing out on a chart that will never come.
+    await view.locator('.dyad-bar, .state-error, .state-empty').first().waitFor({ timeout: 20_000 });
+    expect(await view.locator('.state-error, .state-empty').allInnerTexts()).toEqual([]);
     expect(await view.locator('h2').innerText()).toMatch(/Donald Trump ↔ Mexico/);
     // The pickers show the charted pair (a shared link may pair a person with a country).
     await expect.poll(() => view.locator('text=Loading countries').count(), { timeout: 15_000 }).toBe(0);
