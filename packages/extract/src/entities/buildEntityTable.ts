@@ -137,6 +137,8 @@ export function buildEntityTable(doc: ParsedText, candidates: MentionCandidate[]
   const groups = new Map<string, EntityRecord>();
   const personKeys = new Map<string, EntityRecord | null>(); // surname → person, null when two people share it
   const acronyms = new Map<string, EntityRecord>();
+  // Head word of each multi-word organisation → it (null when two share the word).
+  const shortOrgNames = new Map<string, EntityRecord | null>();
   const create = (kind: EntityKind, name: string, iso2?: string): EntityRecord => {
     const rec: EntityRecord = { index: table.entities.length, id: entityIdFor(kind, name, iso2), kind, name, mentions: [], references: [], ...(iso2 ? { iso2 } : {}) };
     table.entities.push(rec);
@@ -170,6 +172,8 @@ export function buildEntityTable(doc: ParsedText, candidates: MentionCandidate[]
       const full = personKeys.get(nameKey(name));
       if (full) rec = full;
     }
+    // short-org-name: "the House" after "the House of Representatives", "the Front" after "Hollin Liberation Front".
+    if (!rec && m.via === 'model' && kind !== 'Person' && !/\s/.test(name.trim())) rec = shortOrgNames.get(nameKey(name)) ?? undefined;
     if (!rec && /^[A-Z]{2,6}$/.test(name)) rec = acronyms.get(name);
     if (!rec) {
       rec = create(kind, kind === 'Person' ? name.replace(/\s+/g, ' ') : name, m.iso2);
@@ -178,6 +182,11 @@ export function buildEntityTable(doc: ParsedText, candidates: MentionCandidate[]
       const bare = /^(.+)\s+(\p{Ll}+)$/u.exec(name);
       if (kind === 'Organization' && bare && ORG_HEADS.has(bare[2]!) && !groups.has(groupKey(kind, bare[1]!))) groups.set(groupKey(kind, bare[1]!), rec);
       if (kind === 'Organization' && /\s/.test(name)) {
+        const words = name.split(/\s+/);
+        // The head is the last word, or the first before "of" ("House of Representatives"; never "Tarsk" of
+        // "Government of Tarsk").
+        const heads = words.some((w) => w.toLowerCase() === 'of') ? (words[1]?.toLowerCase() === 'of' ? [words[0]!] : []) : [words[words.length - 1]!];
+        for (const w of heads.map(nameKey)) shortOrgNames.set(w, shortOrgNames.has(w) && shortOrgNames.get(w) !== rec ? null : rec);
         const ini = initials(name);
         if (ini.length >= 2 && !acronyms.has(ini)) acronyms.set(ini, rec);
       }

@@ -42,6 +42,7 @@ const ROWS: Row[] = [
   { rule: 'surname-person', text: 'Claudia Sheinbaum spoke on Monday. Sheinbaum said the plan was working.', same: [['Claudia Sheinbaum', 'Sheinbaum']] },
   { rule: 'middle-name', text: 'Robert Gabriel Mugabe was born in 1924. Robert Mugabe later led the country.', same: [['Robert Gabriel Mugabe', 'Robert Mugabe']] },
   { rule: 'first-full-name', text: 'Paulo Ribeiro met Ana Ribeiro in Brasília. Ribeiro said the deal was close.', same: [['Paulo Ribeiro', 'Ribeiro']] },
+  { rule: 'short-org-name', text: 'The House of Representatives issued a subpoena on Friday. The House said the deadline was firm.', same: [['House of Representatives', 'House']] },
   { rule: 'bracket-abbreviation', text: 'The International Atomic Energy Agency (IAEA) sent inspectors. The IAEA said access was limited.', same: [['International Atomic Energy Agency', 'IAEA']] },
   { rule: 'initials-abbreviation', text: 'The Hollin Liberation Front claimed the attack. The HLF said more would follow.', same: [['Hollin Liberation Front', 'HLF']] },
   { rule: 'usage-state', text: "Veyra's government closed the border. Officials in Veyra and Lusmark met later.", kinds: [['Veyra', 'Country']] },

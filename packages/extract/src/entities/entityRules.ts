@@ -28,6 +28,7 @@ export const ENTITY_RULES: readonly EntityRule[] = [
   { id: 'surname-person', reason: 'a bare surname or given name of a person named in full is that person, whatever the model typed' },
   { id: 'middle-name', reason: 'a middle name does not split a person ("Robert Gabriel Mugabe" = "Robert Mugabe")' },
   { id: 'first-full-name', reason: 'a surname two people share goes to the first named in full' },
+  { id: 'short-org-name', reason: 'a one-word name equal to the head of one multi-word organisation is it ("the House" after "the House of Representatives")' },
   { id: 'bracket-abbreviation', reason: 'an abbreviation in brackets right after a name is that name ("… Agency (IAEA)")' },
   { id: 'initials-abbreviation', reason: 'an all-caps word equal to an organisation name\'s initials is that organisation' },
   { id: 'usage-state', reason: 'a single name used as possessor of a state noun or coordinated with a state is a state ("Veyra\'s government")' },
