@@ -21,8 +21,9 @@ describe('export', () => {
     const gexf = (await gql(seeded.server.url, EXPORT, { format: 'GEXF' })).data!.export;
     expect(gexf).toMatchObject({ mimeType: 'application/gexf+xml', filename: 'newsgraph-network-2026-01-01_2026-01-31.gexf' });
     expect(gexf.content).toMatch(/<graph defaultedgetype="directed" mode="dynamic" timeformat="date">/);
-    expect(gexf.content).toMatch(/<edge id="EVENT:person:marco-rubio-&gt;person:juan-ramon-de-la-fuente"[^>]*start="2026-01-08" end="2026-01-08"/);
-    expect(gexf.content).toMatch(/<spell start="2026-01-08" end="2026-01-08"\/>/);
+    // The edge is present on its evidence dates only (spells), not over a start–end range.
+    expect(gexf.content).toMatch(/<edge id="EVENT:person:marco-rubio-&gt;person:juan-ramon-de-la-fuente"[^>]*>(?:(?!<\/edge>)[\s\S])*<spell start="2026-01-08" end="2026-01-08"\/>/);
+    expect(gexf.content).toMatch(/<attvalue for="eventTypes" value="CONSULT"\/>/);
     expect(gexf.content).toContain('label="Juan Ramón de la Fuente"');
     expect((gexf.content.match(/<node /g) ?? []).length).toBe(gexf.nodeCount);
     const graphml = (await gql(seeded.server.url, EXPORT, { format: 'GRAPHML' })).data!.export;

@@ -18,12 +18,27 @@ const network: NetworkResult = {
 };
 
 describe('exportNetwork', () => {
-  it('GEXF escapes text, keeps time as spells and marks undirected edges', () => {
+  it('GEXF escapes text, keeps time as spells, declares every edge directed and marks symmetric ones', () => {
     const { content } = exportNetwork('GEXF', network);
     expect(content).toContain('label="A &amp; &lt;B&gt;"');
     expect(content).toContain('<spell start="2026-01-05" end="2026-01-05"/>');
-    expect(content).toMatch(/<edge id="CO_MENTION:b-&gt;c" source="b" target="c" type="undirected"/);
+    // networkx refuses `type="undirected"` in a directed graph: the symmetry is an attribute instead.
+    expect(content).not.toMatch(/type="undirected"/);
+    expect(content).toMatch(/<edge id="CO_MENTION:b-&gt;c" source="b" target="c"[^>]*>\s*<attvalues>\s*<attvalue for="kind" value="CO_MENTION"\/>\s*<attvalue for="directed" value="false"\/>/);
+    expect(content).toContain('<attvalue for="eventTypes" value="CONSULT"/>');
     expect(content).toMatch(/<node id="a" label="[^"]*" start="2026-01-02" end="2026-01-05">/);
+  });
+  it('GraphML declares every attribute it writes, with its type, and never overrides the edge default', () => {
+    const { content } = exportNetwork('GRAPHML', network);
+    const declared = new Set([...content.matchAll(/<key id="([^"]+)"/g)].map((m) => m[1]));
+    for (const [, key] of content.matchAll(/<data key="([^"]+)"/g)) expect(declared.has(key)).toBe(true);
+    expect(content).toContain('<key id="e_directed" for="edge" attr.name="directed" attr.type="boolean"/>');
+    expect(content).not.toMatch(/<edge [^>]*directed=/);
+    expect(content).toContain('<data key="e_dates">2026-01-02 2026-01-05</data>');
+  });
+  it('escapes line breaks as character references and drops characters XML cannot hold', () => {
+    const odd: NetworkResult = { ...network, nodes: [{ ...network.nodes[0]!, name: 'x\ny\u0001\uD800"\'' }, ...network.nodes.slice(1)] };
+    expect(exportNetwork('GRAPHML', odd).content).toContain('<data key="n_label">x&#10;y&quot;&apos;</data>');
   });
   it('JSON drops internal outlet keys', () => {
     const doc = JSON.parse(exportNetwork('JSON', network).content);

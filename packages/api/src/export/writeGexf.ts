@@ -1,9 +1,16 @@
 import type { NetworkResult } from '@newsgraph/graph';
+import { EDGE_COLUMNS, NODE_COLUMNS, type Column } from './networkColumns.ts';
 import { xmlText } from './xmlText.ts';
 
+// GEXF carries the edge weight natively (`weight=`), so it is not declared again as an attribute.
+const GEXF_EDGE_COLUMNS = EDGE_COLUMNS.filter((c) => c.name !== 'weight');
+
 /**
- * GEXF 1.3 in dynamic mode with dates: each node and edge carries start/end and one spell per evidence date,
- * so Gephi's timeline replays when each connection was active.
+ * GEXF 1.3 in dynamic mode with dates (Gephi's timeline, networkx's `read_gexf`). A node lives from its first to its
+ * last date (`start`/`end`); an edge is present on each date it has evidence (one `<spell>` per distinct date, no
+ * `start`/`end` of its own, which would make it present in between too). Every edge is directed, as the graph
+ * declares (networkx refuses an undirected edge in a directed graph); the `directed` attribute tells a symmetric
+ * co-mention apart. Attribute ids are their titles, so a reader keyed either way sees the same names.
  */
 export function writeGexf(network: NetworkResult, now = new Date()): string {
   const out: string[] = [
@@ -14,39 +21,44 @@ export function writeGexf(network: NetworkResult, now = new Date()): string {
     `    <description>${xmlText(`Entity network, ${network.timeAxis === 'PUBLISHED' ? 'publication' : 'event'} time, window ${network.from ?? '…'} to ${network.to ?? '…'}`)}</description>`,
     '  </meta>',
     '  <graph defaultedgetype="directed" mode="dynamic" timeformat="date">',
-    '    <attributes class="node" mode="static">',
-    '      <attribute id="kind" title="kind" type="string"/>',
-    '      <attribute id="hop" title="hop" type="integer"/>',
-    '    </attributes>',
-    '    <attributes class="edge" mode="static">',
-    '      <attribute id="kind" title="kind" type="string"/>',
-    '      <attribute id="sourceCount" title="sourceCount" type="integer"/>',
-    '      <attribute id="label" title="label" type="string"/>',
-    '    </attributes>',
+    ...declarations('node', NODE_COLUMNS),
+    ...declarations('edge', GEXF_EDGE_COLUMNS),
     '    <nodes>',
   ];
-  const span = (first: string | null, last: string | null) => (first && last ? ` start="${first}" end="${last}"` : '');
   for (const n of network.nodes) {
-    out.push(`      <node id="${xmlText(n.id)}" label="${xmlText(n.name)}"${span(n.firstDate, n.lastDate)}>`);
-    out.push('        <attvalues>', `          <attvalue for="kind" value="${xmlText(n.kind)}"/>`);
-    if (n.hop !== null) out.push(`          <attvalue for="hop" value="${n.hop}"/>`);
-    out.push('        </attvalues>', '      </node>');
+    const span = n.firstDate && n.lastDate ? ` start="${xmlText(n.firstDate)}" end="${xmlText(n.lastDate)}"` : '';
+    out.push(`      <node id="${xmlText(n.id)}" label="${xmlText(n.name)}"${span}>`, ...attvalues(NODE_COLUMNS, n), '      </node>');
   }
   out.push('    </nodes>', '    <edges>');
   for (const e of network.edges) {
     out.push(
-      `      <edge id="${xmlText(e.id)}" source="${xmlText(e.source)}" target="${xmlText(e.target)}" type="${e.directed ? 'directed' : 'undirected'}" weight="${e.weight}" label="${xmlText(e.kind)}"${span(e.firstDate, e.lastDate)}>`,
-      '        <attvalues>',
-      `          <attvalue for="kind" value="${xmlText(e.kind)}"/>`,
-      `          <attvalue for="sourceCount" value="${e.sourceCount}"/>`,
-      `          <attvalue for="label" value="${xmlText(e.label)}"/>`,
-      '        </attvalues>',
+      `      <edge id="${xmlText(e.id)}" source="${xmlText(e.source)}" target="${xmlText(e.target)}" weight="${e.weight}" label="${xmlText(e.label)}">`,
+      ...attvalues(GEXF_EDGE_COLUMNS, e),
       '        <spells>',
-      ...[...new Set(e.dates)].map((d) => `          <spell start="${d}" end="${d}"/>`),
+      ...[...new Set(e.dates)].map((d) => `          <spell start="${xmlText(d)}" end="${xmlText(d)}"/>`),
       '        </spells>',
       '      </edge>',
     );
   }
   out.push('    </edges>', '  </graph>', '</gexf>', '');
   return out.join('\n');
+}
+
+function declarations<T>(cls: 'node' | 'edge', columns: readonly Column<T>[]): string[] {
+  return [
+    `    <attributes class="${cls}" mode="static">`,
+    ...columns.map((c) => `      <attribute id="${c.name}" title="${c.name}" type="${c.type}"/>`),
+    '    </attributes>',
+  ];
+}
+
+/** A missing value is left out rather than written empty (an empty integer or boolean is not a value). */
+function attvalues<T>(columns: readonly Column<T>[], row: T): string[] {
+  const lines = ['        <attvalues>'];
+  for (const c of columns) {
+    const v = c.value(row);
+    if (v !== null) lines.push(`          <attvalue for="${c.name}" value="${xmlText(v)}"/>`);
+  }
+  lines.push('        </attvalues>');
+  return lines;
 }
