@@ -33,6 +33,8 @@ export interface EventPattern {
   object?: readonly string[];
   /** The verb's object may not be one of these lemmas ("attacked the decision" is no armed attack). */
   objectNot?: readonly string[];
+  /** When the verb has a direct object it must be one of these lemmas ("offered a deal", not "offered flights"). */
+  objectOnly?: readonly string[];
   /** A noun trigger must carry one of these modifiers ("air strike", "joint exercises"). */
   modifier?: readonly string[];
   /** The verb must govern a that-clause with one of these modal auxiliaries ("said Sudan must return …"). */
@@ -146,7 +148,8 @@ export const EVENT_PATTERNS: readonly EventPattern[] = [
   { id: 'agree.sign-pact', reason: 'signing, reaching or concluding a pact is a joint agreement with the other party', type: 'AGREE', pos: 'verb', lemmas: ['sign', 'reach', 'conclude', 'strike', 'seal', 'ink', 'finalize', 'finalise', 'negotiate', 'clinch', 'ratify'], object: PACTS, targets: ['prep:with', 'prep:between', 'objectOwner'], symmetric: true, confidence: 0.8 },
   { id: 'agree.passive-pact', reason: '"a ceasefire between A and B was signed": the pact names both parties', type: 'AGREE', pos: 'noun', lemmas: PACTS, needsHost: true, sources: ['prep:between', 'poss', 'subject'], targets: ['prep:with', 'prep:between'], symmetric: true, confidence: 0.6 },
   { id: 'agree.accept', reason: 'accepting a proposal, formula or mediation agrees with its author', type: 'AGREE', pos: 'verb', lemmas: ['accept', 'endorse', 'approve'], object: ['proposal', 'plan', 'offer', 'formula', 'mediation', 'invitation', 'terms', 'conditions', 'initiative', 'framework', 'roadmap', 'ceasefire', 'truce'], targets: ['objectOwner', 'prep:from', 'prep:with'], confidence: 0.65 },
-  { id: 'agree.verb', reason: 'agreeing with someone, or to act on them; offering to act toward them', type: 'AGREE', pos: 'verb', lemmas: ['agree', 'offer', 'promise', 'consent'], targets: ['prep:with', 'complement', 'prep:to', 'dative'], symmetric: true, confidence: 0.7 },
+  { id: 'agree.verb', reason: 'agreeing with someone, or to act on them', type: 'AGREE', pos: 'verb', lemmas: ['agree', 'consent'], targets: ['prep:with', 'complement', 'prep:to', 'dative'], symmetric: true, confidence: 0.7 },
+  { id: 'agree.offer', reason: 'offering or promising to act toward someone, a pact, help or troops; offering goods or services ("offer flights to Havana") is trade, not agreement', type: 'AGREE', pos: 'verb', lemmas: ['offer', 'promise'], objectOnly: [...PACTS, 'cooperation', 'partnership', 'alliance', 'concession', 'concessions', 'compromise', 'guarantee', 'guarantees', 'assurance', 'assurances', 'support', 'talks', 'negotiations', 'dialogue', 'help', ...FORCE_NOUNS], targets: ['prep:with', 'complement', 'prep:to', 'dative'], symmetric: true, confidence: 0.7 },
 
   // ── CONSULT ────────────────────────────────────────────────────────────────────────────────────────────────
   { id: 'consult.travel', reason: 'travelling to a state (its capital) is a visit to it', type: 'CONSULT', pos: 'verb', lemmas: ['travel', 'fly', 'go', 'head'], particle: ['to'], targets: ['prep:to'], confidence: 0.55 },

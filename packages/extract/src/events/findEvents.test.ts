@@ -150,6 +150,12 @@ const ROWS: Row[] = [
   { id: 'ref.threat', text: 'Iran threatened to strike Israel. The United States condemned the threat.', want: { type: 'ACCUSE', source: 'United States', target: 'Iran' } },
   { id: 'ref.move', text: 'Canada recalled its ambassador from India. Britain criticised the move.', want: { type: 'ACCUSE', source: 'United Kingdom', target: 'Canada' } },
   { id: 'no named party, no event', text: 'The officials condemned the attack.', want: null },
+  { id: 'agree.offer', text: 'Japan promised Vietnam a new partnership.', want: { type: 'AGREE', source: 'Japan', target: 'Vietnam' } },
+  { id: 'agree.offer: troops offered', text: "Kenya offered its soldiers to Somalia's new president.", want: { type: 'AGREE', source: 'Kenya', target: 'Somalia' } },
+  { id: 'negated act in a quote is no event', text: 'The Polish minister wrote: "Germany is not holding any Polish prisoners."', want: null },
+  { id: 'objectOnly: offering goods is trade', text: 'Two Chilean airlines offer flights to Peruvian cities.', want: null },
+  { id: 'clauseSubject: passive clause asks nobody', text: 'Russia said Georgian ports should be closed to foreign ships.', want: null },
+  { id: 'same act told again undated is one event', text: 'Canada spoke with Mexico about tariffs. After Canada spoke with Mexico, the markets rose.', want: { type: 'CONSULT', source: 'Canada', target: 'Mexico' }, only: true },
   { id: 'quote: unnamed parties dropped', text: 'The minister said: "We will attack them."', want: null },
 ];
 

@@ -43,7 +43,9 @@ export function findEvents(ctx: ArticleContext): ExtractionEvent[] {
   // Two sentences telling the same happening make one event, the one that carries the date (gold convention).
   const same = (a: ExtractionEvent, b: ExtractionEvent) =>
     a.type === b.type && a.modality === b.modality && a.sourceIds.join() === b.sourceIds.join() && a.targetIds.join() === b.targetIds.join();
-  const kept = found.filter((e) => e.date || !found.some((o) => o !== e && o.date && same(o, e)));
+  // Undated, the later telling of the same act by the same parties is the earlier one told again ("after Trump had a
+  // phone conversation with Erdoğan" … "after Trump spoke with Erdoğan"), not a second happening.
+  const kept = found.filter((e, k) => e.date || !found.some((o, j) => o !== e && (o.date || j < k) && same(o, e)));
   kept.sort((a, b) => a.start - b.start || a.end - b.end);
   return kept.map(({ key: _key, ...e }, k) => ({ ...e, id: `e${k + 1}` }));
 }
@@ -238,6 +240,9 @@ function buildEvent(ctx: ArticleContext, args: EventArguments, m: TriggerMatch, 
   const clue = modalityOf(doc, m.clause, p.negated === true);
   // "could not reach an agreement": an act someone was unable to perform did not happen and was not denied.
   if (clue.by === 'negation' && doc.childrenWith(m.clause, 'aux').some((a) => ['could', 'can', 'ca'].includes(doc.lower(a)))) return null;
+  // '"X is not holding any detainees"': a negated act in someone's quoted words is their claim about how things stand,
+  // not a reported denial (those are told outside quotes: "denied that it had …").
+  if (clue.by === 'negation' && insideQuote(ctx, doc.start[m.trigger]!)) return null;
   let type = p.type;
   let modality = clue.modality === 'denied' ? 'denied' : (p.modality ?? clue.modality);
   if ((FORCEFUL.has(type) && readsAsThreat(doc, m.clause, clue, type !== 'SANCTION')) || (CONFLICTUAL.has(type) && hasCondition(ctx, m.clause, 'unless'))) {

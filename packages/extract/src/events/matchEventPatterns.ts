@@ -110,6 +110,10 @@ function matchVerb(doc: ParsedText, args: EventArguments, i: number, p: EventPat
     const objs = args.objectOf(i).flatMap((o) => withMeasured(doc, o));
     if (objs.some((o) => p.objectNot!.includes(doc.lemma[o]!.toLowerCase()) || p.objectNot!.includes(doc.lower(o)))) return null;
   }
+  if (p.objectOnly) {
+    const objs = doc.childrenWith(i, 'dobj').flatMap((o) => withMeasured(doc, o));
+    if (objs.length && !objs.some((o) => p.objectOnly!.includes(doc.lemma[o]!.toLowerCase()) || p.objectOnly!.includes(doc.lower(o)))) return null;
+  }
   if (p.negated && !doc.childrenWith(i, 'neg').length) return null;
   if (p.clauseModal && !doc.childrenWith(i, 'ccomp').some((c) => doc.childrenWith(c, 'aux').some((a) => p.clauseModal!.includes(doc.lower(a))))) return null;
   return { pattern: p, trigger: i, clause: i, host: -1, object, words };
@@ -151,7 +155,8 @@ export function pathTokens(doc: ParsedText, args: EventArguments, m: TriggerMatc
       return objs.filter((o) => !UNDERGONE.has(doc.lemma[o]!.toLowerCase())).flatMap((o) => args.ownersOf(o));
     }
     case 'clauseSubject':
-      return doc.childrenWith(i, 'ccomp').flatMap((c) => doc.childrenWith(c, 'nsubj', 'nsubjpass'));
+      // "said the forest should be opened up": a passive clause's subject undergoes the act; nobody is asked.
+      return doc.childrenWith(i, 'ccomp').flatMap((c) => doc.childrenWith(c, 'nsubj'));
     case 'complement': {
       const out: number[] = [];
       const comps = [...args.complementsOf(i), ...doc.childrenWith(i, 'acomp').flatMap((a) => args.complementsOf(a))];
