@@ -70,6 +70,15 @@ describe('extractArticle on bad input', () => {
     await expect(extractor.extract({ text: 'x'.repeat(MAX_TEXT_LENGTH + 1) })).rejects.toMatchObject({ code: 'TOO_LARGE' });
   }, 300_000);
 
+  it('dates nothing relative to a publication known only to the year or month', async () => {
+    const text = 'Mexico and Cuba signed an agreement on Monday. Cuba accused Mexico of delays in March 2025.';
+    for (const publishedAt of ['2026', '2026-03']) {
+      const x = await check(text, publishedAt);
+      const dates = x.events.map((e) => e.date?.value ?? null);
+      expect(dates.every((d) => d === null || d === '2025-03'), `${publishedAt}: ${JSON.stringify(dates)}`).toBe(true);
+    }
+  });
+
   it('refuses non-text and bad dates with a typed error', async () => {
     await expect(extractor.extract({ text: 42 as unknown as string })).rejects.toThrow(ExtractInputError);
     await expect(extractor.extract({ text: 'x', publishedAt: 'next tuesday' })).rejects.toThrow(/publishedAt/);

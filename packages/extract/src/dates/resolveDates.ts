@@ -24,7 +24,9 @@ function isoDay(d: Date): string {
 
 export function makeDateResolver(text: string, publishedAt: string | null): DateResolver {
   // Noon UTC on the publication day: chrono never falls back to the clock, so output stays deterministic.
-  const anchor = publishedAt ? new Date(`${publishedAt.slice(0, 10)}T12:00:00Z`) : null;
+  // Only a publication day anchors relative dates: "on Monday" in a paper dated "2026" or "2026-03" says no day.
+  const parsed = publishedAt && /^\d{4}-\d{2}-\d{2}/.test(publishedAt) ? new Date(`${publishedAt.slice(0, 10)}T12:00:00Z`) : null;
+  const anchor = parsed && !Number.isNaN(parsed.getTime()) ? parsed : null;
   const ref = anchor ?? new Date('2000-01-01T12:00:00Z');
   const cache = new Map<string, DateHit[]>();
   const byText = new Map<string, DateHit[]>();
