@@ -153,6 +153,8 @@ const ROWS: Row[] = [
   { id: 'agree.offer', text: 'Japan promised Vietnam a new partnership.', want: { type: 'AGREE', source: 'Japan', target: 'Vietnam' } },
   { id: 'agree.offer: troops offered', text: "Kenya offered its soldiers to Somalia's new president.", want: { type: 'AGREE', source: 'Kenya', target: 'Somalia' } },
   { id: 'negated act in a quote is no event', text: 'The Polish minister wrote: "Germany is not holding any Polish prisoners."', want: null },
+  { id: 'pronoun after another person is a guess', text: 'Emmanuel Macron spoke in Paris on Monday. The complaint against Boris Johnson is that, as mayor, he called on Greece to cut pensions.', want: null },
+  { id: 'pronoun with only its own person named stays', text: 'Emmanuel Macron spoke in Paris on Monday. He had urged Greece to cut pensions.', want: { type: 'REQUEST', source: 'Emmanuel Macron', target: 'Greece' } },
   { id: 'objectOnly: offering goods is trade', text: 'Two Chilean airlines offer flights to Peruvian cities.', want: null },
   { id: 'clauseSubject: passive clause asks nobody', text: 'Russia said Georgian ports should be closed to foreign ships.', want: null },
   { id: 'same act told again undated is one event', text: 'Canada spoke with Mexico about tariffs. After Canada spoke with Mexico, the markets rose.', want: { type: 'CONSULT', source: 'Canada', target: 'Mexico' }, only: true },

@@ -212,6 +212,17 @@ function reportDate(ctx: ArticleContext, v: number) {
   return null;
 }
 
+/** A pronoun party whose sentence names, before it, a person other than the one it was resolved to. */
+function ambiguousPronoun(ctx: ArticleContext, p: Party): boolean {
+  const { doc, entities } = ctx;
+  if (p.named || doc.pos[p.token] !== 'PRON') return false;
+  for (let t = doc.sentenceOf(p.token).first; t < p.token; t++) {
+    const e = entities.tokenEntity[t]! >= 0 ? entities.entityAt(t) : undefined;
+    if (e && e.kind === 'Person' && e !== p.entity) return true;
+  }
+  return false;
+}
+
 function insideQuote(ctx: ArticleContext, offset: number): boolean {
   return ctx.quotes.some((q) => q.start <= offset && offset < q.end);
 }
@@ -230,6 +241,11 @@ function buildEvent(ctx: ArticleContext, args: EventArguments, m: TriggerMatch, 
   }
   if (!targets.length) targets = referredAuthors(ctx, args, m, sources, before);
   if (!targets.length) return null;
+  // "The charge against Biden is that, as Obama's deputy, he called for …": a pronoun with another person named before
+  // it in its own sentence is a guess between them; such a party is dropped rather than risked.
+  sources = sources.filter((x) => !ambiguousPronoun(ctx, x));
+  targets = targets.filter((x) => !ambiguousPronoun(ctx, x));
+  if (!sources.length || !targets.length) return null;
   // Inside a direct quote, "we" and "they" are the speaker's words: only parties named there are taken.
   if (insideQuote(ctx, doc.start[m.trigger]!)) {
     sources = sources.filter((s) => s.named);
