@@ -1,7 +1,7 @@
 // Reporting cues found on the parse: the cue token, the speaker it names (through SPEAKER_PATHS and
 // SPEAKER_REFINEMENTS) and, for reported speech, the content clause (CONTENT_PATTERNS).
 import type { ArticleContext } from '../article/articleContext.ts';
-import type { ParsedText } from '../doc/parsedText.ts';
+import type { ParsedText, Sentence } from '../doc/parsedText.ts';
 import type { EntityRecord } from '../entities/buildEntityTable.ts';
 import { follow } from './depPath.ts';
 import { ADJACENT_NAME, AGENT_NOUNS, ASKED_PARTICIPLE, NAME_AFTER_QUOTE, NAMED_SUBJECT_FIRST, OBJECT_AS_SUBJECT, CONTENT_PATTERNS, CUE_BLOCKERS, CUE_PATTERNS, SPEAKER_PATHS, SPEAKER_REFINEMENTS, type CuePattern } from './patterns.ts';
@@ -19,6 +19,8 @@ export interface Cue {
   /** Reported content as a token range, or null. */
   content: [number, number] | null;
   contentPattern: string | null;
+  /** The earlier sentence a group description ("the officials") took its speakers from. */
+  antecedentSentence?: Sentence;
 }
 
 function matchesCue(doc: ParsedText, i: number, p: CuePattern): boolean {
@@ -26,6 +28,7 @@ function matchesCue(doc: ParsedText, i: number, p: CuePattern): boolean {
   if (p.lemmas && !p.lemmas.has(doc.lemma[i]!.toLowerCase())) return false;
   if (p.word && doc.lower(i) !== p.word) return false;
   if (p.needs && follow(doc, i, p.needs).length === 0) return false;
+  if (p.alsoNeeds && follow(doc, i, p.alsoNeeds).length === 0) return false;
   return true;
 }
 

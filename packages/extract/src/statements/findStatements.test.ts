@@ -1,7 +1,7 @@
 // Table-driven rows for every statement pattern, run through the real spaCy parser. Sentences are our own.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createExtractor, type Extractor } from '../extractor.ts';
-import { ADJACENT_NAME, ASKED_PARTICIPLE, NAME_AFTER_QUOTE, CONTENT_PATTERNS, CUE_BLOCKERS, CUE_PATTERNS, NAMED_SUBJECT_FIRST, NESTED_SAME_SPEAKER, OBJECT_AS_SUBJECT, PRONOUN_LAST_SPEAKER, QUOTE_LINKS, SPEAKER_PATHS, SPEAKER_REFINEMENTS, TITLE_QUOTE } from './patterns.ts';
+import { ADJACENT_NAME, ASKED_PARTICIPLE, GROUP_DESCRIPTION, QUOTE_INSIDE_CONTENT, NAME_AFTER_QUOTE, CONTENT_PATTERNS, CUE_BLOCKERS, CUE_PATTERNS, NAMED_SUBJECT_FIRST, NESTED_SAME_SPEAKER, OBJECT_AS_SUBJECT, PRONOUN_LAST_SPEAKER, QUOTE_LINKS, SPEAKER_PATHS, SPEAKER_REFINEMENTS, TITLE_QUOTE } from './patterns.ts';
 
 interface Row {
   pattern: string;
@@ -13,6 +13,13 @@ interface Row {
 const ROWS: Row[] = [
   { pattern: 'cue.reporting-verb', text: 'Jane Roe warned that the bridge would close in May.', want: [['Jane Roe', 'indirect', 'the bridge would close in May']] },
   { pattern: 'cue.phrasal-verb', text: 'Jane Roe called for a full inquiry into the collapse.', want: [['Jane Roe', 'indirect', 'a full inquiry into the collapse']] },
+  {
+    pattern: 'cue.noun-possessive',
+    text: 'The vote followed Jane Roe’s warning that the dam could fail within a year.',
+    want: [['Jane Roe', 'indirect', 'the dam could fail within a year']],
+  },
+  { pattern: 'speaker.possessive', text: "Markets fell after John Doe's announcement that the copper mine would close.", want: [['John Doe', 'indirect', 'the copper mine would close']] },
+  { pattern: 'content.noun-clause', text: 'Nobody believed John Doe’s claim that the ballots had been counted twice.', want: [['John Doe', 'indirect', 'the ballots had been counted twice']] },
   { pattern: 'cue.according-to', text: 'According to Jane Roe, the dam was never inspected.', want: [['Jane Roe', 'indirect', 'the dam was never inspected']] },
   { pattern: ASKED_PARTICIPLE.id, text: 'Asked whether the border would reopen, Jane Roe said the talks were still going on.', want: [['Jane Roe', 'indirect', 'the talks were still going on']] },
   { pattern: 'cue.blocked', text: 'Jane Roe did not say that the bridge would close.', want: [] },
@@ -21,6 +28,12 @@ const ROWS: Row[] = [
   { pattern: 'speaker.passive-agent', text: 'It was announced by Jane Roe that the border would reopen.', want: [['Jane Roe', 'indirect', 'the border would reopen']] },
   { pattern: 'speaker.according-to', text: 'The harbour was closed on Friday, according to John Doe.', want: [['John Doe', 'indirect', 'The harbour was closed on Friday']] },
   { pattern: 'speaker.shared-subject', text: 'Jane Roe rejected the offer, saying the terms were unfair to farmers.', want: [['Jane Roe', 'indirect', 'the terms were unfair to farmers']] },
+  { pattern: 'speaker.issued-statement', text: 'Jane Roe issued a statement saying the factory would stay open.', want: [['Jane Roe', 'indirect', 'the factory would stay open']] },
+  {
+    pattern: GROUP_DESCRIPTION.id,
+    text: 'Talks between Jane Roe and John Doe ended on Tuesday. The officials released a statement saying "the border will reopen for trucks next month."',
+    want: [['Jane Roe+John Doe', 'direct', 'the border will reopen for trucks next month.']],
+  },
   { pattern: 'speaker.shared-subject-2', text: 'Jane Roe left the meeting and spoke to the press, adding that the talks had failed.', want: [['Jane Roe', 'indirect', 'the talks had failed']] },
   {
     pattern: 'speaker.shared-subject-prep',
@@ -58,6 +71,8 @@ const ROWS: Row[] = [
     text: 'Jane Roe announced the tests by a military laboratory found arsenic in the river.',
     want: [['Jane Roe', 'indirect', 'the tests by a military laboratory found arsenic in the river']],
   },
+  { pattern: 'content.object-as', text: 'Jane Roe described the budget as a disaster for rural schools.', want: [['Jane Roe', 'indirect', 'the budget as a disaster for rural schools']] },
+  { pattern: 'content.object', text: 'John Doe highlighted the shortage of nurses in rural clinics.', want: [['John Doe', 'indirect', 'the shortage of nurses in rural clinics']] },
   { pattern: 'content.object', text: 'Jane Roe denied the reports of a secret deal.', want: [['Jane Roe', 'indirect', 'the reports of a secret deal']] },
   { pattern: 'content.according-to', text: 'According to John Doe, the bridge will reopen next month.', want: [['John Doe', 'indirect', 'the bridge will reopen next month']] },
   { pattern: 'quote.governed', text: 'Jane Roe said: "The talks failed because nobody listened."', want: [['Jane Roe', 'direct', 'The talks failed because nobody listened.']] },
@@ -94,6 +109,16 @@ const ROWS: Row[] = [
     text: 'Jane Roe said that she did warn the council that the bridge was unsafe.',
     want: [['Jane Roe', 'indirect', 'she did warn the council that the bridge was unsafe']],
   },
+  {
+    pattern: QUOTE_INSIDE_CONTENT.id,
+    text: 'Jane Roe announced that the new tax would hit farmers "harder than any drought" across the north.',
+    want: [['Jane Roe', 'indirect', 'the new tax would hit farmers "harder than any drought" across the north'], ['Jane Roe', 'direct', 'harder than any drought']],
+  },
+  {
+    pattern: QUOTE_INSIDE_CONTENT.id,
+    text: 'John Doe announced on Monday that the cuts to the school budget were "deeply unfair."',
+    want: [['John Doe', 'indirect', 'the cuts to the school budget were "deeply unfair'], ['John Doe', 'direct', 'deeply unfair.']],
+  },
   { pattern: 'fragment.short-quote', text: 'Jane Roe said the plan was "reckless" and would cost jobs across the region.', want: [['Jane Roe', 'indirect', 'the plan was "reckless" and would cost jobs across the region']] },
   { pattern: 'fragment.mixed-quote', text: 'Jane Roe said the bloc was ready to act "if the pressure on our borders does not stop."', want: [['Jane Roe', 'direct', 'if the pressure on our borders does not stop.']] },
 ];
@@ -107,6 +132,8 @@ const ALL_IDS = [
   NAME_AFTER_QUOTE.id,
   NAMED_SUBJECT_FIRST.id,
   NESTED_SAME_SPEAKER.id,
+  GROUP_DESCRIPTION.id,
+  QUOTE_INSIDE_CONTENT.id,
   TITLE_QUOTE.id,
   PRONOUN_LAST_SPEAKER.id,
   ...SPEAKER_REFINEMENTS.map((p) => p.id),

@@ -7,7 +7,7 @@ import type { ExtractionStatement, Span } from '../extractionSchema.ts';
 import type { TextDate } from '@newsgraph/model';
 import { findCues, type Cue } from './findCues.ts';
 import { cueOfChain, linkQuotes, quoteInfos, type QuoteInfo } from './linkQuotes.ts';
-import { MIN_QUOTE_WORDS, NESTED_SAME_SPEAKER, PRONOUN_LAST_SPEAKER } from './patterns.ts';
+import { GROUP_DESCRIPTION, MIN_QUOTE_WORDS, NESTED_SAME_SPEAKER, PRONOUN_LAST_SPEAKER, QUOTE_INSIDE_CONTENT } from './patterns.ts';
 
 interface Draft {
   cue: Cue;
@@ -47,13 +47,14 @@ export function findStatements(ctx: ArticleContext): ExtractionStatement[] {
   const ordered = [...new Set([...cues.values(), ...byCue.keys()])].sort((a, b) => a.token - b.token);
   for (const cue of ordered) {
     if (!cue.speakers.length) pronounFallback(ctx, cue, drafts);
+    if (!cue.speakers.length) groupFallback(ctx, cue);
     if (!cue.speakers.length) continue;
     const content = cue.content;
     const contentWords = content ? wordsIn(ctx, content[0], content[1]) : 0;
     const own = (byCue.get(cue) ?? []).filter((qi) => {
-      // A fragment of one or two words inside reported speech is part of that speech.
+      // A fragment inside reported speech is part of that speech (one word; two for a plain "said").
       const inContent = content && qi.first >= content[0] && qi.first <= content[1];
-      return !(inContent && qi.words < MIN_QUOTE_WORDS && contentWords > qi.words + 1);
+      return !(inContent && qi.words < fragmentWords(ctx, cue) && contentWords > qi.words + 1);
     });
     // Quotations inside the content clause of this cue that no other cue took: a mixed quotation.
     if (content) {
@@ -63,6 +64,12 @@ export function findStatements(ctx: ArticleContext): ExtractionStatement[] {
         if (!qi.cue && qi.continues < 0) own.push(qi);
       }
       own.sort((a, b) => a.q.start - b.q.start);
+    }
+    // QUOTE_INSIDE_CONTENT: a fragment or a mid-clause quotation leaves the reported speech a statement of its own.
+    if (own.length && content && alsoIndirect(ctx, cue, content, own)) {
+      const s0 = doc.start[content[0]]!;
+      const e0 = doc.end[content[1]]!;
+      drafts.push({ cue, kind: 'indirect', quoteStart: s0, quoteEnd: e0, start: s0, end: e0 });
     }
     if (own.length) {
       const first = own[0]!;
@@ -84,6 +91,26 @@ export function findStatements(ctx: ArticleContext): ExtractionStatement[] {
   }
   drafts.sort((a, b) => a.start - b.start || a.end - b.end);
   return toStatements(ctx, drafts.filter((d) => !nestedInSameSpeaker(ctx, d, drafts)), quoteOf);
+}
+
+/** Words below which a quotation inside reported speech is a fragment of it: QUOTE_INSIDE_CONTENT cues keep two. */
+function fragmentWords(ctx: ArticleContext, cue: Cue): number {
+  const claim = cue.pattern === QUOTE_INSIDE_CONTENT.nounCue || (QUOTE_INSIDE_CONTENT.lemmas as readonly string[]).includes(ctx.doc.lemma[cue.token]!.toLowerCase());
+  return claim ? QUOTE_INSIDE_CONTENT.minFragmentWords : MIN_QUOTE_WORDS;
+}
+
+/** The reported speech holds the quotations and enough words of its own, and they are a fragment or sit mid-clause. */
+function alsoIndirect(ctx: ArticleContext, cue: Cue, content: [number, number], own: QuoteInfo[]): boolean {
+  if (cue.pattern !== QUOTE_INSIDE_CONTENT.nounCue && !(QUOTE_INSIDE_CONTENT.lemmas as readonly string[]).includes(ctx.doc.lemma[cue.token]!.toLowerCase())) return false;
+  // (The closing punctuation and mark may hang outside the clause: the opening decides.)
+  const inside = own.filter((qi) => qi.first >= content[0] && qi.first <= content[1]);
+  if (inside.length !== own.length) return false;
+  const quoted = inside.reduce((n, qi) => n + qi.words, 0);
+  if (wordsIn(ctx, content[0], content[1]) - quoted < QUOTE_INSIDE_CONTENT.minOtherWords) return false;
+  const last = inside[inside.length - 1]!;
+  let after = last.last + 1;
+  while (after <= content[1] && ctx.doc.pos[after] === 'PUNCT') after++;
+  return last.words < MIN_QUOTE_WORDS || (after <= content[1] && wordsIn(ctx, after, content[1]) >= QUOTE_INSIDE_CONTENT.minWordsAfter);
 }
 
 /** An indirect statement whose cue is a complement of another statement's cue with the same speakers. */
@@ -117,6 +144,31 @@ function pronounFallback(ctx: ArticleContext, cue: Cue, drafts: Draft[]): void {
     cue.speakers = [e];
     cue.speakerPattern = PRONOUN_LAST_SPEAKER.id;
     return;
+  }
+}
+
+/** GROUP_DESCRIPTION: "the officials" → the persons coordinated ("Roe and Doe") in a sentence just before. */
+function groupFallback(ctx: ArticleContext, cue: Cue): void {
+  const { doc } = ctx;
+  const t = cue.speakerToken;
+  if (t < 0 || doc.tag[t] !== 'NNS' || !GROUP_DESCRIPTION.nouns.has(doc.lower(t))) return;
+  if (!doc.children(t).some((c) => doc.dep[c] === 'det' && doc.lower(c) === 'the')) return;
+  const here = doc.sentenceOf(t).index;
+  for (let k = here - 1; k >= Math.max(0, here - GROUP_DESCRIPTION.reachSentences); k--) {
+    const s = doc.sents[k]!;
+    if (!s.usable) continue;
+    for (let i = s.last; i >= s.first; i--) {
+      const e = ctx.entities.entityAt(i);
+      const h = doc.head[i]!;
+      const he = ctx.entities.entityAt(h);
+      if (doc.dep[i] !== 'conj' || e?.kind !== 'Person' || he?.kind !== 'Person' || he === e) continue;
+      ctx.entities.addReference(he, t, t);
+      ctx.entities.addReference(e, t, t);
+      cue.speakers = [he, e];
+      cue.speakerPattern = GROUP_DESCRIPTION.id;
+      cue.antecedentSentence = s;
+      return;
+    }
   }
 }
 
@@ -155,6 +207,8 @@ function toStatements(ctx: ArticleContext, drafts: Draft[], quoteOf: Int32Array)
     }
     // An interview or briefing dated once: the same speaker's earlier statement gives the day.
     if (!date) for (const id of speakerIds) date ??= lastDate.get(id) ?? null;
+    // GROUP_DESCRIPTION: speakers named in an earlier sentence spoke on its occasion.
+    if (!date && cue.antecedentSentence) date = ctx.dates.datesIn({ start: cue.antecedentSentence.start, end: cue.antecedentSentence.end })[0]?.date ?? null;
     if (date) for (const id of speakerIds) lastDate.set(id, date);
 
     const about: string[] = [];

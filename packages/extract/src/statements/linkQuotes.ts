@@ -65,7 +65,7 @@ function isTitle(ctx: ArticleContext, first: number, last: number, words: number
 }
 
 /** The verb outside the quotation each of its outgoing dependencies reaches first, with the label it arrives by. */
-function governors(ctx: ArticleContext, qi: QuoteInfo): { verb: number; dep: string }[] {
+function governors(ctx: ArticleContext, qi: QuoteInfo, cues: Map<number, Cue>): { verb: number; dep: string }[] {
   const { doc } = ctx;
   const out: { verb: number; dep: string }[] = [];
   const inside = (t: number) => t >= qi.first && t <= qi.last;
@@ -74,11 +74,12 @@ function governors(ctx: ArticleContext, qi: QuoteInfo): { verb: number; dep: str
     if (h === t || inside(h) || doc.pos[t] === 'PUNCT') continue;
     let dep = doc.dep[t]!;
     let a = h;
-    for (let steps = 0; steps < 8 && doc.pos[a] !== 'VERB' && doc.head[a] !== a; steps++) {
+    // (A reporting noun on the way is the governor: "Roe's warning that forces “will strike”".)
+    for (let steps = 0; steps < 8 && doc.pos[a] !== 'VERB' && !cues.has(a) && doc.head[a] !== a; steps++) {
       dep = doc.dep[a]!;
       a = doc.head[a]!;
     }
-    if (doc.pos[a] === 'VERB' || doc.pos[a] === 'AUX') out.push({ verb: a, dep });
+    if (doc.pos[a] === 'VERB' || doc.pos[a] === 'AUX' || cues.has(a)) out.push({ verb: a, dep });
   }
   return out;
 }
@@ -110,7 +111,7 @@ export function linkQuotes(ctx: ArticleContext, infos: QuoteInfo[], cues: Map<nu
       }
     }
     // 2. Governed: a cue (lexicon or unknown verb with an actor subject) the quotation hangs on.
-    const gov = governors(ctx, qi);
+    const gov = governors(ctx, qi, cues);
     for (const g of gov) {
       const cue = cues.get(g.verb);
       if (cue) { qi.cue = cue; qi.link = QUOTE_LINKS.governed.id; break; }

@@ -10,6 +10,9 @@ export const APPEAL_VERBS: ReadonlySet<string> = new Set(lexicon.appealVerbs);
 export const ACCUSE_VERBS: ReadonlySet<string> = new Set(lexicon.accuseVerbs);
 export const PHRASAL_VERBS: Readonly<Record<string, readonly string[]>> = lexicon.phrasal;
 export const AGENT_NOUNS: ReadonlySet<string> = new Set(lexicon.agentNouns);
+export const NOUN_CUES: ReadonlySet<string> = new Set(lexicon.nounCues);
+export const STATEMENT_NOUNS: readonly string[] = lexicon.statementNouns;
+export const GROUP_NOUNS: ReadonlySet<string> = new Set(lexicon.groupNouns);
 
 export interface Pattern {
   id: string;
@@ -23,6 +26,8 @@ export interface CuePattern extends Pattern {
   word?: string;
   /** A child the token must have (the particle of "called for", the "to" of "according to"). */
   needs?: Path;
+  /** A second child the token must have (the that-clause of a noun cue). */
+  alsoNeeds?: Path;
   pos: readonly string[];
 }
 
@@ -34,6 +39,14 @@ export const CUE_PATTERNS: readonly CuePattern[] = [
     lemmas: new Set(Object.keys(PHRASAL_VERBS)),
     pos: ['VERB'],
     needs: [{ down: ['prep', 'prt'], lower: [...new Set(Object.values(PHRASAL_VERBS).flat())] }],
+  },
+  {
+    id: 'cue.noun-possessive',
+    reason: '"Roe\'s warning that the bridge would close": a reporting noun with an owner and a that-clause reports what the owner said',
+    lemmas: NOUN_CUES,
+    pos: ['NOUN'],
+    needs: [{ down: ['poss'] }],
+    alsoNeeds: [{ down: ['acl', 'ccomp'] }, { down: ['mark'], lower: ['that'] }],
   },
   { id: 'cue.according-to', reason: '"according to X" attributes the clause it hangs on to X', word: 'according', pos: ['VERB', 'ADP'], needs: [{ down: ['prep'], lower: ['to'] }] },
 ];
@@ -62,6 +75,7 @@ export const SPEAKER_PATHS: readonly (Pattern & { path: Path })[] = [
     path: [{ down: ['nsubj'], lower: ['who', 'which', 'that'] }, { up: ['nsubj'] }, { up: ['relcl'] }],
   },
   { id: 'speaker.subject', reason: 'the subject of the cue, before or after it ("…," said Roe)', path: [{ down: ['nsubj'] }] },
+  { id: 'speaker.possessive', reason: '"Roe\'s warning that …": the owner of a reporting noun', path: [{ down: ['poss'] }] },
   { id: 'speaker.passive-agent', reason: '"it was announced by the ministry": the agent of a passive cue', path: [{ down: ['agent'] }, { down: ['pobj'] }] },
   { id: 'speaker.according-to', reason: '"according to Roe": the object of "to"', path: [{ down: ['prep'], lower: ['to'] }, { down: ['pobj'] }] },
   {
@@ -73,6 +87,11 @@ export const SPEAKER_PATHS: readonly (Pattern & { path: Path })[] = [
     id: 'speaker.shared-subject-2',
     reason: '"Roe rejected it, adding …" two levels up: a participle on a conjoined verb',
     path: [{ without: ['nsubj', 'nsubjpass'] }, { up: ['advcl', 'xcomp', 'conj'] }, { without: ['nsubj', 'nsubjpass'] }, { up: ['advcl', 'xcomp', 'conj'] }, { down: ['nsubj'] }],
+  },
+  {
+    id: 'speaker.issued-statement',
+    reason: '"Roe released a statement saying …": a participle on an issued text speaks for whoever issued it',
+    path: [{ without: ['nsubj', 'nsubjpass'] }, { up: ['acl'], lemma: STATEMENT_NOUNS }, { up: ['dobj'] }, { down: ['nsubj'] }],
   },
   {
     id: 'speaker.shared-subject-prep',
@@ -102,6 +121,17 @@ export const PRONOUN_LAST_SPEAKER = {
   personal: ['he', 'she', 'him', 'her'],
   collective: ['they', 'it'],
   reachSentences: 8,
+} as const;
+
+/**
+ * "Roe met Doe on Monday. The officials said …": a definite plural description with no antecedent of its own names
+ * the persons coordinated in a sentence just before; the statement takes that sentence's date when its own has none.
+ */
+export const GROUP_DESCRIPTION = {
+  id: 'speaker.group-description',
+  reason: '"a call between Roe and Doe. The officials released a statement …": "the officials" are the two persons just named together',
+  nouns: GROUP_NOUNS,
+  reachSentences: 2,
 } as const;
 
 /** Two subjects on one cue ("Niger's president Jane Roe said", parsed as two nsubj): the one that names someone. */
@@ -156,6 +186,19 @@ export const CONTENT_PATTERNS: readonly (Pattern & { path: Path; lemmas?: Readon
     lemmas: ACCUSE_VERBS,
     fromObject: true,
     path: [{ down: ['prep'], lower: ['of', 'for'] }],
+  },
+  {
+    id: 'content.object-as',
+    reason: '"described the plan as a betrayal", "highlighted the deficit as a risk": the object and what it is called',
+    lemmas: new Set(['describe', 'highlight', 'cite', 'portray', 'characterize', 'characterise']),
+    fromObject: true,
+    path: [{ down: ['prep'], lower: ['as'] }],
+  },
+  {
+    id: 'content.noun-clause',
+    reason: '"Roe\'s warning that the bridge would close": the that-clause on a reporting noun is what was said',
+    lemmas: NOUN_CUES,
+    path: [{ down: ['acl', 'ccomp'] }],
   },
   { id: 'content.call-for', reason: '"called for a ceasefire", "called on Roe to resign": what is called for', lemmas: new Set(['call']), fromObject: true, path: [{ down: ['prep'], lower: ['for', 'on', 'upon'] }] },
   { id: 'content.object', reason: '"announced a ban", "denied the report": the object is what was stated', lemmas: OBJECT_VERBS, path: [{ down: ['dobj'] }] },
@@ -226,6 +269,27 @@ export const TITLE_QUOTE = {
   listenerOf: ['tell'],
   /** Words that stay lower case inside a title. */
   minor: ['of', 'the', 'and', 'a', 'an', 'in', 'on', 'for', 'to', 'at', 'by', 'with', 'or', 'vs', 'vs.', 'de', 'la'],
+} as const;
+
+/**
+ * What was announced or described, or what a reporting noun holds ("Roe's warning that …"), is a claim of its own;
+ * a quotation inside it that is only a detail — a two-word fragment, or a quotation with reported words after it —
+ * is the speaker's wording and a direct statement beside the indirect one ("announced that the plant is “fully
+ * safe”"). After "said"/"urged" and the like the reported speech with its fragment stays one statement (the gold
+ * convention: direct when the quotation has two words or more, else indirect).
+ */
+export const QUOTE_INSIDE_CONTENT = {
+  id: 'statement.quote-inside-content',
+  reason: 'an announced or described claim with a quoted fragment or a quotation in mid-clause is both an indirect statement and a direct one for the quoted words',
+  /** Cue lemmas whose content is a claim of its own (besides the reporting nouns of cue.noun-possessive). */
+  lemmas: ['announce', 'describe', 'portray', 'characterize', 'characterise'],
+  nounCue: 'cue.noun-possessive',
+  /** Fewest words of a fragment that is quoted for its own sake. */
+  minFragmentWords: 2,
+  /** Fewest unquoted words of the reported speech (outside the quotation) for it to stand on its own. */
+  minOtherWords: 3,
+  /** Fewest reported words after a longer quotation for it to sit in mid-clause. */
+  minWordsAfter: 2,
 } as const;
 
 /** Words of a quotation inside reported speech below which it is part of that speech, not a quote of its own. */
