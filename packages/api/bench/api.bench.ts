@@ -1,6 +1,10 @@
 // `pnpm bench:api [--entities N] [--duration S] [--allow-wipe]`: loads a synthetic graph (≥ 50 000 entities,
 // ≥ 500 000 relationships) into a dedicated embedded Neo4j (.data/bench-api), serves it with our API and with
 // @neo4j/graphql side by side, and prints latency percentiles and throughput per query at concurrency 1 and 16.
+// The 2-hop network runs twice: around hubs (countries among the most-mentioned entities, tied to thousands) and
+// around tail entities, each with the PROFILEd database hits of one request. `--only <text>` runs the scenarios
+// whose name contains the text.
+import os from 'node:os';
 import { parseArgs } from 'node:util';
 import type { AddressInfo } from 'node:net';
 import autocannon from 'autocannon';
@@ -9,7 +13,7 @@ import { startStandaloneServer } from '@apollo/server/standalone';
 import { Neo4jGraphQL } from '@neo4j/graphql';
 import { openConfiguredGraph } from '@newsgraph/graph';
 import { loadApiConfig, startApiServer } from '@newsgraph/api';
-import { DEFAULT_SYNTHETIC_SIZE, loadSyntheticGraph, syntheticName, syntheticSampleIds } from '@newsgraph/graph';
+import { DEFAULT_SYNTHETIC_SIZE, loadSyntheticGraph, profileRead, readNetworkInTx, syntheticEntityId, syntheticName, syntheticSampleIds } from '@newsgraph/graph';
 import { PEER_TYPE_DEFS, peerQueries } from './peerSchema.ts';
 
 const { values } = parseArgs({
@@ -17,6 +21,7 @@ const { values } = parseArgs({
     entities: { type: 'string' },
     duration: { type: 'string', default: '8' },
     'allow-wipe': { type: 'boolean', default: false },
+    only: { type: 'string' },
   },
 });
 const size = values.entities ? { ...DEFAULT_SYNTHETIC_SIZE, entities: Number(values.entities) } : DEFAULT_SYNTHETIC_SIZE;
@@ -48,6 +53,13 @@ try {
   let n = 0;
   const next = <T>(list: T[]) => list[n++ % list.length]!;
   const windowFor = (i: number) => ({ from: `2025-${String(1 + (i % 11)).padStart(2, '0')}-01`, to: `2025-${String(2 + (i % 11)).padStart(2, '0')}-01` });
+  // Entity popularity falls with the index (loadSyntheticGraph): the countries among the first 30 are hubs (each in
+  // hundreds to over a thousand articles); sampled ids from 200 to 5 000 are ordinary entities (a few articles a
+  // month, so their second hop reaches the hubs); past that most have no tie at all in a month.
+  const hubIds = Array.from({ length: 30 }, (_, i) => syntheticEntityId(i)).filter((id) => id.startsWith('country:'));
+  const index = (id: string) => Number(id.split('-').at(-1));
+  const tailIds = ids.filter((id) => index(id) >= 200 && index(id) < 5000);
+  const NETWORK_QUERY = 'query($id: ID!, $w: TimeWindow) { network(input: { centerIds: [$id], hops: 2, window: $w, limit: 500 }) { truncated nodes { id name kind } edges { id kind source target weight dates } } }';
 
   const scenarios: { name: string; ours: () => object; peer?: () => object; peerNote?: string }[] = [
     {
@@ -56,12 +68,14 @@ try {
       peer: () => ({ query: peerQueries.search, variables: { q: next(names).split(' ').slice(0, 2).join(' ') } }),
     },
     {
-      name: '2-hop network, 1-month window',
-      ours: () => ({
-        query: 'query($id: ID!, $w: TimeWindow) { network(input: { centerIds: [$id], hops: 2, window: $w, limit: 500 }) { truncated nodes { id name kind } edges { id kind source target weight dates } } }',
-        variables: { id: next(ids), w: windowFor(n) },
-      }),
+      name: '2-hop network, hub centre, 1-month window',
+      ours: () => ({ query: NETWORK_QUERY, variables: { id: next(hubIds), w: windowFor(n) } }),
       peerNote: 'not expressible: edges are aggregated per pair and kind from events, statements, co-mentions and roles',
+    },
+    {
+      name: '2-hop network, non-hub centre, 1-month window',
+      ours: () => ({ query: NETWORK_QUERY, variables: { id: next(tailIds), w: windowFor(n) } }),
+      peerNote: 'not expressible (see above)',
     },
     {
       name: 'statement history (50)',
@@ -75,8 +89,9 @@ try {
     },
   ];
 
+  const chosen = values.only ? scenarios.filter((s) => s.name.includes(values.only!)) : scenarios;
   // One request each first: a benchmark of errors measures nothing.
-  for (const s of scenarios) {
+  for (const s of chosen) {
     for (const [who, url, body] of [['ours', oursUrl, s.ours()], ...(s.peer ? [['peer', peerUrl, s.peer()]] : [])] as [string, string, object][]) {
       const res = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) });
       const json = (await res.json()) as { errors?: { message: string }[] };
@@ -101,19 +116,31 @@ try {
   }
 
   const fmt = (f: Figures) => `p50 ${f.p50.toFixed(1).padStart(7)} ms  p95 ${f.p95.toFixed(1).padStart(7)} ms  p99 ${f.p99.toFixed(1).padStart(7)} ms  ${f.rps.toFixed(1).padStart(7)} req/s${f.errors ? `  (${f.errors} errors)` : ''}`;
-  console.log(`\n${duration} s per run after a 3 s warm-up; our API = Apollo + DataLoader + graph readers; peer = @neo4j/graphql 7 on the same Neo4j\n`);
-  for (const s of scenarios) {
+  // Where the network's time goes: every query of one request PROFILEd (db hits summed over the plan).
+  const load = () => os.loadavg().map((l) => l.toFixed(1)).join(' ');
+  if (chosen.some((s) => s.name.startsWith('2-hop'))) {
+    console.log(`\n2-hop network, limit 500, one request each, PROFILEd (load ${load()}):`);
+    for (const [label, centre] of [['hub', hubIds[0]!], ['hub', hubIds[1]!], ['non-hub', tailIds[0]!], ['non-hub', tailIds[1]!]] as const) {
+      const started = performance.now();
+      const p = await profileRead(graph, (tx) => readNetworkInTx(tx, { centerIds: [centre], hops: 2, window: windowFor(3), limit: 500 }));
+      const ms = performance.now() - started;
+      console.log(`  ${label.padEnd(7)} ${centre.padEnd(24)} ${String(p.result.nodes.length).padStart(4)} nodes ${String(p.result.edges.length).padStart(4)} edges  ${p.queries} queries  ${p.dbHits.toLocaleString().padStart(11)} db hits  ${ms.toFixed(0).padStart(6)} ms (profiled)  heaviest: ${p.heaviest?.dbHits.toLocaleString()} in ${p.heaviest?.query}`);
+    }
+  }
+
+  console.log(`\n${duration} s per run after a 3 s warm-up; our API = Apollo + DataLoader + graph readers; peer = @neo4j/graphql 7 on the same Neo4j; load average ${load()}\n`);
+  for (const s of chosen) {
     // Warm-up (discarded): Neo4j plans and caches each query shape, and the JIT settles.
     await measure(oursUrl, s.ours, 4, 3);
     if (s.peer) await measure(peerUrl, s.peer, 4, 3);
     for (const c of [1, 16]) {
       const o = await measure(oursUrl, s.ours, c);
-      console.log(`${s.name.padEnd(44)} c=${String(c).padEnd(2)} ours ${fmt(o)}`);
+      console.log(`${s.name.padEnd(48)} c=${String(c).padEnd(2)} ours ${fmt(o)}  (load ${load()})`);
       if (s.peer) {
         const p = await measure(peerUrl, s.peer, c);
-        console.log(`${''.padEnd(44)}      peer ${fmt(p)}`);
-        console.log(`${''.padEnd(44)}      ours/peer: p50 ×${(o.p50 / p.p50).toFixed(2)}, p99 ×${(o.p99 / p.p99).toFixed(2)}, throughput ×${(o.rps / p.rps).toFixed(2)}`);
-      } else if (c === 1) console.log(`${''.padEnd(44)}      peer — ${s.peerNote}`);
+        console.log(`${''.padEnd(48)}      peer ${fmt(p)}`);
+        console.log(`${''.padEnd(48)}      ours/peer: p50 ×${(o.p50 / p.p50).toFixed(2)}, p99 ×${(o.p99 / p.p99).toFixed(2)}, throughput ×${(o.rps / p.rps).toFixed(2)}`);
+      } else if (c === 1) console.log(`${''.padEnd(48)}      peer — ${s.peerNote}`);
     }
   }
   await ours.close();

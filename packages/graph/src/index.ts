@@ -8,4 +8,5 @@ export { openConfiguredGraph, describeGraphTarget, type GraphTarget, type OpenGr
 // Writers (ingestion) and readers (API) each keep their own index.
 export * from './write/index.ts';
 export * from './read/index.ts';
-export { DEFAULT_SYNTHETIC_SIZE, loadSyntheticGraph, syntheticName, syntheticSampleIds } from './bench/loadSyntheticGraph.ts';
+export { DEFAULT_SYNTHETIC_SIZE, loadSyntheticGraph, syntheticEntityId, syntheticName, syntheticSampleIds } from './bench/loadSyntheticGraph.ts';
+export { profileRead, type ReadProfile } from './bench/profileReads.ts';

@@ -40,15 +40,22 @@ export async function searchEntities(
   args: { query: string; kinds?: readonly string[] | null; first: number },
   options: ReadOptions = {},
 ): Promise<SearchHitRow[]> {
-  const lucene = luceneQuery(args.query);
-  if (!lucene) return [];
-  const rows = await graph.readRows<{ props: Record<string, unknown>; labels: string[]; score: number }>(
-    `CALL db.index.fulltext.queryNodes('entity_names', $lucene, {limit: $fetch}) YIELD node AS e, score
+  const exact = luceneQuery(args.query, { fuzzy: false });
+  if (!exact) return [];
+  const params = { fetch: int(Math.max(50, args.first * 5)), kinds: args.kinds?.length ? args.kinds : null };
+  const cypher = `CALL db.index.fulltext.queryNodes('entity_names', $lucene, {limit: $fetch}) YIELD node AS e, score
      WHERE $kinds IS NULL OR e.kind IN $kinds OR any(l IN labels(e) WHERE l IN $kinds)
-     RETURN ${ENTITY_RETURN}, score`,
-    { lucene, fetch: int(Math.max(50, args.first * 5)), kinds: args.kinds?.length ? args.kinds : null },
-    options,
-  );
+     RETURN ${ENTITY_RETURN}, score`;
+  type Row = { props: Record<string, unknown>; labels: string[]; score: number };
+  // Fuzzy terms are what a full-text query spends most on (an automaton walk of the term dictionary per word), and
+  // a name typed right never needs them: words exactly and as prefixes first, the typo-tolerant query only when
+  // that leaves the page short. Both in one transaction (one timeout, one query budget).
+  const rows = await graph.read(async (tx) => {
+    const first = (await tx.run<Row>(cypher, { ...params, lucene: exact })).records.map((r) => r.toObject());
+    const fuzzy = luceneQuery(args.query);
+    if (first.length >= args.first || fuzzy === exact) return first;
+    return (await tx.run<Row>(cypher, { ...params, lucene: fuzzy })).records.map((r) => r.toObject());
+  }, options);
   const q = fold(args.query.trim());
   const hits = rows.map((r) => {
     const entity = entityRow(toPlain(r.props) as Record<string, unknown>, r.labels);
@@ -65,8 +72,8 @@ export async function searchEntities(
 
 const LUCENE_SPECIAL = /[+\-&|!(){}[\]^"~*?:\\/]/g;
 
-/** A Lucene query from free text: each word exact (boosted), as prefix, and fuzzy. Empty when no words. */
-export function luceneQuery(text: string): string {
+/** A Lucene query from free text: each word exact (boosted), as prefix, and fuzzy (unless told not to). Empty when no words. */
+export function luceneQuery(text: string, { fuzzy: withFuzzy = true }: { fuzzy?: boolean } = {}): string {
   const words = fold(text)
     .replace(LUCENE_SPECIAL, ' ')
     .split(/\s+/)
@@ -75,7 +82,7 @@ export function luceneQuery(text: string): string {
   if (words.length === 0) return '';
   return words
     .map((w) => {
-      const fuzzy = w.length >= 8 ? '~2' : w.length >= 4 ? '~1' : '';
+      const fuzzy = !withFuzzy ? '' : w.length >= 8 ? '~2' : w.length >= 4 ? '~1' : '';
       const alts = [`${w}^3`, `${w}*^2`];
       if (fuzzy) alts.push(`${w}${fuzzy}`);
       return `(${alts.join(' OR ')})`;

@@ -1,6 +1,6 @@
 import type { ManagedTransaction } from 'neo4j-driver';
 import type { GraphConnection } from '../connection.ts';
-import { readEdges, type EdgeKindName, type EdgeQuery, type EndpointRow, type NetworkEdgeRow } from './readNetworkEdges.ts';
+import { readEdges, readNeighbourWeights, type EdgeKindName, type EdgeQuery, type EndpointRow, type NetworkEdgeRow } from './readNetworkEdges.ts';
 import { type DateWindow, type ReadOptions, type TimeAxisName } from './values.ts';
 
 export interface NetworkQuery {
@@ -40,8 +40,9 @@ export interface NetworkResult {
 }
 
 /**
- * The network in a window: every edge (no centers), or the ego network of the centers up to `hops` away,
- * including the edges among the outermost ring. All queries run in one read transaction (one timeout).
+ * The network in a window: every edge (no centers), or the ego network of the centers up to `hops` away — at most
+ * `maxNodes` nodes, the strongest ties first — with every edge among its nodes. All queries run in one read
+ * transaction (one timeout).
  */
 export async function readNetwork(graph: GraphConnection, query: NetworkQuery, options: ReadOptions = {}): Promise<NetworkResult> {
   return graph.read((tx) => readNetworkInTx(tx, query), options);
@@ -62,13 +63,13 @@ export async function readNetworkInTx(tx: ManagedTransaction, query: NetworkQuer
   const centers = [...new Set(query.centerIds ?? [])];
   const hopOf = new Map<string, number>();
   const endpoints = new Map<string, EndpointRow>();
-  const edges = new Map<string, NetworkEdgeRow>();
   const maxNodes = query.maxNodes ?? Math.max(query.limit, 500);
   let truncated = false;
+  let found: NetworkEdgeRow[];
 
   if (centers.length === 0) {
-    const all = await readEdges(tx, base);
-    for (const e of all.edges) edges.set(e.id, e);
+    const all = await readEdges(tx, { ...base, limit: query.limit + 1 });
+    found = all.edges;
     for (const [id, p] of all.endpoints) endpoints.set(id, p);
   } else {
     const known = await tx.run(
@@ -79,40 +80,41 @@ export async function readNetworkInTx(tx: ManagedTransaction, query: NetworkQuer
       endpoints.set(r.get('id'), { id: r.get('id'), name: r.get('name'), kind: r.get('kind') });
       hopOf.set(r.get('id'), 0);
     }
+    // Choose the nodes first, hop by hop, from per-neighbour weights ranked and cut in the query (a hub's thousands
+    // of neighbours never leave Neo4j); then read the edges once, among the chosen nodes only.
     let frontier = [...hopOf.keys()];
     const hops = Math.max(1, Math.min(3, query.hops ?? 1));
     for (let hop = 1; hop <= hops && frontier.length > 0; hop++) {
-      const found = await readEdges(tx, { ...base, ids: frontier });
-      const strength = new Map<string, number>();
-      for (const e of found.edges) {
-        for (const end of [e.source, e.target]) if (!hopOf.has(end)) strength.set(end, (strength.get(end) ?? 0) + e.weight);
-      }
-      // Bound the expansion: the most strongly connected newcomers are kept.
-      let next = [...strength.keys()];
       const room = maxNodes - hopOf.size;
-      if (next.length > room) {
+      if (room <= 0) {
+        // The node budget ran out before the last hop: the expansion stopped short.
         truncated = true;
-        next = next.sort((a, b) => strength.get(b)! - strength.get(a)! || a.localeCompare(b)).slice(0, Math.max(0, room));
+        break;
       }
-      for (const id of next) hopOf.set(id, hop);
-      for (const e of found.edges) if (hopOf.has(e.source) && hopOf.has(e.target)) edges.set(e.id, e);
-      for (const [id, p] of found.endpoints) if (hopOf.has(id)) endpoints.set(id, p);
-      frontier = next;
+      const ranked = await readNeighbourWeights(tx, { ...base, ids: frontier, exclude: [...hopOf.keys()], limit: room + 1 });
+      if (ranked.length > room) truncated = true;
+      frontier = ranked.slice(0, room).map((r) => r.id);
+      for (const id of frontier) hopOf.set(id, hop);
     }
-    // Edges among the outermost ring (e.g. two neighbours of the center talking to each other).
-    if (frontier.length > 1) {
-      const ring = await readEdges(tx, { ...base, ids: frontier, within: frontier });
-      for (const e of ring.edges) edges.set(e.id, e);
-    }
+    const chosen = [...hopOf.keys()];
+    const among = await readEdges(tx, { ...base, ids: chosen, within: chosen, limit: query.limit + 1 });
+    found = among.edges;
+    for (const [id, p] of among.endpoints) endpoints.set(id, p);
   }
 
-  let kept = [...edges.values()];
+  // Each kind brought at most limit + 1 edges in this same order; the heaviest `limit` of them all are kept.
+  let kept = found.sort((a, b) => b.weight - a.weight || byCodeUnit(a.id, b.id));
   if (kept.length > query.limit) {
     truncated = true;
-    kept = kept.sort((a, b) => b.weight - a.weight || a.id.localeCompare(b.id)).slice(0, query.limit);
+    kept = kept.slice(0, query.limit);
   }
   kept.sort((a, b) => a.id.localeCompare(b.id));
   return { nodes: buildNodes(kept, endpoints, hopOf, centers), edges: kept, truncated, from: query.window?.from ?? null, to: query.window?.to ?? null, timeAxis: query.timeAxis ?? 'EVENT' };
+}
+
+/** Neo4j orders strings by code unit; the same order here keeps the cut made in the query and the one made here equal. */
+function byCodeUnit(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
 }
 
 function buildNodes(edges: NetworkEdgeRow[], endpoints: Map<string, EndpointRow>, hopOf: Map<string, number>, centers: string[]): NetworkNodeRow[] {

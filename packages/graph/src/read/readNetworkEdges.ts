@@ -1,5 +1,5 @@
 import type { ManagedTransaction } from 'neo4j-driver';
-import { ARTICLE_TIME, FACT_PUBLISHED, IN_WINDOW, OUTLET, toPlain, windowParams, type DateWindow, type TimeAxisName } from './values.ts';
+import { ARTICLE_TIME, FACT_AXIS_DATE, FACT_PUBLISHED, IN_WINDOW, int, OUTLET, toPlain, windowParams, type DateWindow, type TimeAxisName } from './values.ts';
 
 export const EDGE_KINDS = ['EVENT', 'STATEMENT', 'CO_MENTION', 'ROLE'] as const;
 export type EdgeKindName = (typeof EDGE_KINDS)[number];
@@ -57,98 +57,200 @@ export interface EdgeQuery {
   timeAxis?: TimeAxisName | null;
   minWeight?: number | null;
   minSources?: number | null;
+  /** At most this many edges per kind, heaviest first (weight, then id by code unit). */
+  limit?: number | null;
 }
 
 const KIND = (x: string) => `coalesce(${x}.kind, head([l IN labels(${x}) WHERE l <> 'Entity']))`;
 const ENDPOINTS = `s.id AS source, s.name AS sourceName, ${KIND('s')} AS sourceKind, t.id AS target, t.name AS targetName, ${KIND('t')} AS targetKind`;
-const OTHER_OK = `($entityKinds IS NULL OR ${KIND('other')} IN $entityKinds) AND ($within IS NULL OR other.id IN $within)`;
+// When the other end is a center too, the same evidence is also found from it: only the smaller id's row is kept
+// (no DISTINCT over every row, and half the moments built when reading the edges among a set).
+const OTHER_OK = `($entityKinds IS NULL OR ${KIND('other')} IN $entityKinds) AND ($within IS NULL OR other.id IN $within)
+  AND ($exclude IS NULL OR NOT other.id IN $exclude) AND NOT (other.id < c.id AND other.id IN $ids)`;
 const BOTH_OK = `($entityKinds IS NULL OR (${KIND('s')} IN $entityKinds AND ${KIND('t')} IN $entityKinds))`;
 const CENTERS = 'UNWIND $ids AS cid MATCH (c:Entity {id: cid})';
-
-const FACT_TAIL = (kind: 'EVENT' | 'STATEMENT') => `
-  WITH s, t, f, ${FACT_PUBLISHED('f')} AS published
-  WITH s, t, f, published, CASE $axis WHEN 'PUBLISHED' THEN published ELSE coalesce(f.date, published) END AS d
-  WHERE ${IN_WINDOW('d')}
-  WITH s, t, f, d, published, [(f)-[:REPORTED_IN]->(a:Article) | ${OUTLET('a')}] AS outlets
-  RETURN '${kind}' AS kind, ${ENDPOINTS},
-         collect({date: toString(d), published: toString(published), factId: f.id,
-                  eventType: ${kind === 'EVENT' ? 'f.type' : 'null'}, modality: ${kind === 'EVENT' ? 'f.modality' : 'null'},
-                  quad: ${kind === 'EVENT' ? 'f.quad' : 'null'}, statementKind: ${kind === 'STATEMENT' ? 'f.kind' : 'null'},
-                  roleTitle: null, sourceCount: coalesce(f.sourceCount, size(outlets)), firstSeen: toString(f.firstSeen),
-                  outlets: outlets}) AS moments`;
-
 const EVENT_FILTER = `($types IS NULL OR f.type IN $types) AND ($modalities IS NULL OR f.modality IN $modalities)`;
+const NO_FACT = 'eventType: null, modality: null, quad: null, statementKind: null';
 
-const CYPHER: Record<EdgeKindName, { centered: string; all: string }> = {
+/**
+ * How each edge kind finds its evidence, as fixed Cypher fragments (only the closed set of kinds picks among
+ * them; every value travels as a parameter):
+ * - `centered`: from a bound center `c`, rows `c, s, t, other, <evidence>, d` — each piece of evidence with its axis date,
+ *   already inside the window (the window is checked on the fact before walking to its other end, so a busy
+ *   entity's facts outside the window cost one property read each, not a walk);
+ * - `all`: the same rows over the whole graph, without `other`;
+ * - `moment`: the evidence as the API returns it (a `WITH` step that may compute helpers, then `AS moment`);
+ * - `sources`: only what the edge filters need (outlets and source counts are read only when `minSources` > 1).
+ */
+interface KindCypher {
+  centered: string;
+  all: string;
+  moment: string;
+  sources: string;
+}
+
+const FACT_MOMENT = (kind: 'EVENT' | 'STATEMENT') => `
+  WITH s, t, f, d, [(f)-[:REPORTED_IN]->(a:Article) | ${OUTLET('a')}] AS outlets
+  WITH s, t, {date: toString(d), published: toString(${FACT_PUBLISHED('f')}), factId: f.id,
+              eventType: ${kind === 'EVENT' ? 'f.type' : 'null'}, modality: ${kind === 'EVENT' ? 'f.modality' : 'null'},
+              quad: ${kind === 'EVENT' ? 'f.quad' : 'null'}, statementKind: ${kind === 'STATEMENT' ? 'f.kind' : 'null'},
+              roleTitle: null, sourceCount: coalesce(f.sourceCount, size(outlets)), firstSeen: toString(f.firstSeen),
+              outlets: outlets} AS moment`;
+const FACT_SOURCES = `CASE WHEN $minSources > 1
+  THEN head([outlets IN [[(f)-[:REPORTED_IN]->(a:Article) | ${OUTLET('a')}]] | {outlets: outlets, sourceCount: coalesce(f.sourceCount, size(outlets))}])
+  ELSE {outlets: [], sourceCount: 1} END`;
+/** A fact's date on the chosen axis, then the window, before anything else is read from it. */
+const FACT_IN_WINDOW = (carry: string) => `WITH ${carry}, f, ${FACT_AXIS_DATE('f')} AS d WHERE ${IN_WINDOW('d')}`;
+
+const CYPHER: Record<EdgeKindName, KindCypher> = {
   EVENT: {
-    centered: `${CENTERS}
+    // One walk over the entity's ACTOR_IN relationships for both roles; the window is checked on the event before
+    // the walk to its other actor. (ACTOR_IN only joins entities to events: no label checks on either end.)
+    centered: `
       CALL (c) {
-        MATCH (c)-[:ACTOR_IN {role: 'source'}]->(f:Event)<-[:ACTOR_IN {role: 'target'}]-(o:Entity) RETURN c AS s, o AS t, f, o AS other
-        UNION
-        MATCH (c)-[:ACTOR_IN {role: 'target'}]->(f:Event)<-[:ACTOR_IN {role: 'source'}]-(o:Entity) RETURN o AS s, c AS t, f, o AS other
+        MATCH (c)-[r:ACTOR_IN]->(f) WHERE r.role IN ['source', 'target'] AND ${EVENT_FILTER}
+        ${FACT_IN_WINDOW('c, r.role AS role')}
+        MATCH (f)<-[r2:ACTOR_IN]-(o) WHERE r2.role = CASE role WHEN 'source' THEN 'target' ELSE 'source' END AND o <> c
+        RETURN CASE role WHEN 'source' THEN c ELSE o END AS s, CASE role WHEN 'source' THEN o ELSE c END AS t, f, d, o AS other
       }
-      WITH s, t, f, other WHERE s <> t AND ${OTHER_OK} AND ${EVENT_FILTER}
-      WITH DISTINCT s, t, f ${FACT_TAIL('EVENT')}`,
-    all: `MATCH (s:Entity)-[:ACTOR_IN {role: 'source'}]->(f:Event)<-[:ACTOR_IN {role: 'target'}]-(t:Entity)
-      WHERE s <> t AND ${BOTH_OK} AND ${EVENT_FILTER}
-      WITH s, t, f ${FACT_TAIL('EVENT')}`,
+      WITH c, s, t, f, d, other WHERE ${OTHER_OK}`,
+    all: `
+      MATCH (s:Entity)-[:ACTOR_IN {role: 'source'}]->(f:Event) WHERE ${EVENT_FILTER}
+      ${FACT_IN_WINDOW('s')}
+      MATCH (f)<-[:ACTOR_IN {role: 'target'}]-(t:Entity) WHERE s <> t AND ${BOTH_OK}`,
+    moment: FACT_MOMENT('EVENT'),
+    sources: FACT_SOURCES,
   },
   STATEMENT: {
-    centered: `${CENTERS}
+    centered: `
       CALL (c) {
-        MATCH (c)-[:SAID]->(f:Statement)-[:ABOUT]->(o:Entity) RETURN c AS s, o AS t, f, o AS other
-        UNION
-        MATCH (o:Entity)-[:SAID]->(f:Statement)-[:ABOUT]->(c) RETURN o AS s, c AS t, f, o AS other
+        MATCH (c)-[:SAID]->(f)
+        ${FACT_IN_WINDOW('c')}
+        MATCH (f)-[:ABOUT]->(o) WHERE o <> c
+        RETURN c AS s, o AS t, f, d, o AS other
+        UNION ALL
+        MATCH (c)<-[:ABOUT]-(f)
+        ${FACT_IN_WINDOW('c')}
+        MATCH (o)-[:SAID]->(f) WHERE o <> c
+        RETURN o AS s, c AS t, f, d, o AS other
       }
-      WITH s, t, f, other WHERE s <> t AND ${OTHER_OK}
-      WITH DISTINCT s, t, f ${FACT_TAIL('STATEMENT')}`,
-    all: `MATCH (s:Entity)-[:SAID]->(f:Statement)-[:ABOUT]->(t:Entity)
-      WHERE s <> t AND ${BOTH_OK}
-      WITH s, t, f ${FACT_TAIL('STATEMENT')}`,
+      WITH c, s, t, f, d, other WHERE ${OTHER_OK}`,
+    all: `
+      MATCH (s:Entity)-[:SAID]->(f:Statement)
+      ${FACT_IN_WINDOW('s')}
+      MATCH (f)-[:ABOUT]->(t:Entity) WHERE s <> t AND ${BOTH_OK}`,
+    moment: FACT_MOMENT('STATEMENT'),
+    sources: FACT_SOURCES,
   },
+  // Co-mentions are dated by the article (publication time) on either axis; stored once per pair, smaller id first.
   CO_MENTION: {
-    centered: `${CENTERS}
-      MATCH (c)-[:MENTIONED_IN]->(a:Article)
+    centered: `
+      MATCH (c)-[:MENTIONED_IN]->(a)
       WITH c, a, date(${ARTICLE_TIME('a')}) AS d WHERE ${IN_WINDOW('d')}
-      MATCH (a)<-[:MENTIONED_IN]-(other:Entity)
+      MATCH (a)<-[:MENTIONED_IN]-(other)
       WHERE other <> c AND ${OTHER_OK}
-      WITH CASE WHEN c.id < other.id THEN c ELSE other END AS s, CASE WHEN c.id < other.id THEN other ELSE c END AS t, a, d
-      WITH DISTINCT s, t, a, d
-      RETURN 'CO_MENTION' AS kind, ${ENDPOINTS}, collect({date: toString(d), published: toString(d), factId: a.id,
-             eventType: null, modality: null, quad: null, statementKind: null, roleTitle: null, sourceCount: 1,
-             firstSeen: toString(${ARTICLE_TIME('a')}), outlets: [${OUTLET('a')}]}) AS moments`,
-    all: `MATCH (a:Article)
+      WITH CASE WHEN c.id < other.id THEN c ELSE other END AS s, CASE WHEN c.id < other.id THEN other ELSE c END AS t, other, a, d`,
+    all: `
+      MATCH (a:Article)
       WITH a, date(${ARTICLE_TIME('a')}) AS d WHERE ${IN_WINDOW('d')}
       MATCH (s:Entity)-[:MENTIONED_IN]->(a)<-[:MENTIONED_IN]-(t:Entity)
-      WHERE s.id < t.id AND ${BOTH_OK}
-      RETURN 'CO_MENTION' AS kind, ${ENDPOINTS}, collect({date: toString(d), published: toString(d), factId: a.id,
-             eventType: null, modality: null, quad: null, statementKind: null, roleTitle: null, sourceCount: 1,
-             firstSeen: toString(${ARTICLE_TIME('a')}), outlets: [${OUTLET('a')}]}) AS moments`,
+      WHERE s.id < t.id AND ${BOTH_OK}`,
+    moment: `
+      WITH s, t, {date: toString(d), published: toString(d), factId: a.id, ${NO_FACT}, roleTitle: null, sourceCount: 1,
+                  firstSeen: toString(${ARTICLE_TIME('a')}), outlets: [${OUTLET('a')}]} AS moment`,
+    sources: `CASE WHEN $minSources > 1 THEN {outlets: [${OUTLET('a')}], sourceCount: 1} ELSE {outlets: [], sourceCount: 1} END`,
   },
+  // A role is dated by each article asserting it (its `asOf` when the articles are unknown).
   ROLE: {
-    centered: `${CENTERS}
+    centered: `
       CALL (c) {
-        MATCH (c)-[h:HOLDS_ROLE]->(o:Entity) RETURN c AS s, o AS t, h, o AS other
-        UNION
-        MATCH (o:Entity)-[h:HOLDS_ROLE]->(c) RETURN o AS s, c AS t, h, o AS other
+        MATCH (c)-[h:HOLDS_ROLE]->(o) RETURN c AS s, o AS t, h, o AS other
+        UNION ALL
+        MATCH (o)-[h:HOLDS_ROLE]->(c) WHERE o <> c RETURN o AS s, c AS t, h, o AS other
       }
-      WITH s, t, h, other WHERE ${OTHER_OK}
-      WITH DISTINCT s, t, h ROLE_TAIL`,
-    all: `MATCH (s:Entity)-[h:HOLDS_ROLE]->(t:Entity) WHERE ${BOTH_OK}
-      WITH s, t, h ROLE_TAIL`,
+      WITH c, s, t, h, other WHERE ${OTHER_OK}
+      UNWIND (CASE WHEN size(coalesce(h.articleIds, [])) = 0 THEN [null] ELSE h.articleIds END) AS aid
+      OPTIONAL MATCH (a:Article {id: aid})
+      WITH s, t, h, other, a, coalesce(date(${ARTICLE_TIME('a')}), h.asOf) AS d WHERE ${IN_WINDOW('d')}`,
+    all: `
+      MATCH (s:Entity)-[h:HOLDS_ROLE]->(t:Entity) WHERE ${BOTH_OK}
+      UNWIND (CASE WHEN size(coalesce(h.articleIds, [])) = 0 THEN [null] ELSE h.articleIds END) AS aid
+      OPTIONAL MATCH (a:Article {id: aid})
+      WITH s, t, h, a, coalesce(date(${ARTICLE_TIME('a')}), h.asOf) AS d WHERE ${IN_WINDOW('d')}`,
+    moment: `
+      WITH s, t, {date: toString(d), published: toString(d), factId: coalesce(a.id, s.id + '|' + h.title), ${NO_FACT},
+                  roleTitle: h.title, sourceCount: 1, firstSeen: toString(${ARTICLE_TIME('a')}),
+                  outlets: CASE WHEN a IS NULL THEN [] ELSE [${OUTLET('a')}] END} AS moment`,
+    sources: `CASE WHEN $minSources > 1 AND a IS NOT NULL THEN {outlets: [${OUTLET('a')}], sourceCount: 1} ELSE {outlets: [], sourceCount: 1} END`,
   },
 };
 
-// A role is dated by each article asserting it (its `asOf` when the articles are unknown).
-const ROLE_TAIL = `
-  UNWIND (CASE WHEN size(coalesce(h.articleIds, [])) = 0 THEN [null] ELSE h.articleIds END) AS aid
-  OPTIONAL MATCH (a:Article {id: aid})
-  WITH s, t, h, a, coalesce(date(${ARTICLE_TIME('a')}), h.asOf) AS d
-  WHERE ${IN_WINDOW('d')}
-  RETURN 'ROLE' AS kind, ${ENDPOINTS}, collect({date: toString(d), published: toString(d), factId: coalesce(a.id, s.id + '|' + h.title),
-         eventType: null, modality: null, quad: null, statementKind: null, roleTitle: h.title, sourceCount: 1,
-         firstSeen: toString(${ARTICLE_TIME('a')}), outlets: CASE WHEN a IS NULL THEN [] ELSE [${OUTLET('a')}] END}) AS moments`;
-for (const mode of ['centered', 'all'] as const) CYPHER.ROLE[mode] = CYPHER.ROLE[mode].replace('ROLE_TAIL', ROLE_TAIL);
+/** An edge's distinct-outlet count from its moments (the same rule as aggregateEdge), for `minSources`. */
+const EDGE_SOURCES = (moments: string) => `
+  CASE WHEN $minSources <= 1 THEN 1 ELSE
+    reduce(top = size(reduce(seen = [], o IN reduce(all = [], m IN ${moments} | all + m.outlets) | CASE WHEN o IN seen THEN seen ELSE seen + o END)),
+           m IN ${moments} | CASE WHEN m.sourceCount > top THEN m.sourceCount ELSE top END)
+  END`;
+
+/**
+ * Moments folded per (source, target), the edge filters applied, the heaviest `$limit` edges returned. The order
+ * is the network's own (weight, then id by code unit), so a limit here keeps exactly the edges the network keeps.
+ */
+const EDGE_TAIL = (kind: EdgeKindName) => `
+  WITH s, t, collect(moment) AS moments
+  WITH s, t, moments, size(moments) AS weight
+  WHERE weight >= $minWeight AND ${EDGE_SOURCES('moments')} >= $minSources
+  RETURN '${kind}' AS kind, ${ENDPOINTS}, moments
+  ORDER BY weight DESC, s.id + '->' + t.id
+  LIMIT $limit`;
+
+function edgesCypher(kind: EdgeKindName, centered: boolean): string {
+  const k = CYPHER[kind];
+  return centered
+    ? `${CENTERS} ${k.centered} ${k.moment} ${EDGE_TAIL(kind)}`
+    : `${k.all} ${k.moment} ${EDGE_TAIL(kind)}`;
+}
+
+/**
+ * One query for every requested kind: each newcomer's evidence with the frontier, per edge (kind, direction)
+ * filtered like the network's edges, then summed per newcomer; facts (events, statements, roles) rank before
+ * co-mentions, which only break ties — a busy country's 700 co-mentioned names do not crowd out its counterparts.
+ */
+function neighbourWeightsCypher(kinds: readonly EdgeKindName[]): string {
+  const branches = kinds.map(
+    (kind) => `
+      ${CYPHER[kind].centered}
+      WITH s, t, other, ${CYPHER[kind].sources} AS moment
+      WITH s, t, other, collect(moment) AS moments
+      WITH other, moments, size(moments) AS weight
+      WHERE weight >= $minWeight AND ${EDGE_SOURCES('moments')} >= $minSources
+      RETURN other, ${kind === 'CO_MENTION' ? '0 AS facts, weight AS co' : 'weight AS facts, 0 AS co'}`,
+  );
+  return `${CENTERS}
+    CALL (c) {${branches.join('\n      UNION ALL')}
+    }
+    WITH other, sum(facts) AS facts, sum(co) AS co
+    RETURN other.id AS id, facts, co
+    ORDER BY facts DESC, co DESC, id
+    LIMIT $limit`;
+}
+
+function edgeParams(query: EdgeQuery & { exclude?: readonly string[] | null; limit?: number | null }) {
+  return {
+    ids: query.ids ? [...new Set(query.ids)] : null,
+    within: query.within ? [...new Set(query.within)] : null,
+    exclude: query.exclude ? [...new Set(query.exclude)] : null,
+    entityKinds: query.entityKinds?.length ? query.entityKinds : null,
+    types: query.eventTypes?.length ? query.eventTypes : null,
+    modalities: query.modalities?.length ? query.modalities : null,
+    minWeight: query.minWeight ?? 1,
+    minSources: query.minSources ?? 1,
+    limit: int(query.limit ?? NO_LIMIT),
+    ...windowParams(query.window, query.timeAxis),
+  };
+}
+
+const NO_LIMIT = 2 ** 31 - 1;
 
 interface EdgeRecord {
   kind: EdgeKindName;
@@ -163,32 +265,47 @@ interface EdgeRecord {
 
 /**
  * The aggregated network edges touching `ids` (or all edges) inside the window, one query per edge kind, all
- * in the caller's transaction. Weight = evidence items in the window; sourceCount = distinct outlets.
+ * in the caller's transaction. Weight = evidence items in the window; sourceCount = distinct outlets. With
+ * `limit`, each kind returns at most its `limit` heaviest edges (the caller merges the kinds).
  */
 export async function readEdges(tx: ManagedTransaction, query: EdgeQuery): Promise<{ edges: NetworkEdgeRow[]; endpoints: Map<string, EndpointRow> }> {
   const kinds = query.edgeKinds?.length ? query.edgeKinds : EDGE_KINDS;
-  const params = {
-    ids: query.ids ? [...new Set(query.ids)] : null,
-    within: query.within ? [...new Set(query.within)] : null,
-    entityKinds: query.entityKinds?.length ? query.entityKinds : null,
-    types: query.eventTypes?.length ? query.eventTypes : null,
-    modalities: query.modalities?.length ? query.modalities : null,
-    ...windowParams(query.window, query.timeAxis),
-  };
+  const params = edgeParams(query);
   const edges: NetworkEdgeRow[] = [];
   const endpoints = new Map<string, EndpointRow>();
   if (params.ids && params.ids.length === 0) return { edges, endpoints };
   for (const kind of kinds) {
-    const result = await tx.run(params.ids ? CYPHER[kind].centered : CYPHER[kind].all, params);
+    const result = await tx.run(edgesCypher(kind, params.ids !== null), params);
     for (const record of result.records) {
       const r = toPlain(record.toObject()) as unknown as EdgeRecord;
       endpoints.set(r.source, { id: r.source, name: r.sourceName ?? r.source, kind: r.sourceKind });
       endpoints.set(r.target, { id: r.target, name: r.targetName ?? r.target, kind: r.targetKind });
-      const edge = aggregateEdge(kind, r.source, r.target, r.moments);
-      if (edge.weight >= (query.minWeight ?? 1) && edge.sourceCount >= (query.minSources ?? 1)) edges.push(edge);
+      edges.push(aggregateEdge(kind, r.source, r.target, r.moments));
     }
   }
   return { edges, endpoints };
+}
+
+export interface NeighbourWeightRow {
+  id: string;
+  /** Evidence items of events, statements and roles with the frontier (in the window, through filtered edges). */
+  facts: number;
+  /** Articles co-mentioning it with the frontier. */
+  co: number;
+}
+
+/**
+ * The entities next to `ids` that are not in `exclude`, strongest first (facts, then co-mentions, then id), at
+ * most `limit`: how an ego network chooses whom to add at each hop without reading the edges it will not keep.
+ */
+export async function readNeighbourWeights(
+  tx: ManagedTransaction,
+  query: Omit<EdgeQuery, 'within' | 'limit'> & { ids: readonly string[]; exclude: readonly string[]; limit: number },
+): Promise<NeighbourWeightRow[]> {
+  const kinds = query.edgeKinds?.length ? query.edgeKinds : EDGE_KINDS;
+  if (query.ids.length === 0 || query.limit <= 0) return [];
+  const result = await tx.run(neighbourWeightsCypher(kinds), edgeParams(query));
+  return result.records.map((r) => ({ id: r.get('id') as string, facts: Number(r.get('facts')), co: Number(r.get('co')) }));
 }
 
 export function edgeId(kind: EdgeKindName, source: string, target: string): string {

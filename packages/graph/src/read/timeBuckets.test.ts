@@ -28,5 +28,7 @@ describe('luceneQuery', () => {
     expect(luceneQuery('Nicolás')).toBe('(nicolas^3 OR nicolas*^2 OR nicolas~1)');
     expect(luceneQuery('de la "Fuente"')).toBe('(de^3 OR de*^2) AND (la^3 OR la*^2) AND (fuente^3 OR fuente*^2 OR fuente~1)');
     expect(luceneQuery('"(:)')).toBe('');
+    // The first, cheaper pass of a search: no fuzzy terms.
+    expect(luceneQuery('Nicolás Maduro', { fuzzy: false })).toBe('(nicolas^3 OR nicolas*^2) AND (maduro^3 OR maduro*^2)');
   });
 });
