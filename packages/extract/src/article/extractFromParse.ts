@@ -10,6 +10,7 @@ import { findEvents } from '../events/findEvents.ts';
 import type { Extraction } from '../extractionSchema.ts';
 import { shiftParsedDoc, type ParsedDocData } from '../parse/parsedDoc.ts';
 import { findQuotes } from '../quotes/findQuoteSpans.ts';
+import { quotedTokens } from '../quotes/quotedTokens.ts';
 import { findRoles } from '../roles/findRoles.ts';
 import { findStatements } from '../statements/findStatements.ts';
 import { EXTRACTOR_VERSION } from '../version.ts';
@@ -21,8 +22,10 @@ export function extractFromParse(article: PreparedArticle, parsedBody: ParsedDoc
   const overlapsChrome = (s: number, e: number) => page.chrome.some((c) => c.start < e && s < c.end);
   const doc = new ParsedText(text, shiftParsedDoc(parsedBody, page.body.start, 0), overlapsChrome);
   const entities = buildEntityTable(doc, findEntityMentions(doc));
-  resolvePronouns(doc, entities);
-  resolveDescriptions(doc, entities);
+  const quotes = findQuotes(text, page.body);
+  const quoted = quotedTokens(doc, quotes);
+  resolvePronouns(doc, entities, quoted);
+  resolveDescriptions(doc, entities, quoted);
   const ctx: ArticleContext = {
     text,
     publishedAt,
@@ -31,7 +34,7 @@ export function extractFromParse(article: PreparedArticle, parsedBody: ParsedDoc
     entities,
     actors: new ActorResolver(doc, entities),
     dates: makeDateResolver(text, publishedAt),
-    quotes: findQuotes(text, page.body),
+    quotes,
   };
   const roles = findRoles(ctx);
   const statements = findStatements(ctx);

@@ -3,7 +3,7 @@
 // described by what they are ("the New York businessman", "the 34-year-old mother of three"). Role titles ("the
 // mayor", "the Mexican president") are the roles stage's (titleReferences.ts), so no title noun is listed here.
 import type { ParsedText } from '../doc/parsedText.ts';
-import { findQuotes } from '../quotes/findQuoteSpans.ts';
+import { quotedTokens } from '../quotes/quotedTokens.ts';
 import type { EntityRecord, EntityTable } from './buildEntityTable.ts';
 import { genderOf } from './resolvePronouns.ts';
 
@@ -79,13 +79,9 @@ class Describer {
   constructor(
     readonly doc: ParsedText,
     readonly table: EntityTable,
+    quoted?: Uint8Array,
   ) {
-    this.inQuote = new Uint8Array(doc.n);
-    if (doc.n === 0) return;
-    for (const q of findQuotes(doc.text, { start: doc.start[0]!, end: doc.end[doc.n - 1]! })) {
-      const [first, last] = doc.tokensIn(q.start, q.end);
-      for (let t = first; t <= last; t++) this.inQuote[t] = 1;
-    }
+    this.inQuote = quoted ?? quotedTokens(doc);
   }
 
   /** The head is a definite, singular, unnamed description in an actor's position. */
@@ -257,8 +253,8 @@ function depth(doc: ParsedText, v: number): number {
 }
 
 /** Records each resolved description as a reference (from its determiner to its head); returns rule ids by head token. */
-export function resolveDescriptions(doc: ParsedText, table: EntityTable): Map<number, string> {
-  const d = new Describer(doc, table);
+export function resolveDescriptions(doc: ParsedText, table: EntityTable, quoted?: Uint8Array): Map<number, string> {
+  const d = new Describer(doc, table, quoted);
   const used = new Map<number, string>();
   for (let h = 0; h < doc.n; h++) {
     if (!d.candidate(h)) continue;

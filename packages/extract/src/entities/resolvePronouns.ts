@@ -6,7 +6,7 @@
 // "Congresswoman Roe", "Roe's wife" is not), and the pronouns that could only have named that person. Names inside
 // quotation marks are not antecedents of a pronoun outside them (the quoted speaker talks about someone else).
 import type { ParsedText } from '../doc/parsedText.ts';
-import { findQuotes } from '../quotes/findQuoteSpans.ts';
+import { quotedTokens } from '../quotes/quotedTokens.ts';
 import reporting from '../statements/data/reportingVerbs.json' with { type: 'json' };
 import type { EntityRecord, EntityTable } from './buildEntityTable.ts';
 
@@ -66,13 +66,9 @@ class Resolver {
   constructor(
     readonly doc: ParsedText,
     readonly table: EntityTable,
+    quoted?: Uint8Array,
   ) {
-    this.inQuote = new Uint8Array(doc.n);
-    if (doc.n === 0) return;
-    for (const q of findQuotes(doc.text, { start: doc.start[0]!, end: doc.end[doc.n - 1]! })) {
-      const [first, last] = doc.tokensIn(q.start, q.end);
-      for (let t = first; t <= last; t++) this.inQuote[t] = 1;
-    }
+    this.inQuote = quoted ?? quotedTokens(doc);
   }
 
   vote(e: EntityRecord, g: Gender, weight = 1): void {
@@ -208,8 +204,8 @@ class Resolver {
   }
 }
 
-export function resolvePronouns(doc: ParsedText, table: EntityTable): void {
-  const r = new Resolver(doc, table);
+export function resolvePronouns(doc: ParsedText, table: EntityTable, quoted?: Uint8Array): void {
+  const r = new Resolver(doc, table, quoted);
   r.readGenderWords();
   const personal: number[] = [];
   for (let i = 0; i < doc.n; i++) {
