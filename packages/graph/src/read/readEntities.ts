@@ -49,11 +49,11 @@ export async function searchEntities(
   type Row = { props: Record<string, unknown>; labels: string[]; score: number };
   // Fuzzy terms are what a full-text query spends most on (an automaton walk of the term dictionary per word), and
   // a name typed right never needs them: words exactly and as prefixes first, the typo-tolerant query only when
-  // that leaves the page short. Both in one transaction (one timeout, one query budget).
+  // that finds nothing. Both in one transaction (one timeout, one query budget).
   const rows = await graph.read(async (tx) => {
     const first = (await tx.run<Row>(cypher, { ...params, lucene: exact })).records.map((r) => r.toObject());
     const fuzzy = luceneQuery(args.query);
-    if (first.length >= args.first || fuzzy === exact) return first;
+    if (first.length > 0 || fuzzy === exact) return first;
     return (await tx.run<Row>(cypher, { ...params, lucene: fuzzy })).records.map((r) => r.toObject());
   }, options);
   const q = fold(args.query.trim());

@@ -16,7 +16,8 @@ export interface NetworkQuery {
   minSources?: number | null;
   /** Keep at most this many edges (heaviest first). */
   limit: number;
-  /** Stop expanding once this many nodes are reached (the most connected are kept). */
+  /** Stop expanding once this many nodes are reached (the most connected are kept). Default: max(100, 0.6 × limit), then
+   *  max(limit, 500) when that cut nodes but fewer than `limit` edges came back. */
   maxNodes?: number;
 }
 
@@ -63,7 +64,12 @@ export async function readNetworkInTx(tx: ManagedTransaction, query: NetworkQuer
   const centers = [...new Set(query.centerIds ?? [])];
   const hopOf = new Map<string, number>();
   const endpoints = new Map<string, EndpointRow>();
-  const maxNodes = query.maxNodes ?? Math.max(query.limit, 500);
+  // Node budget: every chosen node's evidence is walked once more to read the edges among them, so choosing far more
+  // nodes than the heaviest `limit` edges touch is what made a hub's network slow (on the bench graph a hub's 500
+  // heaviest edges touch about 330 nodes). The small budget first; the old, larger one only when nodes were left
+  // out and yet fewer than `limit` edges came back — then the edge limit was not what bounded the network, and a
+  // medium network must not come back cut for a budget it did not need (such networks are cheap to read twice).
+  const budgets = query.maxNodes ? [query.maxNodes] : [Math.max(100, Math.ceil(query.limit * 0.6)), Math.max(query.limit, 500)];
   let truncated = false;
   let found: NetworkEdgeRow[];
 
@@ -82,24 +88,32 @@ export async function readNetworkInTx(tx: ManagedTransaction, query: NetworkQuer
     }
     // Choose the nodes first, hop by hop, from per-neighbour weights ranked and cut in the query (a hub's thousands
     // of neighbours never leave Neo4j); then read the edges once, among the chosen nodes only.
-    let frontier = [...hopOf.keys()];
     const hops = Math.max(1, Math.min(3, query.hops ?? 1));
-    for (let hop = 1; hop <= hops && frontier.length > 0; hop++) {
-      const room = maxNodes - hopOf.size;
-      if (room <= 0) {
-        // The node budget ran out before the last hop: the expansion stopped short.
-        truncated = true;
-        break;
+    const centerIds = [...hopOf.keys()];
+    found = [];
+    for (const maxNodes of budgets) {
+      for (const id of [...hopOf.keys()]) if (hopOf.get(id) !== 0) hopOf.delete(id);
+      let nodesCut = false;
+      let frontier = centerIds;
+      for (let hop = 1; hop <= hops && frontier.length > 0; hop++) {
+        const room = maxNodes - hopOf.size;
+        if (room <= 0) {
+          // The node budget ran out before the last hop: the expansion stopped short.
+          nodesCut = true;
+          break;
+        }
+        const ranked = await readNeighbourWeights(tx, { ...base, ids: frontier, exclude: [...hopOf.keys()], limit: room + 1 });
+        if (ranked.length > room) nodesCut = true;
+        frontier = ranked.slice(0, room).map((r) => r.id);
+        for (const id of frontier) hopOf.set(id, hop);
       }
-      const ranked = await readNeighbourWeights(tx, { ...base, ids: frontier, exclude: [...hopOf.keys()], limit: room + 1 });
-      if (ranked.length > room) truncated = true;
-      frontier = ranked.slice(0, room).map((r) => r.id);
-      for (const id of frontier) hopOf.set(id, hop);
+      const chosen = [...hopOf.keys()];
+      const among = await readEdges(tx, { ...base, ids: chosen, within: chosen, limit: query.limit + 1 });
+      found = among.edges;
+      for (const [id, p] of among.endpoints) endpoints.set(id, p);
+      truncated = nodesCut;
+      if (!nodesCut || found.length > query.limit) break;
     }
-    const chosen = [...hopOf.keys()];
-    const among = await readEdges(tx, { ...base, ids: chosen, within: chosen, limit: query.limit + 1 });
-    found = among.edges;
-    for (const [id, p] of among.endpoints) endpoints.set(id, p);
   }
 
   // Each kind brought at most limit + 1 edges in this same order; the heaviest `limit` of them all are kept.
