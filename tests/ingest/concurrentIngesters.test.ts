@@ -5,6 +5,7 @@ import { createOnlyWriteBatch } from '@newsgraph/graph/testing';
 import { articleIdentity, buildArticleFacts, ingestPaths, readSources, resolveEntities, sharedExtractor, type SourceArticle } from '@newsgraph/ingest';
 import { freshTestGraph, testNeo4j } from '../support/testGraph.ts';
 import { NO_ORPHANS, orphanCounts, writeCorpus } from './fixtures.ts';
+import { seededRandom } from '@newsgraph/model';
 
 // Issue 12 §5: 32 ingesters at once over overlapping corpora leave zero duplicate articles, entities, facts or
 // evidence edges — and the same harness (same corpora, same concurrency, same counter) run with a deliberately
@@ -19,18 +20,6 @@ const BATCH = 4;
 const PEOPLE = ['Claudia Sheinbaum', 'Olaf Brandt', 'Maria Lopez', 'Kenji Sato', 'Amina Diallo', 'Pedro Alves', 'Sofia Rossi', 'Ivan Petrov'];
 const COUNTRIES = ['Mexico', 'Germany', 'Brazil', 'Japan', 'Kenya', 'France', 'Italy', 'Canada'];
 
-/** A deterministic pseudo-random sequence (mulberry32), so every run draws the same overlapping corpora. */
-function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 function article(i: number): string {
   const p = PEOPLE[i % PEOPLE.length]!;
   const q = PEOPLE[(i * 3 + 1) % PEOPLE.length]!;
@@ -44,7 +33,7 @@ function article(i: number): string {
 
 /** INGESTERS files, each a seeded random draw of PER_INGESTER articles from the pool, in its own order. */
 function overlappingCorpora(): string[] {
-  const next = random(12);
+  const next = seededRandom(12); // the same overlapping corpora every run
   const files: Record<string, string> = {};
   for (let k = 0; k < INGESTERS; k++) {
     const picked = new Set<number>();

@@ -1,4 +1,5 @@
 import type { SourceItem } from '../src/sources/sourceItem.ts';
+import { seededRandom } from '@newsgraph/model';
 
 // Real countries (so the extractor resolves them to ISO codes) and invented people, with surnames shared by
 // several people and a skewed prominence, so resolution has namesakes and short names to tell apart.
@@ -17,18 +18,6 @@ const DEMANDS = ['withdraw its troops from the border', 'release the detained jo
 const WEEKDAYS = ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday'];
 const OUTLETS = ['Wire One', 'Daily Ledger', 'Global Courier', 'Evening Post', 'Harbor Times', 'Metro Herald', 'Signal News', 'Capital Review'];
 
-/** Small deterministic PRNG (mulberry32): the same N gives the same corpus. */
-function prng(seed: number) {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 interface Person {
   first: string;
   last: string;
@@ -42,7 +31,7 @@ interface Person {
  * another outlet, so corroboration happens too.
  */
 export async function* syntheticCorpus(count: number, seed = 42): AsyncGenerator<SourceItem> {
-  const rand = prng(seed);
+  const rand = seededRandom(seed);
   const pick = <T>(xs: T[]) => xs[Math.floor(rand() * xs.length)]!;
   const peopleCount = Math.min(FIRST.length * LAST.length, Math.max(60, Math.round(count / 8)));
   const people: Person[] = [];

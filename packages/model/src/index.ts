@@ -3,3 +3,4 @@ export * from './ids.ts';
 export * from './dates.ts';
 export * from './publishedDate.ts';
 export * from './webUrl.ts';
+export * from './seededRandom.ts';

@@ -1,5 +1,6 @@
 import type { GraphConnection } from '../connection.ts';
 import { clearGraphData } from '../clearGraphData.ts';
+import { seededRandom } from '@newsgraph/model';
 
 /**
  * A synthetic graph in the shape of the graph model contract, bulk-loaded with UNWIND … CREATE for the API
@@ -35,18 +36,6 @@ const TYPES = [
 const MODALITIES = ['asserted', 'asserted', 'asserted', 'threatened', 'planned', 'denied', 'hypothetical'] as const;
 const SYLLABLES = ['ka', 'lo', 'mi', 'ran', 'te', 'vos', 'dal', 'ne', 'sor', 'bi', 'qu', 'ez', 'tan', 'ro', 'fa', 'li'];
 
-/** Deterministic pseudo-random numbers (mulberry32), so every run loads the same graph. */
-function rng(seed: number) {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 export function syntheticName(i: number): string {
   let n = i + 7;
   const parts: string[] = [];
@@ -79,7 +68,7 @@ export async function loadSyntheticGraph(graph: GraphConnection, size: Synthetic
   }
   log('clearing the benchmark database');
   await clearGraphData(graph);
-  const random = rng(42);
+  const random = seededRandom(42);
   // Zipf-like popularity: low indexes are picked far more often (hubs).
   const pick = () => Math.min(size.entities - 1, Math.floor(size.entities * Math.pow(random(), 2.2)));
 
@@ -175,6 +164,6 @@ async function countAll(graph: GraphConnection) {
 
 /** Ids the benchmark queries use: hubs and tail entities, deterministic. */
 export function syntheticSampleIds(size: SyntheticGraphSize, n: number): string[] {
-  const random = rng(7);
+  const random = seededRandom(7);
   return Array.from({ length: n }, () => syntheticEntityId(Math.floor(size.entities * Math.pow(random(), 1.5))));
 }
