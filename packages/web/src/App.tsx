@@ -1,10 +1,10 @@
-import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
-import { request } from './api/graphqlClient.ts';
-import { Q } from './api/queries.ts';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { ArticleReader } from './components/ArticleReader.tsx';
 import { DyadView } from './components/DyadView.tsx';
 import { EdgePanel } from './components/EdgePanel.tsx';
 import { EntityPanel } from './components/EntityPanel.tsx';
+import { ErrorBoundary } from './components/ErrorBoundary.tsx';
+import { ExportMenu } from './components/ExportMenu.tsx';
 import { FilterPanel, type Filters } from './components/FilterPanel.tsx';
 import { NetworkCanvas, type CanvasHandlers } from './components/NetworkCanvas.tsx';
 import { Overview } from './components/Overview.tsx';
@@ -13,116 +13,67 @@ import { SearchBox, type PickedEntity } from './components/SearchBox.tsx';
 import { StatementHistory } from './components/StatementHistory.tsx';
 import { ErrorBox, Loading } from './components/States.tsx';
 import { TimeBar } from './components/TimeBar.tsx';
-import { downloadBlob, downloadText } from './export/download.ts';
-import { viewAsJson } from './export/viewAsJson.ts';
-import { useApi } from './hooks/useApi.ts';
-import type { DrawnEdge } from './network/aggregateEdges.ts';
+import { NETWORK_LIMIT, useNetworkData } from './hooks/useNetworkData.ts';
+import { useViewState } from './hooks/useViewState.ts';
 import { dayNumber, isoDay } from './network/dayNumber.ts';
 import type { NetworkView } from './network/NetworkView.ts';
-import type { NetNode } from './network/networkTypes.ts';
-import { mergeNetworks, toNetworkData } from './network/toNetworkData.ts';
-import { decodeViewState, encodeViewState } from './state/urlState.ts';
-import type { ViewName, ViewState } from './state/viewState.ts';
+import type { ViewName } from './state/viewState.ts';
 
-const NETWORK_LIMIT = 1500;
 const NO_PATH: string[] = [];
 
+/**
+ * The page: the view state (URL) and the loaded data come from hooks; this lays out the panes and wires
+ * them together. Each pane sits in an error boundary, so one failing panel leaves the rest usable.
+ */
 export function App() {
-  const [state, setState] = useState<ViewState>(() => decodeViewState(window.location.search));
-  const update = useCallback((patch: Partial<ViewState>) => setState((s) => ({ ...s, ...patch })), []);
+  const { state, setState, update } = useViewState();
+  const net = useNetworkData(state);
+  const { stats, base, expansion, timeline, data, extent, edgeFilter, nodeFilter, known, kindCounts } = net;
 
-  // The URL holds the view: replace on every change (no history spam while scrubbing), follow back/forward.
-  // A layout effect, so the URL changes in the same commit as what it describes: a link copied (or read by a
-  // test) right after the page changed is never one step behind it.
-  useLayoutEffect(() => {
-    const search = encodeViewState(state);
-    if (search !== window.location.search) window.history.replaceState(null, '', search || window.location.pathname);
-  }, [state]);
-  useEffect(() => {
-    const onPop = (): void => setState(decodeViewState(window.location.search));
-    window.addEventListener('popstate', onPop);
-    return () => window.removeEventListener('popstate', onPop);
-  }, []);
-
-  const stats = useApi(Q.stats, {});
-  const base = useApi(Q.network, { input: { limit: NETWORK_LIMIT } });
-  const expansion = useApi(Q.network, state.expanded.length ? { input: { centerIds: state.expanded, hops: 1, limit: NETWORK_LIMIT } } : null);
-  const span = useMemo(() => {
-    const s = stats.data?.stats;
-    if (!s?.firstEventDate || !s.lastEventDate) return 0;
-    return dayNumber(s.lastEventDate) - dayNumber(s.firstEventDate);
-  }, [stats.data]);
-  const bucket = span <= 120 ? 'DAY' : span <= 3 * 365 ? 'WEEK' : 'MONTH';
-  const timeline = useApi(Q.timeline, stats.data ? { bucket, timeAxis: state.axis } : null);
-
-  const merged = useMemo(
-    () => mergeNetworks([base.data?.network ?? { nodes: [], edges: [] }, expansion.data?.network ?? { nodes: [], edges: [] }]),
-    [base.data, expansion.data],
-  );
-  const eventTypesKey = state.eventTypes.join(',');
-  const modalitiesKey = state.modalities.join(',');
-  const data = useMemo(
-    () => toNetworkData(merged.nodes, merged.edges, state.axis, { eventTypes: state.eventTypes, modalities: state.modalities }),
-    // Keyed on the joined lists: a new array with the same values must not rebuild the network.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-    [merged, state.axis, eventTypesKey, modalitiesKey],
-  );
-  const extent = useMemo(() => {
-    let from = Infinity;
-    let to = -Infinity;
-    for (const e of data.edges) {
-      from = Math.min(from, e.days[0] ?? Infinity);
-      to = Math.max(to, e.days[e.days.length - 1] ?? -Infinity);
-    }
-    for (const b of timeline.data?.timeline.buckets ?? []) {
-      from = Math.min(from, dayNumber(b.start));
-      to = Math.max(to, dayNumber(b.end));
-    }
-    return Number.isFinite(from) ? { from, to } : null;
-  }, [data, timeline.data]);
   const winFrom = state.window?.from;
   const winTo = state.window?.to;
   const windowDays = useMemo(() => (winFrom && winTo ? { from: dayNumber(winFrom), to: dayNumber(winTo) } : null), [winFrom, winTo]);
   const onWindow = useCallback((w: { from: number; to: number } | null) => update({ window: w ? { from: isoDay(w.from), to: isoDay(w.to) } : null }), [update]);
-
-  const edgeKindsKey = state.edgeKinds.join(',');
-  const entityKindsKey = state.entityKinds.join(',');
-  const edgeFilter = useMemo(() => {
-    const kinds = new Set(state.edgeKinds);
-    const min = state.minWeight;
-    return (e: DrawnEdge) => (kinds.size === 0 || e.kinds.some((k) => kinds.has(k))) && e.weight >= min;
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [edgeKindsKey, state.minWeight]);
-  const nodeFilter = useMemo(() => {
-    const kinds = new Set(state.entityKinds);
-    return (n: NetNode) => kinds.size === 0 || kinds.has(n.kind);
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [entityKindsKey]);
 
   const viewRef = useRef<NetworkView | null>(null);
   const [counts, setCountsRaw] = useState({ nodes: 0, edges: 0 });
   const setCounts = useCallback((c: { nodes: number; edges: number }) => setCountsRaw((old) => (old.nodes === c.nodes && old.edges === c.edges ? old : c)), []);
   const [path, setPath] = useState<string[]>([]);
   const [focus, setFocus] = useState<{ id: string; nonce: number } | null>(null);
-  const [exportError, setExportError] = useState<Error | null>(null);
 
-  const known = useMemo(() => new Set(merged.nodes.map((n) => n.id)), [merged]);
   const openEntity = useCallback(
     (id: string) => {
-      setState((s) => ({ ...s, view: 'network', selected: [id], edge: null, article: null, expanded: known.has(id) || s.expanded.includes(id) ? s.expanded : [...s.expanded, id] }));
+      setState((s) => ({
+        ...s,
+        view: 'network',
+        selected: [id],
+        edge: null,
+        article: null,
+        expanded: known.has(id) || s.expanded.includes(id) ? s.expanded : [...s.expanded, id],
+      }));
       setFocus({ id, nonce: Date.now() });
     },
-    [known],
+    [known, setState],
   );
   const handlers = useMemo<CanvasHandlers>(
     () => ({
       onSelectNode: (id, additive) =>
-        setState((s) => ({ ...s, edge: null, selected: additive && s.selected.length >= 1 && s.selected[0] !== id ? [s.selected[0]!, id] : [id] })),
+        setState((s) => ({
+          ...s,
+          edge: null,
+          selected: additive && s.selected.length >= 1 && s.selected[0] !== id ? [s.selected[0]!, id] : [id],
+        })),
       onSelectEdge: (a, b) => update({ edge: [a, b], selected: [] }),
-      onExpand: (id) => setState((s) => ({ ...s, selected: [id], edge: null, expanded: s.expanded.includes(id) ? s.expanded : [...s.expanded, id] })),
+      onExpand: (id) =>
+        setState((s) => ({
+          ...s,
+          selected: [id],
+          edge: null,
+          expanded: s.expanded.includes(id) ? s.expanded : [...s.expanded, id],
+        })),
       onClear: () => update({ selected: [], edge: null }),
     }),
-    [update],
+    [update, setState],
   );
   const openArticle = useCallback((id: string) => update({ article: id }), [update]);
   const openEdge = useCallback((a: string, b: string) => update({ edge: [a, b], selected: [] }), [update]);
@@ -132,70 +83,58 @@ export function App() {
   useEffect(() => {
     if (state.view === 'network') viewRef.current?.cy.resize();
   }, [state.view]);
-  useEffect(() => {
-    const onKey = (e: KeyboardEvent): void => {
-      if (e.key === 'Escape') setState((s) => (s.article ? { ...s, article: null } : s));
-    };
-    window.addEventListener('keydown', onKey);
-    return () => window.removeEventListener('keydown', onKey);
-  }, []);
 
-  const filters: Filters = { entityKinds: state.entityKinds, edgeKinds: state.edgeKinds, eventTypes: state.eventTypes, modalities: state.modalities, minWeight: state.minWeight };
-  const kindCounts = useMemo(() => {
-    const c: Record<string, number> = {};
-    for (const n of data.nodes) c[n.kind] = (c[n.kind] ?? 0) + 1;
-    return c;
-  }, [data]);
-
-  const exportPng = async (): Promise<void> => {
-    const view = viewRef.current;
-    if (!view) return;
-    const blob = await view.cy.png({ output: 'blob-promise', full: true, scale: 2, bg: '#0f1522' });
-    downloadBlob(`newsgraph-${state.window ? `${state.window.from}_${state.window.to}` : 'all'}.png`, blob);
-  };
-  const exportJson = (): void => {
-    const view = viewRef.current;
-    if (!view) return;
-    downloadText('newsgraph-view.json', JSON.stringify(viewAsJson(view, state), null, 2), 'application/json');
-  };
-  const exportGexf = async (): Promise<void> => {
-    setExportError(null);
-    try {
-      const file = await request(Q.exportView, {
-        format: 'GEXF',
-        input: {
-          limit: NETWORK_LIMIT,
-          timeAxis: state.axis,
-          ...(state.expanded.length ? { centerIds: state.expanded } : {}),
-          ...(state.window ? { window: state.window } : {}),
-          ...(state.entityKinds.length ? { entityKinds: state.entityKinds } : {}),
-          ...(state.edgeKinds.length ? { edgeKinds: state.edgeKinds } : {}),
-          ...(state.eventTypes.length ? { eventTypes: state.eventTypes } : {}),
-          ...(state.modalities.length ? { modalities: state.modalities } : {}),
-          minWeight: state.minWeight,
-        },
-      });
-      downloadText(file.export.filename, file.export.content, file.export.mimeType);
-    } catch (error) {
-      setExportError(error as Error);
-    }
+  const filters: Filters = {
+    entityKinds: state.entityKinds,
+    edgeKinds: state.edgeKinds,
+    eventTypes: state.eventTypes,
+    modalities: state.modalities,
+    minWeight: state.minWeight,
   };
 
   const tab = (name: ViewName, label: string) => (
-    <button type="button" role="tab" aria-selected={state.view === name} className={state.view === name ? 'on' : ''} onClick={() => update({ view: name })} data-testid={`tab-${name}`}>
+    <button
+      type="button"
+      role="tab"
+      aria-selected={state.view === name}
+      className={state.view === name ? 'on' : ''}
+      onClick={() => update({ view: name })}
+      data-testid={`tab-${name}`}
+    >
       {label}
     </button>
   );
 
   let side: React.ReactNode;
+  // A new selection re-mounts the details boundary, so an error in one panel does not stick to the next.
+  const sideKey = state.edge ? `edge:${state.edge.join()}` : state.selected.length ? `sel:${state.selected.join()}` : 'overview';
   if (state.edge) side = <EdgePanel key={state.edge.join()} pair={state.edge} onOpenEntity={openEntity} onOpenArticle={openArticle} />;
   else if (state.selected.length === 2)
-    side = <PathPanel from={state.selected[0]!} to={state.selected[1]!} window={state.window} axis={state.axis} onOpenEntity={openEntity} onOpenEdge={openEdge} onPath={setPath} />;
+    side = (
+      <PathPanel
+        from={state.selected[0]!}
+        to={state.selected[1]!}
+        window={state.window}
+        axis={state.axis}
+        onOpenEntity={openEntity}
+        onOpenEdge={openEdge}
+        onPath={setPath}
+      />
+    );
   else if (state.selected.length === 1)
-    side = <EntityPanel key={state.selected[0]} id={state.selected[0]!} onOpenEntity={openEntity} onOpenArticle={openArticle} onStatementHistory={openHistory} onExpand={expand} />;
+    side = (
+      <EntityPanel
+        key={state.selected[0]}
+        id={state.selected[0]!}
+        onOpenEntity={openEntity}
+        onOpenArticle={openArticle}
+        onStatementHistory={openHistory}
+        onExpand={expand}
+      />
+    );
   else side = <Overview stats={stats} onOpenEntity={openEntity} />;
 
-  const networkError = base.error ?? expansion.error;
+  const networkError = net.error;
   return (
     <div className={`app view-${state.view}`}>
       <header className="topbar">
@@ -215,96 +154,96 @@ export function App() {
           {tab('dyad', 'Dyad')}
         </nav>
         <span className="spacer" />
-        <div className="btn-row">
-          <button type="button" className="btn btn-small" onClick={() => void exportPng()} disabled={state.view !== 'network'} data-testid="export-png">
-            PNG
-          </button>
-          <button type="button" className="btn btn-small" onClick={exportJson} disabled={state.view !== 'network'} data-testid="export-json">
-            JSON
-          </button>
-          <button type="button" className="btn btn-small" onClick={() => void exportGexf()} title="GEXF with time attributes, opens in Gephi">
-            GEXF
-          </button>
-          <a className="btn btn-small" href="/graphql" target="_blank" rel="noreferrer">
-            GraphQL IDE
-          </a>
-        </div>
+        <ExportMenu state={state} viewRef={viewRef} />
       </header>
-      {exportError && (
-        <div className="toast">
-          <ErrorBox error={exportError} onRetry={() => setExportError(null)} />
-        </div>
-      )}
 
       <main className="workspace">
-        <FilterPanel filters={filters} onChange={update} counts={kindCounts} />
+        <ErrorBoundary area="the filters">
+          <FilterPanel filters={filters} onChange={update} counts={kindCounts} />
+        </ErrorBoundary>
         <section className="center">
           <div className="network-pane" hidden={state.view !== 'network'}>
-            <NetworkCanvas
-              data={data}
-              pending={base.loading || expansion.loading}
-              failed={Boolean(base.error ?? expansion.error)}
-              windowDays={windowDays}
-              edgeFilter={edgeFilter}
-              nodeFilter={nodeFilter}
-              selected={state.selected}
-              edge={state.edge}
-              path={state.selected.length === 2 ? path : NO_PATH}
-              focus={focus}
-              handlers={handlers}
-              viewRef={viewRef}
-              onCounts={setCounts}
-            />
-            {(base.loading || expansion.loading) && (
+            <ErrorBoundary area="the network">
+              <NetworkCanvas
+                data={data}
+                pending={net.pending}
+                failed={Boolean(net.error)}
+                windowDays={windowDays}
+                edgeFilter={edgeFilter}
+                nodeFilter={nodeFilter}
+                selected={state.selected}
+                edge={state.edge}
+                path={state.selected.length === 2 ? path : NO_PATH}
+                focus={focus}
+                handlers={handlers}
+                viewRef={viewRef}
+                onCounts={setCounts}
+              />
+            </ErrorBoundary>
+            {net.pending && (
               <div className="canvas-overlay">
                 <Loading label={expansion.loading ? 'Expanding…' : 'Loading network…'} />
               </div>
             )}
             {networkError && (
               <div className="canvas-overlay">
-                <ErrorBox error={networkError} onRetry={base.error ? base.reload : expansion.reload} />
+                <ErrorBox error={networkError} onRetry={net.reload} />
               </div>
             )}
             {!base.loading && !networkError && data.nodes.length === 0 && (
               <div className="canvas-overlay">
-                <div className="state state-empty">The graph is empty. Ingest articles with <code>pnpm ingest</code>.</div>
+                <div className="state state-empty">
+                  The graph is empty. Ingest articles with <code>pnpm ingest</code>.
+                </div>
               </div>
             )}
             {base.data?.network.truncated && <div className="canvas-note">Showing the {NETWORK_LIMIT} heaviest connections.</div>}
           </div>
-          {state.view === 'statements' && (
-            <StatementHistory
-              speaker={state.speaker}
-              topic={state.topic}
-              onSpeaker={(id) => update({ speaker: id })}
-              onTopic={(id) => update({ topic: id })}
-              onOpenArticle={openArticle}
-              onOpenEntity={openEntity}
-            />
-          )}
-          {state.view === 'dyad' && <DyadView pair={state.dyad} onPair={(p) => update({ dyad: p })} axis={state.axis} onOpenArticle={openArticle} onOpenEntity={openEntity} />}
+          <ErrorBoundary key={state.view} area={`the ${state.view} view`}>
+            {state.view === 'statements' && (
+              <StatementHistory
+                speaker={state.speaker}
+                topic={state.topic}
+                onSpeaker={(id) => update({ speaker: id })}
+                onTopic={(id) => update({ topic: id })}
+                onOpenArticle={openArticle}
+                onOpenEntity={openEntity}
+              />
+            )}
+            {state.view === 'dyad' && (
+              <DyadView pair={state.dyad} onPair={(p) => update({ dyad: p })} axis={state.axis} onOpenArticle={openArticle} onOpenEntity={openEntity} />
+            )}
+          </ErrorBoundary>
         </section>
         <aside className="sidepanel" aria-label="Details" data-testid="side-panel">
-          {side}
+          <ErrorBoundary key={sideKey} area="the details panel">
+            {side}
+          </ErrorBoundary>
         </aside>
       </main>
 
-      <TimeBar
-        buckets={timeline.data?.timeline.buckets ?? []}
-        extent={extent}
-        window={windowDays}
-        onWindow={onWindow}
-        axis={state.axis}
-        onAxis={(axis) => update({ axis })}
-        loading={timeline.loading}
-        counts={counts}
-      />
+      <ErrorBoundary area="the time bar">
+        <TimeBar
+          buckets={timeline.data?.timeline.buckets ?? []}
+          extent={extent}
+          window={windowDays}
+          onWindow={onWindow}
+          axis={state.axis}
+          onAxis={(axis) => update({ axis })}
+          loading={timeline.loading}
+          counts={counts}
+        />
+      </ErrorBoundary>
       {timeline.error && (
         <div className="toast">
           <ErrorBox error={timeline.error} onRetry={timeline.reload} />
         </div>
       )}
-      {state.article && <ArticleReader id={state.article} onClose={() => update({ article: null })} onOpenEntity={openEntity} />}
+      {state.article && (
+        <ErrorBoundary key={state.article} area="the article reader">
+          <ArticleReader id={state.article} onClose={() => update({ article: null })} onOpenEntity={openEntity} />
+        </ErrorBoundary>
+      )}
     </div>
   );
 }

@@ -1,0 +1,96 @@
+import { useMemo } from 'react';
+import { Q } from '../api/queries.ts';
+import type { DrawnEdge } from '../network/aggregateEdges.ts';
+import { dayNumber } from '../network/dayNumber.ts';
+import type { NetNode } from '../network/networkTypes.ts';
+import { mergeNetworks, toNetworkData } from '../network/toNetworkData.ts';
+import type { ViewState } from '../state/viewState.ts';
+import { useApi } from './useApi.ts';
+
+/** How many connections one network request asks for (the base map and each expansion). */
+export const NETWORK_LIMIT = 1500;
+
+const EMPTY = { nodes: [], edges: [] };
+
+/**
+ * Everything the page loads for the network view, and what is derived from it: the stats, the base network
+ * plus the expanded neighbourhoods merged into one drawn network, the timeline histogram, the time extent,
+ * and the edge/node filters the canvas applies without a new request.
+ */
+export function useNetworkData(state: ViewState) {
+  const stats = useApi(Q.stats, {});
+  const base = useApi(Q.network, { input: { limit: NETWORK_LIMIT } });
+  const expansion = useApi(Q.network, state.expanded.length ? { input: { centerIds: state.expanded, hops: 1, limit: NETWORK_LIMIT } } : null);
+  const span = useMemo(() => {
+    const s = stats.data?.stats;
+    if (!s?.firstEventDate || !s.lastEventDate) return 0;
+    return dayNumber(s.lastEventDate) - dayNumber(s.firstEventDate);
+  }, [stats.data]);
+  const bucket = span <= 120 ? 'DAY' : span <= 3 * 365 ? 'WEEK' : 'MONTH';
+  const timeline = useApi(Q.timeline, stats.data ? { bucket, timeAxis: state.axis } : null);
+
+  const merged = useMemo(() => mergeNetworks([base.data?.network ?? EMPTY, expansion.data?.network ?? EMPTY]), [base.data, expansion.data]);
+  const eventTypesKey = state.eventTypes.join(',');
+  const modalitiesKey = state.modalities.join(',');
+  const data = useMemo(
+    () =>
+      toNetworkData(merged.nodes, merged.edges, state.axis, {
+        eventTypes: state.eventTypes,
+        modalities: state.modalities,
+      }),
+    // Keyed on the joined lists: a new array with the same values must not rebuild the network.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+    [merged, state.axis, eventTypesKey, modalitiesKey],
+  );
+  const extent = useMemo(() => {
+    let from = Infinity;
+    let to = -Infinity;
+    for (const e of data.edges) {
+      from = Math.min(from, e.days[0] ?? Infinity);
+      to = Math.max(to, e.days[e.days.length - 1] ?? -Infinity);
+    }
+    for (const b of timeline.data?.timeline.buckets ?? []) {
+      from = Math.min(from, dayNumber(b.start));
+      to = Math.max(to, dayNumber(b.end));
+    }
+    return Number.isFinite(from) ? { from, to } : null;
+  }, [data, timeline.data]);
+
+  const edgeKindsKey = state.edgeKinds.join(',');
+  const entityKindsKey = state.entityKinds.join(',');
+  const edgeFilter = useMemo(() => {
+    const kinds = new Set(state.edgeKinds);
+    const min = state.minWeight;
+    return (e: DrawnEdge) => (kinds.size === 0 || e.kinds.some((k) => kinds.has(k))) && e.weight >= min;
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [edgeKindsKey, state.minWeight]);
+  const nodeFilter = useMemo(() => {
+    const kinds = new Set(state.entityKinds);
+    return (n: NetNode) => kinds.size === 0 || kinds.has(n.kind);
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [entityKindsKey]);
+
+  const known = useMemo(() => new Set(merged.nodes.map((n) => n.id)), [merged]);
+  const kindCounts = useMemo(() => {
+    const c: Record<string, number> = {};
+    for (const n of data.nodes) c[n.kind] = (c[n.kind] ?? 0) + 1;
+    return c;
+  }, [data]);
+
+  return {
+    stats,
+    base,
+    expansion,
+    timeline,
+    data,
+    extent,
+    edgeFilter,
+    nodeFilter,
+    /** Entity ids already loaded (opening one of them needs no expansion). */
+    known,
+    kindCounts,
+    pending: base.loading || expansion.loading,
+    error: base.error ?? expansion.error,
+    reload: base.error ? base.reload : expansion.reload,
+  };
+}
