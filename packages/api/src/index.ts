@@ -5,6 +5,7 @@ export { createRequestContext, type RequestContext } from './context.ts';
 export { resolvers } from './resolvers/index.ts';
 export { typeDefs, SCHEMA_PATH } from './schema.ts';
 export { estimateCost } from './limits/estimateCost.ts';
+export { operationLimitsRule } from './limits/operationLimitsRule.ts';
 export { hasValidApiKey } from './auth.ts';
 export { exportNetwork } from './export/exportNetwork.ts';
 export { scoreNetwork } from './analysis/centrality.ts';

@@ -13,7 +13,6 @@ import {
   type BareCreateBatch,
   type GraphConnection,
 } from '@newsgraph/graph';
-import { stopOnExit } from '@newsgraph/neo4j-local';
 import { DEFAULT_BATCH_SIZE, runIngest } from '../src/pipeline/runIngest.ts';
 import { factCount, processedCount } from '../src/pipeline/ingestSummary.ts';
 import { createProgressReporter } from '../src/cli/progressReporter.ts';
@@ -45,7 +44,6 @@ const sampler = setInterval(() => (peakRss = Math.max(peakRss, process.memoryUsa
 
 const usingServer = Boolean(process.env.NEO4J_URI);
 const opened = await openConfiguredGraph({ dataName: 'bench-ingest', log: (l) => process.stderr.write(`[neo4j] ${l}\n`) });
-if (opened.localServer) stopOnExit(opened.localServer);
 const { graph } = opened;
 try {
   if (usingServer && (await hasAnyArticle(graph)) && !values.clear) {

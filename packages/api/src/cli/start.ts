@@ -3,9 +3,17 @@
 import { spawnSync } from 'node:child_process';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { describeGraphTarget, openConfiguredGraph, type OpenGraph } from '@newsgraph/graph';
+import {
+  AlreadyRunningError,
+  DataFolderInUseError,
+  describeGraphTarget,
+  onShutdown,
+  openConfiguredGraph,
+  StoreLockedError,
+  treatSignalsAsNormalStop,
+  type OpenGraph,
+} from '@newsgraph/graph';
 import { ingestSeedIfEmpty, reextractOutdated } from '@newsgraph/ingest';
-import { AlreadyRunningError, DataFolderInUseError, onShutdown, StoreLockedError, treatSignalsAsNormalStop } from '@newsgraph/neo4j-local';
 import { webDistIsStale } from '@newsgraph/web/build-state';
 import { ApiConfigError, loadApiConfig } from '../config.ts';
 import { PortInUseError, startApiServer, type ApiServer } from '../http/createApiServer.ts';

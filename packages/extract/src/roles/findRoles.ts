@@ -5,23 +5,12 @@
 import type { ArticleContext } from '../article/articleContext.ts';
 import type { EntityRecord } from '../entities/buildEntityTable.ts';
 import type { ExtractionRole } from '../extractionSchema.ts';
-import { FORMER_VERBS, spellTitle, type TitleClass } from './lexicon.ts';
+import { FORMER_VERBS, spellTitle } from './lexicon.ts';
 import { holdersOf, spreadOverConjuncts, type Holder } from './matchHolders.ts';
+import type { RoleDraft } from './roleDraft.ts';
 import { implicitCountry, legislatureOf, salientCountry, writtenOwner, type WrittenOwner } from './resolveOwner.ts';
 import { resolveTitleReferences } from './titleReferences.ts';
 import { readTitle, type TitlePhrase } from './titlePhrase.ts';
-
-export interface RoleDraft {
-  t: TitlePhrase;
-  holder: Holder;
-  title: string;
-  cls: TitleClass;
-  owner: WrittenOwner | undefined;
-  of: EntityRecord | null;
-  former: boolean;
-  start: number;
-  end: number;
-}
 
 export function findRoles(ctx: ArticleContext): ExtractionRole[] {
   const { doc, entities, actors } = ctx;

@@ -3,7 +3,7 @@
 // reference so statements and events (which run after roles) can use it as a speaker or actor.
 import type { ArticleContext } from '../article/articleContext.ts';
 import type { EntityRecord } from '../entities/buildEntityTable.ts';
-import type { RoleDraft } from './findRoles.ts';
+import type { RoleDraft } from './roleDraft.ts';
 import type { WrittenOwner } from './resolveOwner.ts';
 import type { TitlePhrase } from './titlePhrase.ts';
 

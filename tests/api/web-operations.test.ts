@@ -1,13 +1,11 @@
 import { buildSchema, parse, specifiedRules, validate, type OperationDefinitionNode } from 'graphql';
 import { describe, expect, it } from 'vitest';
-import { withFragments } from '../../../web/src/api/graphqlClient.ts';
-import * as operations from '../../../web/src/api/operations.ts';
-import { loadApiConfig } from '../config.ts';
-import { typeDefs } from '../schema.ts';
-import { estimateCost } from './estimateCost.ts';
-import { operationLimitsRule } from './operationLimitsRule.ts';
+import { estimateCost, loadApiConfig, operationLimitsRule, typeDefs } from '@newsgraph/api';
+import { withFragments } from '../../packages/web/src/api/graphqlClient.ts';
+import * as operations from '../../packages/web/src/api/operations.ts';
 
-// The limits must refuse attacks, not the product's own page: every operation it sends passes them by default.
+// A contract between two packages (the page's operations, the server's limits), so it lives here in tests/ rather
+// than inside either package. The limits must refuse attacks, not the product's own page: every operation it sends passes them by default.
 const config = loadApiConfig({ NODE_ENV: 'production' });
 const schema = buildSchema(typeDefs);
 
