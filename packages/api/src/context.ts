@@ -11,6 +11,8 @@ export interface RequestContext {
   loaders: Loaders;
   /** True when the request carried a valid API key. */
   authenticated: boolean;
+  /** The request's id (x-request-id or generated): in logs, in error extensions, in its Neo4j transactions' metadata. */
+  requestId: string;
   /** Options for a reader: the remaining time as Neo4j transaction timeout, the abort signal and the query budget. */
   readOptions(): ReadOptions;
 }
@@ -22,9 +24,9 @@ export interface RequestClock {
   signal: AbortSignal;
 }
 
-export function startRequestClock(config: ApiConfig): RequestClock & { controller: AbortController } {
+export function startRequestClock(config: ApiConfig, requestId: string = randomUUID()): RequestClock & { controller: AbortController } {
   const controller = new AbortController();
-  return { requestId: randomUUID(), deadline: Date.now() + config.queryTimeoutMs, signal: controller.signal, controller };
+  return { requestId, deadline: Date.now() + config.queryTimeoutMs, signal: controller.signal, controller };
 }
 
 export function createRequestContext(
@@ -52,7 +54,7 @@ export function createRequestContext(
       beforeTransaction,
     };
   };
-  const ctx: RequestContext = { graph, config, authenticated, readOptions, loaders: undefined as unknown as Loaders };
+  const ctx: RequestContext = { graph, config, authenticated, requestId: clock.requestId, readOptions, loaders: undefined as unknown as Loaders };
   ctx.loaders = createLoaders(graph, readOptions);
   return ctx;
 }

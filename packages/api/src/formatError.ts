@@ -1,6 +1,7 @@
 import { unwrapResolverError } from '@apollo/server/errors';
 import type { GraphQLFormattedError } from 'graphql';
 import { CLIENT_ERROR_CODES, isNeo4jTimeout } from './errors.ts';
+import { DATABASE_UNAVAILABLE_MESSAGE, isDatabaseUnavailable } from './ops/databaseErrors.ts';
 
 const CLIENT_CODES = new Set<string>(CLIENT_ERROR_CODES);
 /** Codes of the validation rules that refuse a request's size or schema access (kept through Apollo's relabelling). */
@@ -13,6 +14,10 @@ const VALIDATION_LIMIT_CODES = new Set(['DEPTH_LIMIT_EXCEEDED', 'ALIAS_LIMIT_EXC
 export function createFormatError(options: { production: boolean; timeoutMs: number; log: (line: string) => void }) {
   return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
     const original = unwrapResolverError(error);
+    // Neo4j gone mid-request: a retryable code (opsPlugin makes the reply 503), not a masked internal error.
+    if (isDatabaseUnavailable(original)) {
+      return { message: DATABASE_UNAVAILABLE_MESSAGE, path: formatted.path, extensions: { code: 'DATABASE_UNAVAILABLE' } };
+    }
     if (isNeo4jTimeout(original)) {
       return {
         message: `The request took longer than its time limit of ${options.timeoutMs} ms and was stopped. Narrow the window, lower hops/limit or ask for fewer items.`,

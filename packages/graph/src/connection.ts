@@ -15,6 +15,9 @@ export interface QueryCounter {
   count: number;
 }
 
+/** Told after every transaction: how long it took and whether it failed (the API's Neo4j-time metric). */
+export type TransactionObserver = (mode: 'read' | 'write', seconds: number, failed: boolean) => void;
+
 /**
  * One connection to one Neo4j database. Reads go through executeRead and writes through executeWrite, so a
  * cluster (neo4j:// routing) sends each to the right member and retries transient errors unchanged.
@@ -23,23 +26,31 @@ export class GraphConnection {
   /** Counts transactions run, so tests can prove a request is not N+1. */
   readonly queries: QueryCounter = { count: 0 };
 
+  private readonly observers = new Set<TransactionObserver>();
+
   constructor(
     readonly driver: Driver,
     readonly database: string,
   ) {}
 
+  /** Adds an observer of transaction durations; returns a function that removes it. */
+  observeTransactions(observer: TransactionObserver): () => void {
+    this.observers.add(observer);
+    return () => this.observers.delete(observer);
+  }
+
   async read<T>(work: (tx: ManagedTransaction) => Promise<T>, options: TransactionOptions = {}): Promise<T> {
     admit(options);
     this.queries.count += 1;
     const session = await this.session('READ');
-    return session.executeRead(guarded(work, options.signal), txConfig(options)).finally(() => session.close());
+    return this.timed('read', session.executeRead(guarded(work, options.signal), txConfig(options))).finally(() => session.close());
   }
 
   async write<T>(work: (tx: ManagedTransaction) => Promise<T>, options: TransactionOptions = {}): Promise<T> {
     admit(options);
     this.queries.count += 1;
     const session = await this.session('WRITE');
-    return session.executeWrite(guarded(work, options.signal), txConfig(options)).finally(() => session.close());
+    return this.timed('write', session.executeWrite(guarded(work, options.signal), txConfig(options))).finally(() => session.close());
   }
 
   /** Runs one read query and returns its records as plain objects. */
@@ -54,6 +65,22 @@ export class GraphConnection {
 
   async close(): Promise<void> {
     await this.driver.close();
+  }
+
+  private timed<T>(mode: 'read' | 'write', run: Promise<T>): Promise<T> {
+    if (this.observers.size === 0) return run;
+    const started = performance.now();
+    const tell = (failed: boolean) => {
+      const seconds = (performance.now() - started) / 1000;
+      for (const observer of this.observers) observer(mode, seconds, failed);
+    };
+    return run.then(
+      (value) => (tell(false), value),
+      (error: unknown) => {
+        tell(true);
+        throw error;
+      },
+    );
   }
 
   private async session(mode: 'READ' | 'WRITE') {
@@ -92,6 +119,8 @@ export interface ConnectOptions {
   maxTransactionRetryTime?: number;
   /** How long a transaction waits for a connection before failing (tests of a database that went away). */
   connectionAcquisitionTimeout?: number;
+  /** How long opening one TCP connection may take (an unreachable NEO4J_URI host). */
+  connectionTimeout?: number;
 }
 
 /** Opens a driver and checks that the server answers before returning. */
@@ -101,6 +130,7 @@ export async function connectGraph(options: ConnectOptions): Promise<GraphConnec
     disableLosslessIntegers: true,
     ...(options.maxTransactionRetryTime === undefined ? {} : { maxTransactionRetryTime: options.maxTransactionRetryTime }),
     ...(options.connectionAcquisitionTimeout === undefined ? {} : { connectionAcquisitionTimeout: options.connectionAcquisitionTimeout }),
+    ...(options.connectionTimeout === undefined ? {} : { connectionTimeout: options.connectionTimeout }),
   });
   try {
     await driver.verifyConnectivity({ database: options.database });

@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { GraphConnection } from './connection.ts';
+import type { GraphConnection, TransactionOptions } from './connection.ts';
 
 export const SCHEMA_DIR = resolve(dirname(fileURLToPath(import.meta.url)), '../../../schema/neo4j');
 
@@ -82,4 +82,11 @@ export async function applySchema(graph: GraphConnection, dir = SCHEMA_DIR): Pro
 export async function schemaVersion(graph: GraphConnection): Promise<number> {
   const rows = await graph.readRows<{ id: string }>('MATCH (m:SchemaMigration) RETURN m.id AS id');
   return Math.max(0, ...rows.map((row) => Number.parseInt(row.id, 10)));
+}
+
+/** The schema files not yet recorded as applied (readiness: a server must not serve a graph missing its indexes). */
+export async function pendingMigrations(graph: GraphConnection, dir = SCHEMA_DIR, options?: TransactionOptions): Promise<string[]> {
+  const rows = await graph.readRows<{ id: string }>('MATCH (m:SchemaMigration) RETURN m.id AS id', {}, options);
+  const applied = new Set(rows.map((row) => row.id));
+  return loadMigrations(dir).map((m) => m.id).filter((id) => !applied.has(id));
 }

@@ -1,6 +1,6 @@
-import { attachOrStartLocalNeo4j, onShutdown, type LocalNeo4j, type LocalNeo4jSession } from '@newsgraph/neo4j-local';
+import { attachOrStartLocalNeo4j, onShutdown, type LocalNeo4jSession, type SupervisedNeo4j } from '@newsgraph/neo4j-local';
 import { loadNeo4jConfig } from './config.ts';
-import { connectGraph, type GraphConnection } from './connection.ts';
+import { connectGraph, type ConnectOptions, type GraphConnection } from './connection.ts';
 import { applySchema, type SchemaApplyResult } from './migrations.ts';
 
 /** Which database a command uses, to say so before it writes anything. */
@@ -14,7 +14,7 @@ export type GraphTarget =
 export interface OpenGraph {
   graph: GraphConnection;
   /** The embedded server this process started, when NEO4J_URI was not set and no start was running. */
-  localServer?: LocalNeo4j;
+  localServer?: SupervisedNeo4j;
   /** Where clients (Neo4j Browser, cypher-shell) can connect. */
   uri: string;
   target: GraphTarget;
@@ -34,6 +34,8 @@ export interface OpenGraphOptions {
   command?: string;
   /** The data folder's owner (start): starts and publishes the embedded Neo4j, never attaches to another. */
   shared?: boolean;
+  /** Driver timeouts: the API fails fast when Neo4j is gone (the defaults retry a lost connection for 30 s). */
+  driver?: Pick<ConnectOptions, 'maxTransactionRetryTime' | 'connectionAcquisitionTimeout' | 'connectionTimeout'>;
 }
 
 /**
@@ -58,7 +60,7 @@ export async function openConfiguredGraph(options: OpenGraphOptions = {}): Promi
     connection = { uri: local.uri, user: local.user, password: local.password, database: 'neo4j' };
   }
   try {
-    const graph = await connectGraph(connection);
+    const graph = await connectGraph({ ...connection, ...options.driver });
     let closing: Promise<void> | undefined;
     const close = (): Promise<void> => {
       closing ??= (async () => {

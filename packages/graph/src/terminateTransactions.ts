@@ -20,3 +20,17 @@ export async function terminateRequestTransactions(graph: GraphConnection, reque
     await session.close();
   }
 }
+
+/** The ids of the transactions Neo4j still lists for this request id (a test's proof that a timed-out request left none). */
+export async function listRequestTransactions(graph: GraphConnection, requestId: string): Promise<string[]> {
+  const session = graph.driver.session({ database: graph.database });
+  try {
+    const found = await session.run<{ ids: string[] }>(
+      'SHOW TRANSACTIONS YIELD transactionId, metaData WHERE metaData.requestId = $requestId RETURN collect(transactionId) AS ids',
+      { requestId },
+    );
+    return found.records[0]?.get('ids') ?? [];
+  } finally {
+    await session.close();
+  }
+}

@@ -1,4 +1,7 @@
-export { startLocalNeo4j, Neo4jStartError, StoreLockedError, logTail, type LocalNeo4j, type LocalNeo4jOptions } from './server.ts';
+export {
+  startLocalNeo4j, Neo4jStartError, StoreLockedError, logTail,
+  type LocalNeo4j, type LocalNeo4jOptions, type Neo4jLifecycleEvent, type RestartPolicy, type SupervisedNeo4j,
+} from './server.ts';
 export { provisionNeo4j, NEO4J_VERSION } from './provision.ts';
 export { MissingPrerequisiteError, checkJava, checkMaven } from './prerequisites.ts';
 export { stopOnExit } from './stopOnExit.ts';

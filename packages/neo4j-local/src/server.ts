@@ -24,6 +24,10 @@ export interface LocalNeo4jOptions {
   command?: string;
   /** True when this process publishes a runtime file for other commands to attach to (start, `pnpm neo4j`). */
   shared?: boolean;
+  /** Bolt port on 127.0.0.1 (default 0: any free port). A test brings a database back on the address it had. */
+  boltPort?: number;
+  /** Restart the JVM when it exits unexpectedly (servers); without it an exit is only reported. */
+  restart?: RestartPolicy;
 }
 
 export interface LocalNeo4j {
@@ -84,15 +88,15 @@ function readOrCreatePassword(dataDir: string): string {
   return password;
 }
 
-function writeConfig(dataDir: string, pageCache: string): string {
+function writeConfig(dataDir: string, pageCache: string, port: number): string {
   const file = join(dataDir, 'neo4j.conf');
   writeFileSync(
     file,
     [
       '# Written by newsgraph at every start; edit packages/neo4j-local/src/server.ts instead.',
       'server.bolt.enabled=true',
-      // Port 0: the OS picks a free port; the launcher reports the one it got.
-      'server.bolt.listen_address=127.0.0.1:0',
+      // Port 0 at first start: the OS picks a free port, the launcher reports it. A restart asks for the same one.
+      `server.bolt.listen_address=127.0.0.1:${port}`,
       'server.http.enabled=false',
       'server.https.enabled=false',
       'dbms.security.auth_enabled=true',
@@ -114,8 +118,32 @@ function defaultCommand(): string {
   return process.argv[1] ? basename(process.argv[1]) : 'node';
 }
 
+/** What happens to a supervised embedded Neo4j after it started (see `restart` in LocalNeo4jOptions). */
+export type Neo4jLifecycleEvent =
+  /** The JVM exited without stop() being asked for (killed, crashed, out of memory). */
+  | { kind: 'exited'; code: number | null; signal: NodeJS.Signals | null }
+  /** A new JVM will be started after delayMs (attempt counts failures since the last good start). */
+  | { kind: 'restarting'; attempt: number; delayMs: number }
+  /** Neo4j answers Cypher again, on the same Bolt address. */
+  | { kind: 'restarted'; pid: number; attempt: number }
+  /** maxAttempts restarts in a row failed: the caller should exit non-zero with this message. */
+  | { kind: 'gave-up'; message: string };
+
+export interface RestartPolicy {
+  /** Consecutive failed restarts before giving up (default 5). */
+  maxAttempts?: number;
+  /** First back-off delay, doubled after each failure (default 1 000 ms, capped at maxDelayMs = 30 000). */
+  initialDelayMs?: number;
+  maxDelayMs?: number;
+}
+
+export interface SupervisedNeo4j extends LocalNeo4j {
+  /** Listens to exits and restarts; returns a function that removes the listener. */
+  onLifecycle(listener: (event: Neo4jLifecycleEvent) => void): () => void;
+}
+
 /** Starts a real Neo4j Community on a free loopback port and resolves once it answers a Cypher query. */
-export async function startLocalNeo4j(options: LocalNeo4jOptions): Promise<LocalNeo4j> {
+export async function startLocalNeo4j(options: LocalNeo4jOptions): Promise<SupervisedNeo4j> {
   const log = options.log ?? (() => {});
   const dataDir = resolve(options.dataDir);
   // First the data folder's lock: nothing of the folder (config, password, store) is touched by a second process.
@@ -128,11 +156,121 @@ export async function startLocalNeo4j(options: LocalNeo4jOptions): Promise<Local
   }
 }
 
-async function startLocked(dataDir: string, lock: DataFolderLock, options: LocalNeo4jOptions, log: (line: string) => void): Promise<LocalNeo4j> {
+interface RunningJvm {
+  child: ChildProcess;
+  exited: Promise<number | null>;
+  address: string;
+}
+
+async function startLocked(dataDir: string, lock: DataFolderLock, options: LocalNeo4jOptions, log: (line: string) => void): Promise<SupervisedNeo4j> {
   mkdirSync(join(dataDir, 'logs'), { recursive: true });
   const runtime = provisionNeo4j(resolve(options.cacheDir), log);
   const password = readOrCreatePassword(dataDir);
-  const conf = writeConfig(dataDir, options.pageCache ?? '256m');
+  let current: RunningJvm | undefined;
+  // Last resort when this process exits without stop() (process.exit, an uncaught error): the JVM also stops
+  // when its stdin closes, and the lock names a process that is gone, so the next start takes it over anyway.
+  const removeExitHook = onProcessExit(() => {
+    const child = current?.child;
+    if (child && child.exitCode === null && child.signalCode === null) child.kill('SIGTERM');
+    lock.release();
+  });
+  try {
+    current = await spawnJvm(dataDir, runtime, password, options, options.boltPort ?? 0);
+  } catch (error) {
+    removeExitHook();
+    throw error;
+  }
+  const uri = `bolt://${current.address}`;
+  const port = Number(current.address.split(':').pop());
+  const listeners = new Set<(event: Neo4jLifecycleEvent) => void>();
+  const emit = (event: Neo4jLifecycleEvent) => {
+    for (const listener of listeners) listener(event);
+  };
+  let stopping: Promise<void> | undefined;
+  // A restart's JVM being started: stop() waits for it so the lock is never released under a live store.
+  let spawning: Promise<unknown> | undefined;
+
+  // Supervision: an exit nobody asked for is reported at once (the API turns not-ready and fails fast), then a new
+  // JVM is started on the same port — the drivers and runtime.json keep their address — with exponential back-off.
+  const policy = options.restart;
+  const watch = (jvm: RunningJvm) => {
+    jvm.child.once('exit', (code, signal) => {
+      if (stopping || jvm !== current) return;
+      log(`Neo4j (pid ${jvm.child.pid}) exited unexpectedly (${signal ?? `code ${code}`})`);
+      emit({ kind: 'exited', code, signal });
+      if (policy) void restartLoop();
+    });
+  };
+  const restartLoop = async () => {
+    const maxAttempts = policy?.maxAttempts ?? 5;
+    let delay = policy?.initialDelayMs ?? 1_000;
+    for (let attempt = 1; attempt <= maxAttempts; attempt++) {
+      emit({ kind: 'restarting', attempt, delayMs: delay });
+      await new Promise((r) => setTimeout(r, delay).unref());
+      if (stopping) return;
+      try {
+        const attemptJvm = spawnJvm(dataDir, runtime, password, options, port);
+        spawning = attemptJvm.catch(() => undefined);
+        const jvm = await attemptJvm;
+        if (stopping) {
+          await stopChild(jvm.child, jvm.exited);
+          return;
+        }
+        current = jvm;
+        watch(jvm);
+        log(`Neo4j restarted (pid ${jvm.child.pid}) at ${uri}`);
+        emit({ kind: 'restarted', pid: jvm.child.pid!, attempt });
+        return;
+      } catch (error) {
+        log(`Neo4j restart ${attempt}/${maxAttempts} failed: ${(error as Error).message.split('\n')[0]}`);
+        delay = Math.min(delay * 2, policy?.maxDelayMs ?? 30_000);
+      }
+    }
+    emit({
+      kind: 'gave-up',
+      message: `Neo4j in ${dataDir} exited and ${maxAttempts} restarts failed; see ${join(dataDir, 'logs', 'jvm.log')}.`,
+    });
+  };
+  watch(current);
+
+  const stop = (): Promise<void> => {
+    // The lock is released only once the JVM is gone: until then the store is still open.
+    stopping ??= (async () => {
+      await spawning;
+      await stopChild(current!.child, current!.exited);
+    })().finally(() => {
+      removeExitHook();
+      lock.release();
+    });
+    return stopping;
+  };
+  return {
+    uri,
+    user: 'neo4j',
+    password,
+    version: NEO4J_VERSION,
+    get pid() {
+      return current!.child.pid!;
+    },
+    dataDir,
+    provisioned: runtime.provisioned,
+    stop,
+    onLifecycle(listener) {
+      listeners.add(listener);
+      return () => listeners.delete(listener);
+    },
+  };
+}
+
+/** One JVM: config written, spawned, ready line read, first Cypher answered. Port 0 = any free port. */
+async function spawnJvm(
+  dataDir: string,
+  runtime: ReturnType<typeof provisionNeo4j>,
+  password: string,
+  options: LocalNeo4jOptions,
+  port: number,
+): Promise<RunningJvm> {
+  const conf = writeConfig(dataDir, options.pageCache ?? '256m', port);
   const jvmLog = join(dataDir, 'logs', 'jvm.log');
   // This run's part of the log (it is appended to across runs): what start-up failures are judged on.
   const logStart = existsSync(jvmLog) ? statSync(jvmLog).size : 0;
@@ -147,14 +285,9 @@ async function startLocked(dataDir: string, lock: DataFolderLock, options: Local
   );
   closeSync(logFd);
   const exited = new Promise<number | null>((done) => child.once('exit', (code) => done(code)));
-  // Last resort when this process exits without stop() (process.exit, an uncaught error): the JVM also stops
-  // when its stdin closes, and the lock names a process that is gone, so the next start takes it over anyway.
-  const removeExitHook = onProcessExit(() => {
-    if (child.exitCode === null && child.signalCode === null) child.kill('SIGTERM');
-    lock.release();
-  });
   const timeoutMs = options.startTimeoutMs ?? 120_000;
 
+  let started = false;
   const address = await new Promise<string>((done, fail) => {
     const timer = setTimeout(() => {
       child.kill('SIGKILL');
@@ -171,33 +304,21 @@ async function startLocked(dataDir: string, lock: DataFolderLock, options: Local
     });
     void exited.then((code) => {
       clearTimeout(timer);
+      if (started) return;
       const output = logTail(jvmLog, 40, logStart);
       if (STORE_LOCK_FAILURE.test(output)) fail(new StoreLockedError(dataDir));
       else fail(new Neo4jStartError(`Neo4j exited during start-up (exit code ${code}). Last lines of ${jvmLog}:\n${output}`));
     });
-  }).catch((error: unknown) => {
-    removeExitHook();
-    throw error;
   });
 
-  const uri = `bolt://${address}`;
   try {
-    await waitForCypher(uri, password, timeoutMs);
+    await waitForCypher(`bolt://${address}`, password, timeoutMs);
   } catch (error) {
     await stopChild(child, exited);
-    removeExitHook();
     throw error;
   }
-  let stopping: Promise<void> | undefined;
-  const stop = (): Promise<void> => {
-    // The lock is released only once the JVM is gone: until then the store is still open.
-    stopping ??= stopChild(child, exited).finally(() => {
-      removeExitHook();
-      lock.release();
-    });
-    return stopping;
-  };
-  return { uri, user: 'neo4j', password, version: NEO4J_VERSION, pid: child.pid!, dataDir, provisioned: runtime.provisioned, stop };
+  started = true;
+  return { child, exited, address };
 }
 
 function writeFileSafe(file: string, text: string): void {

@@ -39,7 +39,14 @@ onShutdown(() => console.log('newsgraph stopped.'));
 let opened: OpenGraph;
 try {
   // The data folder's owner: starts the embedded Neo4j and publishes it (runtime.json) for ingest, curate, reextract.
-  opened = await openConfiguredGraph({ log, command: 'newsgraph start', shared: true });
+  // Short driver timeouts: when Neo4j is gone a request fails within ~2 s with DATABASE_UNAVAILABLE instead of
+  // the driver's 30 s of retries (the server also fails fast while /readyz says the database is down).
+  opened = await openConfiguredGraph({
+    log,
+    command: 'newsgraph start',
+    shared: true,
+    driver: { maxTransactionRetryTime: 2_000, connectionAcquisitionTimeout: 5_000, connectionTimeout: 3_000 },
+  });
 } catch (error) {
   if (error instanceof AlreadyRunningError || error instanceof DataFolderInUseError || error instanceof StoreLockedError) {
     console.error(error.message);
@@ -63,7 +70,7 @@ if (webDistIsStale(config.webDist)) {
 }
 
 try {
-  server = await startApiServer({ graph: opened.graph, config, log: (line) => console.error(line) });
+  server = await startApiServer({ graph: opened.graph, config, localServer: opened.localServer });
 } catch (error) {
   if (error instanceof PortInUseError) {
     console.error(error.message);
@@ -73,6 +80,13 @@ try {
   throw error;
 }
 opened.publish({ httpUrl: server.url });
+// The embedded Neo4j is restarted with back-off when it dies (neo4j-local); when every restart failed there is
+// nothing left to serve: say why and exit non-zero so a supervisor (systemd, Docker) can act.
+opened.localServer?.onLifecycle((event) => {
+  if (event.kind !== 'gave-up') return;
+  console.error(`newsgraph cannot continue: ${event.message}`);
+  process.exit(1);
+});
 console.log(`newsgraph is running at ${server.url} (GraphQL at /graphql)${config.apiKeys.length ? '' : ' — mutations disabled: set NEWSGRAPH_API_KEYS to enable them'}. Press Ctrl-C to stop.`);
 
 // Articles stored by an older extractor are re-extracted while the page is already served, not before: a big graph

@@ -13,6 +13,13 @@ import { limitsPlugin } from '../limits/limitsPlugin.ts';
 import { operationLimitsRule } from '../limits/operationLimitsRule.ts';
 import { resolvers } from '../resolvers/index.ts';
 import { typeDefs } from '../schema.ts';
+import { DatabaseHealth } from '../ops/databaseHealth.ts';
+import { databaseUnavailableError } from '../ops/databaseErrors.ts';
+import { createLogger, type Logger } from '../ops/logger.ts';
+import { metrics, operationLabel } from '../ops/metrics.ts';
+import { opsPlugin } from '../ops/opsPlugin.ts';
+import { serveOpsRoute } from '../ops/opsRoutes.ts';
+import { requestIdFrom } from '../ops/requestId.ts';
 import { applyCors } from './cors.ts';
 import { BodyError, readBody } from './readJsonBody.ts';
 import { createWebFiles } from './webFiles.ts';
@@ -22,6 +29,9 @@ export interface ApiServer {
   port: number;
   httpServer: Server;
   apollo: ApolloServer<RequestContext>;
+  /** Neo4j reachability and schema state, as /readyz reports it. */
+  health: DatabaseHealth;
+  /** Stops accepting, drains in-flight requests (at most drainMs), then resolves. */
   close(): Promise<void>;
 }
 
@@ -30,9 +40,25 @@ export class PortInUseError extends Error {
 }
 
 /** Apollo over the graph, with the product's limits, auth, error policy and the web page, on one HTTP port. */
-export async function startApiServer(options: { graph: GraphConnection; config: ApiConfig; log?: (line: string) => void }): Promise<ApiServer> {
+export async function startApiServer(options: {
+  graph: GraphConnection;
+  config: ApiConfig;
+  /** Each log line (JSON) goes here instead of stderr (tests). */
+  log?: (line: string) => void;
+  logger?: Logger;
+  /** The embedded Neo4j's supervisor when this process started it: its exits turn the server not-ready at once. */
+  localServer?: ConstructorParameters<typeof DatabaseHealth>[1]['localServer'];
+  /** How long a shutdown waits for in-flight requests before closing their connections (default 10 s). */
+  drainMs?: number;
+}): Promise<ApiServer> {
   const { graph, config } = options;
-  const log = options.log ?? ((line: string) => console.error(line));
+  const logger = options.logger ?? createLogger({ production: config.production, lines: options.log });
+  const log = (line: string) => logger.error(line);
+  const health = new DatabaseHealth(graph, { log: logger, localServer: options.localServer });
+  await health.start();
+  const stopObserving = graph.observeTransactions((mode, seconds, failed) =>
+    metrics.neo4jTransactionDuration.observe({ mode, outcome: failed ? 'error' : 'ok' }, seconds),
+  );
   const httpServer = createServer();
   const apollo = new ApolloServer<RequestContext>({
     typeDefs,
@@ -46,12 +72,18 @@ export async function startApiServer(options: { graph: GraphConnection; config: 
     parseOptions: { maxTokens: config.maxTokens },
     validationRules: [operationLimitsRule(config)],
     formatError: createFormatError({ production: config.production, timeoutMs: config.queryTimeoutMs, log }),
-    plugins: [limitsPlugin(config.maxCost), ApolloServerPluginDrainHttpServer({ httpServer }), ApolloServerPluginLandingPageDisabled()],
+    plugins: [
+      limitsPlugin(config.maxCost),
+      opsPlugin(health),
+      // On stop: no new connections, in-flight requests finish, and past drainMs their connections are cut.
+      ApolloServerPluginDrainHttpServer({ httpServer, stopGracePeriodMillis: options.drainMs ?? 10_000 }),
+      ApolloServerPluginLandingPageDisabled(),
+    ],
   });
   await apollo.start();
   const web = createWebFiles(config.webDist);
 
-  async function handleGraphql(req: IncomingMessage, res: ServerResponse, url: URL) {
+  async function handleGraphql(req: IncomingMessage, res: ServerResponse, url: URL, requestId: string, seen: { operation: string }) {
     const accept = String(req.headers.accept ?? '');
     if (req.method === 'GET' && !url.searchParams.has('query') && accept.includes('text/html')) return web.serveGraphiql(res);
     let body: unknown;
@@ -61,14 +93,24 @@ export async function startApiServer(options: { graph: GraphConnection; config: 
       if (!(error instanceof BodyError)) throw error;
       res.statusCode = error.status;
       res.setHeader('Content-Type', 'application/json; charset=utf-8');
-      res.end(JSON.stringify({ errors: [{ message: error.message, extensions: { code: 'BAD_REQUEST' } }] }));
+      res.end(JSON.stringify({ errors: [{ message: error.message, extensions: { code: 'BAD_REQUEST', requestId } }] }));
+      return;
+    }
+    seen.operation = operationLabel((body as { operationName?: unknown } | undefined)?.operationName ?? url.searchParams.get('operationName'));
+    // Fail fast while Neo4j is known to be gone: a clear 503 now instead of a request waiting on the driver.
+    if (health.state === 'down') {
+      const error = databaseUnavailableError();
+      res.statusCode = 503;
+      res.setHeader('Retry-After', '5');
+      res.setHeader('Content-Type', 'application/json; charset=utf-8');
+      res.end(JSON.stringify({ errors: [{ message: error.message, extensions: { code: 'DATABASE_UNAVAILABLE', requestId } }] }));
       return;
     }
     const headers = new HeaderMap();
     for (const [key, value] of Object.entries(req.headers)) {
       if (value !== undefined) headers.set(key, Array.isArray(value) ? value.join(', ') : value);
     }
-    const clock = startRequestClock(config);
+    const clock = startRequestClock(config, requestId);
     // The time limit is a limit: at the deadline the client gets TIMEOUT, further reads are refused and the
     // request's running Neo4j transactions are terminated on the server.
     let timer: NodeJS.Timeout | undefined;
@@ -90,11 +132,15 @@ export async function startApiServer(options: { graph: GraphConnection; config: 
     if (result === 'expired') {
       const error = timeoutError(config.queryTimeoutMs);
       clock.controller.abort(error);
-      terminateRequestTransactions(graph, clock.requestId).catch((e: unknown) => log(`could not terminate the transactions of a timed-out request: ${(e as Error).message}`));
       execution.catch(() => undefined); // its late result or error has no one to go to
+      // The reply waits (at most a second) for the termination, so once a client reads TIMEOUT its queries are gone.
+      await Promise.race([
+        terminateRequestTransactions(graph, clock.requestId).catch((e: unknown) => log(`could not terminate the transactions of a timed-out request: ${(e as Error).message}`)),
+        new Promise((r) => setTimeout(r, 1_000).unref()),
+      ]);
       res.statusCode = 503;
       res.setHeader('Content-Type', 'application/json; charset=utf-8');
-      res.end(JSON.stringify({ errors: [{ message: error.message, extensions: { code: 'TIMEOUT', limitMs: config.queryTimeoutMs } }] }));
+      res.end(JSON.stringify({ errors: [{ message: error.message, extensions: { code: 'TIMEOUT', limitMs: config.queryTimeoutMs, requestId } }] }));
       return;
     }
     for (const [key, value] of result.headers) res.setHeader(key, value);
@@ -110,18 +156,31 @@ export async function startApiServer(options: { graph: GraphConnection; config: 
   httpServer.on('request', (req: IncomingMessage, res: ServerResponse) => {
     res.setHeader('X-Content-Type-Options', 'nosniff');
     res.setHeader('Referrer-Policy', 'no-referrer');
+    const requestId = requestIdFrom(req.headers['x-request-id']);
+    res.setHeader('X-Request-Id', requestId);
     if (applyCors(req, res, config.corsOrigins)) return;
     const url = new URL(req.url ?? '/', 'http://localhost');
     const done = (error: unknown) => {
-      log(`HTTP ${req.method} ${url.pathname} failed: ${(error as Error)?.stack ?? error}`);
+      logger.error({ requestId, method: req.method, path: url.pathname, err: error }, 'request failed');
       if (!res.headersSent) {
         res.statusCode = 500;
         res.setHeader('Content-Type', 'application/json; charset=utf-8');
-        res.end(JSON.stringify({ errors: [{ message: 'Internal server error', extensions: { code: 'INTERNAL_SERVER_ERROR' } }] }));
+        res.end(JSON.stringify({ errors: [{ message: 'Internal server error', extensions: { code: 'INTERNAL_SERVER_ERROR', requestId } }] }));
       } else res.end();
     };
     if (url.pathname === '/graphql' || url.pathname === '/graphql/') {
-      handleGraphql(req, res, url).catch(done);
+      const started = performance.now();
+      const seen = { operation: 'anonymous' };
+      res.once('finish', () => {
+        const seconds = (performance.now() - started) / 1000;
+        metrics.requestDuration.observe({ operation: seen.operation, status: String(res.statusCode) }, seconds);
+        logger.info({ requestId, method: req.method, operation: seen.operation, status: res.statusCode, ms: Math.round(seconds * 1000) }, 'graphql');
+      });
+      handleGraphql(req, res, url, requestId, seen).catch(done);
+      return;
+    }
+    if (url.pathname === '/healthz' || url.pathname === '/readyz' || url.pathname === '/metrics') {
+      serveOpsRoute(req, res, url.pathname, config, health).catch(done);
       return;
     }
     if (req.method !== 'GET' && req.method !== 'HEAD') {
@@ -151,6 +210,8 @@ export async function startApiServer(options: { graph: GraphConnection; config: 
     httpServer.listen(config.port, config.host);
   }).catch(async (error) => {
     await apollo.stop();
+    health.stop();
+    stopObserving();
     throw error;
   });
 
@@ -160,9 +221,14 @@ export async function startApiServer(options: { graph: GraphConnection; config: 
     port,
     httpServer,
     apollo,
+    health,
     async close() {
+      // Readiness fails first (a load balancer stops routing here; GraphQL still answers during the drain), then
+      // Apollo's drain plugin closes the HTTP server once in-flight requests finish. Driver and Neo4j close after.
+      health.stop();
       // Apollo's drain plugin closes the HTTP server once in-flight requests finish.
       await apollo.stop();
+      stopObserving();
     },
   };
 }

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { localNeo4jPaths } from '../paths.ts';
-import { startLocalNeo4j, type LocalNeo4j } from '../server.ts';
+import { startLocalNeo4j, type RestartPolicy, type SupervisedNeo4j } from '../server.ts';
 import { DataFolderInUseError } from './dataFolderLock.ts';
 import { currentProcessIdentity } from './processIdentity.ts';
 import { inspectRuntime, removeRuntimeFile, writeRuntimeFile, type RuntimeRecord } from './runtimeFile.ts';
@@ -23,7 +23,7 @@ export interface LocalNeo4jSession {
   /** The owner's web page and GraphQL, when it serves them. */
   httpUrl?: string;
   /** Set when this process started it. */
-  server?: LocalNeo4j;
+  server?: SupervisedNeo4j;
   /**
    * Owner only (shared: true): writes the runtime file so other commands of this data folder use this Neo4j.
    * Call once the database is ready for them (schema applied); again to add the HTTP address.
@@ -61,6 +61,8 @@ export interface AttachOrStartOptions {
   waitForStartingMs?: number;
   heap?: string;
   log?: (line: string) => void;
+  /** How a shared owner restarts a Neo4j that died (defaults: 5 attempts, 1 s doubling to 30 s). */
+  restart?: RestartPolicy;
 }
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
@@ -84,7 +86,11 @@ export async function attachOrStartLocalNeo4j(options: AttachOrStartOptions): Pr
     return attach(running);
   }
   try {
-    const server = await startLocalNeo4j({ dataDir, cacheDir, heap: options.heap, log, command: options.command, shared: options.shared ?? false });
+    // The folder's owner (start, `pnpm neo4j`) runs for days: it restarts a Neo4j that died; a batch command does not.
+    const server = await startLocalNeo4j({
+      dataDir, cacheDir, heap: options.heap, log, command: options.command, shared: options.shared ?? false,
+      ...(options.shared ? { restart: options.restart ?? {} } : {}),
+    });
     return ownSession(server, options.command, options.shared ?? false);
   } catch (error) {
     // The folder's owner is a start that has not published yet (it publishes once the schema is applied):
@@ -141,7 +147,7 @@ function attach(record: RuntimeRecord): LocalNeo4jSession {
   };
 }
 
-function ownSession(server: LocalNeo4j, command: string, shared: boolean): LocalNeo4jSession {
+function ownSession(server: SupervisedNeo4j, command: string, shared: boolean): LocalNeo4jSession {
   const startedAt = new Date().toISOString();
   let published = false;
   let closing: Promise<void> | undefined;

@@ -1,0 +1,64 @@
+import { collectDefaultMetrics, Counter, Gauge, Histogram, Registry } from 'prom-client';
+
+/**
+ * The process's one Prometheus registry, served at GET /metrics. Other code increments the counters by importing
+ * `metrics` (`import { metrics } from '@newsgraph/api'`): the article upload counts articlesWritten, the feed
+ * poller feedPolls. Label values are a small fixed set each, except `operation`, which is bounded below.
+ */
+export const registry = new Registry();
+collectDefaultMetrics({ register: registry });
+
+const SECONDS = [0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10, 15, 30];
+
+export const metrics = {
+  requestDuration: new Histogram({
+    name: 'newsgraph_graphql_request_duration_seconds',
+    help: 'GraphQL requests by operation name and HTTP status, from the first byte read to the reply',
+    labelNames: ['operation', 'status'] as const,
+    buckets: SECONDS,
+    registers: [registry],
+  }),
+  neo4jTransactionDuration: new Histogram({
+    name: 'newsgraph_neo4j_transaction_duration_seconds',
+    help: 'Neo4j transactions run by this process (retries included), by access mode and outcome',
+    labelNames: ['mode', 'outcome'] as const,
+    buckets: SECONDS,
+    registers: [registry],
+  }),
+  articlesWritten: new Counter({
+    name: 'newsgraph_articles_written_total',
+    help: 'Articles written to the graph by this process, by source (upload, reextract, feed)',
+    labelNames: ['source'] as const,
+    registers: [registry],
+  }),
+  feedPolls: new Counter({
+    name: 'newsgraph_feed_polls_total',
+    help: 'Feed polls by outcome (ok, not-modified, error)',
+    labelNames: ['outcome'] as const,
+    registers: [registry],
+  }),
+  neo4jUp: new Gauge({
+    name: 'newsgraph_neo4j_up',
+    help: '1 while Neo4j answers and its schema is current, else 0',
+    registers: [registry],
+  }),
+  neo4jRestarts: new Counter({
+    name: 'newsgraph_neo4j_restarts_total',
+    help: 'Restarts of the embedded Neo4j after it exited unexpectedly, by outcome (ok, failed)',
+    labelNames: ['outcome'] as const,
+    registers: [registry],
+  }),
+};
+
+// Operation names come from clients: any name becomes a label only while few distinct ones have been seen, so a
+// client inventing names cannot grow the registry without bound.
+const MAX_OPERATION_LABELS = 200;
+const seenOperations = new Set<string>();
+
+export function operationLabel(name: unknown): string {
+  if (typeof name !== 'string' || !/^[A-Za-z_][A-Za-z0-9_]{0,63}$/.test(name)) return 'anonymous';
+  if (seenOperations.has(name)) return name;
+  if (seenOperations.size >= MAX_OPERATION_LABELS) return 'other';
+  seenOperations.add(name);
+  return name;
+}
