@@ -1,11 +1,9 @@
+import { foldDiacritics } from './names.ts';
 import type { EntityKind } from './ontology.ts';
 
 /** Lower-case ASCII slug: diacritics stripped ("Nicolás Maduro" → "nicolas-maduro"). */
 export function slugifyName(name: string): string {
-  return name
-    .normalize('NFKD')
-    .replace(/\p{M}+/gu, '')
-    .toLowerCase()
+  return foldDiacritics(name)
     .replace(/['’]/g, '')
     .replace(/[^a-z0-9]+/g, '-')
     .replace(/^-+|-+$/g, '');

@@ -45,6 +45,18 @@ export type RoleTitleInfo = Ontology['roleTitles'][number];
 
 export const ONTOLOGY: Ontology = ontologySchema.parse(ontologyJson);
 
+// The lists above are the TS side of schema/ontology.json (literal types need them written out); z.enum refuses a
+// value the code does not know, and this refuses a file that leaves one out, so the two cannot drift apart.
+function checkComplete(section: string, inFile: readonly string[], inCode: readonly string[]): void {
+  const missing = inCode.filter((v) => !inFile.includes(v));
+  if (missing.length > 0 || new Set(inFile).size !== inFile.length) {
+    throw new Error(`schema/ontology.json ${section} must list each of ${inCode.join(', ')} exactly once (missing: ${missing.join(', ') || 'none'})`);
+  }
+}
+checkComplete('entityKinds', ONTOLOGY.entityKinds.map((k) => k.kind), ENTITY_KINDS);
+checkComplete('modalities', ONTOLOGY.modalities.map((m) => m.modality), MODALITIES);
+checkComplete('quadClasses', ONTOLOGY.quadClasses.map((q) => q.quad), QUAD_CLASSES);
+
 const eventTypeIndex = new Map<EventType, EventTypeInfo>(ONTOLOGY.eventTypes.map((e) => [e.type, e]));
 if (eventTypeIndex.size !== EVENT_TYPES.length) throw new Error('schema/ontology.json must define all 16 PLOVER event types exactly once');
 

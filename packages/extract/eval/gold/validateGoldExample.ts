@@ -1,16 +1,10 @@
 // Validates one gold example (article .md + .gold.json) against the rules in the gold format,
 // so a mistyped quote or a dangling entity name fails loudly instead of silently lowering scores.
 import countries from 'world-countries/countries.json' with { type: 'json' };
+import { ENTITY_KINDS, EVENT_TYPES, MODALITIES } from '@newsgraph/model';
 import { z } from 'zod';
 import { readFrontMatter } from '../../src/readers/frontMatter.ts';
 
-export const PLOVER_EVENT_TYPES = [
-  'AGREE', 'CONSULT', 'SUPPORT', 'CONCEDE', 'COOPERATE', 'AID', 'RETREAT', 'REQUEST',
-  'ACCUSE', 'REJECT', 'THREATEN', 'PROTEST', 'SANCTION', 'MOBILIZE', 'COERCE', 'ASSAULT',
-] as const;
-
-export const ENTITY_KINDS = ['Person', 'Country', 'Organization', 'Location', 'Group'] as const;
-export const MODALITIES = ['asserted', 'threatened', 'planned', 'denied', 'hypothetical'] as const;
 export const STYLES = [
   'wire', 'briefing', 'interview', 'conflict', 'communique', 'sanctions', 'opinion', 'feature', 'profile', 'other',
   // Real articles from the Wikinews dev corpus (eval/wikinews/), annotated by hand.
@@ -42,7 +36,7 @@ export const goldAnnotationSchema = z.strictObject({
     about: z.array(z.string()).optional(),
   })),
   events: z.array(z.strictObject({
-    type: z.enum(PLOVER_EVENT_TYPES),
+    type: z.enum(EVENT_TYPES),
     sources: z.array(z.string()).min(1),
     targets: z.array(z.string()).min(1),
     date: goldDate,

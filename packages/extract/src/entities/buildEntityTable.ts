@@ -1,7 +1,7 @@
 // Mentions → entities: one entity per thing named, however it was named. Short names go to the full name they
 // abbreviate ("Sheinbaum" → "Claudia Sheinbaum"), abbreviations to their long form ("IAEA" ↔ "International Atomic
 // Energy Agency"), and the kind is voted across every mention of a name (the gazetteer outvotes the model).
-import { entityIdFor, type EntityKind } from '@newsgraph/model';
+import { entityIdFor, foldDiacritics, NAME_PARTICLES, type EntityKind } from '@newsgraph/model';
 import type { ExtractionEntity, Span } from '../extractionSchema.ts';
 import type { ParsedText } from '../doc/parsedText.ts';
 import type { MentionCandidate } from './findEntityMentions.ts';
@@ -22,20 +22,16 @@ export interface EntityRecord {
   onDemand?: boolean;
 }
 
-const NAME_PARTICLES = new Set(['de', 'la', 'del', 'da', 'di', 'dos', 'das', 'van', 'von', 'der', 'den', 'bin', 'ibn', 'al', 'el', 'ben', 'du', 'le', 'y']);
 const ACRONYM_SKIP = new Set(['of', 'the', 'and', 'for', 'on', 'in', 'de', 'des', 'du', 'la', 'le', '&']);
 
 /** Folds a surface for comparison: no article, possessive, case or diacritics. */
 export function nameKey(s: string): string {
-  return s
-    .normalize('NFKD')
-    .replace(/\p{M}/gu, '')
-    .replace(/^the\s+/i, '')
+  return foldDiacritics(s)
+    .replace(/^the\s+/, '')
     .replace(/['’]s$/, '')
     .replace(/[’]/g, "'")
     .replace(/\s+/g, ' ')
-    .trim()
-    .toLowerCase();
+    .trim();
 }
 
 /** Initials of the capitalised words ("International Atomic Energy Agency" → "IAEA"). */

@@ -7,7 +7,7 @@
 // quotation marks are not antecedents of a pronoun outside them (the quoted speaker talks about someone else).
 import type { ParsedText } from '../doc/parsedText.ts';
 import { quotedTokens } from '../quotes/quotedTokens.ts';
-import reporting from '../statements/data/reportingVerbs.json' with { type: 'json' };
+import { REPORTING_VERBS } from '../statements/patterns.ts';
 import type { EntityRecord, EntityTable } from './buildEntityTable.ts';
 
 type Gender = 'm' | 'f';
@@ -17,7 +17,7 @@ export const PRONOUN_RULES = {
     id: 'pronoun.speech-continuity',
     reason: 'in a run of quotations "…,” she said names the latest person subject outside quotations (the speaker of the run), not a name inside them',
     /** The statements' reporting lexicon, and verbs that only report beside a quotation. */
-    verbs: [...reporting.verbs, 'continue', 'conclude'],
+    verbs: [...REPORTING_VERBS, 'continue', 'conclude'],
     reachSentences: 6,
   },
   nearestSubject: {

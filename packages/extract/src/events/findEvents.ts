@@ -12,7 +12,7 @@ import { ACT_REFERENCES, type RolePath } from './eventPatterns.ts';
 import { matchTrigger, pathTokens, type TriggerMatch } from './matchEventPatterns.ts';
 import type { Sentence } from '../doc/parsedText.ts';
 import type { DateHit } from '../dates/resolveDates.ts';
-import reportingVerbs from '../statements/data/reportingVerbs.json' with { type: 'json' };
+import { REPORTING_VERBS } from '../statements/patterns.ts';
 
 /** Types whose future or conditional telling is a threat ("could strike", "will blockade … unless"). */
 const FORCEFUL = new Set(['ASSAULT', 'COERCE', 'SANCTION']);
@@ -57,7 +57,6 @@ interface Occasion {
   date: DateHit;
 }
 
-const REPORTING = new Set(reportingVerbs.verbs);
 /** Verbal acts done by saying them, dated by the telling when they carry no time of their own. */
 const SAID_ACTS = new Set(['REQUEST', 'ACCUSE', 'SUPPORT', 'REJECT', 'THREATEN']);
 
@@ -66,7 +65,7 @@ function speakingOccasions(ctx: ArticleContext, args: EventArguments): Occasion[
   const { doc } = ctx;
   const out: Occasion[] = [];
   for (let i = 0; i < doc.n; i++) {
-    if (doc.pos[i] !== 'VERB' || !REPORTING.has(doc.lemma[i]!.toLowerCase()) || !doc.sentenceOf(i).usable || insideQuote(ctx, doc.start[i]!)) continue;
+    if (doc.pos[i] !== 'VERB' || !REPORTING_VERBS.has(doc.lemma[i]!.toLowerCase()) || !doc.sentenceOf(i).usable || insideQuote(ctx, doc.start[i]!)) continue;
     const date = clauseDate(ctx, i);
     if (!date || date.date.precision !== 'day') continue;
     for (const p of args.actors(args.subjectOf(i))) if (p.entity.kind === 'Person') out.push({ token: i, entity: p.entity.id, date });

@@ -1,6 +1,6 @@
 import type { GraphConnection } from '../connection.ts';
 import { clearGraphData } from '../clearGraphData.ts';
-import { seededRandom } from '@newsgraph/model';
+import { ENTITY_KINDS, seededRandom } from '@newsgraph/model';
 
 /**
  * A synthetic graph in the shape of the graph model contract, bulk-loaded with UNWIND … CREATE for the API
@@ -24,7 +24,7 @@ export interface SyntheticGraphInfo extends SyntheticGraphSize {
   reused: boolean;
 }
 
-const KINDS = ['Person', 'Country', 'Organization', 'Location', 'Group'] as const;
+const KINDS = ENTITY_KINDS;
 const TYPES = [
   ['AGREE', '03', 'verbal_cooperation'], ['CONSULT', '04', 'verbal_cooperation'], ['SUPPORT', '05', 'verbal_cooperation'],
   ['CONCEDE', '08', 'material_cooperation'], ['COOPERATE', '06', 'material_cooperation'], ['AID', '07', 'material_cooperation'],

@@ -1,3 +1,4 @@
+import { EDGE_KINDS } from '@newsgraph/model';
 import type { GraphConnection } from '../connection.ts';
 import { sentencesMentioningBoth, type TextSpanRow } from './coMentionSentences.ts';
 import type { EdgeKindName } from './readNetworkEdges.ts';
@@ -29,7 +30,7 @@ export interface EdgeEvidenceQuery {
 
 /** The facts behind the connection of two entities (either direction) in a window. One read transaction. */
 export async function readEdgeEvidence(graph: GraphConnection, query: EdgeEvidenceQuery, options: ReadOptions = {}): Promise<EdgeEvidenceResult> {
-  const kinds = new Set(query.edgeKinds?.length ? query.edgeKinds : ['EVENT', 'STATEMENT', 'CO_MENTION', 'ROLE']);
+  const kinds = new Set(query.edgeKinds?.length ? query.edgeKinds : EDGE_KINDS);
   const params = { a: query.aId, b: query.bId, ...windowParams(query.window, query.timeAxis), limit: int(query.first) };
   return graph.read(async (tx) => {
     const result: EdgeEvidenceResult = { aId: query.aId, bId: query.bId, events: [], statements: [], coMentions: [], roles: [] };

@@ -1,3 +1,4 @@
+import { foldDiacritics as fold } from '@newsgraph/model';
 import type { GraphConnection } from '../connection.ts';
 import { entityRow, roleRow, type EntityRow, type RoleRow } from './rows.ts';
 import { int, toPlain, type DateWindow, type ReadOptions, type TimeAxisName, windowParams, FACT_AXIS_DATE, IN_WINDOW, ARTICLE_TIME } from './values.ts';
@@ -88,10 +89,6 @@ export function luceneQuery(text: string, { fuzzy: withFuzzy = true }: { fuzzy?:
       return `(${alts.join(' OR ')})`;
     })
     .join(' AND ');
-}
-
-function fold(s: string): string {
-  return s.normalize('NFKD').replace(/\p{M}+/gu, '').toLowerCase();
 }
 
 function bestName(q: string, names: string[]): string {

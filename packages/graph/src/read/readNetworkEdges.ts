@@ -1,8 +1,10 @@
 import type { ManagedTransaction } from 'neo4j-driver';
 import { ARTICLE_TIME, FACT_AXIS_DATE, FACT_PUBLISHED, IN_WINDOW, int, OUTLET, toPlain, windowParams, type DateWindow, type TimeAxisName } from './values.ts';
 
-export const EDGE_KINDS = ['EVENT', 'STATEMENT', 'CO_MENTION', 'ROLE'] as const;
-export type EdgeKindName = (typeof EDGE_KINDS)[number];
+import { EDGE_KINDS, type EdgeKind } from '@newsgraph/model';
+
+export { EDGE_KINDS };
+export type EdgeKindName = EdgeKind;
 
 /** One piece of evidence behind an edge, with its dates on both axes. */
 export interface EdgeMomentRow {

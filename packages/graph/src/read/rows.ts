@@ -1,4 +1,4 @@
-import type { EntityKind } from '@newsgraph/model';
+import { ENTITY_KINDS, type EntityKind } from '@newsgraph/model';
 import { num, str, strList } from './values.ts';
 
 // Plain rows the readers return (temporal values already ISO strings). The API maps them onto GraphQL types.
@@ -100,7 +100,7 @@ export interface EvidenceRow {
 
 type Props = Record<string, unknown>;
 
-const KIND_LABELS = new Set(['Person', 'Country', 'Organization', 'Location', 'Group']);
+const KIND_LABELS: ReadonlySet<string> = new Set(ENTITY_KINDS);
 
 export function entityRow(p: Props, labels: unknown = []): EntityRow {
   const kind = (str(p.kind) ?? strList(labels).find((l) => KIND_LABELS.has(l)) ?? 'Organization') as EntityKind;

@@ -1,3 +1,4 @@
+import type { TimeAxis } from '@newsgraph/model';
 import neo4j from 'neo4j-driver';
 
 /** Options every reader accepts: the request's remaining time (Neo4j transaction timeout) and log metadata. */
@@ -9,7 +10,7 @@ export interface ReadOptions {
   beforeTransaction?: () => void;
 }
 
-export type TimeAxisName = 'EVENT' | 'PUBLISHED';
+export type TimeAxisName = TimeAxis;
 
 /** An inclusive window of ISO dates (YYYY-MM-DD); either end may be missing. */
 export interface DateWindow {

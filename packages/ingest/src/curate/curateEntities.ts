@@ -7,9 +7,8 @@ import {
   type EntityKindLabel,
   type GraphConnection,
 } from '@newsgraph/graph';
-import { entityIdFor } from '@newsgraph/model';
+import { entityIdFor, foldName } from '@newsgraph/model';
 import type { IngestSummary } from '../pipeline/ingestSummary.ts';
-import { foldName } from '../resolve/normalizeName.ts';
 import { resolutionKeys } from '../resolve/resolutionKeys.ts';
 import { reresolveArticles } from './reresolveArticles.ts';
 

@@ -1,5 +1,6 @@
 import type { EntityKindLabel, StoredEntity } from '@newsgraph/graph';
-import { foldName, parsePersonName } from './normalizeName.ts';
+import { foldName } from '@newsgraph/model';
+import { parsePersonName } from './normalizeName.ts';
 
 /** An entity as the resolver sees it: from the graph, or created earlier in the same batch. */
 export interface KnownEntity {

@@ -1,3 +1,5 @@
+import { foldName } from '@newsgraph/model';
+
 // Honorifics and office words that precede a name but are not part of it ("President Sheinbaum", "Dr. Ali").
 const TITLE_WORDS = new Set([
   'mr', 'mrs', 'ms', 'miss', 'dr', 'prof', 'professor', 'sir', 'dame', 'lord', 'lady', 'hon', 'rev', 'fr',
@@ -7,17 +9,6 @@ const TITLE_WORDS = new Set([
   'king', 'queen', 'prince', 'princess', 'sheikh', 'emir', 'sultan', 'ayatollah', 'pope', 'cardinal', 'judge',
   'justice', 'chief', 'deputy', 'former', 'ex', 'late', 'acting', 'state', 'us', 'u', 's', 'of', 'the',
 ]);
-
-/** Lower case, diacritics and punctuation removed, single spaces: "Nicolás  Maduro" → "nicolas maduro". */
-export function foldName(name: string): string {
-  return name
-    .normalize('NFKD')
-    .replace(/\p{M}+/gu, '')
-    .toLowerCase()
-    .replace(/['’`]/g, '')
-    .replace(/[^\p{L}\p{N}]+/gu, ' ')
-    .trim();
-}
 
 /** A person's name as tokens with leading titles removed: "U.S. President Donald Trump" → ["donald", "trump"]. */
 export function personTokens(name: string): string[] {

@@ -1,5 +1,6 @@
 import type { EntityKindLabel } from '@newsgraph/graph';
-import { foldName, parsePersonName } from './normalizeName.ts';
+import { foldName } from '@newsgraph/model';
+import { parsePersonName } from './normalizeName.ts';
 
 /**
  * The keys under which an entity can be found again by later articles. People: their full name(s)

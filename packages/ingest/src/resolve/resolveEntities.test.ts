@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { StoredEntity } from '@newsgraph/graph';
-import { foldName, parsePersonName, personTokens } from './normalizeName.ts';
+import { foldName } from '@newsgraph/model';
+import { parsePersonName, personTokens } from './normalizeName.ts';
 import { resolveEntities, type ArticleToResolve, type EntityLookup } from './resolveEntities.ts';
 import { resolutionKeys } from './resolutionKeys.ts';
 

@@ -1,9 +1,9 @@
 import { createHash } from 'node:crypto';
 import type { Extraction } from '@newsgraph/extract';
 import type { EntityKindLabel, EntityRecord, StoredEntity } from '@newsgraph/graph';
-import { entityIdFor } from '@newsgraph/model';
+import { entityIdFor, foldName } from '@newsgraph/model';
 import { EntityRegistry, type KnownEntity } from './entityRegistry.ts';
-import { foldName, parsePersonName } from './normalizeName.ts';
+import { parsePersonName } from './normalizeName.ts';
 import { mergedKey, resolutionKeys } from './resolutionKeys.ts';
 import { scorePersonMatch, type PersonEvidence } from './scorePersonMatch.ts';
 
