@@ -70,7 +70,7 @@ export function NetworkCanvas({ data, pending, failed, windowDays, edgeFilter, n
     });
     cy.on('mouseover', 'node', (e) => {
       const node = view.node(e.target.id());
-      e.target.addClass('hover');
+      view.setHover(e.target.id());
       if (!node) return;
       const degree = (e.target as NodeSingular).connectedEdges().filter((c: EdgeSingular) => view.isEdgeVisible(c.id())).length;
       setTip({ x: e.renderedPosition.x, y: e.renderedPosition.y, title: node.label, lines: [ENTITY_STYLE[node.kind].label, `activity ${node.activity} · ${degree} visible connections`, 'click: details · double-click: expand'] });
@@ -93,8 +93,8 @@ export function NetworkCanvas({ data, pending, failed, windowDays, edgeFilter, n
         ].filter(Boolean),
       });
     });
-    cy.on('mouseout', 'node, edge', (e) => {
-      e.target.removeClass('hover');
+    cy.on('mouseout', 'node, edge', () => {
+      view.setHover(null);
       setTip(null);
     });
     cy.on('viewport tap', () => setTip(null));
@@ -147,34 +147,24 @@ export function NetworkCanvas({ data, pending, failed, windowDays, edgeFilter, n
     setVersion((v) => v + 1);
   }, [selected, path, viewRef]);
 
-  // Selection, path and neighbourhood emphasis are classes, re-applied after any change.
+  // Selection, path and neighbourhood emphasis: the view draws them and keeps them across data changes.
   useLayoutEffect(() => {
     const view = viewRef.current;
     if (!view) return;
-    const cy = view.cy;
-    cy.batch(() => {
-      cy.elements().removeClass('selected faded path');
-      const sel = cy.collection();
-      for (const id of selected) sel.merge(cy.getElementById(id));
-      if (edge) {
-        const [a, b] = edge;
-        sel.merge(cy.edges().filter((e) => (e.data('source') === a && e.data('target') === b) || (e.data('source') === b && e.data('target') === a)));
-      }
-      sel.addClass('selected');
-      if (path.length > 1) {
-        const nodes = cy.collection();
-        for (const id of path) nodes.merge(cy.getElementById(id));
-        nodes.addClass('path');
-        for (let i = 0; i + 1 < path.length; i++) {
-          cy.edges().filter((e) => (e.data('source') === path[i] && e.data('target') === path[i + 1]) || (e.data('source') === path[i + 1] && e.data('target') === path[i])).addClass('path');
-        }
-      } else if (selected.length === 1) {
-        const keep = sel.closedNeighborhood();
-        cy.elements().not(keep).addClass('faded');
-      }
-    });
+    view.setEmphasis({ selected, edge, path });
+  }, [selected, edge, path, viewRef]);
+
+  useLayoutEffect(() => {
+    const view = viewRef.current;
+    if (!view) return;
     onCounts({ nodes: view.visibleNodeCount(), edges: view.visibleEdgeCount() });
-  }, [selected, edge, path, version, viewRef, onCounts]);
+  }, [version, selected, path, viewRef, onCounts]);
+
+  // The searched entity keeps its label whatever the zoom.
+  const focusId = focus?.id ?? null;
+  useLayoutEffect(() => {
+    viewRef.current?.setSearched(focusId);
+  }, [focusId, viewRef]);
 
   // Centre on a searched entity once it is on the canvas (it may arrive with a later expansion). The canvas
   // counts as moving until the animation ends (animations queue, hence the counter).

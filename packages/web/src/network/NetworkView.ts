@@ -1,6 +1,8 @@
 import cytoscape, { type Core, type EdgeSingular, type ElementDefinition, type NodeSingular } from 'cytoscape';
 import fcose from 'cytoscape-fcose';
 import { aggregateEdges, type DrawnEdge } from './aggregateEdges.ts';
+import { diffById, type ElementData } from './diffElements.ts';
+import { estimateLabelWidth, LABEL_FONT_PX, labelBudget, pickLabels, type LabelCandidate, type LabelSide } from './labelBudget.ts';
 import type { NetNode, NetworkData, Position } from './networkTypes.ts';
 import { networkStyle, type DetailLevel } from './networkStyle.ts';
 import { EDGE_STYLE, ENTITY_STYLE } from './palette.ts';
@@ -32,9 +34,30 @@ export interface LayoutOptions {
 }
 
 export interface SetDataResult {
+  /** Node ids added / removed. */
   added: string[];
   removed: string[];
+  /** Elements (nodes and edges) added, removed, changed in place and left alone by the diff. */
+  elements: { added: number; removed: number; updated: number; unchanged: number };
 }
+
+/** What the page emphasises; the view owns how it is drawn. */
+export interface Emphasis {
+  selected: readonly string[];
+  /** A selected connection, as its two entity ids (every drawn edge between them is emphasised). */
+  edge: readonly [string, string] | null;
+  /** The shown path, as entity ids in order. */
+  path: readonly string[];
+}
+
+const LABEL_CLASSES = 'lbl lbl-bottom lbl-top lbl-right lbl-left';
+/** Labels longer than this are cut with an ellipsis (the full name is in the tooltip and the panel). */
+const LABEL_MAX_CHARS = 28;
+/** While the window is being scrubbed, labels are re-chosen at most this often. */
+const LABEL_MIN_INTERVAL_MS = 120;
+
+const pairKey = (a: string, b: string): string => (a < b ? `${a}\u0000${b}` : `${b}\u0000${a}`);
+const shortLabel = (label: string): string => (label.length > LABEL_MAX_CHARS ? `${label.slice(0, LABEL_MAX_CHARS - 1).trimEnd()}…` : label);
 
 /**
  * The network drawing, shared by the page and `pnpm bench:web`: Cytoscape plus the levers that keep
@@ -58,6 +81,16 @@ export class NetworkView {
   private nodeFilter: (node: NetNode) => boolean = () => true;
   private pinned = new Set<string>();
   private shownEdgeCount = 0;
+  /** The data of every element on the canvas, by id: what the next `setData` is diffed against. */
+  private elementData = new Map<string, ElementData>();
+  private edgesByPair = new Map<string, string[]>();
+  private emphasis: Emphasis = { selected: [], edge: null, path: [] };
+  private hovered: string | null = null;
+  private searched: string | null = null;
+  private labelled = new Map<string, LabelSide>();
+  private labelFrame: number | null = null;
+  private labelTimer: ReturnType<typeof setTimeout> | null = null;
+  private lastLabelPass = 0;
 
   constructor(options: NetworkViewOptions) {
     this.options = {
@@ -82,6 +115,8 @@ export class NetworkView {
       boxSelectionEnabled: false,
       ...(this.options.webgl ? { renderer: { name: 'canvas', webgl: true } } : {}),
     } as cytoscape.CytoscapeOptions);
+    // Labels are re-chosen for what is on screen after every pan/zoom (coalesced to one pass per frame).
+    this.cy.on('viewport resize', () => this.scheduleLabels());
   }
 
   get detailLevel(): DetailLevel {
@@ -128,45 +163,49 @@ export class NetworkView {
     const maxActivity = Math.max(1, ...data.nodes.map((n) => n.activity));
     const maxWeight = Math.max(1, ...drawn.map((e) => e.weight));
 
-    const selected = cy.$('.selected').map((e) => e.id());
+    const next: ElementData[] = [];
+    for (const n of data.nodes) {
+      const style = ENTITY_STYLE[n.kind];
+      next.push({ id: n.id, label: shortLabel(n.label), kind: n.kind, color: style.color, shape: style.shape, size: 14 + 26 * Math.sqrt(n.activity / maxActivity) });
+    }
+    for (const e of drawn) {
+      const style = EDGE_STYLE[e.kind];
+      next.push({
+        id: e.id,
+        source: e.source,
+        target: e.target,
+        kind: e.kind,
+        color: style.color,
+        lineStyle: style.lineStyle,
+        arrow: e.kind === 'EVENT' || e.kind === 'STATEMENT' ? 'triangle' : 'none',
+        width: 1 + 6 * Math.sqrt(e.weight / maxWeight),
+        weight: e.weight,
+      });
+    }
+    // Only what changed is touched: kept elements keep their position, classes and cached style.
+    const diff = diffById(this.elementData, next, ['source', 'target']);
     cy.batch(() => {
-      cy.elements().remove();
-      const elements: ElementDefinition[] = [];
-      for (const n of data.nodes) {
-        const style = ENTITY_STYLE[n.kind];
-        elements.push({
-          group: 'nodes',
-          data: {
-            id: n.id,
-            label: n.label,
-            kind: n.kind,
-            color: style.color,
-            shape: style.shape,
-            size: 14 + 26 * Math.sqrt(n.activity / maxActivity),
-          },
-          position: placed.get(n.id) ?? positions?.get(n.id) ?? near.get(n.id) ?? { x: 0, y: 0 },
-        });
+      if (diff.removed.length) {
+        const gone = cy.collection();
+        for (const id of diff.removed) gone.merge(cy.getElementById(id));
+        gone.remove();
       }
-      for (const e of drawn) {
-        const style = EDGE_STYLE[e.kind];
-        elements.push({
-          group: 'edges',
-          data: {
-            id: e.id,
-            source: e.source,
-            target: e.target,
-            kind: e.kind,
-            color: style.color,
-            lineStyle: style.lineStyle,
-            arrow: e.kind === 'EVENT' || e.kind === 'STATEMENT' ? 'triangle' : 'none',
-            width: 1 + 6 * Math.sqrt(e.weight / maxWeight),
-            weight: e.weight,
-          },
-        });
+      for (const d of diff.updated) cy.getElementById(d.id).data(d);
+      if (diff.added.length) {
+        // Nodes before edges: an edge needs its endpoints.
+        const adds: ElementDefinition[] = diff.added
+          .filter((d) => d.source === undefined)
+          .map((d) => ({ group: 'nodes', data: d, position: placed.get(d.id) ?? positions?.get(d.id) ?? near.get(d.id) ?? { x: 0, y: 0 } }));
+        for (const d of diff.added) if (d.source !== undefined) adds.push({ group: 'edges', data: d });
+        cy.add(adds);
       }
-      cy.add(elements);
-      for (const id of selected) cy.getElementById(id).addClass('selected');
     });
+    this.elementData = new Map(next.map((d) => [d.id, d]));
+    this.edgesByPair = new Map();
+    for (const e of drawn) {
+      const key = pairKey(e.source, e.target);
+      (this.edgesByPair.get(key) ?? this.edgesByPair.set(key, []).get(key)!).push(e.id);
+    }
     if (level !== this.level) {
       this.level = level;
       cy.style(networkStyle(level));
@@ -177,22 +216,65 @@ export class NetworkView {
     this.index = new TimeWindowIndex(drawn.map((e) => e.days));
     // The index starts with nothing in the window; align it with what is drawn (everything when no window).
     this.index.setWindow(this.windowRange?.from ?? Number.MIN_SAFE_INTEGER, this.windowRange?.to ?? Number.MAX_SAFE_INTEGER);
+    // refreshVisibility compares with edgeShown to count flips; kept edges may be off, so start from "unknown"
+    // (every edge is given its class below, unchanged ones being no-ops for Cytoscape).
     this.edgeShown = new Uint8Array(drawn.length).fill(1);
     this.edgeAllowed = new Uint8Array(drawn.length);
     this.refreshVisibility();
-    return { added, removed };
+    this.applyEmphasis();
+    return { added, removed, elements: { added: diff.added.length, removed: diff.removed.length, updated: diff.updated.length, unchanged: diff.unchanged } };
+  }
+
+  /** Selected nodes / connection and the shown path: drawn with classes, kept across data changes. */
+  setEmphasis(emphasis: Emphasis): void {
+    this.emphasis = { selected: [...emphasis.selected], edge: emphasis.edge ? [emphasis.edge[0], emphasis.edge[1]] : null, path: [...emphasis.path] };
+    this.applyEmphasis();
+  }
+
+  /** The node under the pointer: outlined and always labelled. */
+  setHover(id: string | null): void {
+    if (id === this.hovered) return;
+    const cy = this.cy;
+    if (this.hovered) cy.getElementById(this.hovered).removeClass('hover');
+    this.hovered = id;
+    if (id) cy.getElementById(id).addClass('hover');
+    this.scheduleLabels();
+  }
+
+  /** The entity last picked in search: always labelled. */
+  setSearched(id: string | null): void {
+    this.searched = id;
+    this.scheduleLabels();
+  }
+
+  /** Node ids whose label is drawn, with the side it is drawn on (tests and debugging). */
+  labels(): ReadonlyMap<string, LabelSide> {
+    return this.labelled;
+  }
+
+  /** A label pass is scheduled and has not run yet (tests wait for it to be false). */
+  get labelsPending(): boolean {
+    return this.labelFrame !== null || this.labelTimer !== null;
+  }
+
+  /** Re-choose the labels now (normally done on the next frame after a change). */
+  refreshLabels(): void {
+    this.cancelLabelPass();
+    this.updateLabels();
   }
 
   /** Keep these nodes visible whatever the window and filters (the selection, the centre of an ego network). */
   setPinned(ids: Iterable<string>): void {
     this.pinned = new Set(ids);
     this.refreshVisibility();
+    this.scheduleLabels();
   }
 
   setFilters(edgeFilter: (edge: DrawnEdge) => boolean, nodeFilter: (node: NetNode) => boolean): void {
     this.edgeFilter = edgeFilter;
     this.nodeFilter = nodeFilter;
     this.refreshVisibility();
+    this.scheduleLabels();
   }
 
   /** The extent of all loaded evidence, in day numbers. */
@@ -205,6 +287,7 @@ export class NetworkView {
     this.windowRange = range;
     if (range === null) {
       this.index.setWindow(Number.MIN_SAFE_INTEGER, Number.MAX_SAFE_INTEGER);
+      this.scheduleLabels();
       return { toggled: this.refreshVisibility() };
     }
     const delta = this.index.setWindow(range.from, range.to);
@@ -214,6 +297,7 @@ export class NetworkView {
       for (const e of delta.left) if (this.edgeShown[e]) toggled += this.hideEdge(e);
       for (const e of delta.entered) if (!this.edgeShown[e] && this.edgeAllowed[e]) toggled += this.showEdge(e);
     });
+    if (toggled) this.scheduleLabels();
     return { toggled };
   }
 
@@ -294,6 +378,7 @@ export class NetworkView {
             cy.elements('.ghost').removeClass('ghost');
             this.refreshVisibility();
           });
+          this.scheduleLabels();
           resolve();
         },
       } as unknown as cytoscape.LayoutOptions);
@@ -311,7 +396,115 @@ export class NetworkView {
   }
 
   destroy(): void {
+    this.cancelLabelPass();
     this.cy.destroy();
+  }
+
+  private applyEmphasis(): void {
+    const cy = this.cy;
+    const { selected, edge, path } = this.emphasis;
+    cy.batch(() => {
+      cy.$('.selected, .faded, .path').removeClass('selected faded path');
+      const sel = cy.collection();
+      for (const id of selected) sel.merge(cy.getElementById(id));
+      if (edge) for (const id of this.edgesByPair.get(pairKey(edge[0], edge[1])) ?? []) sel.merge(cy.getElementById(id));
+      sel.addClass('selected');
+      if (path.length > 1) {
+        const steps = cy.collection();
+        for (const id of path) steps.merge(cy.getElementById(id));
+        for (let i = 0; i + 1 < path.length; i++) for (const id of this.edgesByPair.get(pairKey(path[i]!, path[i + 1]!)) ?? []) steps.merge(cy.getElementById(id));
+        steps.addClass('path');
+      } else if (selected.length === 1 && sel.nonempty()) {
+        cy.elements().not(sel.closedNeighborhood()).addClass('faded');
+      }
+    });
+    this.scheduleLabels();
+  }
+
+  private cancelLabelPass(): void {
+    if (this.labelFrame !== null) cancelAnimationFrame(this.labelFrame);
+    if (this.labelTimer !== null) clearTimeout(this.labelTimer);
+    this.labelFrame = null;
+    this.labelTimer = null;
+  }
+
+  /** One label pass on the next frame, and not more often than LABEL_MIN_INTERVAL_MS while scrubbing. */
+  private scheduleLabels(): void {
+    if (this.labelFrame !== null || this.labelTimer !== null || this.cy.destroyed()) return;
+    const wait = this.lastLabelPass + LABEL_MIN_INTERVAL_MS - performance.now();
+    const run = (): void => {
+      this.labelTimer = null;
+      this.labelFrame = requestAnimationFrame(() => {
+        this.labelFrame = null;
+        if (!this.cy.destroyed()) this.updateLabels();
+      });
+    };
+    if (wait > 0) this.labelTimer = setTimeout(run, wait);
+    else run();
+  }
+
+  /** Forced labels first, then visible nodes by shown connections (then activity), through `pickLabels`. */
+  private updateLabels(): void {
+    const cy = this.cy;
+    this.lastLabelPass = performance.now();
+    const zoom = cy.zoom();
+    const pan = cy.pan();
+    const width = cy.width();
+    const height = cy.height();
+    const forced = new Set<string>([...this.emphasis.selected, ...(this.emphasis.path.length > 1 ? this.emphasis.path : [])]);
+    if (this.hovered) forced.add(this.hovered);
+    if (this.searched) forced.add(this.searched);
+    const drawnNow = (id: string): boolean => this.isNodeVisible(id) && !cy.getElementById(id).hasClass('ghost');
+    const candidate = (id: string, isForced: boolean): LabelCandidate | null => {
+      const node = cy.getElementById(id);
+      if (node.empty()) return null;
+      const p = node.position();
+      const x = p.x * zoom + pan.x;
+      const y = p.y * zoom + pan.y;
+      // Off screen (with a label's width of slack): cannot be labelled without clipping anyway.
+      if (x < -200 || y < -50 || x > width + 200 || y > height + 50) return null;
+      const label = (node.data('label') as string | undefined) ?? '';
+      if (!label) return null;
+      return { id, x, y, r: ((node.data('size') as number) / 2) * zoom, width: estimateLabelWidth(label), height: LABEL_FONT_PX + 4, forced: isForced };
+    };
+    // With one node selected the rest is faded: its neighbours' names come before any other hub's.
+    const near = new Set<string>();
+    if (this.emphasis.selected.length === 1) cy.getElementById(this.emphasis.selected[0]!).neighborhood('node').forEach((n) => void near.add(n.id()));
+    const ranked: string[] = [];
+    for (const id of this.nodesById.keys()) if (!forced.has(id) && drawnNow(id)) ranked.push(id);
+    ranked.sort(
+      (a, b) =>
+        Number(near.has(b)) - Number(near.has(a)) ||
+        (this.nodeShownEdges.get(b) ?? 0) - (this.nodeShownEdges.get(a) ?? 0) ||
+        this.nodesById.get(b)!.activity - this.nodesById.get(a)!.activity ||
+        (a < b ? -1 : 1),
+    );
+    const self = this;
+    function* candidates(): Generator<LabelCandidate> {
+      for (const id of forced) {
+        if (!self.nodesById.has(id) || !drawnNow(id)) continue;
+        const c = candidate(id, true);
+        if (c) yield c;
+      }
+      for (const id of ranked) {
+        const c = candidate(id, false);
+        if (c) yield c;
+      }
+    }
+    const budget = Math.max(labelBudget(zoom, width, height), forced.size);
+    const next = pickLabels(candidates(), budget, width, height);
+    // Label size and gap are in model units: divide by the zoom so they read the same at every zoom.
+    const fontSize = LABEL_FONT_PX / zoom;
+    const margin = 3 / zoom;
+    cy.batch(() => {
+      for (const [id] of this.labelled) if (!next.has(id)) cy.getElementById(id).removeClass(LABEL_CLASSES);
+      for (const [id, side] of next) {
+        const node = cy.getElementById(id);
+        if (node.data('lfs') !== fontSize) node.data({ lfs: fontSize, lm: margin, lmn: -margin, lo: 2 / zoom });
+        if (this.labelled.get(id) !== side) node.removeClass(LABEL_CLASSES).addClass(`lbl lbl-${side}`);
+      }
+    });
+    this.labelled = next;
   }
 
   /** Full pass: filters changed, data changed or the naive bench mode. Returns how many edges flipped. */

@@ -1,9 +1,10 @@
 import type { StylesheetJson } from 'cytoscape';
 
 /**
- * Level of detail: 'detailed' draws curved, labelled, directed edges (a few hundred elements);
- * 'large' draws haystack lines without arrows or edge labels and shows node labels only when zoomed
- * in — the cheap form that keeps tens of thousands of edges interactive.
+ * Level of detail: 'detailed' draws curved, directed edges (a few hundred elements); 'large' draws haystack
+ * lines without arrows — the cheap form that keeps tens of thousands of edges interactive. Node labels are
+ * the same at both levels: drawn only on nodes the view gave the `lbl` class (see labelBudget.ts), at a
+ * size in model units the view keeps at 1 / zoom so they read the same at every zoom.
  */
 export type DetailLevel = 'detailed' | 'large';
 
@@ -19,20 +20,21 @@ export function networkStyle(level: DetailLevel): StylesheetJson {
         height: 'data(size)',
         'border-width': large ? 0 : 1.5,
         'border-color': '#0b0f17',
-        label: large ? '' : 'data(label)',
+        label: '',
         color: '#dfe6f2',
         'font-family': 'Inter, "Segoe UI", system-ui, sans-serif',
-        'font-size': 11,
         'font-weight': 500,
-        'text-valign': 'bottom',
-        'text-margin-y': 4,
         'text-outline-color': '#0f1522',
-        'text-outline-width': 2,
-        'min-zoomed-font-size': 7,
-        'text-max-width': '120px',
-        'text-wrap': 'ellipsis',
       },
     },
+    {
+      selector: 'node.lbl',
+      style: { label: 'data(label)', 'font-size': 'data(lfs)', 'text-outline-width': 'data(lo)', 'min-zoomed-font-size': 0, 'text-events': 'no' } as never,
+    },
+    { selector: 'node.lbl-bottom', style: { 'text-valign': 'bottom', 'text-halign': 'center', 'text-margin-y': 'data(lm)' } as never },
+    { selector: 'node.lbl-top', style: { 'text-valign': 'top', 'text-halign': 'center', 'text-margin-y': 'data(lmn)' } as never },
+    { selector: 'node.lbl-right', style: { 'text-valign': 'center', 'text-halign': 'right', 'text-margin-x': 'data(lm)' } as never },
+    { selector: 'node.lbl-left', style: { 'text-valign': 'center', 'text-halign': 'left', 'text-margin-x': 'data(lmn)' } as never },
     {
       selector: 'edge',
       style: {
