@@ -48,6 +48,7 @@ const config: CodegenConfig = {
           CentralityScore: '../analysis/centrality.ts#CentralityScoreRow',
           IngestArticlePayload: '../resolvers/mutationTypes.ts#IngestArticlePayloadRow',
           MergeEntitiesPayload: '../resolvers/mutationTypes.ts#MergeEntitiesPayloadRow',
+          Feed: '@newsgraph/graph#FeedRow',
         },
       },
     },

@@ -15,3 +15,4 @@ export { buildArticleFacts, eventId, statementId } from './facts/buildArticleFac
 export { reextractStored, planReextraction, type ReextractOptions, type ReextractPlan } from './reextract/reextractStored.ts';
 export { reextractOutdated } from './reextract/reextractOutdated.ts';
 export { describePlan, describeReextractSummary } from './reextract/describeReextract.ts';
+export * from './feeds/index.ts';

@@ -13,7 +13,7 @@ import {
   treatSignalsAsNormalStop,
   type OpenGraph,
 } from '@newsgraph/graph';
-import { ingestSeedIfEmpty, reextractOutdated } from '@newsgraph/ingest';
+import { FeedConfigError, feedPollOptions, ingestSeedIfEmpty, loadFeedConfig, type FeedConfig, reextractOutdated, startFeedScheduler } from '@newsgraph/ingest';
 import { webDistIsStale } from '@newsgraph/web/build-state';
 import { ApiConfigError, loadApiConfig } from '../config.ts';
 import { PortInUseError, startApiServer, type ApiServer } from '../http/createApiServer.ts';
@@ -26,6 +26,16 @@ try {
   config = loadApiConfig();
 } catch (error) {
   if (error instanceof ApiConfigError) {
+    console.error(error.message);
+    process.exit(2);
+  }
+  throw error;
+}
+let feeds: FeedConfig;
+try {
+  feeds = loadFeedConfig();
+} catch (error) {
+  if (error instanceof FeedConfigError) {
     console.error(error.message);
     process.exit(2);
   }
@@ -94,3 +104,12 @@ console.log(`newsgraph is running at ${server.url} (GraphQL at /graphql)${config
 // reader sees every article with either its old facts or its new ones, never half of each.
 reextractOutdated(opened.graph, log).catch((error: Error) => console.error(`re-extraction stopped: ${error.message}`));
 
+
+// Feed subscriptions are polled by the server that owns the graph (README "Feeds"). The scheduler's timer is
+// unref'd and its stop step, registered after the HTTP server's, runs before the driver closes: a poll under way
+// finishes its write, fetches in flight are cancelled.
+if (feeds.enabled) {
+  const scheduler = startFeedScheduler(opened.graph, { ...feedPollOptions(feeds), log: (line) => console.error(line) });
+  onShutdown(() => scheduler.stop());
+  console.log(`Feeds: polled every ${feeds.intervalMs / 60_000} min (NEWSGRAPH_FEED_INTERVAL_MINUTES; NEWSGRAPH_FEEDS=off turns polling off).`);
+} else console.log('Feeds: polling is off (NEWSGRAPH_FEEDS=off).');

@@ -34,6 +34,9 @@ const HEAVY_FIELDS: Record<string, number> = {
   searchEntities: 10,
   neighbors: 20,
   activity: 10,
+  // Fetches the feed and its items' pages over the network, then extracts and writes the new articles.
+  pollFeedNow: 300,
+  feeds: 10,
 };
 /** Lists without a `first` argument are assumed this long (mentions of an article, actors of an event…). */
 const ASSUMED_LIST_LENGTH = 5;

@@ -3,6 +3,7 @@ import { Article, CoMention, Comment, Evidence } from './article.ts';
 import { enumResolvers } from './enums.ts';
 import { CentralityScore, Entity, Mention, Neighbor, NetworkNode, Role, SearchHit } from './entity.ts';
 import { Event, Statement } from './facts.ts';
+import { feedMutations, feedQueries } from './feeds.ts';
 import { IngestArticlePayload, MergeEntitiesPayload, Mutation } from './mutation.ts';
 import { Query } from './query.ts';
 import { Dyad, DyadBucket, EdgeEvidence, NetworkEdge, Path, PathStep } from './results.ts';
@@ -13,8 +14,8 @@ export const resolvers: Resolvers = {
   DateTime: DateTimeScalar as never,
   ...(enumResolvers as unknown as Pick<Resolvers, 'EntityKind' | 'Modality' | 'QuadClass' | 'StatementKind' | 'DatePrecision'>),
   Node: { __resolveType: (node) => (node as unknown as { __typename: 'Entity' }).__typename },
-  Query,
-  Mutation,
+  Query: { ...Query, ...feedQueries },
+  Mutation: { ...Mutation, ...feedMutations },
   Entity,
   Role,
   Mention,

@@ -6,7 +6,8 @@ import { SourceError } from './sourceError.ts';
 import type { SourceItem } from './sourceItem.ts';
 import { withoutDoctype } from './withoutDoctype.ts';
 
-interface FeedEntry {
+/** One feed item in the shape every format shares. */
+export interface FeedEntry {
   title?: string;
   url?: string;
   id?: string;
@@ -31,7 +32,7 @@ const isoDate = (v: unknown): string | undefined => {
 };
 
 /** RSS 2.0 / Atom (and RDF) entries in one shape; the feed's own title names the outlet. */
-function entriesOf(parsed: ReturnType<typeof parseFeed>): { feedTitle?: string; entries: FeedEntry[] } {
+export function entriesOf(parsed: ReturnType<typeof parseFeed>): { feedTitle?: string; entries: FeedEntry[] } {
   const feed = parsed.feed as Record<string, unknown>;
   const feedTitle = text(feed.title);
   if (parsed.format === 'atom') {
@@ -61,8 +62,14 @@ function entriesOf(parsed: ReturnType<typeof parseFeed>): { feedTitle?: string; 
   throw new Error(`a ${parsed.format} feed is not an RSS or Atom feed`);
 }
 
+/** An RSS 2.0 / Atom / RDF document's title and items, read without DTD entities; throws when unreadable. */
+export function readFeedEntries(content: string): { feedTitle?: string; entries: FeedEntry[] } {
+  // Read without DTD entities: the DOCTYPE is cut, never expanded (see withoutDoctype).
+  return entriesOf(parseFeed(withoutDoctype(content)));
+}
+
 /** Feed item HTML → plain text through the extractor's HTML reader (scripts dropped, blocks kept as lines). */
-function htmlToText(html: string): string {
+export function htmlToText(html: string): string {
   if (!/[<&]/.test(html)) return html.trim();
   return readHtmlArticle(`<!doctype html><html><body><article>${html}</article></body></html>`).text.trim();
 }
@@ -71,8 +78,7 @@ function htmlToText(html: string): string {
 export function* readFeedArticles(content: string, origin: string): Generator<SourceItem> {
   let feed: { feedTitle?: string; entries: FeedEntry[] };
   try {
-    // Read without DTD entities: the DOCTYPE is cut, never expanded (see withoutDoctype).
-    feed = entriesOf(parseFeed(withoutDoctype(content)));
+    feed = readFeedEntries(content);
   } catch (error) {
     yield { error: new SourceError('BROKEN_FEED', origin, `not a readable RSS or Atom feed: ${(error as Error).message}`) };
     return;

@@ -6,6 +6,12 @@
  * returned unchanged for the parser to judge.
  */
 export function withoutDoctype(xml: string): string {
+  const span = doctypeSpan(xml);
+  return span ? xml.slice(0, span.start) + xml.slice(span.end) : xml;
+}
+
+/** Where the prolog's DOCTYPE declaration (with its internal subset) starts and ends; null without one. */
+export function doctypeSpan(xml: string): { start: number; end: number } | null {
   let i = 0;
   const n = xml.length;
   // The prolog: BOM, whitespace, the XML declaration, comments and processing instructions.
@@ -13,17 +19,17 @@ export function withoutDoctype(xml: string): string {
     while (i < n && (xml[i] === '\uFEFF' || xml[i] === ' ' || xml[i] === '\t' || xml[i] === '\r' || xml[i] === '\n')) i++;
     if (xml.startsWith('<?', i)) {
       const end = xml.indexOf('?>', i + 2);
-      if (end === -1) return xml;
+      if (end === -1) return null;
       i = end + 2;
     } else if (xml.startsWith('<!--', i)) {
       const end = xml.indexOf('-->', i + 4);
-      if (end === -1) return xml;
+      if (end === -1) return null;
       i = end + 3;
     } else break;
   }
-  if (xml.slice(i, i + 9).toUpperCase() !== '<!DOCTYPE') return xml;
+  if (xml.slice(i, i + 9).toUpperCase() !== '<!DOCTYPE') return null;
   const end = doctypeEnd(xml, i + 9);
-  return end === -1 ? xml : xml.slice(0, i) + xml.slice(end);
+  return end === -1 ? null : { start: i, end };
 }
 
 /** Index just past the DOCTYPE's closing `>`: quotes, comments and the `[…]` subset may hold `>` of their own. */

@@ -1,0 +1,96 @@
+import { readDueFeeds, readNextPollAt, type GraphConnection } from '@newsgraph/graph';
+import { onFeedsChanged } from './feedEvents.ts';
+import { pollFeed, type PollFeedOptions, type PollFeedResult } from './pollFeed.ts';
+
+export interface FeedSchedulerOptions extends PollFeedOptions {
+  /** Longest sleep between two looks at the due list (a feed added meanwhile is seen within it; default 30 s). */
+  maxSleepMs?: number;
+  log?: (line: string) => void;
+  onPoll?: (result: PollFeedResult) => void;
+}
+
+export interface FeedScheduler {
+  /** Looks at the due list now instead of at the next timer (after addFeed / pollFeedNow). */
+  wake(): void;
+  /** Stops the timer, cancels fetches in flight and waits for the poll under way to finish its writes. */
+  stop(): Promise<void>;
+}
+
+/**
+ * Polls every subscribed feed when its `nextPollAt` comes (stored per feed, so intervals, back-off and jitter
+ * survive a restart), one feed at a time — a slow or broken feed delays the others by at most its fetch time limit
+ * and never stops them. The timer is unref'd: the scheduler never keeps a process alive on its own.
+ */
+export function startFeedScheduler(graph: GraphConnection, options: FeedSchedulerOptions): FeedScheduler {
+  const maxSleepMs = options.maxSleepMs ?? 30_000;
+  const log = options.log ?? (() => {});
+  const now = options.now ?? (() => new Date());
+  const abort = new AbortController();
+  let stopped = false;
+  let timer: NodeJS.Timeout | undefined;
+  let running: Promise<void> | null = null;
+  let wakeAgain = false;
+
+  const arm = (delayMs: number) => {
+    if (stopped) return;
+    clearTimeout(timer);
+    timer = setTimeout(run, Math.max(0, Math.min(maxSleepMs, delayMs)));
+    timer.unref();
+  };
+
+  async function pollDue(): Promise<void> {
+    for (const feed of await readDueFeeds(graph, now())) {
+      if (stopped) return;
+      try {
+        const result = await pollFeed(graph, feed.url, { ...options, fetch: { ...options.fetch, signal: abort.signal } });
+        if (result.status === 'FAILED') log(`feed ${feed.url}: ${result.error} (next poll ${result.feed.nextPollAt})`);
+        else if (result.newArticles || result.failedItems) log(`feed ${feed.url}: ${result.newArticles} new articles${result.failedItems ? `, ${result.failedItems} items failed` : ''}`);
+        options.onPoll?.(result);
+      } catch (error) {
+        // Only the database failing gets here (a bad feed is recorded on the feed): try again at the next look.
+        if (!stopped) log(`feed ${feed.url}: poll stopped: ${(error as Error).message}`);
+      }
+    }
+  }
+
+  function run(): void {
+    if (stopped) return;
+    if (running) {
+      wakeAgain = true;
+      return;
+    }
+    running = (async () => {
+      try {
+        await pollDue();
+      } catch (error) {
+        if (!stopped) log(`feeds: could not read the due feeds: ${(error as Error).message}`);
+      }
+      let delay = maxSleepMs;
+      try {
+        const next = stopped ? null : await readNextPollAt(graph);
+        if (next) delay = Date.parse(next) - now().getTime();
+      } catch {
+        // The database is unreachable: look again after the longest sleep.
+      }
+      running = null;
+      if (wakeAgain) {
+        wakeAgain = false;
+        delay = 0;
+      }
+      arm(delay);
+    })();
+  }
+
+  arm(0);
+  const unsubscribe = onFeedsChanged(() => arm(0));
+  return {
+    wake: () => arm(0),
+    async stop() {
+      stopped = true;
+      unsubscribe();
+      clearTimeout(timer);
+      abort.abort();
+      await running;
+    },
+  };
+}
