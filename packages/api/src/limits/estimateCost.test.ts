@@ -37,4 +37,27 @@ describe('estimateCost', () => {
     const many = cost('{ entities(first: 100) { edges { node { statements(first: 5) { totalCount } } } } }');
     expect(many - one).toBeLessThan(TRANSACTION_COST * 10); // rows grow 100×, transactions stay 2
   });
+  it('prices fields by the @cost declared beside them in the SDL, not by a table of names', () => {
+    const local = buildSchema(`
+      directive @cost(complexity: Int! = 1, sizedFields: [String!]) on FIELD_DEFINITION
+      type Query { heavy: Int @cost(complexity: 77) light: Int other: Thing }
+      type Thing { heavy: Int }
+    `);
+    const doc = (q: string) => parse(q);
+    const op = (q: string) => doc(q).definitions.find((d) => d.kind === 'OperationDefinition') as OperationDefinitionNode;
+    const local_ = (q: string) => estimateCost(local, doc(q), op(q), {}).cost;
+    expect(local_('{ heavy }')).toBe(77 + TRANSACTION_COST);
+    expect(local_('{ light }')).toBe(TRANSACTION_COST);
+    expect(local_('{ other { heavy } }')).toBe(1 + TRANSACTION_COST); // the same name on another type is not priced
+  });
+  it('edgeEvidence: first sizes its lists (one query each), not the object, so one request costs what its parts cost', () => {
+    const ask = (first: number, sel: string) => cost(`{ edgeEvidence(sourceId: "a", targetId: "b", first: ${first}) { ${sel} } }`);
+    expect(ask(200, 'a { id } b { id }')).toBe(ask(1, 'a { id } b { id }'));
+    const events = (n: number) => ask(n, 'events { id sources { id } }');
+    expect(events(100) - events(50)).toBeGreaterThan(0);
+    expect(events(100) - events(50)).toBe(events(150) - events(100)); // linear in the rows each list may hold
+    const all = ask(50, 'events { id } statements { id } coMentions { sentences { text } } roles { title }');
+    const parts = ask(50, 'events { id } roles { title }') + ask(50, 'statements { id }') + ask(50, 'coMentions { sentences { text } }');
+    expect(all).toBeLessThan(parts); // one transaction instead of three, the same rows
+  });
 });

@@ -1,5 +1,7 @@
 import type {
+  ConstDirectiveNode,
   DocumentNode,
+  FieldNode,
   FragmentDefinitionNode,
   GraphQLSchema,
   OperationDefinitionNode,
@@ -21,23 +23,6 @@ export interface OperationMeasure {
   transactions: number;
 }
 
-/** Fixed cost of the fields that run graph-wide computations (on top of what they return). */
-const HEAVY_FIELDS: Record<string, number> = {
-  network: 200,
-  export: 300,
-  centrality: 300,
-  path: 150,
-  timeline: 50,
-  dyad: 30,
-  edgeEvidence: 30,
-  stats: 20,
-  searchEntities: 10,
-  neighbors: 20,
-  activity: 10,
-  // Fetches the feed and its items' pages over the network, then extracts and writes the new articles.
-  pollFeedNow: 300,
-  feeds: 10,
-};
 /** Lists without a `first` argument are assumed this long (mentions of an article, actors of an event…). */
 const ASSUMED_LIST_LENGTH = 5;
 /** Sizes above any page cap are clamped; the page-size check refuses them at run time anyway. */
@@ -55,6 +40,42 @@ const sat = (n: number) => (n > SATURATED ? SATURATED : n);
 interface FieldDefLike {
   type: unknown;
   args: readonly { name: string; defaultValue?: unknown }[];
+  astNode?: { directives?: readonly ConstDirectiveNode[] } | null;
+}
+
+/** A field's `@cost` in the schema (schema/schema.graphql declares the directive and prices the fields with it). */
+interface FieldCost {
+  /** Null when the field has no `@cost`. */
+  complexity: number | null;
+  /** Child lists sized by this field's `first` (the field itself is one object). */
+  sizedFields: ReadonlySet<string> | null;
+}
+
+const NO_COST: FieldCost = { complexity: null, sizedFields: null };
+const costs = new WeakMap<FieldDefLike, FieldCost>();
+
+/** Reads `@cost(complexity, sizedFields)` from the field's definition in the SDL, once per field. */
+function costOf(def: FieldDefLike | undefined): FieldCost {
+  if (!def) return NO_COST;
+  let known = costs.get(def);
+  if (!known) {
+    const directive = def.astNode?.directives?.find((d) => d.name.value === 'cost');
+    const arg = (name: string) => directive?.arguments?.find((a) => a.name.value === name)?.value;
+    const complexity = arg('complexity');
+    const sized = arg('sizedFields');
+    known = {
+      complexity: complexity?.kind === 'IntValue' ? Number(complexity.value) : directive ? 1 : null,
+      sizedFields: sized?.kind === 'ListValue' ? new Set(sized.values.flatMap((v) => (v.kind === 'StringValue' ? [v.value] : []))) : null,
+    };
+    costs.set(def, known);
+  }
+  return known;
+}
+
+/** Set while measuring the object of a field with `sizedFields`: those child lists hold `size` rows each. */
+interface Sizing {
+  fields: ReadonlySet<string>;
+  size: number;
 }
 interface TypeLike {
   name: string;
@@ -104,7 +125,7 @@ function argument(field: { arguments?: readonly { name: { value: string }; value
 
 const num = (v: unknown): number | undefined => (typeof v === 'number' && Number.isFinite(v) ? v : undefined);
 
-function measureSelections(set: SelectionSetNode, parent: TypeLike | undefined, walk: Walk): OperationMeasure {
+function measureSelections(set: SelectionSetNode, parent: TypeLike | undefined, walk: Walk, sizing?: Sizing): OperationMeasure {
   const m = { ...ZERO };
   const add = (child: OperationMeasure, depth: number) => {
     m.depth = Math.max(m.depth, depth);
@@ -115,61 +136,83 @@ function measureSelections(set: SelectionSetNode, parent: TypeLike | undefined, 
   };
   for (const sel of set.selections) {
     if (sel.kind === 'Field') {
-      const name = sel.name.value;
-      const introspection = name.startsWith('__');
-      const def = introspection ? undefined : parent?.getFields?.()[name];
-      const shape = def ? namedType(def.type) : undefined;
-      const child = sel.selectionSet ? measureSelections(sel.selectionSet, shape?.named, walk) : ZERO;
-      const own: OperationMeasure = {
-        depth: 0,
-        fields: sat(1 + child.fields),
-        aliases: sat((sel.alias ? 1 : 0) + child.aliases),
-        work: introspection ? 0 : fieldWork(name, sel, def, shape, child.work, walk),
-        transactions: sat((def && (walk.rootTypes.has(parent!.name) || def.args.length > 0) ? 1 : 0) + child.transactions),
-      };
-      add(own, introspection || !sel.selectionSet ? 0 : 1 + child.depth);
+      const own = measureField(sel, parent, walk, sizing);
+      add(own, own.depth);
     } else if (sel.kind === 'InlineFragment') {
       const type = sel.typeCondition ? (walk.schema.getType(sel.typeCondition.name.value) as TypeLike | undefined) : parent;
-      const inner = measureSelections(sel.selectionSet, type, walk);
+      const inner = measureSelections(sel.selectionSet, type, walk, sizing);
       add(inner, inner.depth);
     } else {
-      const inner = measureFragment(sel.name.value, walk);
+      const inner = measureFragment(sel.name.value, walk, sizing);
       add(inner, inner.depth);
     }
   }
   return m;
 }
 
-/** Each fragment is measured once, whatever the number of its spreads: linear in the document, never expanded. */
-function measureFragment(name: string, walk: Walk): OperationMeasure {
-  const known = walk.memo.get(name);
+/** One field and what it selects (its own function: a fragment chain recurses through measureSelections, whose frame stays small). */
+function measureField(sel: FieldNode, parent: TypeLike | undefined, walk: Walk, sizing: Sizing | undefined): OperationMeasure {
+  const name = sel.name.value;
+  const introspection = name.startsWith('__');
+  const def = introspection ? undefined : parent?.getFields?.()[name];
+  const shape = def ? namedType(def.type) : undefined;
+  const cost = costOf(def);
+  // A field that sizes its object's lists: each of them holds up to its `first` rows.
+  const sizes = cost.sizedFields ? { fields: cost.sizedFields, size: clampSize(num(argument(sel, def, 'first', walk)) ?? 1) } : undefined;
+  const child = sel.selectionSet ? measureSelections(sel.selectionSet, shape?.named, walk, sizes) : ZERO;
+  const sizedBy = sizing?.fields.has(name) ? sizing.size : undefined;
+  return {
+    depth: introspection || !sel.selectionSet ? 0 : 1 + child.depth,
+    fields: sat(1 + child.fields),
+    aliases: sat((sel.alias ? 1 : 0) + child.aliases),
+    work: introspection ? 0 : fieldWork(name, sel, def, shape, cost, child.work, sizedBy, walk),
+    transactions: sat((def && (walk.rootTypes.has(parent!.name) || def.args.length > 0) ? 1 : 0) + child.transactions),
+  };
+}
+
+/** Each fragment is measured once per sizing, whatever the number of its spreads: linear in the document, never expanded. */
+function measureFragment(name: string, walk: Walk, sizing: Sizing | undefined): OperationMeasure {
+  const key = sizing ? `${name}|${[...sizing.fields].join(',')}|${sizing.size}` : name;
+  const known = walk.memo.get(key);
   if (known === 'open') return ZERO;
   if (known) return known;
   const def = walk.fragments.get(name);
   if (!def) return ZERO; // unknown fragment: graphql's KnownFragmentNames reports it
-  walk.memo.set(name, 'open');
-  const m = measureSelections(def.selectionSet, walk.schema.getType(def.typeCondition.name.value) as TypeLike | undefined, walk);
-  walk.memo.set(name, m);
+  walk.memo.set(key, 'open');
+  const m = measureSelections(def.selectionSet, walk.schema.getType(def.typeCondition.name.value) as TypeLike | undefined, walk, sizing);
+  walk.memo.set(key, m);
   return m;
 }
 
+const clampSize = (n: number) => Math.min(MAX_SIZE, Math.max(1, n));
+
 /**
- * Rows and computation of one field: a fixed cost (heavy for graph-wide computations) plus size × its
- * children, where size is the `first`/`limit` asked (defaults included) for paged fields, 5 for other lists,
- * 1 otherwise. Connection wrappers (`edges`, `node`, `pageInfo`) cost nothing themselves; network sizes are
- * limit/20 (one query, not N). A scalar costs nothing unless it is a heavy computation: its value comes with the row
- * already counted (the cost follows rows and queries run, not the columns shown).
+ * Rows and computation of one field: its `@cost` complexity (1 for an object without one) plus size × its children,
+ * where size is the `first`/`limit` asked (defaults included) for paged fields, the parent's `first` for a list the
+ * parent sizes (`sizedFields`), 5 for other lists, 1 otherwise. Connection wrappers (`edges`, `node`, `pageInfo`)
+ * cost nothing themselves; network sizes are limit/20 (one query, not N). A scalar costs nothing unless it has a
+ * complexity of its own: its value comes with the row already counted (the cost follows rows and queries run, not
+ * the columns shown).
  */
-function fieldWork(name: string, node: Parameters<typeof argument>[0], def: FieldDefLike | undefined, shape: { named: TypeLike; list: boolean } | undefined, childWork: number, walk: Walk): number {
+function fieldWork(
+  name: string,
+  node: Parameters<typeof argument>[0],
+  def: FieldDefLike | undefined,
+  shape: { named: TypeLike; list: boolean } | undefined,
+  cost: FieldCost,
+  childWork: number,
+  sizedBy: number | undefined,
+  walk: Walk,
+): number {
   if (name === 'edges' || name === 'node' || name === 'pageInfo') return childWork;
-  const heavy = HEAVY_FIELDS[name];
-  if (!shape || !composite(shape.named)) return heavy ?? 0;
-  const base = heavy ?? 1;
+  if (!shape || !composite(shape.named)) return cost.complexity ?? 0;
+  const base = cost.complexity ?? 1;
+  if (cost.sizedFields) return sat(base + childWork);
   const first = num(argument(node, def, 'first', walk));
   const input = argument(node, def, 'input', walk) as { limit?: unknown } | undefined;
   const limit = num(input && typeof input === 'object' ? input.limit : undefined);
-  const size = first !== undefined ? first : limit !== undefined ? Math.ceil(limit / 20) : shape.list ? ASSUMED_LIST_LENGTH : 1;
-  return sat(base + Math.min(MAX_SIZE, Math.max(1, size)) * childWork);
+  const size = first !== undefined ? first : limit !== undefined ? Math.ceil(limit / 20) : sizedBy !== undefined ? sizedBy : shape.list ? ASSUMED_LIST_LENGTH : 1;
+  return sat(base + clampSize(size) * childWork);
 }
 
 /** Measures one operation of a parsed document; variables fill `first: $n` (their defaults when absent). */

@@ -490,6 +490,44 @@ export type ExportFormat =
   /** The same nodes and edges as `network` returns, as JSON. */
   | 'JSON';
 
+/** An RSS/Atom feed subscription. */
+export type Feed = {
+  added: Scalars['DateTime']['output'];
+  /** Articles in the graph that came from this feed. */
+  articleCount: Scalars['Int']['output'];
+  /** Failed polls in a row (the poll interval doubles with each, up to a cap). */
+  consecutiveFailures: Scalars['Int']['output'];
+  /** Why the last poll failed, or which items failed; null after a clean poll. */
+  lastError: Maybe<Scalars['String']['output']>;
+  lastPolled: Maybe<Scalars['DateTime']['output']>;
+  /** HTTP status of the last poll (304: unchanged). Null when no answer came (timeout, refused). */
+  lastStatus: Maybe<Scalars['Int']['output']>;
+  nextPollAt: Scalars['DateTime']['output'];
+  /** The feed's own title (known after the first successful poll). */
+  title: Maybe<Scalars['String']['output']>;
+  url: Scalars['String']['output'];
+};
+
+/** What `pollFeedNow` did. */
+export type FeedPoll = {
+  error: Maybe<Scalars['String']['output']>;
+  /** Items that gave no article (page unreachable, no text); tried again at the next poll. */
+  failedItems: Scalars['Int']['output'];
+  feed: Feed;
+  /** Items already in the graph (skipped without fetching). */
+  knownItems: Scalars['Int']['output'];
+  newArticles: Scalars['Int']['output'];
+  status: FeedPollStatus;
+};
+
+export type FeedPollStatus =
+  /** The feed could not be fetched or read (see `error`); other feeds are unaffected. */
+  | 'FAILED'
+  /** The feed was read; `newArticles` items were new. */
+  | 'INGESTED'
+  /** The server answered 304: nothing changed since the last poll. */
+  | 'NOT_MODIFIED';
+
 /** An article to ingest through the same pipeline as `pnpm ingest`. */
 export type IngestArticleInput = {
   /** ISO 639-1 language code. */
@@ -575,12 +613,24 @@ export type Modality =
 
 /** Changes to the graph. Every mutation requires `Authorization: Bearer <api key>`. */
 export type Mutation = {
+  /** Subscribe an RSS or Atom feed (http or https URL). The running server polls it at once and then on its schedule. Idempotent. */
+  addFeed: Feed;
   /** Ingest one article through the extraction and resolution pipeline (idempotent on the same content). */
   ingestArticle: IngestArticlePayload;
   /** Merge entities into `keepId` (their aliases, mentions and facts move; their ids keep resolving). Recorded so re-ingestion does not undo it. */
   mergeEntities: MergeEntitiesPayload;
+  /** Poll a subscribed feed now (conditional GET; only new items are ingested) and say what happened. */
+  pollFeedNow: FeedPoll;
+  /** Unsubscribe a feed; the articles it delivered stay. False when the URL was not subscribed. */
+  removeFeed: Scalars['Boolean']['output'];
   /** Rename an entity for good (curated: re-ingestion never renames it back); the old name stays as an alias so articles using it still resolve here. */
   renameEntity: Entity;
+};
+
+
+/** Changes to the graph. Every mutation requires `Authorization: Bearer <api key>`. */
+export type MutationAddFeedArgs = {
+  url: Scalars['String']['input'];
 };
 
 
@@ -594,6 +644,18 @@ export type MutationIngestArticleArgs = {
 export type MutationMergeEntitiesArgs = {
   keepId: Scalars['ID']['input'];
   mergeIds: Array<Scalars['ID']['input']>;
+};
+
+
+/** Changes to the graph. Every mutation requires `Authorization: Bearer <api key>`. */
+export type MutationPollFeedNowArgs = {
+  url: Scalars['String']['input'];
+};
+
+
+/** Changes to the graph. Every mutation requires `Authorization: Bearer <api key>`. */
+export type MutationRemoveFeedArgs = {
+  url: Scalars['String']['input'];
 };
 
 
@@ -768,6 +830,8 @@ export type Query = {
   events: EventConnection;
   /** A network view as a file for Gephi (GEXF keeps time), yEd/NetworkX (GraphML) or scripts (JSON). */
   export: Export;
+  /** Subscribed RSS/Atom feeds, in URL order, with their last poll and how many articles each delivered. */
+  feeds: Array<Feed>;
   /** Entities and the aggregated edges between them in a window. */
   network: Network;
   /** Any object by its id (Relay). */
@@ -1138,7 +1202,7 @@ export type EntityDetailQueryVariables = Exact<{
 
 export type EntityDetailQuery = { entity: { id: string, kind: EntityKind, name: string, aliases: Array<string>, iso2: string | null, description: string | null, articleCount: number, firstSeen: string | null, lastSeen: string | null, roles: Array<{ title: string, asOf: string | null, holder: { id: string, name: string, kind: EntityKind }, organization: { id: string, name: string, kind: EntityKind } }>, events: { totalCount: number, edges: Array<{ node: { id: string, type: EventType, label: string, quad: QuadClass, modality: Modality, date: string | null, dateText: string | null, summary: string | null, sourceCount: number, sources: Array<{ id: string, name: string, kind: EntityKind }>, targets: Array<{ id: string, name: string, kind: EntityKind }>, evidence: Array<{ sentence: string, start: number, end: number, article: { id: string, title: string, source: string | null, url: string | null, publishedAt: string, publishedAtPrecision: PublicationPrecision } }> } }> }, statements: { totalCount: number, edges: Array<{ node: { id: string, text: string, kind: StatementKind, verb: string | null, date: string | null, dateText: string | null, stance: string | null, sourceCount: number, speakers: Array<{ id: string, name: string, kind: EntityKind }>, about: Array<{ id: string, name: string, kind: EntityKind }>, evidence: Array<{ sentence: string, start: number, end: number, article: { id: string, title: string, source: string | null, url: string | null, publishedAt: string, publishedAtPrecision: PublicationPrecision } }> } }> }, mentions: { totalCount: number, edges: Array<{ node: { count: number, article: { id: string, title: string, source: string | null, url: string | null, publishedAt: string, publishedAtPrecision: PublicationPrecision } } }> } } | null };
 
-export type EdgeEvidenceEventsQueryVariables = Exact<{
+export type EdgeEvidenceQueryVariables = Exact<{
   sourceId: Scalars['ID']['input'];
   targetId: Scalars['ID']['input'];
   window?: InputMaybe<TimeWindow>;
@@ -1146,27 +1210,7 @@ export type EdgeEvidenceEventsQueryVariables = Exact<{
 }>;
 
 
-export type EdgeEvidenceEventsQuery = { edgeEvidence: { a: { id: string, name: string, kind: EntityKind, aliases: Array<string> }, b: { id: string, name: string, kind: EntityKind, aliases: Array<string> }, events: Array<{ id: string, type: EventType, label: string, quad: QuadClass, modality: Modality, date: string | null, dateText: string | null, summary: string | null, sourceCount: number, sources: Array<{ id: string, name: string, kind: EntityKind }>, targets: Array<{ id: string, name: string, kind: EntityKind }>, evidence: Array<{ sentence: string, start: number, end: number, article: { id: string, title: string, source: string | null, url: string | null, publishedAt: string, publishedAtPrecision: PublicationPrecision } }> }>, roles: Array<{ title: string, asOf: string | null, holder: { id: string, name: string, kind: EntityKind }, organization: { id: string, name: string, kind: EntityKind } }> } };
-
-export type EdgeEvidenceTalkQueryVariables = Exact<{
-  sourceId: Scalars['ID']['input'];
-  targetId: Scalars['ID']['input'];
-  window?: InputMaybe<TimeWindow>;
-  timeAxis?: InputMaybe<TimeAxis>;
-}>;
-
-
-export type EdgeEvidenceTalkQuery = { edgeEvidence: { statements: Array<{ id: string, text: string, kind: StatementKind, verb: string | null, date: string | null, dateText: string | null, stance: string | null, sourceCount: number, speakers: Array<{ id: string, name: string, kind: EntityKind }>, about: Array<{ id: string, name: string, kind: EntityKind }>, evidence: Array<{ sentence: string, start: number, end: number, article: { id: string, title: string, source: string | null, url: string | null, publishedAt: string, publishedAtPrecision: PublicationPrecision } }> }> } };
-
-export type EdgeEvidenceSharedQueryVariables = Exact<{
-  sourceId: Scalars['ID']['input'];
-  targetId: Scalars['ID']['input'];
-  window?: InputMaybe<TimeWindow>;
-  timeAxis?: InputMaybe<TimeAxis>;
-}>;
-
-
-export type EdgeEvidenceSharedQuery = { edgeEvidence: { coMentions: Array<{ article: { id: string, title: string, source: string | null, url: string | null, publishedAt: string, publishedAtPrecision: PublicationPrecision }, sentences: Array<{ start: number, end: number, text: string }> }> } };
+export type EdgeEvidenceQuery = { edgeEvidence: { a: { id: string, name: string, kind: EntityKind, aliases: Array<string> }, b: { id: string, name: string, kind: EntityKind, aliases: Array<string> }, events: Array<{ id: string, type: EventType, label: string, quad: QuadClass, modality: Modality, date: string | null, dateText: string | null, summary: string | null, sourceCount: number, sources: Array<{ id: string, name: string, kind: EntityKind }>, targets: Array<{ id: string, name: string, kind: EntityKind }>, evidence: Array<{ sentence: string, start: number, end: number, article: { id: string, title: string, source: string | null, url: string | null, publishedAt: string, publishedAtPrecision: PublicationPrecision } }> }>, roles: Array<{ title: string, asOf: string | null, holder: { id: string, name: string, kind: EntityKind }, organization: { id: string, name: string, kind: EntityKind } }>, statements: Array<{ id: string, text: string, kind: StatementKind, verb: string | null, date: string | null, dateText: string | null, stance: string | null, sourceCount: number, speakers: Array<{ id: string, name: string, kind: EntityKind }>, about: Array<{ id: string, name: string, kind: EntityKind }>, evidence: Array<{ sentence: string, start: number, end: number, article: { id: string, title: string, source: string | null, url: string | null, publishedAt: string, publishedAtPrecision: PublicationPrecision } }> }>, coMentions: Array<{ article: { id: string, title: string, source: string | null, url: string | null, publishedAt: string, publishedAtPrecision: PublicationPrecision }, sentences: Array<{ start: number, end: number, text: string }> }> } };
 
 export type PathQueryVariables = Exact<{
   fromId: Scalars['ID']['input'];

@@ -210,9 +210,9 @@ export const ENTITY_DETAIL = /* GraphQL */ `
   }
 `;
 
-/** The evidence behind one connection, in three requests: all of it at once exceeds the API's cost limit. */
-export const EDGE_EVIDENCE_EVENTS = /* GraphQL */ `
-  query EdgeEvidenceEvents($sourceId: ID!, $targetId: ID!, $window: TimeWindow, $timeAxis: TimeAxis) {
+/** The evidence behind one connection, in one request (one read transaction on the server). */
+export const EDGE_EVIDENCE = /* GraphQL */ `
+  query EdgeEvidence($sourceId: ID!, $targetId: ID!, $window: TimeWindow, $timeAxis: TimeAxis) {
     edgeEvidence(sourceId: $sourceId, targetId: $targetId, window: $window, timeAxis: $timeAxis) {
       a {
         id
@@ -243,23 +243,9 @@ export const EDGE_EVIDENCE_EVENTS = /* GraphQL */ `
           kind
         }
       }
-    }
-  }
-`;
-
-export const EDGE_EVIDENCE_TALK = /* GraphQL */ `
-  query EdgeEvidenceTalk($sourceId: ID!, $targetId: ID!, $window: TimeWindow, $timeAxis: TimeAxis) {
-    edgeEvidence(sourceId: $sourceId, targetId: $targetId, window: $window, timeAxis: $timeAxis) {
       statements {
         ...StatementFields
       }
-    }
-  }
-`;
-
-export const EDGE_EVIDENCE_SHARED = /* GraphQL */ `
-  query EdgeEvidenceShared($sourceId: ID!, $targetId: ID!, $window: TimeWindow, $timeAxis: TimeAxis) {
-    edgeEvidence(sourceId: $sourceId, targetId: $targetId, window: $window, timeAxis: $timeAxis) {
       coMentions {
         article {
           ...ArticleRef

@@ -13,13 +13,10 @@ export function EdgePanel({ pair, onOpenEntity, onOpenArticle }: {
   onOpenArticle: (id: string) => void;
 }) {
   const vars = { sourceId: pair[0], targetId: pair[1] };
-  const facts = useApi(Q.edgeEvidenceEvents, vars);
-  const talk = useApi(Q.edgeEvidenceTalk, vars);
-  const shared = useApi(Q.edgeEvidenceShared, vars);
-  const failed = [facts, talk, shared].find((r) => r.error);
-  if (failed?.error) return <ErrorBox error={failed.error} onRetry={failed.reload} />;
-  if (!facts.data || !talk.data || !shared.data) return <Loading label="Loading evidence…" />;
-  const ev = { ...facts.data.edgeEvidence, ...talk.data.edgeEvidence, ...shared.data.edgeEvidence };
+  const evidence = useApi(Q.edgeEvidence, vars);
+  if (evidence.error) return <ErrorBox error={evidence.error} onRetry={evidence.reload} />;
+  if (!evidence.data) return <Loading label="Loading evidence…" />;
+  const ev = evidence.data.edgeEvidence;
   const highlight = [ev.a, ev.b].map((x) => ({ id: x.id, kind: x.kind, names: [x.name, ...x.aliases] }));
   const total = ev.events.length + ev.statements.length + ev.coMentions.length + ev.roles.length;
   return (
