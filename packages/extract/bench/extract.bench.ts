@@ -115,7 +115,8 @@ console.log(`corpus: ${CORPUS}`);
 console.log(`  ${articles.length} Wikinews articles, ${words.toLocaleString('en')} words, ${(chars / 1024 / 1024).toFixed(2)} M characters; batches of ${batchSize}, one worker`);
 
 // 1. spaCy alone, in its own Python process.
-const alone = await new Promise<{ cpuSeconds: number; wallSeconds: number; model: string; spacyVersion: string; tokens: number }>((ok, fail) => {
+interface SpacyAlone { cpuSeconds: number; wallSeconds: number; model: string; spacyVersion: string; tokens: number }
+const alone = await new Promise<SpacyAlone>((ok, fail) => {
   const child = spawn(resolvePython(), [fileURLToPath(new URL('./spacy_alone.py', import.meta.url))], {
     stdio: ['pipe', 'pipe', 'inherit'],
     env: { ...process.env, OMP_NUM_THREADS: '1', OPENBLAS_NUM_THREADS: '1' },
@@ -123,7 +124,7 @@ const alone = await new Promise<{ cpuSeconds: number; wallSeconds: number; model
   let out = '';
   child.stdout.setEncoding('utf8').on('data', (d: string) => (out += d));
   child.on('error', fail);
-  child.on('exit', (code) => (code === 0 ? ok(JSON.parse(out.trim().split('\n').pop()!)) : fail(new Error(`spacy_alone.py exited with ${code}`))));
+  child.on('exit', (code) => (code === 0 ? ok(JSON.parse(out.trim().split('\n').pop()!) as SpacyAlone) : fail(new Error(`spacy_alone.py exited with ${code}`))));
   child.stdin.end(JSON.stringify({ texts }));
 });
 

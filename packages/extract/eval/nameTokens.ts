@@ -12,7 +12,7 @@ const NOT_NAMES = new Set([
 
 export function nameTokens(text: string): Set<string> {
   const out = new Set<string>();
-  for (const m of text.matchAll(/\p{Lu}[\p{L}\p{N}\-]*/gu)) {
+  for (const m of text.matchAll(/\p{Lu}[\p{L}\p{N}-]*/gu)) {
     const word = m[0].replace(/[’']s$/u, '').toLowerCase();
     if (word.length >= 2 && !NOT_NAMES.has(word)) out.add(word);
   }

@@ -157,7 +157,7 @@ export function formatSummary(report: EvalReport): string[] {
   if (shown.length) {
     lines.push(`\n${'gold sets, F1'.padEnd(24)} ${shown.map(([n, g]) => `${n} (${g!.examples})`.padStart(20)).join('')}`);
     for (const k of ['entities', 'roles', 'statements', 'events', 'overall']) {
-      lines.push(`${k.padEnd(24)} ${shown.map(([, g]) => (g!.categories[k] ? pct(g!.categories[k]!.f1) : '-').padStart(20)).join('')}`);
+      lines.push(`${k.padEnd(24)} ${shown.map(([, g]) => (g!.categories[k] ? pct(g!.categories[k].f1) : '-').padStart(20)).join('')}`);
     }
     lines.push(`${'NER (PER/LOC/ORG)'.padEnd(24)} ${shown.map(([, g]) => (g!.ner.all ? pct(g!.ner.all.f1) : '-').padStart(20)).join('')}`);
     lines.push(`${'junk entities %'.padEnd(24)} ${shown.map(([, g]) => pct(g!.junk.rate).padStart(20)).join('')}`);

@@ -42,7 +42,7 @@ export function scoreExample(x: ExtractionOutput, gold: GoldAnnotation): Example
 
   // Entities: exact (start, end, kind).
   const goldSpans = goldMentionSpans(body, gold, limit);
-  const predSpans = x.entities.flatMap((e) => e.mentions.filter((m) => m.end <= limit).map((m) => ({ ...m, kind: e.kind as string, id: e.id })));
+  const predSpans = x.entities.flatMap((e) => e.mentions.filter((m) => m.end <= limit).map((m) => ({ ...m, kind: e.kind, id: e.id })));
   const goldKey = new Set(goldSpans.map((g) => `${g.start}:${g.end}:${g.kind}`));
   const predKey = new Set(predSpans.map((p) => `${p.start}:${p.end}:${p.kind}`));
   for (const g of goldSpans) {

@@ -66,9 +66,9 @@ export function scorePlover(records: PloverRecord[], outputs: Map<string, Extrac
         ev.sourceIds.some((id) => actorMatches(entities.get(id), s, x!.text)) &&
         (g === null || ev.targetIds.some((id) => actorMatches(entities.get(id), g, x!.text)));
       let hit = false;
-      events.forEach((ev, i) => {
+      for (const [i, ev] of events.entries()) {
         if (ev.type === type && matches(ev, src, tgt)) { hit = true; hitEvents.add(i); }
-      });
+      }
       if (hit) { found++; t.found++; }
       if (hit || events.some((ev) => ev.type === type && tgt !== null && matches(ev, tgt, src))) either++;
       if (events.some((ev) => matches(ev, src, tgt))) anyType++;

@@ -12,7 +12,7 @@ export interface DateResolver {
 }
 
 // Cheap pre-check so chrono only runs on sentences that can hold a date.
-const DATE_HINT = /\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?(?:\s|[,;:]|$)|\b(?:today|yesterday|tomorrow|tonight|week|month|year|ago)\b|\b(?:1[89]|20)\d\d\b/i;
+const DATE_HINT = /\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?(?:[\s,;:]|$)|\b(?:today|yesterday|tomorrow|tonight|week|month|year|ago)\b|\b(?:1[89]|20)\d\d\b/i;
 const USEFUL = /\d|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|January|February|March|April|May|June|July|August|September|October|November|December|Jan\.|Feb\.|Aug\.|Sept?\.|Oct\.|Nov\.|Dec\.|today|yesterday|tomorrow|tonight|week|month|year/;
 const FUTURE = /\b(?:next|coming|upcoming|will|would|plans?|planned|scheduled|expected)\b/i;
 const MAX_TEXT_CACHE = 5000;
@@ -51,7 +51,7 @@ export function makeDateResolver(text: string, publishedAt: string | null): Date
           const date = toTextDate(r, anchor, slice);
           if (date) out.push({ start: span.start + r.index, end: span.start + r.index + date.text.length, date });
         }
-        for (const m of slice.matchAll(/\b(?:in|since|during|by|until|of)\s+((?:19|20)\d\d)\b(?!\s*[-–]?\s*\d)/g)) {
+        for (const m of slice.matchAll(/\b(?:in|since|during|by|until|of)\s+((?:19|20)\d\d)\b(?!\s*(?:[-–]\s*)?\d)/g)) {
           const s = span.start + m.index + m[0].length - m[1]!.length;
           if (out.some((o) => o.start <= s && s < o.end)) continue;
           out.push({ start: s, end: s + 4, date: { value: m[1]!, precision: 'year', text: m[1]! } });

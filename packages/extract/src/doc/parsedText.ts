@@ -166,6 +166,6 @@ export class ParsedText {
   }
 
   span(first: number, last: number): string {
-    return this.text.slice(this.start[first]!, this.end[last]!);
+    return this.text.slice(this.start[first], this.end[last]);
   }
 }

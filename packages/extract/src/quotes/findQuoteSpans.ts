@@ -20,7 +20,7 @@ export const QUOTE_SPAN_RULES = {
 } as const;
 
 const OPEN_CLOSE: Record<string, string> = { '“': '”', '«': '»', '„': '“' };
-const OPENING = /^[\s\u00a0]*(?:[“«„"])/;
+const OPENING = /^\s*[“«„"]/;
 // Longest run we still call one quotation; longer means a stray mark.
 const MAX_QUOTE = 3000;
 
@@ -56,7 +56,7 @@ function quotesInLine(text: string, from: number, to: number, out: Quote[]): num
   let openAt = -1;
   let closer = '';
   let lead = from;
-  while (lead < to && /[\s\u00a0]/.test(text[lead]!)) lead++;
+  while (lead < to && /\s/.test(text[lead]!)) lead++;
   for (let i = from; i < to; i++) {
     const ch = text[i]!;
     if (openAt === -1) {

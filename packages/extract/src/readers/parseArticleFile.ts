@@ -16,7 +16,7 @@ export function formatForPath(path: string): ArticleFormat {
 export function sniffFormat(content: string): ArticleFormat {
   const head = content.slice(0, 512).trimStart();
   if (head.startsWith('---\n') || head.startsWith('---\r\n')) return 'md';
-  if (/^<(!doctype html|html|head|body|article|div|p)\b/i.test(head)) return 'html';
+  if (/^<(?:!doctype html|html|head|body|article|div|p)\b/i.test(head)) return 'html';
   return 'txt';
 }
 

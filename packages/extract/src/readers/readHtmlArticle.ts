@@ -43,7 +43,6 @@ function blockText(root: DomNode): string {
 interface Queryable {
   querySelector(sel: string): { getAttribute(name: string): string | null } | null;
 }
-type ReadableDocument = ConstructorParameters<typeof Readability>[0];
 
 function metaContent(document: Queryable, selectors: string[]): string | undefined {
   for (const sel of selectors) {
@@ -60,7 +59,7 @@ export function readHtmlArticle(html: string): ArticleInput {
   let publishedAt: string | undefined;
   try {
     publishedAt = normalizePublishedAt(
-      metaContent(document as unknown as Queryable, [
+      metaContent(document, [
         'meta[property="article:published_time"]',
         'meta[name="date"]',
         'meta[itemprop="datePublished"]',
@@ -70,15 +69,15 @@ export function readHtmlArticle(html: string): ArticleInput {
   } catch {
     publishedAt = undefined; // a malformed meta date is not worth failing the article for
   }
-  const url = metaContent(document as unknown as Queryable, ['link[rel="canonical"]', 'meta[property="og:url"]']);
-  const source = metaContent(document as unknown as Queryable, ['meta[property="og:site_name"]']);
+  const url = metaContent(document, ['link[rel="canonical"]', 'meta[property="og:url"]']);
+  const source = metaContent(document, ['meta[property="og:site_name"]']);
   let title: string | undefined;
   let text = '';
   try {
-    const article = new Readability(document as unknown as ReadableDocument, { charThreshold: 100 }).parse();
+    const article = new Readability(document, { charThreshold: 100 }).parse();
     if (article?.content) {
       const inner = parseHTML(`<!doctype html><html><body>${article.content}</body></html>`).document;
-      text = blockText(inner.body as unknown as DomNode);
+      text = blockText(inner.body);
     }
     title = article?.title?.trim() || undefined;
   } catch {
@@ -87,8 +86,8 @@ export function readHtmlArticle(html: string): ArticleInput {
   if (!text) {
     // Readability gives up on short pages; fall back to the whole body, still without scripts.
     const fresh = parseHTML(html).document;
-    text = fresh.body ? blockText(fresh.body as unknown as DomNode) : '';
-    title ??= fresh.querySelector('title')?.textContent?.trim() || undefined;
+    text = blockText(fresh.body);
+    title ??= fresh.querySelector('title')?.textContent.trim() || undefined;
   }
   const out: ArticleInput = { text };
   if (title) out.title = title;

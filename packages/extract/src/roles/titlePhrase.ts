@@ -110,7 +110,7 @@ export function readTitle(doc: ParsedText, entities: EntityTable, i: number): Ti
   const plural = /s$/i.test(doc.word(h)) && doc.lower(h) !== key;
   // "Representatives Eliot Engel and Adam Schiff": each holds the singular title.
   const headWord = plural ? doc.word(h).replace(/men$/i, 'man').replace(/s$/i, '') : doc.word(h);
-  const written = (doc.text.slice(doc.start[first]!, doc.start[h]!) + headWord + doc.text.slice(doc.end[h]!, doc.end[last]!)).replace(/\s*-\s*/g, '-').replace(/^-+/, '');
+  const written = (doc.text.slice(doc.start[first], doc.start[h]) + headWord + doc.text.slice(doc.end[h], doc.end[last])).replace(/\s*-\s*/g, '-').replace(/^-+/, '');
   const bare = NEEDS_MODIFIER.has(key) && first === h && last === h;
   return { head: h, first, last, key, cls, written, plural, former, bare };
 }

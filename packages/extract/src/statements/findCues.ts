@@ -117,7 +117,9 @@ function contentOf(doc: ParsedText, cue: number): { range: [number, number]; pat
     const hits = follow(doc, cue, p.path).filter((t) => t > cue);
     if (!hits.length) continue;
     const last = hits[hits.length - 1]!;
-    let [lo, hi] = clauseRange(doc, last);
+    const range = clauseRange(doc, last);
+    let lo = range[0];
+    const hi = range[1];
     // "urged Iran to halt", "called on Iran to halt": from after the verb and its particle, object included.
     if (p.fromObject) lo = verbExtent(doc, cue)[1] + 1;
     if (hi - lo < 1) continue;

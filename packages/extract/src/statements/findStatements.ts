@@ -20,7 +20,7 @@ interface Draft {
 
 /** A comma or space before the closing mark belongs to the sentence around the quote, not to the words. */
 function trimEnd(text: string, start: number, end: number): number {
-  while (end > start + 1 && /[\s,;:\u00a0]/.test(text[end - 1]!)) end--;
+  while (end > start + 1 && /[\s,;:]/.test(text[end - 1]!)) end--;
   return end;
 }
 

@@ -23,7 +23,7 @@ export interface QuoteInfo {
 const isWord = (w: string) => /[\p{L}\p{N}]/u.test(w);
 /** Complement labels through which a verb outside the lexicon governs a quotation it reports. */
 const GOVERNING_DEPS = new Set(['ccomp', 'dobj', 'oprd', 'xcomp', 'parataxis', 'attr', 'advcl', 'conj', 'npadvmod', 'dep', 'pobj', 'prep', 'acomp', 'appos']);
-const DASHES = /^[\s\u00a0]*[―—–]/;
+const DASHES = /^\s*[―—–]/;
 
 export function quoteInfos(ctx: ArticleContext): QuoteInfo[] {
   const { doc } = ctx;
@@ -263,7 +263,7 @@ function sameParagraph(text: string, a: number, b: number): boolean {
 }
 
 function nextParagraph(text: string, prev: Quote, q: Quote): boolean {
-  return /^[\s\u00a0]*$/.test(text.slice(prev.close, q.open)) && text.slice(prev.close, q.open).includes('\n');
+  return /^\s*$/.test(text.slice(prev.close, q.open)) && text.slice(prev.close, q.open).includes('\n');
 }
 
 function opensSentence(ctx: ArticleContext, qi: QuoteInfo): boolean {
