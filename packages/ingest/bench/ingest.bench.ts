@@ -54,16 +54,17 @@ try {
   process.stderr.write(`ingesting ${corpusPath ? `${Number.isFinite(articles) ? `up to ${articles} ` : ''}articles of ${corpusPath}` : `${articles} synthetic articles`} into ${opened.uri}\n`);
   // Wall time spent inside write and read transactions (the rest is extraction wait, resolution, sources).
   const dbTime = { write: 0, read: 0 };
-  const timed = <K extends 'write' | 'read'>(kind: K) => {
-    const original = graph[kind].bind(graph) as GraphConnection[K];
-    graph[kind] = (async (...args: Parameters<GraphConnection[K]>) => {
+  const timed = (kind: 'write' | 'read') => {
+    const original = graph[kind].bind(graph) as (...args: unknown[]) => Promise<unknown>;
+    const wrapped = async (...args: unknown[]) => {
       const t = performance.now();
       try {
-        return await (original as (...a: unknown[]) => Promise<unknown>)(...args);
+        return await original(...args);
       } finally {
         dbTime[kind] += performance.now() - t;
       }
-    }) as GraphConnection[K];
+    };
+    Object.assign(graph, { [kind]: wrapped });
   };
   timed('write');
   timed('read');

@@ -51,7 +51,7 @@ async function main(): Promise<number> {
 
 main().then(
   (code) => process.exit(code),
-  (error) => {
+  (error: unknown) => {
     process.stderr.write(`curate failed: ${error instanceof Error ? error.message : String(error)}\n`);
     process.exit(1);
   },

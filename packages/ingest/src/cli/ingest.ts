@@ -86,7 +86,7 @@ async function main(): Promise<number> {
 
 main().then(
   (code) => process.exit(code),
-  (error) => {
+  (error: unknown) => {
     process.stderr.write(`ingest failed: ${error instanceof Error ? error.message : String(error)}\n`);
     process.exit(1);
   },

@@ -1,5 +1,5 @@
 // Query parameters that say how a reader arrived, not which article it is.
-const TRACKING = /^(utm_\w+|fbclid|gclid|mc_cid|mc_eid|ocid|cmpid|ref|ref_src|smid|sh)$/i;
+const TRACKING = /^(?:utm_\w+|fbclid|gclid|mc_cid|mc_eid|ocid|cmpid|ref|ref_src|smid|sh)$/i;
 
 /**
  * The form of a URL that names one article however it was shared: https, no "www.", no fragment, no

@@ -20,7 +20,7 @@ function crashingFactory() {
         }
         return inputs.map((i) => ({ ok: true, extraction: { text: i.text } }) as unknown as ExtractOutcome);
       },
-      info: async () => ({ ready: true }) as never,
+      info: async () => ({ ready: true }),
       close: async () => {
         state.closed = true;
       },
@@ -47,7 +47,7 @@ describe('createExtractorPool', () => {
   it('sends a batch in chunks (each to the least busy worker) and keeps the articles in order', async () => {
     const sizes: number[] = [];
     const { open } = crashingFactory();
-    const pool = createExtractorPool(2, (n) => {
+    const pool = createExtractorPool(2, () => {
       const inner = open();
       return { ...inner, extractMany: (inputs) => (sizes.push(inputs.length), inner.extractMany(inputs)) };
     });

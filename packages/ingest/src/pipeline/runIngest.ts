@@ -4,6 +4,7 @@ import {
   lookupEntitiesByKeys,
   writeArticleBatch,
   type ArticleFacts,
+  type ArticleVersion,
   type GraphConnection,
   type WriteOptions,
 } from '@newsgraph/graph';
@@ -52,8 +53,9 @@ interface PreparedBatch {
 
 /** Errors after which writing more is pointless: the database is gone, not this article. */
 function isConnectivityError(error: unknown): boolean {
-  const code = (error as { code?: string })?.code;
-  return code === 'ServiceUnavailable' || code === 'SessionExpired' || /Pool is closed|connection.*(closed|refused|reset)/i.test(String((error as Error)?.message));
+  // Anything may be thrown, null included: read the two fields without assuming an Error.
+  const { code, message } = (error ?? {}) as { code?: unknown; message?: unknown };
+  return code === 'ServiceUnavailable' || code === 'SessionExpired' || (typeof message === 'string' && /Pool is closed|connection.*(?:closed|refused|reset)/i.test(message));
 }
 
 /**
@@ -72,7 +74,7 @@ export async function runIngest(graph: GraphConnection | null, items: AsyncItera
   // Two batches per worker in flight: each worker parses one while the other waits queued, so none idles while
   // the main thread runs the rules, resolves and writes.
   const maxAhead = Math.max(1, options.maxBatchesAhead ?? Math.max(2, extractor.workers * 2));
-  const lookup: EntityLookup = graph && !dryRun ? (keys, ids) => lookupEntitiesByKeys(graph, keys, ids) : async () => [];
+  const lookup: EntityLookup = graph && !dryRun ? (keys, ids) => lookupEntitiesByKeys(graph, keys, ids) : () => Promise.resolve([]);
   // Ids (and content hashes) seen in this run: a duplicate later in the same run is unchanged, not new twice.
   const seen = new Map<string, string>();
 
@@ -95,7 +97,7 @@ export async function runIngest(graph: GraphConnection | null, items: AsyncItera
       }
       byId.set(identity.id, { source, identity });
     }
-    const stored = graph && !dryRun ? await findArticleVersions(graph, [...byId.keys()]) : new Map();
+    const stored = graph && !dryRun ? await findArticleVersions(graph, [...byId.keys()]) : new Map<string, ArticleVersion>();
     const articles: PendingArticle[] = [];
     for (const { source, identity } of byId.values()) {
       const previous = stored.get(identity.id);
