@@ -15,7 +15,7 @@ const neo4jEnvSchema = z
     NEO4J_PASSWORD: z.string().min(1, 'must not be empty').optional(),
     NEO4J_DATABASE: z
       .string()
-      .regex(/^[A-Za-z][A-Za-z0-9.-]{2,62}$/, 'must be a Neo4j database name (3–63 letters, digits, dots, dashes)')
+      .regex(/^[A-Z][A-Z0-9.-]{2,62}$/i, 'must be a Neo4j database name (3–63 letters, digits, dots, dashes)')
       .default('neo4j'),
   })
   .superRefine((env, ctx) => {
@@ -36,7 +36,7 @@ export interface Neo4jConfig {
 export function loadNeo4jConfig(env: NodeJS.ProcessEnv = process.env): Neo4jConfig {
   const picked = Object.fromEntries(
     ['NEO4J_URI', 'NEO4J_USER', 'NEO4J_PASSWORD', 'NEO4J_DATABASE']
-      .map((key) => [key, env[key]?.trim() || undefined])
+      .map((key) => [key, env[key]?.trim() || undefined] as const)
       .filter(([, value]) => value !== undefined),
   );
   const parsed = neo4jEnvSchema.safeParse(picked);

@@ -1,5 +1,9 @@
-import type { ManagedTransaction, ProfiledPlan, QueryResult } from 'neo4j-driver';
+import type { ManagedTransaction, QueryResult, ResultSummary } from 'neo4j-driver';
 import type { GraphConnection } from '../connection.ts';
+
+// The plan as the driver hands it over (ResultSummary.profile); its named type ProfiledPlan is deprecated in favour of
+// QueryProfile, which neo4j-driver 6.3 does not export yet.
+type ProfiledPlan = Exclude<ResultSummary['profile'], false>;
 
 export interface ReadProfile<T> {
   result: T;
@@ -29,8 +33,10 @@ export async function profileRead<T>(graph: GraphConnection, reader: (tx: Manage
   let heaviest: ReadProfile<T>['heaviest'] = null;
   const plans: ProfiledPlan[] = [];
   const result = await graph.read((tx) => {
+    // The driver's transaction with `run` overridden; everything else is inherited from the real one.
     const profiled = Object.create(tx) as ManagedTransaction;
     profiled.run = ((query: string, params?: Record<string, unknown>) =>
+      // eslint-disable-next-line @typescript-eslint/no-unsafe-class-instance-assignment -- readers await run()'s Result; the PROFILEd promise resolves to that same Result
       tx.run(`PROFILE ${query}`, params).then((r: QueryResult) => {
         const hits = planHits(r.summary.profile);
         if (r.summary.profile) plans.push(r.summary.profile);

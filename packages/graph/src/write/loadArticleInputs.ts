@@ -24,7 +24,7 @@ export function toStoredArticleInput(r: Record<string, unknown>): StoredArticleI
     text: r.text as string,
     title: (r.title as string | null) ?? null,
     // Temporal values arrive as driver objects; their toString() is ISO 8601.
-    publishedAt: (r.publishedAtText as string | null) ?? (r.publishedAt == null ? null : String(r.publishedAt)),
+    publishedAt: (r.publishedAtText as string | null) ?? (r.publishedAt === null || r.publishedAt === undefined ? null : (r.publishedAt as { toString(): string }).toString()),
     url: (r.url as string | null) ?? null,
     source: (r.source as string | null) ?? null,
     language: (r.language as string | null) ?? null,
