@@ -44,7 +44,7 @@ try {
   const peerApollo = new ApolloServer({ schema: await neoSchema.getSchema() });
   const { url: peerUrl } = await startStandaloneServer(peerApollo, {
     listen: { port: 0, host: '127.0.0.1' },
-    context: async () => ({ sessionConfig: { database: graph.database } }),
+    context: () => Promise.resolve({ sessionConfig: { database: graph.database } }),
   });
   const oursUrl = `http://127.0.0.1:${(ours.httpServer.address() as AddressInfo).port}/graphql`;
 

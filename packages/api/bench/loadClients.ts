@@ -35,7 +35,8 @@ const latencies: Record<string, number[]> = Object.fromEntries(SCENARIOS.map((s)
 const errors: string[] = [];
 const deadline = Date.now() + plan.durationMs;
 /** Completed requests per second since the start (the server samples its RSS on the same clock). */
-const perSecond: number[] = [];
+// Sparse: a second in which nothing finished is a hole, read as 0 below.
+const perSecond: (number | undefined)[] = [];
 const started = Date.now();
 
 async function client(): Promise<void> {

@@ -1,3 +1,4 @@
+import type * as NodeCrypto from 'node:crypto';
 import { describe, expect, it, vi } from 'vitest';
 
 // Keys compared in constant time (issue 12 §5): the check must compare fixed-length digests with
@@ -5,7 +6,7 @@ import { describe, expect, it, vi } from 'vitest';
 // early return on the first match, or a comparison of the raw strings would make the time depend on the key.
 const calls: { a: number; b: number }[] = [];
 vi.mock('node:crypto', async (importOriginal) => {
-  const real = await importOriginal<typeof import('node:crypto')>();
+  const real = await importOriginal<typeof NodeCrypto>();
   return {
     ...real,
     timingSafeEqual: (a: NodeJS.ArrayBufferView, b: NodeJS.ArrayBufferView) => {

@@ -43,7 +43,7 @@ export function createLoaders(graph: GraphConnection, opts: () => ReadOptions) {
       const key = `${family}:${JSON.stringify(args)}`;
       let l = keyed.get(key);
       if (!l) {
-        l = new DataLoader<string, V, string>(batch) as DataLoader<unknown, unknown, string>;
+        l = new DataLoader<string, V, string>(batch);
         keyed.set(key, l);
       }
       return l as unknown as DataLoader<string, V, string>;

@@ -1,13 +1,13 @@
 // Characters XML 1.0 forbids even escaped (control characters other than tab, newline, carriage return; lone
 // surrogates; U+FFFE/U+FFFF).
-const INVALID_XML = /[^\x09\x0A\x0D\x20-\uD7FF\uE000-\uFFFD\u{10000}-\u{10FFFF}]/gu;
+const INVALID_XML = /[^\t\n\r\x20-\uD7FF\uE000-\uFFFD\u{10000}-\u{10FFFF}]/gu;
 
 /**
  * Text safe inside an XML attribute or element. Tab, newline and carriage return are written as character
  * references: a parser turns literal ones in an attribute value into spaces (attribute-value normalisation), so
  * a multi-line label would not come back as it was.
  */
-export function xmlText(value: unknown): string {
+export function xmlText(value: string | number | boolean | null | undefined): string {
   return String(value ?? '')
     .replace(INVALID_XML, '')
     .replace(/&/g, '&amp;')
