@@ -28,9 +28,9 @@ export class PublishedDateError extends Error {
 const YEAR = /^\d{4}$/;
 const MONTH = /^\d{4}-\d{2}$/;
 const DAY = /^\d{4}-\d{2}-\d{2}$/;
-const DATETIME = /^\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}(:\d{2}(\.\d{1,9})?)?(Z|[+-]\d{2}(:?\d{2})?)?$/i;
+const DATETIME = /^\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d{1,9})?)?(?:Z|[+-]\d{2}(?::?\d{2})?)?$/i;
 // Feeds write RFC 822/2822 dates ("Mon, 09 Mar 2026 10:00:00 GMT").
-const RFC2822 = /^([A-Za-z]{3},\s*)?\d{1,2}\s+[A-Za-z]{3}\s+\d{2,4}\s+\d{2}:\d{2}/;
+const RFC2822 = /^(?:[A-Z]{3},\s*)?\d{1,2}\s+[A-Z]{3}\s+\d{2,4}\s+\d{2}:\d{2}/i;
 
 /** Years outside this window are typos, not news (and Neo4j's DateTime would take them silently). */
 const MIN_YEAR = 1800;
@@ -48,9 +48,9 @@ const instantOf = (d: DateTime) => d.toUTC().toISO({ suppressMilliseconds: true 
  * Reads a publication date with its precision: "2026" stays a year, "2026-03" a month, "2026-03-01" a day, a
  * datetime (ISO with or without offset — UTC when none — or RFC 2822) a time. Anything else, including
  * "2026-03-010" and impossible days, throws PublishedDateError. A JS Date (YAML/JSON callers) is a time, or a
- * day when it is exactly midnight UTC.
+ * day when it is exactly midnight UTC; a bare year in YAML front matter (`published: 2026`) arrives as a number.
  */
-export function parsePublishedAt(value: string | Date): PublishedDate {
+export function parsePublishedAt(value: string | number | Date): PublishedDate {
   if (value instanceof Date) {
     if (Number.isNaN(value.getTime())) throw new PublishedDateError(String(value), 'is not a valid date');
     const d = checked(DateTime.fromJSDate(value, { zone: 'utc' }), value.toISOString());
