@@ -27,7 +27,9 @@ function javaBinary(): string {
 function run(cmd: string, args: string[], what: string): void {
   const result = spawnSync(cmd, args, { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
   if (result.status !== 0) {
-    const output = `${result.stdout ?? ''}${result.stderr ?? ''}`.trim().split('\n').slice(-30).join('\n');
+    // When the command cannot start (ENOENT) Node gives null output, whatever its types say.
+    const { stdout, stderr } = result as { stdout: string | null; stderr: string | null };
+    const output = `${stdout ?? ''}${stderr ?? ''}`.trim().split('\n').slice(-30).join('\n');
     throw new Error(`${what} failed (exit ${result.status ?? result.error?.message}):\n${output}`);
   }
 }

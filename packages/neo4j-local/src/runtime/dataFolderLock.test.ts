@@ -14,7 +14,7 @@ function scratch(): string {
 }
 afterEach(() => dirs.splice(0).forEach((d) => rmSync(d, { recursive: true, force: true })));
 
-const deadPid = () => spawnSync('true').pid!;
+const deadPid = () => spawnSync('true').pid;
 
 describe('data folder lock', () => {
   it('one holder at a time; the refusal names the holder; release frees it', () => {

@@ -45,7 +45,7 @@ describe('runtime file', () => {
   });
 
   it('a dead owner is stale, and the file is removed', async () => {
-    const r = record({ pid: spawnSync('true').pid!, startTicks: undefined });
+    const r = record({ pid: spawnSync('true').pid, startTicks: undefined });
     writeRuntimeFile(r);
     expect(await inspectRuntime(r.dataDir)).toEqual({ state: 'stale', reason: `pid ${r.pid} is not running` });
     expect(existsSync(runtimeFilePath(r.dataDir))).toBe(false);
