@@ -7,7 +7,7 @@ import type { StatementItem } from '../api/queries.ts';
  */
 export function csvField(value: string | number | null | undefined): string {
   let s = value === null || value === undefined ? '' : String(value);
-  if (typeof value !== 'number' && /^[\s\u00a0\u2000-\u200b\u3000\ufeff]*[=+\-@\t\r\uff1d\uff0b\uff0d\uff20]/.test(s)) s = `'${s}`;
+  if (typeof value !== 'number' && /^[\s\u200b]*[=+\-@\t\r\uff1d\uff0b\uff0d\uff20]/.test(s)) s = `'${s}`;
   return /[",\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
 }
 

@@ -27,8 +27,9 @@ export function useApi<T, V>(op: Operation<T, V>, variables: V | null): ApiState
     setState((s) => ({ key, data: s.key === key ? s.data : null, error: null, loading: true }));
     request(op, JSON.parse(key) as V, { signal: controller.signal }).then(
       (data) => setState({ key, data, error: null, loading: false }),
-      (error: Error) => {
-        if (error.name !== 'AbortError') setState({ key, data: null, error, loading: false });
+      (error: unknown) => {
+        const failure = error instanceof Error ? error : new Error(String(error));
+        if (failure.name !== 'AbortError') setState({ key, data: null, error: failure, loading: false });
       },
     );
     return () => controller.abort();
