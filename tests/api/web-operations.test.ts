@@ -1,4 +1,4 @@
-import { buildSchema, parse, specifiedRules, validate, type OperationDefinitionNode } from 'graphql';
+import { buildSchema, Kind, parse, specifiedRules, validate, type OperationDefinitionNode } from 'graphql';
 import { describe, expect, it } from 'vitest';
 import { estimateCost, loadApiConfig, operationLimitsRule, typeDefs } from '@newsgraph/api';
 import { withFragments } from '../../packages/web/src/api/graphqlClient.ts';
@@ -12,9 +12,9 @@ const schema = buildSchema(typeDefs);
 describe('the web page’s operations pass the default limits', () => {
   const named = Object.entries(operations).filter(([name, text]) => name !== 'FRAGMENTS' && typeof text === 'string');
   it.each(named)('%s', (_name, text) => {
-    const doc = parse(withFragments(text as string), { maxTokens: config.maxTokens });
+    const doc = parse(withFragments(text), { maxTokens: config.maxTokens });
     expect(validate(schema, doc, [...specifiedRules, operationLimitsRule(config)])).toEqual([]);
-    const op = doc.definitions.find((d) => d.kind === 'OperationDefinition') as OperationDefinitionNode;
+    const op = doc.definitions.find((d) => d.kind === Kind.OPERATION_DEFINITION) as OperationDefinitionNode;
     expect(estimateCost(schema, doc, op, {}).cost).toBeLessThanOrEqual(config.maxCost);
   });
 });

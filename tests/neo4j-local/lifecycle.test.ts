@@ -23,7 +23,7 @@ function startCli(): Promise<Running> {
   });
   const lines: string[] = [];
   return new Promise((resolve, reject) => {
-    createInterface({ input: child.stdout! }).on('line', (line) => {
+    createInterface({ input: child.stdout }).on('line', (line) => {
       lines.push(line);
       const up = /is up at (\S+) \(JVM pid (\d+)\)/.exec(line);
       if (up) resolve({ child, jvmPid: Number(up[2]), uri: up[1]!, lines });

@@ -78,7 +78,7 @@ describe('explorer page (browser, real stack)', () => {
     const box = (await svg.boundingBox())!;
     const [d0, d1] = await svg.evaluate((el) => [Number(el.getAttribute('data-day-from')), Number(el.getAttribute('data-day-to'))]);
     const jan9 = Date.UTC(2026, 0, 9) / 86_400_000;
-    const xOf = (day: number): number => box.x + ((day - d0!) / (d1! - d0!)) * box.width;
+    const xOf = (day: number): number => box.x + ((day - d0) / (d1 - d0)) * box.width;
     await page.mouse.move(xOf(jan9) + 2, box.y + 30);
     await page.mouse.down();
     await page.mouse.move(xOf(jan9 + 1) - 2, box.y + 30, { steps: 5 });
