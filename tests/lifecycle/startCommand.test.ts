@@ -29,17 +29,16 @@ async function freePort(): Promise<number> {
 }
 
 function commandEnv(port?: number): NodeJS.ProcessEnv {
-  const env: NodeJS.ProcessEnv = {
-    ...process.env,
+  // The embedded default is what is under test: never a configured server.
+  const unset = new Set(['NEO4J_URI', 'NEO4J_USER', 'NEO4J_PASSWORD', 'NEO4J_DATABASE']);
+  return {
+    ...Object.fromEntries(Object.entries(process.env).filter(([name]) => !unset.has(name))),
     PATH: `${join(ROOT, '.tools/node_modules/.bin')}:${process.env.PATH}`,
     NEWSGRAPH_DATA_DIR: scratch,
     NEWSGRAPH_WEB_DIST: webDist,
     HOST: '127.0.0.1',
     ...(port ? { PORT: String(port) } : {}),
   };
-  // The embedded default is what is under test: never a configured server.
-  for (const name of ['NEO4J_URI', 'NEO4J_USER', 'NEO4J_PASSWORD', 'NEO4J_DATABASE']) delete env[name];
-  return env;
 }
 
 interface Started {
@@ -63,7 +62,7 @@ function startProduct(port: number): Promise<Started> {
     }),
   );
   return new Promise((resolveStarted, reject) => {
-    for (const stream of [child.stdout!, child.stderr!]) {
+    for (const stream of [child.stdout, child.stderr]) {
       createInterface({ input: stream }).on('line', (line) => {
         output.push(line);
         if (process.env.NEWSGRAPH_TEST_LOG) console.error(`[start] ${line}`);
@@ -81,8 +80,8 @@ function pnpm(args: string[]): Promise<{ code: number | null; stdout: string; st
   running.add(child);
   let stdout = '';
   let stderr = '';
-  child.stdout!.on('data', (chunk) => (stdout += chunk));
-  child.stderr!.on('data', (chunk) => (stderr += chunk));
+  child.stdout.on('data', (chunk) => (stdout += chunk));
+  child.stderr.on('data', (chunk) => (stderr += chunk));
   return new Promise((done) =>
     child.once('close', (code) => {
       running.delete(child);
@@ -191,7 +190,7 @@ describe('./newsgraph start and the CLI on the same data folder', () => {
   }, 600_000);
 
   it('a stale runtime file (its process is dead) is detected and replaced; SIGINT stops everything, exit 0', async () => {
-    const dead = spawnSync('true').pid!;
+    const dead = spawnSync('true').pid;
     const stale: RuntimeRecord = {
       pid: dead,
       command: 'newsgraph start',

@@ -42,16 +42,27 @@ function parseCsv(text: string): string[][] {
   for (let i = 0; i < text.length; i++) {
     const c = text[i]!;
     if (quoted) {
-      if (c === '"' && text[i + 1] === '"') (field += '"'), i++;
-      else if (c === '"') quoted = false;
+      if (c === '"' && text[i + 1] === '"') {
+        field += '"';
+        i++;
+      } else if (c === '"') quoted = false;
       else field += c;
     } else if (c === '"') quoted = true;
-    else if (c === ',') row.push(field), (field = '');
-    else if (c === '\r' && text[i + 1] === '\n') {
-      row.push(field), rows.push(row), (row = []), (field = ''), i++;
+    else if (c === ',') {
+      row.push(field);
+      field = '';
+    } else if (c === '\r' && text[i + 1] === '\n') {
+      row.push(field);
+      rows.push(row);
+      row = [];
+      field = '';
+      i++;
     } else field += c;
   }
-  if (field || row.length) row.push(field), rows.push(row);
+  if (field || row.length) {
+    row.push(field);
+    rows.push(row);
+  }
   return rows;
 }
 
@@ -182,7 +193,7 @@ describe('explorer page, more features (browser, real stack)', () => {
     const shown = await cards.count();
     const [download] = await Promise.all([page.waitForEvent('download'), page.locator('[data-testid="export-csv"]').click()]);
     expect(download.suggestedFilename()).toBe('statements-claudia-sheinbaum.csv');
-    const csv = readFileSync((await download.path())!, 'utf8');
+    const csv = readFileSync((await download.path()), 'utf8');
     const rows = parseCsv(csv);
     expect(rows[0]).toEqual(['date', 'date_text', 'speaker', 'kind', 'verb', 'statement', 'about', 'sentence', 'article_title', 'outlet', 'url', 'published', 'outlets']);
     const body = rows.slice(1);
@@ -206,7 +217,7 @@ describe('explorer page, more features (browser, real stack)', () => {
     await networkReady(page);
     const [download] = await Promise.all([page.waitForEvent('download'), page.locator('[data-testid="export-png"]').click()]);
     expect(download.suggestedFilename()).toBe('newsgraph-2026-01-08_2026-01-09.png');
-    const png = readFileSync((await download.path())!);
+    const png = readFileSync((await download.path()));
     expect([...png.subarray(0, 8)]).toEqual([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
     // IHDR: a real picture, not an empty 0×0 canvas.
     expect(png.subarray(12, 16).toString('ascii')).toBe('IHDR');
@@ -220,7 +231,7 @@ describe('explorer page, more features (browser, real stack)', () => {
     await networkReady(page);
     const [download] = await Promise.all([page.waitForEvent('download'), page.locator('[data-testid="export-json"]').click()]);
     expect(download.suggestedFilename()).toBe('newsgraph-view.json');
-    const json = JSON.parse(readFileSync((await download.path())!, 'utf8'));
+    const json = JSON.parse(readFileSync((await download.path()), 'utf8'));
     expect(json.window).toEqual({ from: '2026-01-08', to: '2026-01-09' });
     expect(json.selected).toEqual([SHEINBAUM]);
     expect(json.timeAxis).toBe('EVENT');
@@ -246,7 +257,7 @@ describe('explorer page, more features (browser, real stack)', () => {
     const box = (await svg.boundingBox())!;
     const [d0, d1] = await svg.evaluate((el) => [Number(el.getAttribute('data-day-from')), Number(el.getAttribute('data-day-to'))]);
     const jan6 = Date.UTC(2026, 0, 6) / 86_400_000;
-    const xOf = (day: number): number => box.x + ((day - d0!) / (d1! - d0!)) * box.width;
+    const xOf = (day: number): number => box.x + ((day - d0) / (d1 - d0)) * box.width;
     await page.mouse.move(xOf(jan6) + 2, box.y + 30);
     await page.mouse.down();
     await page.mouse.move(xOf(jan6 + 3) - 2, box.y + 30, { steps: 5 });

@@ -36,7 +36,7 @@ async function buildBenchPage(outDir: string): Promise<void> {
 function serve(dir: string): Promise<{ server: Server; port: number }> {
   const types: Record<string, string> = { '.html': 'text/html', '.js': 'text/javascript', '.css': 'text/css' };
   const server = createServer((req, res) => {
-    const path = normalize(decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname)).replace(/^(\.\.[/\\])+/, '');
+    const path = normalize(decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname)).replace(/^(?:\.\.[/\\])+/, '');
     const file = join(dir, path === '/' ? 'bench.html' : path);
     stat(file).then(
       () => {
