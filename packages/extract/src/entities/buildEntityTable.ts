@@ -4,7 +4,7 @@
 import { entityIdFor, foldDiacritics, NAME_PARTICLES, type EntityKind } from '@newsgraph/model';
 import type { ExtractionEntity, Span } from '../extractionSchema.ts';
 import type { ParsedText } from '../doc/parsedText.ts';
-import type { MentionCandidate } from './findEntityMentions.ts';
+import { ABBREVIATION, type MentionCandidate } from './findEntityMentions.ts';
 import { NON_ENTITY_CAPS } from './gazetteer.ts';
 import { ORG_HEADS, PERSON_TITLES } from './namePatterns.ts';
 import { demonymForms, inferKindFromUsage } from './inferKindFromUsage.ts';
@@ -169,7 +169,10 @@ export function buildEntityTable(doc: ParsedText, candidates: MentionCandidate[]
       if (full) rec = full;
     }
     // short-org-name: "the House" after "the House of Representatives", "the Front" after "Hollin Liberation Front".
-    if (!rec && m.via === 'model' && kind !== 'Person' && !/\s/.test(name.trim())) rec = shortOrgNames.get(nameKey(name)) ?? undefined;
+    // A one-word body the gazetteer knows ("Congress") is the article's own body of that head ("Congress of the
+    // Philippines") when it names one.
+    const oneWordBody = m.via === 'gazetteer' && kind === 'Organization' && !/\s/.test(m.name ?? '');
+    if (!rec && (m.via === 'model' || oneWordBody) && kind !== 'Person' && !/\s/.test(surface(m).trim())) rec = shortOrgNames.get(nameKey(surface(m))) ?? undefined;
     if (!rec && /^[A-Z]{2,6}$/.test(name)) rec = acronyms.get(name);
     if (!rec) {
       rec = create(kind, kind === 'Person' ? name.replace(/\s+/g, ' ') : name, m.iso2);
@@ -182,7 +185,10 @@ export function buildEntityTable(doc: ParsedText, candidates: MentionCandidate[]
         // The head is the last word, or the first before "of" ("House of Representatives"; never "Tarsk" of
         // "Government of Tarsk").
         const heads = words.some((w) => w.toLowerCase() === 'of') ? (words[1]?.toLowerCase() === 'of' ? [words[0]!] : []) : [words[words.length - 1]!];
-        for (const w of heads.map(nameKey)) shortOrgNames.set(w, shortOrgNames.has(w) && shortOrgNames.get(w) !== rec ? null : rec);
+        // "Burisma" after "Burisma Holdings": a two-word company or body name is also its first word.
+        if (words.length === 2 && ORG_HEADS.has(words[1]!.toLowerCase())) heads.push(words[0]!);
+        // A fixed name the gazetteer knows ("White House") lends no head word to the short names.
+        if (m.via === 'model') for (const w of heads.map(nameKey)) shortOrgNames.set(w, shortOrgNames.has(w) && shortOrgNames.get(w) !== rec ? null : rec);
         const ini = initials(name);
         if (ini.length >= 2 && !acronyms.has(ini)) acronyms.set(ini, rec);
       }
@@ -195,7 +201,7 @@ export function buildEntityTable(doc: ParsedText, candidates: MentionCandidate[]
   for (let k = 0; k + 1 < byStart.length; k++) {
     const a = byStart[k]!;
     const b = byStart[k + 1]!;
-    if (!/^\s*\(\s*$/.test(doc.text.slice(a.end, b.start)) || !/^[A-Z][A-Z&.]{1,7}$/.test(surface(b))) continue;
+    if (!/^\s*\(\s*$/.test(doc.text.slice(a.end, b.start)) || !ABBREVIATION.test(surface(b))) continue;
     const from = assigned.get(b);
     const to = assigned.get(a);
     if (!from || !to || from === to) continue;

@@ -1,9 +1,9 @@
 // Candidate mentions from spaCy's entity spans and the gazetteer, cleaned by rule: no leading article or title, no
 // possessive, datelines recognised, group nouns ("protesters") kept as Group mentions.
 import type { EntityKind } from '@newsgraph/model';
-import type { ParsedText } from '../doc/parsedText.ts';
-import { GAZETTEER_MAX_TOKENS, GROUP_HEADS, GROUP_MODIFIERS, lookupGazetteer, NON_ENTITY_CAPS } from './gazetteer.ts';
-import { DATELINE, FACILITY_HEADS, GENERIC_BODIES, LABEL_KINDS, NAME_TITLES, NOT_NAMES, OFFICE_WORDS, ORG_HEADS, PLACE_OPENERS } from './namePatterns.ts';
+import type { NamedSpan, ParsedText } from '../doc/parsedText.ts';
+import { GAZETTEER_MAX_TOKENS, GROUP_HEADS, GROUP_MODIFIERS, lookupGazetteer, NON_ENTITY_CAPS, type GazetteerEntry } from './gazetteer.ts';
+import { BODY_HEADS, DATELINE, FACILITY_HEADS, GENERIC_BODIES, LABEL_KINDS, NAME_TITLES, NOT_NAMES, OFFICE_WORDS, ORG_HEADS, PLACE_OPENERS } from './namePatterns.ts';
 
 /** Names are letters, digits, spaces and . ' ’ - &: a span with brackets, format characters or other marks is noise. */
 const NAME_CHARS = /^[\p{L}\p{N}\p{M} .'’&-]+$/u;
@@ -30,18 +30,90 @@ function candidate(p: ParsedText, first: number, last: number, kind: EntityKind,
 
 /** Trims a model span to the name: articles, titles and honorifics before it, possessives and punctuation after. */
 function trimName(p: ParsedText, first: number, last: number, person: boolean): [number, number] {
-  // "Patrice Talon of", "Ministry of Foreign Affairs of": a name never ends in a preposition, article or conjunction.
-  while (last > first && /^(?:ADP|CCONJ|DET|PART)$/.test(p.pos[last]!) && !isPossessive(p, last)) last--;
   // "Movement for Democratic Change (MDC": a bracket ends the name (the abbreviation is a mention of its own).
   for (let i = first + 1; i <= last; i++) if (p.word(i) === '(' || p.word(i) === '[') last = i - 1;
-  while (last > first && (isPossessive(p, last) || isPunct(p, last))) last--;
-  while (first < last && (NOT_NAMES.has(p.lower(first)) || p.pos[first] === 'DET' || isPunct(p, first))) first++;
+  for (;;) {
+    const was = last;
+    // "Patrice Talon of", "Ministry of Foreign Affairs of": a name never ends in a preposition, article or conjunction.
+    while (last > first && /^(?:ADP|CCONJ|DET|PART)$/.test(p.pos[last]!) && !isPossessive(p, last)) last--;
+    while (last > first && (isPossessive(p, last) || isPunct(p, last))) last--;
+    // lowercase-tail: "Associated Press of bank (robberies)": a preposition followed only by lower-case words ends
+    // the name before it ("the Sinaloa cartel", "Bashar al-Assad" keep theirs).
+    for (let k = last - 1; k > first && /^\p{Ll}+$/u.test(p.word(k + 1)); k--) {
+      if (p.pos[k] === 'ADP') {
+        last = k - 1;
+        break;
+      }
+    }
+    if (last === was) break;
+  }
+  // ordinal-prefix: "the 116th U.S. Congress": an ordinal counts sessions or terms, it is not part of the name.
+  const ordinal = (i: number) => /^\d+(?:st|nd|rd|th)$/i.test(p.word(i));
+  while (first < last && (NOT_NAMES.has(p.lower(first)) || p.pos[first] === 'DET' || isPunct(p, first) || ordinal(first))) first++;
   if (person) {
     // "President-elect John Doe", "U.S. Senator Jane Roe": titles are roles, not names (keep at least two tokens).
     while (first < last - 1 && (NAME_TITLES.has(p.lower(first)) || /^[a-z]/.test(p.word(first)))) first++;
     if (first === last - 1 && NAME_TITLES.has(p.lower(first)) && /^\p{Lu}/u.test(p.word(last))) first++;
   }
   return [first, last];
+}
+
+/** An abbreviation as written in brackets after a long name: two capitals at least ("IAEA", "AfCFTA", "U.N."). */
+export const ABBREVIATION = /^(?=(?:[^A-Z]*[A-Z]){2})[A-Z][A-Za-z&.]{1,9}$/;
+
+/** Words that may join the capitalised words of a name's of/for phrase ("for the Defence of Human Rights"). */
+const NAME_GLUE = new Set(['of', 'for', 'the', 'and', 'on', 'in', '&']);
+
+/** The last token of an organisation's name continued over an of/for phrase hung on it (org-continuation): the
+ * phrase must start right after the span, attach inside it, hold only capitalised words and glue, and end in a
+ * capitalised word. A span with its own of/for already ("Ministry of Foreign Affairs" + "of Turkey") and a single
+ * generic word ("the Government" + "of Mexico": the country is the owner) are not continued. */
+function continueName(p: ParsedText, first: number, last: number, taken: Uint8Array): number {
+  const prep = last + 1;
+  if (prep + 1 >= p.n || !/^(?:of|for)$/.test(p.word(prep)) || p.head[prep]! < first || p.head[prep]! > last) return last;
+  for (let i = first; i <= last; i++) if (/^(?:of|for)$/.test(p.word(i))) return last;
+  if (first === last && GENERIC_BODIES.has(p.lower(first))) return last;
+  // Only a body's name goes on ("Patrice Talon" + "of Benin" is a person and the state).
+  if (!ORG_HEADS.has(p.lower(last)) && !BODY_HEADS.has(p.lower(last))) return last;
+  const inPhrase = (i: number) => {
+    for (let h = i, steps = 0; steps < 20; h = p.head[h]!, steps++) {
+      if (h === prep) return true;
+      if (p.head[h] === h) return false;
+    }
+    return false;
+  };
+  let end = last;
+  for (let i = prep + 1; i < p.n && p.sentenceOf(i) === p.sentenceOf(prep) && inPhrase(i) && !taken[i]; i++) {
+    const w = p.word(i);
+    if (/^\p{Lu}/u.test(w)) end = i;
+    else if (w !== '-' && !NAME_GLUE.has(w)) break;
+  }
+  return end;
+}
+
+/** The model's spans with names it cut in two joined again: two PERSON spans side by side ("Zine El Abidine" +
+ * "Ben Ali's": split-person), and ORG + of/for + ORG ("the Tunisian League" + "for" + "the Defence of Human Rights":
+ * org-continuation); an ORG span followed by a capitalised organisation head ("Thai Raksa Chart" + "Party") takes it. */
+function joinSplitNames(p: ParsedText): NamedSpan[] {
+  const out: NamedSpan[] = [];
+  for (const ent of p.ents) {
+    const prev = out[out.length - 1];
+    const sameSentence = prev && p.sentenceOf(prev.first) === p.sentenceOf(ent.first);
+    // Side by side with one space between: the model sometimes ends a sentence inside such a name, too.
+    const persons = prev?.label === 'PERSON' && ent.label === 'PERSON' && ent.first === prev.last + 1 && !isPossessive(p, prev.last) && p.text.slice(prev.end, ent.start) === ' ';
+    const orgs = prev?.label === 'ORG' && ent.label === 'ORG' && ent.first === prev.last + 2 && /^(?:of|for)$/.test(p.word(prev.last + 1));
+    if (prev && ((sameSentence && orgs) || persons)) {
+      out[out.length - 1] = { ...prev, last: ent.last, end: ent.end };
+      continue;
+    }
+    out.push(ent);
+  }
+  return out.map((e) => {
+    const next = e.last + 1;
+    if (e.label !== 'ORG' || next >= p.n || !/^\p{Lu}/u.test(p.word(next)) || !ORG_HEADS.has(p.lower(next))) return e;
+    if (p.ents.some((o) => o.first <= next && next <= o.last)) return e;
+    return { ...e, last: next, end: p.end[next]! };
+  });
 }
 
 function atLineStart(p: ParsedText, i: number): boolean {
@@ -105,11 +177,42 @@ export function findEntityMentions(p: ParsedText): MentionCandidate[] {
     return true;
   };
 
-  for (const ent of p.ents) {
+  const gazetteerCandidate = (first: number, last: number, gaz: GazetteerEntry): MentionCandidate => ({
+    ...candidate(p, first, last, gaz.kind, 'gazetteer'),
+    name: gaz.name,
+    ...(gaz.iso2 ? { iso2: gaz.iso2 } : {}),
+  });
+  // gazetteer-long-name: a known name of three or more tokens outranks the model's spans, which cut long names at a
+  // comma, "and" or "in" ("United Nations Educational, Scientific and Cultural Organization", "Organization for
+  // Security and Co-operation in Europe", "Islamic State of Iraq and the Levant").
+  for (let i = 0; i < p.n; i++) {
+    if (!/^\p{Lu}/u.test(p.word(i)) || !usable(i)) continue;
+    for (let len = Math.min(GAZETTEER_MAX_TOKENS, p.n - i); len >= 3; len--) {
+      const j = i + len - 1;
+      if (p.sentenceOf(j) !== p.sentenceOf(i)) continue;
+      const gaz = lookupGazetteer(p.span(i, j));
+      if (!gaz) continue;
+      take(gazetteerCandidate(i, j, gaz));
+      i = j;
+      break;
+    }
+  }
+  // Abbreviations in brackets that the model swallowed into the long name's span ("… Area (AfCFTA"), taken after.
+  const bracketed: { at: number; label: EntityKind }[] = [];
+
+  for (const ent of joinSplitNames(p)) {
     const label = LABEL_KINDS[ent.label];
     if (!label || ent.last < ent.first || !usable(ent.first)) continue;
-    let [first, last] = trimName(p, ent.first, ent.last, label === 'Person');
+    // A span partly under a known long name keeps only what lies outside it.
+    let from = ent.first;
+    let to = ent.last;
+    while (from <= to && taken[from]) from++;
+    while (to >= from && taken[to]) to--;
+    if (from > to) continue;
+    for (let i = from + 1; i < to; i++) if (p.word(i) === '(' && ABBREVIATION.test(p.word(i + 1))) bracketed.push({ at: i + 1, label });
+    let [first, last] = trimName(p, from, to, label === 'Person');
     const surface = p.span(first, last);
+    if (first === last && (NOT_NAMES.has(p.lower(first)) || p.pos[first] === 'DET')) continue; // "The" left of a known name
     if (!/^[\p{Lu}\p{N}]/u.test(surface) || !NAME_CHARS.test(surface) || NON_ENTITY_CAPS.has(surface) || surface.length < 2) continue;
     if (label === 'Person' && first === last && NAME_TITLES.has(p.lower(first))) continue; // "the Queen": a title alone
     // "Secretary of State", "Committee on Foreign Affairs": a capitalised name after "of"/"on" that continues a
@@ -118,6 +221,7 @@ export function findEntityMentions(p: ParsedText): MentionCandidate[] {
       let start = first - 2;
       while (start > 0 && p.pos[start - 1] === 'PROPN' && p.sentenceOf(start - 1) === p.sentenceOf(first)) start--;
       if (NAME_TITLES.has(p.lower(start)) || NAME_TITLES.has(p.lower(first - 2))) continue;
+      if (OFFICE_WORDS.has(p.lower(start))) continue; // office-not-body: "Member of Parliament" is a title phrase
       if (label === 'Organization' && !taken[start]) {
         take(candidate(p, start, last, 'Organization', 'model'));
         continue;
@@ -140,8 +244,42 @@ export function findEntityMentions(p: ParsedText): MentionCandidate[] {
     const gaz = lookupGazetteer(surface);
     if (!gaz && titled.has(p.sentenceOf(first).index) && !trusted.has(surface)) continue;
     if (gaz) {
-      take({ ...candidate(p, first, last, gaz.kind, 'gazetteer'), name: gaz.name, ...(gaz.iso2 ? { iso2: gaz.iso2 } : {}) });
+      // outlet-article: "The Guardian", "The New York Times": the capitalised article is part of an outlet's own name.
+      const withArticle = first > 0 && p.word(first - 1) === 'The' && gaz.name.startsWith('The ') && lookupGazetteer(`The ${surface}`)?.name === gaz.name;
+      take(gazetteerCandidate(withArticle ? first - 1 : first, last, gaz));
       continue;
+    }
+    if ((label === 'Organization' || label === 'Person') && last - first >= 2) {
+      // known-prefix: "Amnesty International Man-kei Tam": a known organisation's name glued before a person's name
+      // (the member it quotes) is two mentions.
+      let split = -1;
+      for (let k = last - 2; k >= first && split < 0; k--) {
+        const known = lookupGazetteer(p.span(first, k));
+        if (known?.kind === 'Organization' && !ORG_HEADS.has(p.lower(last)) && p.span(k + 1, last).split(/\s+/).every((w) => /^\p{Lu}/u.test(w))) split = k;
+      }
+      if (split >= 0) {
+        take(gazetteerCandidate(first, split, lookupGazetteer(p.span(first, split))!));
+        take(candidate(p, split + 1, last, 'Person', 'model'));
+        continue;
+      }
+    }
+    if (label === 'Organization' && last > first) {
+      // demonym-body: "Tunisian Parliament", "Libyan House of Representatives", "U.S. Treasury Department": a
+      // demonym or a country's abbreviation before a body is a mention of the country, and the body is named
+      // without it (a body whose own name starts so, "Thai Raksa Chart Party", has no body head).
+      const lead = lookupGazetteer(p.word(first));
+      const ofAt = p.lower(first + 2) === 'of' ? first + 1 : -1;
+      const head = ofAt > 0 ? p.lower(ofAt) : p.lower(last);
+      // An abbreviation only before a body named in more than one word ("U.S. Treasury Department"): "U.S. Congress",
+      // "U.S. Senate" are how those bodies are named.
+      if (lead?.kind === 'Country' && (lead.adjective || (/^[A-Z.]{2,5}$/.test(p.word(first)) && last > first + 1)) && BODY_HEADS.has(head)) {
+        take(gazetteerCandidate(first, first, lead));
+        if (last > first + 1 || !GENERIC_BODIES.has(head)) take(candidate(p, first + 1, last, 'Organization', 'model'));
+        continue;
+      }
+      // org-continuation: "the Supreme Court" + "of the United Kingdom", "the Tunisian League" + "for the Defence of
+      // Human Rights": an of/for phrase the parse hangs on the name, written in capitals, is the rest of the name.
+      last = continueName(p, first, last, taken);
     }
     if (label === 'Group') {
       // Nationalities and parties the gazetteer does not know: only plural nouns are actors ("Kurds"), not adjectives.
@@ -175,6 +313,13 @@ export function findEntityMentions(p: ParsedText): MentionCandidate[] {
     }
     take(candidate(p, first, last, label, 'model'));
   }
+
+  for (const b of bracketed) {
+    if (taken[b.at]) continue;
+    const gaz = lookupGazetteer(p.word(b.at));
+    take(gaz ? gazetteerCandidate(b.at, b.at, gaz) : candidate(p, b.at, b.at, b.label, 'model'));
+  }
+  out.sort((a, b) => a.start - b.start);
 
   // Gazetteer names the model left out ("Mexican", "EU"), longest first, on tokens no mention holds.
   for (let i = 0; i < p.n; i++) {

@@ -63,7 +63,7 @@ export function lookupGazetteer(surface: string): GazetteerEntry | undefined {
 }
 
 /** The longest entry in the gazetteer, in tokens, bounds the n-gram scan. */
-export const GAZETTEER_MAX_TOKENS = 6;
+export const GAZETTEER_MAX_TOKENS = 12; // "United Nations Educational , Scientific and Cultural Organization"
 
 export const GROUP_HEADS: ReadonlySet<string> = new Set(data.groupHeads);
 export const GROUP_MODIFIERS: ReadonlySet<string> = new Set(data.groupModifiers.map((m) => m.toLowerCase()));

@@ -3,7 +3,7 @@
 import type { EntityKind } from '@newsgraph/model';
 import type { ParsedText } from '../doc/parsedText.ts';
 import type { MentionCandidate } from './findEntityMentions.ts';
-import { ORG_HEADS, PERSON_TITLES } from './namePatterns.ts';
+import { BODY_HEADS, FACILITY_HEADS, ORG_HEADS, PERSON_TITLES, PLACE_NOUNS } from './namePatterns.ts';
 import usage from './data/stateUsage.json' with { type: 'json' };
 
 const STATE_NOUNS: ReadonlySet<string> = new Set(usage.stateNouns);
@@ -49,6 +49,8 @@ export function inferKindFromUsage(doc: ParsedText, candidates: MentionCandidate
       vote(nameKey(doc.span(c.first, c.last - 1)), 'Organization', 3);
     }
   }
+  const personAt = new Set<number>();
+  for (const c of candidates) if (c.kind === 'Person') for (let i = c.first; i <= c.last; i++) personAt.add(i);
   // Surnames of people named in full: "the Trump administration" is no state.
   const surnames = new Set<string>();
   for (const c of candidates) if (c.kind === 'Person' && c.last > c.first) surnames.add(doc.word(c.last));
@@ -65,8 +67,22 @@ export function inferKindFromUsage(doc: ParsedText, candidates: MentionCandidate
     const verb = doc.head[h]!;
     const reports = SPEECH_VERBS.has(doc.lemma[verb]!) && doc.childrenWith(verb, 'ccomp').length > 0;
     if (c.kind === 'Organization' && c.last > c.first && c.last - c.first <= 2 && doc.dep[h] === 'nsubj' && reports && !ORG_HEADS.has(doc.lower(c.last))) vote(key, 'Person', 2);
+    // conj-person: "Presidents Muhammadu Buhari of Nigeria and Patrice Talon", "Engel, Schiff, and Elijah Cummings": a
+    // two- or three-word ORG or place coordinated with a person is one more person.
+    if ((c.kind === 'Organization' || c.kind === 'Location') && c.last > c.first && c.last - c.first <= 2 && !ORG_HEADS.has(doc.lower(c.last)) && !FACILITY_HEADS.has(doc.lower(c.last))) {
+      const partners = [...(doc.dep[h] === 'conj' ? [doc.head[h]!] : []), ...doc.childrenWith(h, 'conj')];
+      if (partners.some((k) => personAt.has(k))) vote(key, 'Person', 2);
+    }
     // "in Omsk", "near Doropo": a single ORG word as the object of a place preposition is a place.
-    if (c.kind === 'Organization' && c.first === c.last && doc.dep[h] === 'pobj' && INSIDE_PREPOSITIONS.has(doc.lower(doc.head[h]!))) vote(key, 'Location', 3);
+    // (Not a body: "in the Senate", "in Parliament".)
+    if (c.kind === 'Organization' && c.first === c.last && doc.dep[h] === 'pobj' && INSIDE_PREPOSITIONS.has(doc.lower(doc.head[h]!)) && !BODY_HEADS.has(doc.lower(h))) vote(key, 'Location', 3);
+    // place-noun: "our biggest island Crete", "the city of Omsk", "Omsk hospital": a name in apposition to a place
+    // noun, after "the <place noun> of", or modifying a facility is a place.
+    const placeNoun = (i: number) => PLACE_NOUNS.has(doc.lemma[i]!.toLowerCase()) && !/^\p{Lu}/u.test(doc.word(i));
+    const appositive = (doc.dep[h] === 'appos' && placeNoun(doc.head[h]!)) || doc.childrenWith(h, 'compound').some(placeNoun) || doc.childrenWith(h, 'appos').some(placeNoun);
+    const ofPlace = doc.dep[h] === 'pobj' && doc.lower(doc.head[h]!) === 'of' && placeNoun(doc.head[doc.head[h]!]!);
+    const facility = c.first === c.last && doc.dep[h] === 'compound' && FACILITY_HEADS.has(doc.lower(doc.head[h]!)) && !/^\p{Lu}/u.test(doc.word(doc.head[h]!));
+    if (c.kind !== 'Location' && (appositive || ofPlace || facility)) vote(key, 'Location', 5);
   }
   for (const c of candidates) {
     // Usage decides single names only: a multi-word name is rarely a state the gazetteer does not know.

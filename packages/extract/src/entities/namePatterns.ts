@@ -76,7 +76,7 @@ export const PLACE_PREPOSITIONS: ReadonlySet<string> = new Set(['in', 'at', 'nea
 export const GENERIC_BODIES: ReadonlySet<string> = new Set(
   ['court', 'chamber', 'army', 'administration', 'defence', 'defense', 'intelligence', 'order', 'office', 'ministry',
     'department', 'government', 'police', 'navy', 'treasury', 'cabinet', 'embassy', 'commission', 'committee', 'agency',
-    'council', 'assembly', 'authority', 'directorate', 'bureau', 'division', 'unit', 'force', 'forces', 'military'],
+    'council', 'assembly', 'authority', 'directorate', 'bureau', 'division', 'unit', 'force', 'forces', 'military', 'state'],
 );
 
 /** Title words that end a phrase naming an office, not a body ("Water Resources Minister", "National Security
@@ -85,4 +85,19 @@ export const OFFICE_WORDS: ReadonlySet<string> = new Set(
   ['minister', 'ministers', 'secretary', 'spokesman', 'spokeswoman', 'spokesperson', 'advisor', 'adviser', 'commandant',
     'commander', 'chief', 'director', 'chairman', 'chairwoman', 'chair', 'head', 'member', 'envoy', 'ambassador',
     'president', 'governor', 'official', 'officials', 'representative', 'undersecretary', 'counsel', 'attorney'],
+);
+
+/** Heads of bodies a state owns ("Tunisian Parliament", "Libyan House of Representatives", "U.S. Treasury
+ * Department"): a demonym before one names the state, not part of the body's name (demonym-body). */
+export const BODY_HEADS: ReadonlySet<string> = new Set([
+  // Armed services keep their country ("US Air Force", "British Army"): that is how they are named.
+  ...[...GENERIC_BODIES].filter((w) => !['army', 'navy', 'force', 'forces', 'military', 'unit', 'division'].includes(w)),
+  ...['parliament', 'house', 'senate', 'congress', 'state', 'legislature', 'ministry', 'department', 'assembly', 'embassy',
+    'consulate', 'judiciary', 'presidency', 'cabinet'],
+]);
+
+/** Common nouns for places: a name in apposition to one ("the island Crete", "the city of Omsk") is a place. */
+export const PLACE_NOUNS: ReadonlySet<string> = new Set(
+  ['island', 'city', 'town', 'village', 'province', 'region', 'district', 'county', 'state', 'river', 'capital', 'port',
+    'mountain', 'valley', 'peninsula', 'desert', 'sea', 'lake', 'neighbourhood', 'neighborhood', 'suburb', 'municipality'],
 );
