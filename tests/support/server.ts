@@ -12,6 +12,8 @@ export interface TestServer {
   url: string;
   graphqlUrl: string;
   config: ApiConfig;
+  /** Open live-update (SSE) streams on the server. */
+  liveSubscribers(): number;
   close(): Promise<void>;
 }
 
@@ -24,7 +26,7 @@ export async function startTestServer(options: { graph: GraphConnection; apiKeys
   const logs: string[] = [];
   const server = await startApiServer({ graph: options.graph, config, log: (l) => { logs.push(l); if (process.env.NEWSGRAPH_TEST_LOG) console.error(l); } });
   const url = `http://127.0.0.1:${server.port}`;
-  return { url, graphqlUrl: `${url}/graphql`, config, close: () => server.close() };
+  return { url, graphqlUrl: `${url}/graphql`, config, liveSubscribers: () => server.liveSubscribers(), close: () => server.close() };
 }
 
 /** A fresh test graph holding the ingested seed corpus (the demo data every API and browser test reads). */

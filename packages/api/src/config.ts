@@ -27,6 +27,8 @@ const envSchema = z.object({
   NEWSGRAPH_MAX_QUERIES: z.coerce.number().int().min(1).default(250),
   NEWSGRAPH_INTROSPECTION: z.enum(['true', 'false']).optional(),
   NEWSGRAPH_WEB_DIST: z.string().min(1).optional(),
+  NEWSGRAPH_MAX_UPLOAD_BYTES: z.coerce.number().int().min(1024).default(10_000_000),
+  NEWSGRAPH_LIVE_POLL_MS: z.coerce.number().int().min(200).max(60_000).default(2_000),
 });
 
 export interface ApiConfig {
@@ -55,6 +57,10 @@ export interface ApiConfig {
   introspection: boolean;
   /** The built web page (packages/web/dist). */
   webDist: string;
+  /** Bytes one uploaded article file may have (POST /api/articles); the body is cut off past it (413). */
+  maxUploadBytes: number;
+  /** How often the live-update watcher asks Neo4j for articles written since its watermark. */
+  livePollMs: number;
 }
 
 export class ApiConfigError extends Error {
@@ -87,5 +93,7 @@ export function loadApiConfig(env: NodeJS.ProcessEnv = process.env): ApiConfig {
     maxQueries: e.NEWSGRAPH_MAX_QUERIES,
     introspection: e.NEWSGRAPH_INTROSPECTION ? e.NEWSGRAPH_INTROSPECTION === 'true' : e.NODE_ENV !== 'production',
     webDist: e.NEWSGRAPH_WEB_DIST ?? DEFAULT_WEB_DIST,
+    maxUploadBytes: e.NEWSGRAPH_MAX_UPLOAD_BYTES,
+    livePollMs: e.NEWSGRAPH_LIVE_POLL_MS,
   };
 }

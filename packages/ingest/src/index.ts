@@ -15,4 +15,6 @@ export { buildArticleFacts, eventId, statementId } from './facts/buildArticleFac
 export { reextractStored, planReextraction, type ReextractOptions, type ReextractPlan } from './reextract/reextractStored.ts';
 export { reextractOutdated } from './reextract/reextractOutdated.ts';
 export { describePlan, describeReextractSummary } from './reextract/describeReextract.ts';
+export { ingestUploadedFile, MAX_UPLOAD_ARTICLES, MAX_UPLOAD_ARTICLE_CHARS, type UploadProgress, type UploadResult } from './ingestUpload.ts';
+export { readUploadedFile } from './sources/readUploadedFile.ts';
 export * from './feeds/index.ts';

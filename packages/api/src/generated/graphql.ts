@@ -88,6 +88,31 @@ export type ArticleFilter = {
   text?: InputMaybe<Scalars['String']['input']>;
 };
 
+/** One article as it was written: enough to grow the time bar and the counts and to bring its entities into view. */
+export type ArticleWrite = {
+  __typename?: 'ArticleWrite';
+  /** Entities mentioned in it. */
+  entities: Scalars['Int']['output'];
+  /** Its most mentioned entities (up to 40). */
+  entityIds: Array<Scalars['ID']['output']>;
+  /** Events and statements it reports. */
+  facts: Scalars['Int']['output'];
+  id: Scalars['ID']['output'];
+  /** When it was written to the graph. */
+  ingestedAt: Scalars['DateTime']['output'];
+  /** When the outlet published it; null when the source gave no date. */
+  publishedAt: Maybe<Scalars['DateTime']['output']>;
+  publishedAtPrecision: Maybe<PublicationPrecision>;
+  source: Maybe<Scalars['String']['output']>;
+  title: Scalars['String']['output'];
+};
+
+/** Articles written since the previous event. */
+export type ArticlesWrittenEvent = {
+  __typename?: 'ArticlesWrittenEvent';
+  articles: Array<ArticleWrite>;
+};
+
 /** Centrality measure, computed over the chosen window's edges only. */
 export type CentralityMeasure =
   /** Betweenness centrality (Brandes, unweighted, undirected), normalised to [0, 1]. */
@@ -1149,6 +1174,17 @@ export type Stats = {
   statements: Scalars['Int']['output'];
 };
 
+/**
+ * Pushed to the page as articles are written, whoever writes them: the page's upload (`POST /api/articles`),
+ * `pnpm ingest` into the running start, the feed poller. Served over Server-Sent Events at `/graphql/stream`
+ * (the graphql-sse protocol, distinct connections mode); `POST /graphql` answers queries and mutations only.
+ */
+export type Subscription = {
+  __typename?: 'Subscription';
+  /** Each event lists the articles written since the previous one (a few seconds apart at most), oldest first. */
+  articlesWritten: ArticlesWrittenEvent;
+};
+
 /** A character range in `Article.text` (start inclusive, end exclusive, UTF-16 code units as in JavaScript). */
 export type TextSpan = {
   __typename?: 'TextSpan';
@@ -1290,6 +1326,8 @@ export type ResolversTypes = {
   ArticleConnection: ResolverTypeWrapper<Omit<ArticleConnection, 'edges'> & { edges: Array<ResolversTypes['ArticleEdge']> }>;
   ArticleEdge: ResolverTypeWrapper<Omit<ArticleEdge, 'node'> & { node: ResolversTypes['Article'] }>;
   ArticleFilter: ArticleFilter;
+  ArticleWrite: ResolverTypeWrapper<ArticleWrite>;
+  ArticlesWrittenEvent: ResolverTypeWrapper<ArticlesWrittenEvent>;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   CentralityMeasure: CentralityMeasure;
   CentralityScore: ResolverTypeWrapper<CentralityScoreRow>;
@@ -1356,6 +1394,7 @@ export type ResolversTypes = {
   StatementRole: StatementRole;
   Stats: ResolverTypeWrapper<Stats>;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
+  Subscription: ResolverTypeWrapper<Record<PropertyKey, never>>;
   TextSpan: ResolverTypeWrapper<TextSpan>;
   TimeAxis: TimeAxis;
   TimeBucket: TimeBucket;
@@ -1370,6 +1409,8 @@ export type ResolversParentTypes = {
   ArticleConnection: Omit<ArticleConnection, 'edges'> & { edges: Array<ResolversParentTypes['ArticleEdge']> };
   ArticleEdge: Omit<ArticleEdge, 'node'> & { node: ResolversParentTypes['Article'] };
   ArticleFilter: ArticleFilter;
+  ArticleWrite: ArticleWrite;
+  ArticlesWrittenEvent: ArticlesWrittenEvent;
   Boolean: Scalars['Boolean']['output'];
   CentralityScore: CentralityScoreRow;
   CoMention: CoMentionRow;
@@ -1421,6 +1462,7 @@ export type ResolversParentTypes = {
   StatementFilter: StatementFilter;
   Stats: Stats;
   String: Scalars['String']['output'];
+  Subscription: Record<PropertyKey, never>;
   TextSpan: TextSpan;
   TimeWindow: TimeWindow;
   Timeline: Timeline;
@@ -1463,6 +1505,22 @@ export type ArticleConnectionResolvers<ContextType = RequestContext, ParentType 
 export type ArticleEdgeResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['ArticleEdge'] = ResolversParentTypes['ArticleEdge']> = {
   cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   node?: Resolver<ResolversTypes['Article'], ParentType, ContextType>;
+};
+
+export type ArticleWriteResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['ArticleWrite'] = ResolversParentTypes['ArticleWrite']> = {
+  entities?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  entityIds?: Resolver<Array<ResolversTypes['ID']>, ParentType, ContextType>;
+  facts?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  ingestedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  publishedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  publishedAtPrecision?: Resolver<Maybe<ResolversTypes['PublicationPrecision']>, ParentType, ContextType>;
+  source?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type ArticlesWrittenEventResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['ArticlesWrittenEvent'] = ResolversParentTypes['ArticlesWrittenEvent']> = {
+  articles?: Resolver<Array<ResolversTypes['ArticleWrite']>, ParentType, ContextType>;
 };
 
 export type CentralityScoreResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['CentralityScore'] = ResolversParentTypes['CentralityScore']> = {
@@ -1843,6 +1901,10 @@ export type StatsResolvers<ContextType = RequestContext, ParentType extends Reso
   statements?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
+export type SubscriptionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Subscription'] = ResolversParentTypes['Subscription']> = {
+  articlesWritten?: SubscriptionResolver<ResolversTypes['ArticlesWrittenEvent'], "articlesWritten", ParentType, ContextType>;
+};
+
 export type TextSpanResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['TextSpan'] = ResolversParentTypes['TextSpan']> = {
   end?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   start?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
@@ -1868,6 +1930,8 @@ export type Resolvers<ContextType = RequestContext> = {
   Article?: ArticleResolvers<ContextType>;
   ArticleConnection?: ArticleConnectionResolvers<ContextType>;
   ArticleEdge?: ArticleEdgeResolvers<ContextType>;
+  ArticleWrite?: ArticleWriteResolvers<ContextType>;
+  ArticlesWrittenEvent?: ArticlesWrittenEventResolvers<ContextType>;
   CentralityScore?: CentralityScoreResolvers<ContextType>;
   CoMention?: CoMentionResolvers<ContextType>;
   Comment?: CommentResolvers<ContextType>;
@@ -1915,6 +1979,7 @@ export type Resolvers<ContextType = RequestContext> = {
   StatementEdge?: StatementEdgeResolvers<ContextType>;
   StatementKind?: StatementKindResolvers;
   Stats?: StatsResolvers<ContextType>;
+  Subscription?: SubscriptionResolvers<ContextType>;
   TextSpan?: TextSpanResolvers<ContextType>;
   Timeline?: TimelineResolvers<ContextType>;
   TimelineBucket?: TimelineBucketResolvers<ContextType>;

@@ -20,6 +20,9 @@ import { metrics, operationLabel } from '../ops/metrics.ts';
 import { opsPlugin } from '../ops/opsPlugin.ts';
 import { serveOpsRoute } from '../ops/opsRoutes.ts';
 import { requestIdFrom } from '../ops/requestId.ts';
+import { createArticleWriteWatcher } from '../live/articleWriteWatcher.ts';
+import { createLiveUpdatesHandler, LIVE_UPDATES_PATH } from '../live/liveUpdatesHandler.ts';
+import { createArticleUploadHandler, UPLOAD_PATH } from './articleUpload.ts';
 import { applyCors } from './cors.ts';
 import { BodyError, readBody } from './readJsonBody.ts';
 import { createWebFiles } from './webFiles.ts';
@@ -29,6 +32,8 @@ export interface ApiServer {
   port: number;
   httpServer: Server;
   apollo: ApolloServer<RequestContext>;
+  /** Open live-update streams (tests wait for theirs before writing). */
+  liveSubscribers(): number;
   /** Neo4j reachability and schema state, as /readyz reports it. */
   health: DatabaseHealth;
   /** Stops accepting, drains in-flight requests (at most drainMs), then resolves. */
@@ -82,6 +87,11 @@ export async function startApiServer(options: {
   });
   await apollo.start();
   const web = createWebFiles(config.webDist);
+  // Live updates (issue 10): article writes by anyone, pushed over SSE; uploads from the page's Add articles panel.
+  const watcher = createArticleWriteWatcher(graph, { pollMs: config.livePollMs, log });
+  await watcher.start();
+  const handleLiveUpdates = createLiveUpdatesHandler({ typeDefs, config, watcher });
+  const handleUpload = createArticleUploadHandler({ graph, config, afterWrite: () => void watcher.pollNow() });
 
   async function handleGraphql(req: IncomingMessage, res: ServerResponse, url: URL, requestId: string, seen: { operation: string }) {
     const accept = String(req.headers.accept ?? '');
@@ -183,6 +193,8 @@ export async function startApiServer(options: {
       serveOpsRoute(req, res, url.pathname, config, health).catch(done);
       return;
     }
+    if (url.pathname === LIVE_UPDATES_PATH) return void handleLiveUpdates(req, res).catch(done);
+    if (url.pathname === UPLOAD_PATH) return void handleUpload(req, res, url).catch(done);
     if (req.method !== 'GET' && req.method !== 'HEAD') {
       res.statusCode = 405;
       res.setHeader('Allow', 'GET, HEAD');
@@ -209,6 +221,7 @@ export async function startApiServer(options: {
     httpServer.once('listening', onListening);
     httpServer.listen(config.port, config.host);
   }).catch(async (error) => {
+    watcher.close();
     await apollo.stop();
     health.stop();
     stopObserving();
@@ -221,12 +234,14 @@ export async function startApiServer(options: {
     port,
     httpServer,
     apollo,
+    liveSubscribers: () => watcher.listenerCount(),
     health,
     async close() {
       // Readiness fails first (a load balancer stops routing here; GraphQL still answers during the drain), then
       // Apollo's drain plugin closes the HTTP server once in-flight requests finish. Driver and Neo4j close after.
       health.stop();
-      // Apollo's drain plugin closes the HTTP server once in-flight requests finish.
+      // Open event streams end here (they never finish by themselves, so the drain would wait for them).
+      watcher.close();
       await apollo.stop();
       stopObserving();
     },

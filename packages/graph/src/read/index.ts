@@ -17,3 +17,4 @@ export * from './readTimeline.ts';
 export * from './readDyad.ts';
 export * from './readStats.ts';
 export * from './readDegree.ts';
+export * from './readArticleWrites.ts';

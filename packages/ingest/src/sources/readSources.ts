@@ -89,7 +89,7 @@ async function* readOneFile(path: string, format: SourceFormat): AsyncGenerator<
   yield* parseContent(content, format, path);
 }
 
-function* parseContent(content: string, format: SourceFormat, origin: string): Generator<SourceItem> {
+export function* parseContent(content: string, format: SourceFormat, origin: string): Generator<SourceItem> {
   try {
     if (format === 'json') yield* readJsonArticles(content, origin);
     else if (format === 'feed') yield* readFeedArticles(content, origin);

@@ -83,6 +83,29 @@ export type ArticleFilter = {
   text?: InputMaybe<Scalars['String']['input']>;
 };
 
+/** One article as it was written: enough to grow the time bar and the counts and to bring its entities into view. */
+export type ArticleWrite = {
+  /** Entities mentioned in it. */
+  entities: Scalars['Int']['output'];
+  /** Its most mentioned entities (up to 40). */
+  entityIds: Array<Scalars['ID']['output']>;
+  /** Events and statements it reports. */
+  facts: Scalars['Int']['output'];
+  id: Scalars['ID']['output'];
+  /** When it was written to the graph. */
+  ingestedAt: Scalars['DateTime']['output'];
+  /** When the outlet published it; null when the source gave no date. */
+  publishedAt: Maybe<Scalars['DateTime']['output']>;
+  publishedAtPrecision: Maybe<PublicationPrecision>;
+  source: Maybe<Scalars['String']['output']>;
+  title: Scalars['String']['output'];
+};
+
+/** Articles written since the previous event. */
+export type ArticlesWrittenEvent = {
+  articles: Array<ArticleWrite>;
+};
+
 /** Centrality measure, computed over the chosen window's edges only. */
 export type CentralityMeasure =
   /** Betweenness centrality (Brandes, unweighted, undirected), normalised to [0, 1]. */
@@ -1104,6 +1127,16 @@ export type Stats = {
   /** Applied graph schema (migration) version. */
   schemaVersion: Maybe<Scalars['Int']['output']>;
   statements: Scalars['Int']['output'];
+};
+
+/**
+ * Pushed to the page as articles are written, whoever writes them: the page's upload (`POST /api/articles`),
+ * `pnpm ingest` into the running start, the feed poller. Served over Server-Sent Events at `/graphql/stream`
+ * (the graphql-sse protocol, distinct connections mode); `POST /graphql` answers queries and mutations only.
+ */
+export type Subscription = {
+  /** Each event lists the articles written since the previous one (a few seconds apart at most), oldest first. */
+  articlesWritten: ArticlesWrittenEvent;
 };
 
 /** A character range in `Article.text` (start inclusive, end exclusive, UTF-16 code units as in JavaScript). */
