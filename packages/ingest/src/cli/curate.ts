@@ -2,6 +2,7 @@
 import { parseArgs } from 'node:util';
 import { describeGraphTarget, openConfiguredGraph } from '@newsgraph/graph';
 import { CurationError, mergeEntities, renameEntity, splitEntity } from '../curate/curateEntities.ts';
+import { runCli } from './runCli.ts';
 
 const USAGE = `usage: pnpm curate merge <keepId> <id…>            fold entities into keepId for good
        pnpm curate split <id> <alias…> [--as <name>]  move these names (and their articles) to a new entity
@@ -49,10 +50,4 @@ async function main(): Promise<number> {
   }
 }
 
-main().then(
-  (code) => process.exit(code),
-  (error: unknown) => {
-    process.stderr.write(`curate failed: ${error instanceof Error ? error.message : String(error)}\n`);
-    process.exit(1);
-  },
-);
+runCli('curate', main);

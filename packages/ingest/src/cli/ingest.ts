@@ -5,6 +5,7 @@ import { ingestPaths } from '../ingestPaths.ts';
 import { describeSummary } from './describeSummary.ts';
 import { estimateArticleCount } from './estimateArticleCount.ts';
 import { createProgressReporter } from './progressReporter.ts';
+import { runCli } from './runCli.ts';
 
 const USAGE = `usage: pnpm ingest <file|folder|-> … [--dry-run] [--force] [--workers N] [--batch N]
        pnpm ingest --retract <articleId|url>`;
@@ -84,10 +85,4 @@ async function main(): Promise<number> {
   }
 }
 
-main().then(
-  (code) => process.exit(code),
-  (error: unknown) => {
-    process.stderr.write(`ingest failed: ${error instanceof Error ? error.message : String(error)}\n`);
-    process.exit(1);
-  },
-);
+runCli('ingest', main);

@@ -5,6 +5,7 @@ import { describeGraphTarget, openConfiguredGraph } from '@newsgraph/graph';
 import { describePlan, describeReextractSummary } from '../reextract/describeReextract.ts';
 import { planReextraction, reextractStored } from '../reextract/reextractStored.ts';
 import { createProgressReporter } from './progressReporter.ts';
+import { runCli } from './runCli.ts';
 
 const USAGE = `usage: pnpm reextract [--outdated | --all] [--workers N] [--batch N]
   --outdated  articles written by another extractor version than the current one (default)
@@ -61,10 +62,4 @@ async function main(): Promise<number> {
   }
 }
 
-main().then(
-  (code) => process.exit(code),
-  (error: unknown) => {
-    process.stderr.write(`reextract failed: ${error instanceof Error ? error.message : String(error)}\n`);
-    process.exit(1);
-  },
-);
+runCli('reextract', main);
