@@ -8,8 +8,8 @@ export function webUrl(raw: string | null | undefined): string | null {
   if (typeof raw !== 'string') return null;
   const s = raw.trim();
   // Control characters and whitespace inside: browsers strip tabs/newlines ("java\tscript:"), so refuse them.
-  // eslint-disable-next-line no-control-regex
-  if (!/^https?:\/\/[^\s\u0000-\u001f\u007f]+$/i.test(s)) return null;
+  // \p{Cc}: every control character (C0, DEL and C1), named by its Unicode category rather than spelled out.
+  if (!/^https?:\/\/[^\s\p{Cc}]+$/iu.test(s)) return null;
   let url: URL;
   try {
     url = new URL(s);

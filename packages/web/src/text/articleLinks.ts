@@ -6,8 +6,8 @@
 export function safeHref(url: string | null | undefined): string | null {
   if (typeof url !== 'string') return null;
   const s = url.trim();
-  // eslint-disable-next-line no-control-regex
-  if (!/^https?:\/\/[^\s\u0000-\u001f\u007f]+$/i.test(s)) return null;
+  // \p{Cc}: every control character (C0, DEL and C1), named by its Unicode category rather than spelled out.
+  if (!/^https?:\/\/[^\s\p{Cc}]+$/iu.test(s)) return null;
   try {
     const parsed = new URL(s);
     return (parsed.protocol === 'http:' || parsed.protocol === 'https:') && parsed.hostname ? s : null;
