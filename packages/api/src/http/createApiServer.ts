@@ -16,7 +16,7 @@ import { typeDefs } from '../schema.ts';
 import { DatabaseHealth } from '../ops/databaseHealth.ts';
 import { databaseUnavailableError } from '../ops/databaseErrors.ts';
 import { createLogger, type Logger } from '../ops/logger.ts';
-import { metrics, operationLabel } from '../ops/metrics.ts';
+import { metrics, operationLabel, operationNameOf } from '../ops/metrics.ts';
 import { opsPlugin } from '../ops/opsPlugin.ts';
 import { serveOpsRoute } from '../ops/opsRoutes.ts';
 import { requestIdFrom } from '../ops/requestId.ts';
@@ -106,7 +106,7 @@ export async function startApiServer(options: {
       res.end(JSON.stringify({ errors: [{ message: error.message, extensions: { code: 'BAD_REQUEST', requestId } }] }));
       return;
     }
-    seen.operation = operationLabel((body as { operationName?: unknown } | undefined)?.operationName ?? url.searchParams.get('operationName'));
+    seen.operation = operationLabel(operationNameOf(body, url.searchParams));
     // Fail fast while Neo4j is known to be gone: a clear 503 now instead of a request waiting on the driver.
     if (health.state === 'down') {
       const error = databaseUnavailableError();

@@ -62,3 +62,11 @@ export function operationLabel(name: unknown): string {
   seenOperations.add(name);
   return name;
 }
+
+/** The operation's name: the body's operationName, else the name of the document's first operation (`query Name`). */
+export function operationNameOf(body: unknown, search: URLSearchParams): unknown {
+  const b = body as { operationName?: unknown; query?: unknown } | undefined;
+  if (typeof b?.operationName === 'string') return b.operationName;
+  const query = typeof b?.query === 'string' ? b.query : search.get('query');
+  return query ? /^\s*(?:query|mutation|subscription)\s+([A-Za-z_]\w*)/.exec(query.slice(0, 200))?.[1] : search.get('operationName');
+}
