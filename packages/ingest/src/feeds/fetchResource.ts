@@ -132,9 +132,10 @@ async function readCapped(response: Response, maxBytes: number): Promise<string>
 function charsetOf(contentType: string | null): string {
   const m = /charset\s*=\s*"?([\w.:-]+)"?/i.exec(contentType ?? '');
   if (!m) return 'utf-8';
+  const [, charset = 'utf-8'] = m;
   try {
-    new TextDecoder(m[1]!);
-    return m[1]!;
+    new TextDecoder(charset);
+    return charset;
   } catch {
     return 'utf-8';
   }

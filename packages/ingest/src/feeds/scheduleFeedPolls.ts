@@ -27,12 +27,14 @@ export function startFeedScheduler(graph: GraphConnection, options: FeedSchedule
   const now = options.now ?? (() => new Date());
   const abort = new AbortController();
   let stopped = false;
+  // A function, not the variable: `stopped` changes while a poll awaits, which flow analysis cannot see.
+  const isStopped = () => stopped;
   let timer: NodeJS.Timeout | undefined;
   let running: Promise<void> | null = null;
   let wakeAgain = false;
 
   const arm = (delayMs: number) => {
-    if (stopped) return;
+    if (isStopped()) return;
     clearTimeout(timer);
     timer = setTimeout(run, Math.max(0, Math.min(maxSleepMs, delayMs)));
     timer.unref();
@@ -40,7 +42,7 @@ export function startFeedScheduler(graph: GraphConnection, options: FeedSchedule
 
   async function pollDue(): Promise<void> {
     for (const feed of await readDueFeeds(graph, now())) {
-      if (stopped) return;
+      if (isStopped()) return;
       try {
         const result = await pollFeed(graph, feed.url, { ...options, fetch: { ...options.fetch, signal: abort.signal } });
         if (result.status === 'FAILED') log(`feed ${feed.url}: ${result.error} (next poll ${result.feed.nextPollAt})`);
@@ -48,13 +50,13 @@ export function startFeedScheduler(graph: GraphConnection, options: FeedSchedule
         options.onPoll?.(result);
       } catch (error) {
         // Only the database failing gets here (a bad feed is recorded on the feed): try again at the next look.
-        if (!stopped) log(`feed ${feed.url}: poll stopped: ${(error as Error).message}`);
+        if (!isStopped()) log(`feed ${feed.url}: poll stopped: ${(error as Error).message}`);
       }
     }
   }
 
   function run(): void {
-    if (stopped) return;
+    if (isStopped()) return;
     if (running) {
       wakeAgain = true;
       return;
@@ -63,11 +65,11 @@ export function startFeedScheduler(graph: GraphConnection, options: FeedSchedule
       try {
         await pollDue();
       } catch (error) {
-        if (!stopped) log(`feeds: could not read the due feeds: ${(error as Error).message}`);
+        if (!isStopped()) log(`feeds: could not read the due feeds: ${(error as Error).message}`);
       }
       let delay = maxSleepMs;
       try {
-        const next = stopped ? null : await readNextPollAt(graph);
+        const next = isStopped() ? null : await readNextPollAt(graph);
         if (next) delay = Date.parse(next) - now().getTime();
       } catch {
         // The database is unreachable: look again after the longest sleep.
