@@ -1,3 +1,4 @@
+import cytoscape, { type Core, type EdgeSingular } from 'cytoscape';
 import { NetworkView } from '../src/network/NetworkView.ts';
 import type { Position } from '../src/network/networkTypes.ts';
 import { syntheticNetwork } from './syntheticNetwork.ts';
@@ -7,8 +8,15 @@ export interface ScenarioInput {
   nodes: number;
   edges: number;
   webgl: boolean;
-  /** 'naive': bezier edges, no aggregation, every edge re-filtered per frame. 'levers': the page's real set-up. */
-  mode: 'naive' | 'levers';
+  /**
+   * 'plain': Cytoscape with its defaults and a minimal style, one element per edge, every edge's class set on each
+   * step — the baseline a first implementation would be, and the ratio to read the others against on a loaded
+   * machine. 'naive': our view with bezier edges, no aggregation, every edge re-filtered per frame. 'levers': the
+   * page's real set-up.
+   */
+  mode: 'plain' | 'naive' | 'levers';
+  /** Levers mode: hold edges back while scrubbing (default true). */
+  motionLod?: boolean;
   /** Run fcose from random positions and time it; otherwise use the given positions. */
   layout: boolean;
   positions?: Array<[string, number, number]>;
@@ -55,7 +63,95 @@ function nextRender(view: NetworkView): Promise<number> {
   });
 }
 
+/** Plain Cytoscape: the same data and sweep, none of our levers. */
+async function runPlain(input: ScenarioInput): Promise<ScenarioResult> {
+  const data = syntheticNetwork({ nodes: input.nodes, edges: input.edges, startDay: START_DAY, days: 365, seed: 7 });
+  const container = document.getElementById('cy')!;
+  const positions = new Map<string, { x: number; y: number }>();
+  for (const [id, x, y] of input.positions ?? []) positions.set(id, { x, y });
+  const t0 = performance.now();
+  const cy: Core = cytoscape({
+    container,
+    pixelRatio: 1,
+    style: [
+      { selector: 'node', style: { 'background-color': '#56B4E9', width: 12, height: 12, label: 'data(label)', color: '#dfe6f2', 'font-size': 11 } },
+      { selector: 'edge', style: { width: 1, 'line-color': '#8792A8', opacity: 0.4 } },
+      { selector: '.off', style: { display: 'none' } },
+    ],
+    elements: [
+      ...data.nodes.map((n) => ({ group: 'nodes' as const, data: { id: n.id, label: n.label }, position: positions.get(n.id) ?? { x: Math.random() * 2000, y: Math.random() * 2000 } })),
+      ...data.edges.map((e) => ({ group: 'edges' as const, data: { id: e.id, source: e.source, target: e.target } })),
+    ],
+  });
+  const redraws = (): number => (cy as unknown as { renderer(): { redrawCount?: number } }).renderer().redrawCount ?? 0;
+  const rendered = (): Promise<number> => {
+    const before = redraws();
+    return new Promise((resolve) => {
+      const poll = (): void => (redraws() > before ? resolve(performance.now()) : void requestAnimationFrame(poll));
+      requestAnimationFrame(poll);
+    });
+  };
+  const first = rendered();
+  cy.fit(undefined, 20);
+  const firstRenderMs = (await first) - t0;
+  const edges = data.edges.map((e) => ({ ele: cy.getElementById(e.id) as EdgeSingular, days: e.days }));
+  let visible = 0;
+  const apply = (from: number, to: number): void => {
+    visible = 0;
+    cy.batch(() => {
+      for (const { ele, days } of edges) {
+        const inside = days.some((d) => d >= from && d <= to);
+        if (inside) visible++;
+        ele.toggleClass('off', !inside);
+      }
+    });
+  };
+  apply(START_DAY, START_DAY + input.windowDays - 1);
+  await rendered();
+  const drawsBefore = redraws();
+  const frameGaps: number[] = [];
+  let visibleSum = 0;
+  let steps = 0;
+  let from = START_DAY;
+  const last = START_DAY + 365 - input.windowDays;
+  const s0 = performance.now();
+  let prev = s0;
+  await new Promise<void>((resolve) => {
+    const frame = (now: number): void => {
+      frameGaps.push(now - prev);
+      prev = now;
+      from += input.stepDays;
+      apply(from, from + input.windowDays - 1);
+      visibleSum += visible;
+      steps++;
+      if (from >= last || now - s0 > input.maxSweepMs) resolve();
+      else requestAnimationFrame(frame);
+    };
+    requestAnimationFrame(frame);
+  });
+  await rendered();
+  const sweepMs = performance.now() - s0;
+  const draws = redraws() - drawsBefore;
+  frameGaps.sort((a, b) => a - b);
+  cy.destroy();
+  return {
+    drawnEdges: data.edges.length,
+    firstRenderMs,
+    layoutMs: null,
+    sweepFrames: draws,
+    sweepSteps: steps,
+    sweepMs,
+    daysCovered: from - START_DAY,
+    fps: (draws / sweepMs) * 1000,
+    p95FrameMs: frameGaps[Math.floor(frameGaps.length * 0.95)] ?? 0,
+    meanVisibleEdges: visibleSum / Math.max(1, steps),
+    meanToggledPerStep: data.edges.length,
+    positions: input.positions ?? [],
+  };
+}
+
 async function runScenario(input: ScenarioInput): Promise<ScenarioResult> {
+  if (input.mode === 'plain') return runPlain(input);
   const data = syntheticNetwork({ nodes: input.nodes, edges: input.edges, startDay: START_DAY, days: 365, seed: 7 });
   const container = document.getElementById('cy')!;
   const positions = new Map<string, Position>();
@@ -71,6 +167,7 @@ async function runScenario(input: ScenarioInput): Promise<ScenarioResult> {
     level: input.mode === 'naive' ? 'detailed' : 'large',
     aggregate: input.mode === 'naive' ? 'pair-kind' : 'pair',
     naiveWindow: input.mode === 'naive',
+    motionLod: input.motionLod ?? true,
   });
   const rendered = nextRender(view);
   view.setData(data, positions);
@@ -139,4 +236,37 @@ async function runScenario(input: ScenarioInput): Promise<ScenarioResult> {
 }
 
 (window as unknown as { runScenario: typeof runScenario }).runScenario = runScenario;
+
+/**
+ * For `bench/labelShots.ts`: a synthetic network laid out and fitted, labelled by the view's level of detail or,
+ * with `legacy`, as before it (every label at 11 model units when the drawing is 'detailed', none when 'large').
+ */
+async function renderForScreenshot(input: { nodes: number; edges: number; legacy: boolean; zoom?: number }): Promise<{ labels: number; level: string }> {
+  const data = syntheticNetwork({ nodes: input.nodes, edges: input.edges, startDay: START_DAY, days: 365, seed: 11 });
+  const view = new NetworkView({ container: document.getElementById('cy')! });
+  const positions = new Map<string, Position>();
+  for (const n of data.nodes) positions.set(n.id, { x: Math.random() * 2000, y: Math.random() * 2000 });
+  view.setData(data, positions);
+  await view.layout({ quality: 'default', numIter: 1000 });
+  view.cy.fit(undefined, 20);
+  if (input.zoom) view.cy.zoom({ level: view.cy.zoom() * input.zoom, renderedPosition: { x: view.cy.width() / 2, y: view.cy.height() / 2 } });
+  (window as unknown as { __view: NetworkView }).__view = view;
+  if (input.legacy) {
+    view.cy.nodes().removeClass('lbl lbl-bottom lbl-top lbl-right lbl-left');
+    view.cy.off('viewport resize');
+    if (view.detailLevel === 'detailed')
+      view.cy
+        .style()
+        .selector('node')
+        .style({ label: 'data(label)', 'font-size': 11, 'text-valign': 'bottom', 'text-margin-y': 4, 'text-outline-width': 2, 'min-zoomed-font-size': 7 })
+        .update();
+    await nextRender(view);
+    return { labels: view.detailLevel === 'detailed' ? view.cy.nodes().not('.off').length : 0, level: view.detailLevel };
+  }
+  view.refreshLabels();
+  await nextRender(view);
+  return { labels: view.labels().size, level: view.detailLevel };
+}
+
+(window as unknown as { renderForScreenshot: typeof renderForScreenshot }).renderForScreenshot = renderForScreenshot;
 document.title = 'bench ready';

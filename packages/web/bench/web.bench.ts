@@ -17,6 +17,10 @@ import type { ScenarioInput, ScenarioResult } from './benchPage.ts';
 const here = fileURLToPath(new URL('.', import.meta.url));
 const CHROMIUM_FLAGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run'];
 const SWEEP_MS = Number(process.env.BENCH_WEB_SWEEP_MS ?? 8_000);
+// BENCH_WEB_CONFIGS="canvas, levers;plain" runs only the configurations whose names start with these.
+const ONLY = process.env.BENCH_WEB_CONFIGS?.split(';').map((s) => s.trim());
+// BENCH_WEB_PROFILE=1 prints where the sweep's CPU time went (Chromium's sampling profiler, self time).
+const PROFILE = Boolean(process.env.BENCH_WEB_PROFILE);
 
 interface Row {
   network: string;
@@ -29,7 +33,8 @@ async function buildBenchPage(outDir: string): Promise<void> {
     root: here,
     logLevel: 'warn',
     configFile: false,
-    build: { outDir, emptyOutDir: true, rollupOptions: { input: join(here, 'bench.html') } },
+    // Unminified when profiling, so the profile names functions.
+    build: { outDir, emptyOutDir: true, minify: !PROFILE, rollupOptions: { input: join(here, 'bench.html') } },
   });
 }
 
@@ -54,6 +59,25 @@ function serve(dir: string): Promise<{ server: Server; port: number }> {
   }));
 }
 
+interface CpuProfile {
+  nodes: Array<{ id: number; callFrame: { functionName: string; url: string; lineNumber: number } }>;
+  samples: number[];
+  timeDeltas: number[];
+}
+
+function printProfile(config: string, profile: CpuProfile): void {
+  const byId = new Map(profile.nodes.map((n) => [n.id, n]));
+  const self = new Map<string, number>();
+  profile.samples.forEach((id, i) => {
+    const f = byId.get(id)!.callFrame;
+    const name = `${f.functionName || '(anonymous)'} ${f.url.split('/').pop()}:${f.lineNumber}`;
+    self.set(name, (self.get(name) ?? 0) + (profile.timeDeltas[i] ?? 0) / 1000);
+  });
+  const total = [...self.values()].reduce((a, b) => a + b, 0);
+  process.stderr.write(`  profile ${config}: ${Math.round(total)} ms sampled\n`);
+  for (const [name, ms] of [...self].sort((a, b) => b[1] - a[1]).slice(0, 25)) process.stderr.write(`    ${ms.toFixed(0).padStart(7)} ms  ${name}\n`);
+}
+
 function fmt(ms: number | null): string {
   if (ms === null) return '—';
   return ms >= 1000 ? `${(ms / 1000).toFixed(1)} s` : `${Math.round(ms)} ms`;
@@ -75,22 +99,32 @@ async function main(): Promise<void> {
     for (const size of sizes) {
       const network = `${size.nodes} / ${size.edges}`;
       let positions: Array<[string, number, number]> | undefined;
-      const configs: Array<{ config: string; input: Omit<ScenarioInput, 'nodes' | 'edges' | 'positions'> }> = [
+      const all: Array<{ config: string; input: Omit<ScenarioInput, 'nodes' | 'edges' | 'positions'> }> = [
         { config: 'canvas, levers (+fcose)', input: { webgl: false, mode: 'levers', layout: true, windowDays: 30, stepDays: 2, maxSweepMs: SWEEP_MS } },
+        { config: 'canvas, levers, edges kept in motion', input: { webgl: false, mode: 'levers', motionLod: false, layout: false, windowDays: 30, stepDays: 2, maxSweepMs: SWEEP_MS } },
         { config: 'webgl, levers', input: { webgl: true, mode: 'levers', layout: false, windowDays: 30, stepDays: 2, maxSweepMs: SWEEP_MS } },
+        { config: 'plain Cytoscape', input: { webgl: false, mode: 'plain', layout: false, windowDays: 30, stepDays: 2, maxSweepMs: SWEEP_MS } },
         { config: 'canvas, naive', input: { webgl: false, mode: 'naive', layout: false, windowDays: 30, stepDays: 2, maxSweepMs: SWEEP_MS } },
       ];
+      const configs = all.filter((c) => !ONLY || ONLY.some((o) => c.config.startsWith(o)));
       for (const { config, input } of configs) {
         const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
         page.on('pageerror', (e) => console.error(`[page] ${e.message}`));
         if (process.env.BENCH_WEB_DEBUG) page.on('console', (m) => console.error(`[page] ${m.text()}`));
         await page.goto(`http://127.0.0.1:${port}/bench.html`);
         await page.waitForFunction(() => document.title === 'bench ready');
-        const full: ScenarioInput = { ...size, ...input, ...(positions ? { positions } : {}) };
+        // A profile is of the sweep: no fcose run in it.
+        const full: ScenarioInput = { ...size, ...input, ...(PROFILE ? { layout: false } : {}), ...(positions ? { positions } : {}) };
+        const cdp = PROFILE ? await page.context().newCDPSession(page) : null;
+        if (cdp) {
+          await cdp.send('Profiler.enable');
+          await cdp.send('Profiler.start');
+        }
         const result = await page.evaluate(
           (arg) => (window as unknown as { runScenario: (i: ScenarioInput) => Promise<ScenarioResult> }).runScenario(arg),
           full,
         );
+        if (cdp) printProfile(config, (await cdp.send('Profiler.stop')).profile as unknown as CpuProfile);
         positions ??= result.positions;
         rows.push({ network, config, result });
         process.stderr.write(`  ${network.padEnd(14)} ${config.padEnd(24)} ${result.fps.toFixed(1)} frames/s\n`);
@@ -119,7 +153,8 @@ async function main(): Promise<void> {
   const widths = header.map((h, i) => Math.max(h.length, ...table.map((row) => row[i]!.length)));
   const line = (cells: string[]): string => `| ${cells.map((c, i) => c.padEnd(widths[i]!)).join(' | ')} |`;
   console.log('\nnewsgraph web bench — headless Chromium (software rendering), 1280×800 viewport, 30-day window, 2 days per frame');
-  console.log("levers: parallel edges aggregated per pair, haystack edges, no arrows/edge labels, only edges entering/leaving the window toggled, positions fixed, edges hidden while panning");
+  console.log('levers: parallel edges aggregated per pair, haystack edges, no arrows/edge labels, only edges entering/leaving the window toggled (one class change per group), positions fixed, edges held back while panning and while scrubbing (drawn again 200 ms after the window rests; "edges kept in motion" measures without that)');
+  console.log('plain Cytoscape: its defaults, one element per edge, every edge re-classed per step, all nodes shown — the ratio baseline on a loaded machine');
   console.log("naive: one bezier edge per pair and kind with arrows, every edge re-filtered each step\n");
   console.log(line(header));
   console.log(line(widths.map((w) => '-'.repeat(w))));

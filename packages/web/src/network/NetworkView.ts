@@ -22,6 +22,8 @@ export interface NetworkViewOptions {
   aggregate?: 'pair' | 'pair-kind';
   /** Bench only: re-filter every edge on each window move instead of toggling the ones that flipped. */
   naiveWindow?: boolean;
+  /** Hold the edges back while the window is being scrubbed (default true; the bench measures without it too). */
+  motionLod?: boolean;
 }
 
 export interface LayoutOptions {
@@ -55,6 +57,12 @@ const LABEL_CLASSES = 'lbl lbl-bottom lbl-top lbl-right lbl-left';
 const LABEL_MAX_CHARS = 28;
 /** While the window is being scrubbed, labels are re-chosen at most this often. */
 const LABEL_MIN_INTERVAL_MS = 120;
+
+/** `cy.collection` takes an array of elements (documented); its typings only list collections. */
+const asCollection = (eles: readonly cytoscape.SingularElementArgument[]): cytoscape.CollectionArgument => eles as unknown as cytoscape.CollectionArgument;
+
+/** A window change this soon after the previous one is scrubbing (or playback): edges are hidden meanwhile. */
+const SCRUB_QUIET_MS = 200;
 
 const pairKey = (a: string, b: string): string => (a < b ? `${a}\u0000${b}` : `${b}\u0000${a}`);
 const shortLabel = (label: string): string => (label.length > LABEL_MAX_CHARS ? `${label.slice(0, LABEL_MAX_CHARS - 1).trimEnd()}…` : label);
@@ -91,6 +99,8 @@ export class NetworkView {
   private labelFrame: number | null = null;
   private labelTimer: ReturnType<typeof setTimeout> | null = null;
   private lastLabelPass = 0;
+  private lastWindowChange = -Infinity;
+  private scrubbing = false;
 
   constructor(options: NetworkViewOptions) {
     this.options = {
@@ -99,6 +109,7 @@ export class NetworkView {
       largeThreshold: options.largeThreshold ?? 1500,
       aggregate: options.aggregate ?? 'pair-kind',
       naiveWindow: options.naiveWindow ?? false,
+      motionLod: options.motionLod ?? true,
     };
     this.cy = cytoscape({
       container: options.container,
@@ -180,6 +191,8 @@ export class NetworkView {
         arrow: e.kind === 'EVENT' || e.kind === 'STATEMENT' ? 'triangle' : 'none',
         width: 1 + 6 * Math.sqrt(e.weight / maxWeight),
         weight: e.weight,
+        // Only undated events/statements behind the line: its place in time is a publication date (drawn hollow).
+        undated: e.members.every((m) => m.undated === true),
       });
     }
     // Only what changed is touched: kept elements keep their position, classes and cached style.
@@ -292,11 +305,49 @@ export class NetworkView {
     }
     const delta = this.index.setWindow(range.from, range.to);
     if (this.options.naiveWindow) return { toggled: this.refreshVisibility() };
+    // Only the edges entering or leaving the window, and the nodes whose count of shown edges crosses zero,
+    // change class — each group in one collection call (one restyle and one notification, not one per element).
     let toggled = 0;
+    const show: EdgeSingular[] = [];
+    const hide: EdgeSingular[] = [];
+    const touched = new Set<string>();
+    const count = (id: string, by: number): void => {
+      this.nodeShownEdges.set(id, (this.nodeShownEdges.get(id) ?? 0) + by);
+      touched.add(id);
+    };
+    for (const i of delta.left) {
+      if (!this.edgeShown[i]) continue;
+      const edge = this.drawn[i]!;
+      this.edgeShown[i] = 0;
+      this.shownEdgeCount--;
+      hide.push(this.edgeEles[i]!);
+      count(edge.source, -1);
+      count(edge.target, -1);
+      toggled++;
+    }
+    for (const i of delta.entered) {
+      if (this.edgeShown[i] || !this.edgeAllowed[i]) continue;
+      const edge = this.drawn[i]!;
+      this.edgeShown[i] = 1;
+      this.shownEdgeCount++;
+      show.push(this.edgeEles[i]!);
+      count(edge.source, 1);
+      count(edge.target, 1);
+      toggled++;
+    }
+    const nodesOn: NodeSingular[] = [];
+    const nodesOff: NodeSingular[] = [];
+    for (const id of touched) {
+      const node = this.cy.getElementById(id) as NodeSingular;
+      const want = this.pinned.has(id) || (this.nodeShownEdges.get(id) ?? 0) > 0;
+      if (want && (node.hasClass('off') || node.hasClass('ghost'))) nodesOn.push(node);
+      else if (!want && !node.hasClass('off')) nodesOff.push(node);
+    }
     this.cy.batch(() => {
-      for (const e of delta.left) if (this.edgeShown[e]) toggled += this.hideEdge(e);
-      for (const e of delta.entered) if (!this.edgeShown[e] && this.edgeAllowed[e]) toggled += this.showEdge(e);
+      this.cy.collection(asCollection(hide)).merge(asCollection(nodesOff)).addClass('off');
+      this.cy.collection(asCollection(show)).merge(asCollection(nodesOn)).removeClass('off ghost');
     });
+    this.markScrubbing();
     if (toggled) this.scheduleLabels();
     return { toggled };
   }
@@ -421,6 +472,33 @@ export class NetworkView {
     this.scheduleLabels();
   }
 
+  /**
+   * Level of detail in motion: while the window moves frame after frame, draw the nodes and hold the edges back,
+   * exactly as Cytoscape does while the viewport moves (`hideEdgesOnViewport`), and draw them again once the
+   * window has been still for SCRUB_QUIET_MS. Cytoscape has no public switch for it, so this raises the flag its
+   * own wheel-zoom handler raises (same fields, same timeout), which its renderer reads as "viewport in motion".
+   * Every class is still set on each step: what is drawn when the edges come back is exactly the window's.
+   */
+  private markScrubbing(): void {
+    if (this.options.naiveWindow || this.options.webgl || !this.options.motionLod) return;
+    const now = performance.now();
+    const inMotion = now - this.lastWindowChange < SCRUB_QUIET_MS;
+    this.lastWindowChange = now;
+    this.scrubbing = inMotion;
+    if (!inMotion) return;
+    const r = (this.cy as unknown as { renderer(): { data?: { wheelZooming?: boolean; wheelTimeout?: ReturnType<typeof setTimeout> }; redrawHint?(g: string, v: boolean): void; redraw?(): void } }).renderer();
+    if (!r?.data || typeof r.redraw !== 'function') return;
+    r.data.wheelZooming = true;
+    clearTimeout(r.data.wheelTimeout);
+    r.data.wheelTimeout = setTimeout(() => {
+      this.scrubbing = false;
+      if (!r.data) return;
+      r.data.wheelZooming = false;
+      r.redrawHint?.('eles', true);
+      r.redraw?.();
+    }, SCRUB_QUIET_MS);
+  }
+
   private cancelLabelPass(): void {
     if (this.labelFrame !== null) cancelAnimationFrame(this.labelFrame);
     if (this.labelTimer !== null) clearTimeout(this.labelTimer);
@@ -431,7 +509,9 @@ export class NetworkView {
   /** One label pass on the next frame, and not more often than LABEL_MIN_INTERVAL_MS while scrubbing. */
   private scheduleLabels(): void {
     if (this.labelFrame !== null || this.labelTimer !== null || this.cy.destroyed()) return;
-    const wait = this.lastLabelPass + LABEL_MIN_INTERVAL_MS - performance.now();
+    // While scrubbing, the labels wait for the window to rest (the edges are held back meanwhile too).
+    const now = performance.now();
+    const wait = Math.max(this.lastLabelPass + LABEL_MIN_INTERVAL_MS - now, this.scrubbing ? this.lastWindowChange + SCRUB_QUIET_MS - now : 0);
     const run = (): void => {
       this.labelTimer = null;
       this.labelFrame = requestAnimationFrame(() => {
@@ -513,6 +593,8 @@ export class NetworkView {
     let toggled = 0;
     const nodeOk = new Map<string, boolean>();
     for (const n of this.nodesById.values()) nodeOk.set(n.id, this.nodeFilter(n));
+    const on: cytoscape.SingularElementArgument[] = [];
+    const off: cytoscape.SingularElementArgument[] = [];
     cy.batch(() => {
       this.drawn.forEach((edge, i) => {
         const allowed = (nodeOk.get(edge.source) ?? false) && (nodeOk.get(edge.target) ?? false) && this.edgeFilter(edge);
@@ -522,8 +604,11 @@ export class NetworkView {
         this.edgeShown[i] = want ? 1 : 0;
         // The naive mode touches every edge, as a plain "re-filter everything" implementation would.
         if (this.options.naiveWindow) this.edgeEles[i]!.toggleClass('off', !want);
-        else if (want) this.edgeEles[i]!.removeClass('off ghost');
-        else this.edgeEles[i]!.addClass('off');
+        else {
+          const ele = this.edgeEles[i]!;
+          if (want && (ele.hasClass('off') || ele.hasClass('ghost'))) on.push(ele);
+          else if (!want && !ele.hasClass('off')) off.push(ele);
+        }
       });
       this.nodeShownEdges = new Map();
       this.shownEdgeCount = 0;
@@ -536,36 +621,13 @@ export class NetworkView {
       cy.nodes().forEach((n: NodeSingular) => {
         const id = n.id();
         const show = this.pinned.has(id) || ((nodeOk.get(id) ?? false) && (this.nodeShownEdges.get(id) ?? 0) > 0);
-        if (show) n.removeClass('off ghost');
-        else n.addClass('off');
+        if (show && (n.hasClass('off') || n.hasClass('ghost'))) on.push(n);
+        else if (!show && !n.hasClass('off')) off.push(n);
       });
+      // One class change per collection: Cytoscape then restyles and notifies once, not once per element.
+      cy.collection(asCollection(off)).addClass('off');
+      cy.collection(asCollection(on)).removeClass('off ghost');
     });
     return toggled;
-  }
-
-  private showEdge(i: number): number {
-    const edge = this.drawn[i]!;
-    this.edgeShown[i] = 1;
-    this.shownEdgeCount++;
-    this.edgeEles[i]!.removeClass('off ghost');
-    for (const id of [edge.source, edge.target]) {
-      const count = (this.nodeShownEdges.get(id) ?? 0) + 1;
-      this.nodeShownEdges.set(id, count);
-      if (count === 1) this.cy.getElementById(id).removeClass('off ghost');
-    }
-    return 1;
-  }
-
-  private hideEdge(i: number): number {
-    const edge = this.drawn[i]!;
-    this.edgeShown[i] = 0;
-    this.shownEdgeCount--;
-    this.edgeEles[i]!.addClass('off');
-    for (const id of [edge.source, edge.target]) {
-      const count = (this.nodeShownEdges.get(id) ?? 1) - 1;
-      this.nodeShownEdges.set(id, count);
-      if (count === 0 && !this.pinned.has(id)) this.cy.getElementById(id).addClass('off');
-    }
-    return 1;
   }
 }

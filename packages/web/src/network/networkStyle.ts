@@ -29,7 +29,8 @@ export function networkStyle(level: DetailLevel): StylesheetJson {
     },
     {
       selector: 'node.lbl',
-      style: { label: 'data(label)', 'font-size': 'data(lfs)', 'text-outline-width': 'data(lo)', 'min-zoomed-font-size': 0, 'text-events': 'no' } as never,
+      // Above unlabelled nodes, so a neighbour drawn later cannot cover the name.
+      style: { label: 'data(label)', 'font-size': 'data(lfs)', 'text-outline-width': 'data(lo)', 'min-zoomed-font-size': 0, 'text-events': 'no', 'z-index': 10 } as never,
     },
     { selector: 'node.lbl-bottom', style: { 'text-valign': 'bottom', 'text-halign': 'center', 'text-margin-y': 'data(lm)' } as never },
     { selector: 'node.lbl-top', style: { 'text-valign': 'top', 'text-halign': 'center', 'text-margin-y': 'data(lmn)' } as never },
@@ -52,6 +53,12 @@ export function networkStyle(level: DetailLevel): StylesheetJson {
     },
     // Co-mentions are the weakest evidence (same article): thin and quiet, so events and statements read first.
     { selector: 'edge[kind = "CO_MENTION"]', style: { width: 1, opacity: large ? 0.18 : 0.32 } },
+    // Undated evidence (the text gave no date; placed at the publication date): a hollow circle mid-line and a
+    // fainter line, whatever the kind's own line style.
+    {
+      selector: 'edge[?undated]',
+      style: { 'mid-target-arrow-shape': 'circle', 'mid-target-arrow-fill': 'hollow', 'mid-target-arrow-color': 'data(color)', 'arrow-scale': 0.9, opacity: large ? 0.2 : 0.5 },
+    },
     { selector: '.off', style: { display: 'none' } },
     // Hidden elements while a layout runs: laid out (fcose skips only display:none) but never drawn.
     { selector: '.ghost', style: { visibility: 'hidden' } },
