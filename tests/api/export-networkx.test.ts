@@ -118,9 +118,9 @@ describe('GEXF and GraphML exports load in networkx with everything intact', () 
   it('names with markup, quotes, line breaks and characters XML cannot hold come back as written (less those)', async () => {
     const awkward = 'AT&T <Holdings> "quoted" \'single\' ]]> tab\there\nline two\u0001\uD800 Ωμέγα 🌍';
     const readable = 'AT&T <Holdings> "quoted" \'single\' ]]> tab\there\nline two Ωμέγα 🌍';
-    const moment = { date: '2026-01-02', published: '2026-01-02', factId: 'f1', eventType: 'CONSULT', modality: 'asserted', quad: null, statementKind: null, roleTitle: awkward, sourceCount: 1, firstSeen: null, outlets: [] };
+    const moment = { date: '2026-01-02', published: '2026-01-02', factId: 'f1', eventType: 'CONSULT', modality: 'asserted', quad: null, statementKind: null, datePrecision: null, roleTitle: awkward, sourceCount: 1, firstSeen: null, outlets: [] };
     const hostile: NetworkResult = {
-      from: null, to: null, timeAxis: 'EVENT', truncated: false,
+      from: null, to: null, timeAxis: 'EVENT', truncated: false, totalEdges: 1,
       nodes: [
         { id: 'a&<"\'>', kind: 'Person', name: awkward, weight: 1, hop: null, firstDate: '2026-01-02', lastDate: '2026-01-02' },
         { id: 'b', kind: 'Country', name: 'B', weight: 1, hop: null, firstDate: '2026-01-02', lastDate: '2026-01-02' },

@@ -27,6 +27,8 @@ type CentralityFunction = (graph: DirectedGraph | UndirectedGraph, options?: Rec
 const pagerank = pagerankModule as unknown as CentralityFunction;
 const betweenness = betweennessModule as unknown as CentralityFunction;
 
+export const CENTRALITY_DEFAULT_EDGE_KINDS = ['EVENT', 'STATEMENT', 'ROLE'] as const;
+
 /** Largest window subgraph PageRank/betweenness run on (heaviest edges kept); betweenness is O(V·E). */
 export const MAX_CENTRALITY_EDGES = 200_000;
 
@@ -36,7 +38,9 @@ export const MAX_CENTRALITY_EDGES = 200_000;
  * graphology-metrics (Neo4j Community has no graph algorithms library).
  */
 export async function computeCentrality(ctx: RequestContext, args: CentralityArgs): Promise<CentralityScoreRow[]> {
-  const edgeKinds = args.edgeKinds?.length ? args.edgeKinds : (['EVENT', 'STATEMENT', 'CO_MENTION', 'ROLE'] as const);
+  // Default: the facts (events, statements, roles). Co-mentions only when asked: on real news they rank whoever is
+  // named in many articles ('Twitter', 'State Legislatures') above the actors.
+  const edgeKinds = args.edgeKinds?.length ? args.edgeKinds : CENTRALITY_DEFAULT_EDGE_KINDS;
   if (args.measure === 'DEGREE') {
     const rows = await readDegreeCentrality(
       ctx.graph,

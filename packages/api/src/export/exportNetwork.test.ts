@@ -3,9 +3,9 @@ import { describe, expect, it } from 'vitest';
 import { scoreNetwork } from '../analysis/centrality.ts';
 import { exportNetwork } from './exportNetwork.ts';
 
-const moment = (date: string) => ({ date, published: date, factId: `f${date}`, eventType: 'CONSULT', modality: 'asserted', quad: 'verbal_cooperation', statementKind: null, roleTitle: null, sourceCount: 1, firstSeen: null, outlets: ['x'] });
+const moment = (date: string) => ({ date, published: date, factId: `f${date}`, eventType: 'CONSULT', modality: 'asserted', quad: 'verbal_cooperation', statementKind: null, datePrecision: null, roleTitle: null, sourceCount: 1, firstSeen: null, outlets: ['x'] });
 const network: NetworkResult = {
-  from: '2026-01-01', to: '2026-01-31', timeAxis: 'EVENT', truncated: false,
+  from: '2026-01-01', to: '2026-01-31', timeAxis: 'EVENT', truncated: false, totalEdges: 2,
   nodes: [
     { id: 'a', kind: 'Person', name: 'A & <B>', weight: 2, hop: 0, firstDate: '2026-01-02', lastDate: '2026-01-05' },
     { id: 'b', kind: 'Country', name: 'B', weight: 3, hop: 1, firstDate: '2026-01-02', lastDate: '2026-01-07' },

@@ -34,6 +34,8 @@ export type Article = Node & {
   __typename?: 'Article';
   /** Offset in `text` where the article body ends (reader comments and page chrome follow). Null when unknown. */
   bodyEnd: Maybe<Scalars['Int']['output']>;
+  /** Offset in `text` where the article body starts (page chrome before it). Null when unknown. */
+  bodyStart: Maybe<Scalars['Int']['output']>;
   /** Reader comments (kept apart from the body), in page order. */
   comments: Array<Comment>;
   /** SHA-256 of the normalised text: re-ingestion of the same content changes nothing. */
@@ -222,6 +224,8 @@ export type EdgeMoment = {
   __typename?: 'EdgeMoment';
   /** Date on the event axis (event/statement date, else publication date). */
   date: Scalars['Date']['output'];
+  /** For EVENT and STATEMENT edges: how precise the fact's own date is. Null when the text gave no date: then `date` is the publication date (an undated fact). */
+  datePrecision: Maybe<DatePrecision>;
   /** For EVENT edges. */
   eventType: Maybe<EventType>;
   /** Id of the event, statement or article behind it. */
@@ -738,6 +742,8 @@ export type Network = {
   nodes: Array<NetworkNode>;
   timeAxis: TimeAxis;
   to: Maybe<Scalars['Date']['output']>;
+  /** Edges of the asked kinds in the window before the `limit` cut. Counted for the whole network; for an ego network only when nothing was cut, else null. */
+  totalEdges: Maybe<Scalars['Int']['output']>;
   /** True when edges were dropped to respect `limit`. */
   truncated: Scalars['Boolean']['output'];
 };
@@ -1478,6 +1484,7 @@ export type CostDirectiveResolver<Result, Parent, ContextType = RequestContext, 
 
 export type ArticleResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Article'] = ResolversParentTypes['Article']> = {
   bodyEnd?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  bodyStart?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   comments?: Resolver<Array<ResolversTypes['Comment']>, ParentType, ContextType>;
   contentHash?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   events?: Resolver<Array<ResolversTypes['Event']>, ParentType, ContextType>;
@@ -1584,6 +1591,7 @@ export type EdgeEvidenceResolvers<ContextType = RequestContext, ParentType exten
 
 export type EdgeMomentResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['EdgeMoment'] = ResolversParentTypes['EdgeMoment']> = {
   date?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  datePrecision?: Resolver<Maybe<ResolversTypes['DatePrecision']>, ParentType, ContextType>;
   eventType?: Resolver<Maybe<ResolversTypes['EventType']>, ParentType, ContextType>;
   factId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   modality?: Resolver<Maybe<ResolversTypes['Modality']>, ParentType, ContextType>;
@@ -1759,6 +1767,7 @@ export type NetworkResolvers<ContextType = RequestContext, ParentType extends Re
   nodes?: Resolver<Array<ResolversTypes['NetworkNode']>, ParentType, ContextType>;
   timeAxis?: Resolver<ResolversTypes['TimeAxis'], ParentType, ContextType>;
   to?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  totalEdges?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   truncated?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
 };
 

@@ -1,6 +1,6 @@
 import type { ManagedTransaction } from 'neo4j-driver';
 import type { GraphConnection } from '../connection.ts';
-import { readEdges, readNeighbourWeights, type EdgeKindName, type EdgeQuery, type EndpointRow, type NetworkEdgeRow } from './readNetworkEdges.ts';
+import { countEdges, readEdges, readNeighbourWeights, type EdgeKindName, type EdgeQuery, type EndpointRow, type NetworkEdgeRow } from './readNetworkEdges.ts';
 import { type DateWindow, type ReadOptions, type TimeAxisName } from './values.ts';
 
 export interface NetworkQuery {
@@ -35,6 +35,9 @@ export interface NetworkResult {
   nodes: NetworkNodeRow[];
   edges: NetworkEdgeRow[];
   truncated: boolean;
+  /** Edges of the asked kinds in the window before the `limit` cut: counted for the whole network; for an ego
+   *  network only when nothing was cut (its full size would mean walking every hub it reaches), else null. */
+  totalEdges: number | null;
   from: string | null;
   to: string | null;
   timeAxis: TimeAxisName;
@@ -72,11 +75,14 @@ export async function readNetworkInTx(tx: ManagedTransaction, query: NetworkQuer
   const budgets = query.maxNodes ? [query.maxNodes] : [Math.max(100, Math.ceil(query.limit * 0.6)), Math.max(query.limit, 500)];
   let truncated = false;
   let found: NetworkEdgeRow[];
+  let totalEdges: number | null = null;
 
   if (centers.length === 0) {
     const all = await readEdges(tx, { ...base, limit: query.limit + 1 });
     found = all.edges;
     for (const [id, p] of all.endpoints) endpoints.set(id, p);
+    // Each kind stopped at limit + 1: past the limit, count what the cut leaves out (no moments read).
+    totalEdges = found.length > query.limit ? await countEdges(tx, base) : found.length;
   } else {
     const known = await tx.run(
       `UNWIND $ids AS id MATCH (e:Entity {id: id}) RETURN e.id AS id, e.name AS name, coalesce(e.kind, head([l IN labels(e) WHERE l <> 'Entity'])) AS kind`,
@@ -123,7 +129,8 @@ export async function readNetworkInTx(tx: ManagedTransaction, query: NetworkQuer
     kept = kept.slice(0, query.limit);
   }
   kept.sort((a, b) => a.id.localeCompare(b.id));
-  return { nodes: buildNodes(kept, endpoints, hopOf, centers), edges: kept, truncated, from: query.window?.from ?? null, to: query.window?.to ?? null, timeAxis: query.timeAxis ?? 'EVENT' };
+  if (centers.length > 0) totalEdges = truncated ? null : kept.length;
+  return { nodes: buildNodes(kept, endpoints, hopOf, centers), edges: kept, truncated, totalEdges, from: query.window?.from ?? null, to: query.window?.to ?? null, timeAxis: query.timeAxis ?? 'EVENT' };
 }
 
 /** Neo4j orders strings by code unit; the same order here keeps the cut made in the query and the one made here equal. */

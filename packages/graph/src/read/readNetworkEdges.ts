@@ -15,6 +15,9 @@ export interface EdgeMomentRow {
   modality: string | null;
   quad: string | null;
   statementKind: string | null;
+  /** Events and statements: the precision of the fact's own date ('day', 'week', 'month', 'year'); null when the
+   *  text gave none and `date` is the publication date. Always null for roles and co-mentions (dated by articles). */
+  datePrecision: string | null;
   roleTitle: string | null;
   sourceCount: number;
   firstSeen: string | null;
@@ -72,7 +75,7 @@ const OTHER_OK = `($entityKinds IS NULL OR ${KIND('other')} IN $entityKinds) AND
 const BOTH_OK = `($entityKinds IS NULL OR (${KIND('s')} IN $entityKinds AND ${KIND('t')} IN $entityKinds))`;
 const CENTERS = 'UNWIND $ids AS cid MATCH (c:Entity {id: cid})';
 const EVENT_FILTER = `($types IS NULL OR f.type IN $types) AND ($modalities IS NULL OR f.modality IN $modalities)`;
-const NO_FACT = 'eventType: null, modality: null, quad: null, statementKind: null';
+const NO_FACT = 'eventType: null, modality: null, quad: null, statementKind: null, datePrecision: null';
 
 /**
  * How each edge kind finds its evidence, as fixed Cypher fragments (only the closed set of kinds picks among
@@ -96,6 +99,7 @@ const FACT_MOMENT = (kind: 'EVENT' | 'STATEMENT') => `
   WITH s, t, {date: toString(d), published: toString(${FACT_PUBLISHED('f')}), factId: f.id,
               eventType: ${kind === 'EVENT' ? 'f.type' : 'null'}, modality: ${kind === 'EVENT' ? 'f.modality' : 'null'},
               quad: ${kind === 'EVENT' ? 'f.quad' : 'null'}, statementKind: ${kind === 'STATEMENT' ? 'f.kind' : 'null'},
+              datePrecision: CASE WHEN f.date IS NULL THEN null ELSE coalesce(f.datePrecision, 'day') END,
               roleTitle: null, sourceCount: coalesce(f.sourceCount, size(outlets)), firstSeen: toString(f.firstSeen),
               outlets: outlets} AS moment`;
 const FACT_SOURCES = `CASE WHEN $minSources > 1
@@ -286,6 +290,30 @@ export async function readEdges(tx: ManagedTransaction, query: EdgeQuery): Promi
     }
   }
   return { edges, endpoints };
+}
+
+/**
+ * How many edges `readEdges` would return without a limit (the whole network in the window; no `ids`): what a cut
+ * network left out, so the page can say "showing 1 500 of 4 210". Only folded weights and the edge filters are
+ * computed, no moments.
+ */
+export async function countEdges(tx: ManagedTransaction, query: Omit<EdgeQuery, 'ids' | 'within' | 'limit'>): Promise<number> {
+  const kinds = query.edgeKinds?.length ? query.edgeKinds : EDGE_KINDS;
+  const params = edgeParams({ ...query, ids: null });
+  let total = 0;
+  for (const kind of kinds) {
+    const result = await tx.run(
+      `${CYPHER[kind].all}
+       WITH s, t, ${CYPHER[kind].sources} AS moment
+       WITH s, t, collect(moment) AS moments
+       WITH moments, size(moments) AS weight
+       WHERE weight >= $minWeight AND ${EDGE_SOURCES('moments')} >= $minSources
+       RETURN count(*) AS n`,
+      params,
+    );
+    total += Number(result.records[0]?.get('n') ?? 0);
+  }
+  return total;
 }
 
 export interface NeighbourWeightRow {
