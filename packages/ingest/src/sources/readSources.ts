@@ -7,6 +7,7 @@ import { readHtmlSource } from './htmlSource.ts';
 import { readJsonArticles, readJsonLines, readJsonLinesFile } from './jsonSource.ts';
 import { readMarkdownSource } from './markdownSource.ts';
 import { finishArticle } from './articleRules.ts';
+import { MAX_COLLECTION_FILE_BYTES, maxFileBytes, tooLargeMessage } from './fileSizeCaps.ts';
 import { SourceError } from './sourceError.ts';
 import { formatForFile, sniffSourceFormat, type SourceFormat } from './sourceFormat.ts';
 import type { SourceItem } from './sourceItem.ts';
@@ -79,6 +80,13 @@ async function* readOneFile(path: string, format: SourceFormat): AsyncGenerator<
     yield* readJsonLinesFile(path);
     return;
   }
+  // Refused before reading: a file read whole must not be able to take the machine's memory.
+  const cap = maxFileBytes(format);
+  const size = cap === null ? 0 : (await stat(path)).size;
+  if (cap !== null && size > cap) {
+    yield { error: new SourceError('TOO_LARGE', path, tooLargeMessage(size, cap, format)) };
+    return;
+  }
   let content: string;
   try {
     content = decodeText(await readFile(path), path);
@@ -103,7 +111,17 @@ export function* parseContent(content: string, format: SourceFormat, origin: str
 
 async function* readStdin(stream: NodeJS.ReadableStream): AsyncGenerator<SourceItem> {
   const chunks: Buffer[] = [];
-  for await (const chunk of stream) chunks.push(typeof chunk === 'string' ? Buffer.from(chunk) : (chunk as Buffer));
+  let size = 0;
+  for await (const chunk of stream) {
+    const bytes = typeof chunk === 'string' ? Buffer.from(chunk) : (chunk as Buffer);
+    size += bytes.length;
+    // Standard input is read whole (its format is judged from the content): stop at the collection cap.
+    if (size > MAX_COLLECTION_FILE_BYTES) {
+      yield { error: new SourceError('TOO_LARGE', '-', tooLargeMessage(size, MAX_COLLECTION_FILE_BYTES, 'stdin')) };
+      return;
+    }
+    chunks.push(bytes);
+  }
   let content: string;
   try {
     content = decodeText(Buffer.concat(chunks), '-');

@@ -7,7 +7,8 @@ export type SourceErrorCode =
   | 'BAD_FRONT_MATTER'
   | 'MALFORMED_JSON'
   | 'INVALID_ARTICLE'
-  | 'BROKEN_FEED';
+  | 'BROKEN_FEED'
+  | 'TOO_LARGE';
 
 /** A file (or one line/item of it) that gives no article; ingestion reports it and carries on. */
 export class SourceError extends Error {
