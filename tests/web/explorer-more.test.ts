@@ -93,9 +93,9 @@ describe('explorer page, more features (browser, real stack)', () => {
     expect(await view.locator('.state-error, .state-empty').allInnerTexts()).toEqual([]);
     expect(await view.locator('h2').innerText()).toMatch(/Donald Trump ↔ Mexico/);
     // The pickers show the charted pair (a shared link may pair a person with a country).
-    await expect.poll(() => view.locator('text=Loading countries').count(), { timeout: 15_000 }).toBe(0);
-    expect(await view.getByLabel('Country A').evaluate((s) => (s as HTMLSelectElement).selectedOptions[0]?.textContent)).toBe('Donald Trump');
-    expect(await view.getByLabel('Country B').evaluate((s) => (s as HTMLSelectElement).selectedOptions[0]?.textContent)).toBe('Mexico');
+    await expect.poll(() => view.locator('.state-loading').count(), { timeout: 15_000 }).toBe(0);
+    expect(await view.getByLabel('Entity A').evaluate((s) => (s as HTMLSelectElement).selectedOptions[0]?.textContent)).toBe('Donald Trump (person)');
+    expect(await view.getByLabel('Entity B').evaluate((s) => (s as HTMLSelectElement).selectedOptions[0]?.textContent)).toBe('Mexico (country)');
     const labels = await view.locator('.dyad-bar').evaluateAll((gs) => gs.map((g) => g.getAttribute('aria-label') ?? ''));
     const withConflict = labels.filter((l) => !/, 0 conflict$/.test(l));
     expect(withConflict).toHaveLength(1);
@@ -108,7 +108,7 @@ describe('explorer page, more features (browser, real stack)', () => {
     const section = view.locator('section');
     await section.locator('h3').waitFor();
     // textContent: the heading is upper-cased by CSS.
-    expect(await section.locator('h3').textContent()).toBe('Week of 2026-01-05 — 1 event');
+    expect(await section.locator('h3').textContent()).toBe('Week of 5 Jan 2026 — 1 event');
     const cards = section.locator('[data-testid="event-card"]');
     const texts = await cards.allInnerTexts();
     const threat = texts.filter((t) => /threat/i.test(t));

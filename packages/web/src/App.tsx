@@ -8,12 +8,13 @@ import { ExportMenu } from './components/ExportMenu.tsx';
 import { FilterPanel, type Filters } from './components/FilterPanel.tsx';
 import { NetworkCanvas, type CanvasHandlers } from './components/NetworkCanvas.tsx';
 import { Overview } from './components/Overview.tsx';
+import { CutNote } from './components/CutNote.tsx';
 import { PathPanel } from './components/PathPanel.tsx';
 import { SearchBox, type PickedEntity } from './components/SearchBox.tsx';
 import { StatementHistory } from './components/StatementHistory.tsx';
 import { ErrorBox, Loading } from './components/States.tsx';
 import { TimeBar } from './components/TimeBar.tsx';
-import { NETWORK_LIMIT, useNetworkData } from './hooks/useNetworkData.ts';
+import { useNetworkData } from './hooks/useNetworkData.ts';
 import { useViewState } from './hooks/useViewState.ts';
 import { dayNumber, isoDay } from './network/dayNumber.ts';
 import type { NetworkView } from './network/NetworkView.ts';
@@ -54,6 +55,11 @@ export function App() {
       setFocus({ id, nonce: Date.now() });
     },
     [known, setState],
+  );
+  // Load these entities' neighbourhoods into the map (the path panel: every step of a path is drawn).
+  const loadEntities = useCallback(
+    (ids: string[]) => setState((s) => (ids.every((id) => s.expanded.includes(id)) ? s : { ...s, expanded: [...new Set([...s.expanded, ...ids])] })),
+    [setState],
   );
   const handlers = useMemo<CanvasHandlers>(
     () => ({
@@ -116,6 +122,9 @@ export function App() {
         to={state.selected[1]!}
         window={state.window}
         axis={state.axis}
+        edgeKinds={state.edgeKinds}
+        loadedEdges={data.edges}
+        onLoad={loadEntities}
         onOpenEntity={openEntity}
         onOpenEdge={openEdge}
         onPath={setPath}
@@ -197,7 +206,7 @@ export function App() {
                 </div>
               </div>
             )}
-            {base.data?.network.truncated && <div className="canvas-note">Showing the {NETWORK_LIMIT} heaviest connections.</div>}
+            {net.cut && <CutNote {...net.cut} />}
           </div>
           <ErrorBoundary key={state.view} area={`the ${state.view} view`}>
             {state.view === 'statements' && (
@@ -232,6 +241,7 @@ export function App() {
           onAxis={(axis) => update({ axis })}
           loading={timeline.loading}
           counts={counts}
+          undated={{ count: data.undated ?? 0, shown: state.undated, onShown: (undated) => update({ undated }) }}
         />
       </ErrorBoundary>
       {timeline.error && (

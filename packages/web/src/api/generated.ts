@@ -31,6 +31,8 @@ export type ActorRole =
 export type Article = Node & {
   /** Offset in `text` where the article body ends (reader comments and page chrome follow). Null when unknown. */
   bodyEnd: Maybe<Scalars['Int']['output']>;
+  /** Offset in `text` where the article body starts (page chrome before it). Null when unknown. */
+  bodyStart: Maybe<Scalars['Int']['output']>;
   /** Reader comments (kept apart from the body), in page order. */
   comments: Array<Comment>;
   /** SHA-256 of the normalised text: re-ingestion of the same content changes nothing. */
@@ -208,6 +210,8 @@ export type EdgeKind =
 export type EdgeMoment = {
   /** Date on the event axis (event/statement date, else publication date). */
   date: Scalars['Date']['output'];
+  /** For EVENT and STATEMENT edges: how precise the fact's own date is. Null when the text gave no date: then `date` is the publication date (an undated fact). */
+  datePrecision: Maybe<DatePrecision>;
   /** For EVENT edges. */
   eventType: Maybe<EventType>;
   /** Id of the event, statement or article behind it. */
@@ -705,6 +709,8 @@ export type Network = {
   nodes: Array<NetworkNode>;
   timeAxis: TimeAxis;
   to: Maybe<Scalars['Date']['output']>;
+  /** Edges of the asked kinds in the window before the `limit` cut. Counted for the whole network; for an ego network only when nothing was cut, else null. */
+  totalEdges: Maybe<Scalars['Int']['output']>;
   /** True when edges were dropped to respect `limit`. */
   truncated: Scalars['Boolean']['output'];
 };
@@ -1194,9 +1200,9 @@ export type ArticleRefFragment = { id: string, title: string, source: string | n
 
 export type EvidenceFieldsFragment = { sentence: string, start: number, end: number, article: { id: string, title: string, source: string | null, url: string | null, publishedAt: string, publishedAtPrecision: PublicationPrecision } };
 
-export type EventFieldsFragment = { id: string, type: EventType, label: string, quad: QuadClass, modality: Modality, date: string | null, dateText: string | null, summary: string | null, sourceCount: number, sources: Array<{ id: string, name: string, kind: EntityKind }>, targets: Array<{ id: string, name: string, kind: EntityKind }>, evidence: Array<{ sentence: string, start: number, end: number, article: { id: string, title: string, source: string | null, url: string | null, publishedAt: string, publishedAtPrecision: PublicationPrecision } }> };
+export type EventFieldsFragment = { id: string, type: EventType, label: string, quad: QuadClass, modality: Modality, date: string | null, datePrecision: DatePrecision | null, dateText: string | null, summary: string | null, sourceCount: number, sources: Array<{ id: string, name: string, kind: EntityKind }>, targets: Array<{ id: string, name: string, kind: EntityKind }>, evidence: Array<{ sentence: string, start: number, end: number, article: { id: string, title: string, source: string | null, url: string | null, publishedAt: string, publishedAtPrecision: PublicationPrecision } }> };
 
-export type StatementFieldsFragment = { id: string, text: string, kind: StatementKind, verb: string | null, date: string | null, dateText: string | null, stance: string | null, sourceCount: number, speakers: Array<{ id: string, name: string, kind: EntityKind }>, about: Array<{ id: string, name: string, kind: EntityKind }>, evidence: Array<{ sentence: string, start: number, end: number, article: { id: string, title: string, source: string | null, url: string | null, publishedAt: string, publishedAtPrecision: PublicationPrecision } }> };
+export type StatementFieldsFragment = { id: string, text: string, kind: StatementKind, verb: string | null, date: string | null, datePrecision: DatePrecision | null, dateText: string | null, stance: string | null, sourceCount: number, speakers: Array<{ id: string, name: string, kind: EntityKind }>, about: Array<{ id: string, name: string, kind: EntityKind }>, evidence: Array<{ sentence: string, start: number, end: number, article: { id: string, title: string, source: string | null, url: string | null, publishedAt: string, publishedAtPrecision: PublicationPrecision } }> };
 
 export type StatsQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -1217,7 +1223,7 @@ export type NetworkQueryVariables = Exact<{
 }>;
 
 
-export type NetworkQuery = { network: { truncated: boolean, nodes: Array<{ id: string, kind: EntityKind, name: string, weight: number, hop: number | null }>, edges: Array<{ id: string, kind: EdgeKind, source: string, target: string, directed: boolean, weight: number, label: string, sourceCount: number, moments: Array<{ date: string, published: string, eventType: EventType | null, modality: Modality | null, quad: QuadClass | null, statementKind: StatementKind | null }> }> } };
+export type NetworkQuery = { network: { truncated: boolean, totalEdges: number | null, nodes: Array<{ id: string, kind: EntityKind, name: string, weight: number, hop: number | null }>, edges: Array<{ id: string, kind: EdgeKind, source: string, target: string, directed: boolean, weight: number, label: string, sourceCount: number, moments: Array<{ date: string, published: string, eventType: EventType | null, modality: Modality | null, quad: QuadClass | null, statementKind: StatementKind | null, datePrecision: DatePrecision | null }> }> } };
 
 export type TimelineQueryVariables = Exact<{
   bucket?: InputMaybe<TimeBucket>;
@@ -1233,7 +1239,7 @@ export type EntityDetailQueryVariables = Exact<{
 }>;
 
 
-export type EntityDetailQuery = { entity: { id: string, kind: EntityKind, name: string, aliases: Array<string>, iso2: string | null, description: string | null, articleCount: number, firstSeen: string | null, lastSeen: string | null, roles: Array<{ title: string, asOf: string | null, holder: { id: string, name: string, kind: EntityKind }, organization: { id: string, name: string, kind: EntityKind } }>, events: { totalCount: number, edges: Array<{ node: { id: string, type: EventType, label: string, quad: QuadClass, modality: Modality, date: string | null, dateText: string | null, summary: string | null, sourceCount: number, sources: Array<{ id: string, name: string, kind: EntityKind }>, targets: Array<{ id: string, name: string, kind: EntityKind }>, evidence: Array<{ sentence: string, start: number, end: number, article: { id: string, title: string, source: string | null, url: string | null, publishedAt: string, publishedAtPrecision: PublicationPrecision } }> } }> }, statements: { totalCount: number, edges: Array<{ node: { id: string, text: string, kind: StatementKind, verb: string | null, date: string | null, dateText: string | null, stance: string | null, sourceCount: number, speakers: Array<{ id: string, name: string, kind: EntityKind }>, about: Array<{ id: string, name: string, kind: EntityKind }>, evidence: Array<{ sentence: string, start: number, end: number, article: { id: string, title: string, source: string | null, url: string | null, publishedAt: string, publishedAtPrecision: PublicationPrecision } }> } }> }, mentions: { totalCount: number, edges: Array<{ node: { count: number, article: { id: string, title: string, source: string | null, url: string | null, publishedAt: string, publishedAtPrecision: PublicationPrecision } } }> } } | null };
+export type EntityDetailQuery = { entity: { id: string, kind: EntityKind, name: string, aliases: Array<string>, iso2: string | null, description: string | null, articleCount: number, firstSeen: string | null, lastSeen: string | null, roles: Array<{ title: string, asOf: string | null, holder: { id: string, name: string, kind: EntityKind }, organization: { id: string, name: string, kind: EntityKind } }>, events: { totalCount: number, edges: Array<{ node: { id: string, type: EventType, label: string, quad: QuadClass, modality: Modality, date: string | null, datePrecision: DatePrecision | null, dateText: string | null, summary: string | null, sourceCount: number, sources: Array<{ id: string, name: string, kind: EntityKind }>, targets: Array<{ id: string, name: string, kind: EntityKind }>, evidence: Array<{ sentence: string, start: number, end: number, article: { id: string, title: string, source: string | null, url: string | null, publishedAt: string, publishedAtPrecision: PublicationPrecision } }> } }> }, statements: { totalCount: number, edges: Array<{ node: { id: string, text: string, kind: StatementKind, verb: string | null, date: string | null, datePrecision: DatePrecision | null, dateText: string | null, stance: string | null, sourceCount: number, speakers: Array<{ id: string, name: string, kind: EntityKind }>, about: Array<{ id: string, name: string, kind: EntityKind }>, evidence: Array<{ sentence: string, start: number, end: number, article: { id: string, title: string, source: string | null, url: string | null, publishedAt: string, publishedAtPrecision: PublicationPrecision } }> } }> }, mentions: { totalCount: number, edges: Array<{ node: { count: number, article: { id: string, title: string, source: string | null, url: string | null, publishedAt: string, publishedAtPrecision: PublicationPrecision } } }> } } | null };
 
 export type EdgeEvidenceQueryVariables = Exact<{
   sourceId: Scalars['ID']['input'];
@@ -1243,13 +1249,14 @@ export type EdgeEvidenceQueryVariables = Exact<{
 }>;
 
 
-export type EdgeEvidenceQuery = { edgeEvidence: { a: { id: string, name: string, kind: EntityKind, aliases: Array<string> }, b: { id: string, name: string, kind: EntityKind, aliases: Array<string> }, events: Array<{ id: string, type: EventType, label: string, quad: QuadClass, modality: Modality, date: string | null, dateText: string | null, summary: string | null, sourceCount: number, sources: Array<{ id: string, name: string, kind: EntityKind }>, targets: Array<{ id: string, name: string, kind: EntityKind }>, evidence: Array<{ sentence: string, start: number, end: number, article: { id: string, title: string, source: string | null, url: string | null, publishedAt: string, publishedAtPrecision: PublicationPrecision } }> }>, roles: Array<{ title: string, asOf: string | null, holder: { id: string, name: string, kind: EntityKind }, organization: { id: string, name: string, kind: EntityKind } }>, statements: Array<{ id: string, text: string, kind: StatementKind, verb: string | null, date: string | null, dateText: string | null, stance: string | null, sourceCount: number, speakers: Array<{ id: string, name: string, kind: EntityKind }>, about: Array<{ id: string, name: string, kind: EntityKind }>, evidence: Array<{ sentence: string, start: number, end: number, article: { id: string, title: string, source: string | null, url: string | null, publishedAt: string, publishedAtPrecision: PublicationPrecision } }> }>, coMentions: Array<{ article: { id: string, title: string, source: string | null, url: string | null, publishedAt: string, publishedAtPrecision: PublicationPrecision }, sentences: Array<{ start: number, end: number, text: string }> }> } };
+export type EdgeEvidenceQuery = { edgeEvidence: { a: { id: string, name: string, kind: EntityKind, aliases: Array<string> }, b: { id: string, name: string, kind: EntityKind, aliases: Array<string> }, events: Array<{ id: string, type: EventType, label: string, quad: QuadClass, modality: Modality, date: string | null, datePrecision: DatePrecision | null, dateText: string | null, summary: string | null, sourceCount: number, sources: Array<{ id: string, name: string, kind: EntityKind }>, targets: Array<{ id: string, name: string, kind: EntityKind }>, evidence: Array<{ sentence: string, start: number, end: number, article: { id: string, title: string, source: string | null, url: string | null, publishedAt: string, publishedAtPrecision: PublicationPrecision } }> }>, roles: Array<{ title: string, asOf: string | null, holder: { id: string, name: string, kind: EntityKind }, organization: { id: string, name: string, kind: EntityKind } }>, statements: Array<{ id: string, text: string, kind: StatementKind, verb: string | null, date: string | null, datePrecision: DatePrecision | null, dateText: string | null, stance: string | null, sourceCount: number, speakers: Array<{ id: string, name: string, kind: EntityKind }>, about: Array<{ id: string, name: string, kind: EntityKind }>, evidence: Array<{ sentence: string, start: number, end: number, article: { id: string, title: string, source: string | null, url: string | null, publishedAt: string, publishedAtPrecision: PublicationPrecision } }> }>, coMentions: Array<{ article: { id: string, title: string, source: string | null, url: string | null, publishedAt: string, publishedAtPrecision: PublicationPrecision }, sentences: Array<{ start: number, end: number, text: string }> }> } };
 
 export type PathQueryVariables = Exact<{
   fromId: Scalars['ID']['input'];
   toId: Scalars['ID']['input'];
   window?: InputMaybe<TimeWindow>;
   timeAxis?: InputMaybe<TimeAxis>;
+  edgeKinds?: InputMaybe<Array<EdgeKind> | EdgeKind>;
 }>;
 
 
@@ -1262,12 +1269,17 @@ export type StatementHistoryQueryVariables = Exact<{
 }>;
 
 
-export type StatementHistoryQuery = { statements: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { id: string, text: string, kind: StatementKind, verb: string | null, date: string | null, dateText: string | null, stance: string | null, sourceCount: number, speakers: Array<{ id: string, name: string, kind: EntityKind }>, about: Array<{ id: string, name: string, kind: EntityKind }>, evidence: Array<{ sentence: string, start: number, end: number, article: { id: string, title: string, source: string | null, url: string | null, publishedAt: string, publishedAtPrecision: PublicationPrecision } }> } }> } };
+export type StatementHistoryQuery = { statements: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { id: string, text: string, kind: StatementKind, verb: string | null, date: string | null, datePrecision: DatePrecision | null, dateText: string | null, stance: string | null, sourceCount: number, speakers: Array<{ id: string, name: string, kind: EntityKind }>, about: Array<{ id: string, name: string, kind: EntityKind }>, evidence: Array<{ sentence: string, start: number, end: number, article: { id: string, title: string, source: string | null, url: string | null, publishedAt: string, publishedAtPrecision: PublicationPrecision } }> } }> } };
 
 export type CountriesQueryVariables = Exact<{ [key: string]: never; }>;
 
 
 export type CountriesQuery = { entities: { edges: Array<{ node: { id: string, name: string, iso2: string | null, articleCount: number } }> } };
+
+export type DyadCandidatesQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type DyadCandidatesQuery = { entities: { edges: Array<{ node: { id: string, name: string, kind: EntityKind, articleCount: number } }> } };
 
 export type DyadQueryVariables = Exact<{
   aId: Scalars['ID']['input'];
@@ -1277,14 +1289,14 @@ export type DyadQueryVariables = Exact<{
 }>;
 
 
-export type DyadQuery = { dyad: { bucket: TimeBucket, a: { id: string, name: string }, b: { id: string, name: string }, buckets: Array<{ start: string, end: string, cooperation: number, conflict: number, verbalCooperation: number, materialCooperation: number, verbalConflict: number, materialConflict: number, aToB: number, bToA: number, events: Array<{ id: string, type: EventType, label: string, quad: QuadClass, modality: Modality, date: string | null, dateText: string | null, summary: string | null, sourceCount: number, sources: Array<{ id: string, name: string, kind: EntityKind }>, targets: Array<{ id: string, name: string, kind: EntityKind }>, evidence: Array<{ sentence: string, start: number, end: number, article: { id: string, title: string, source: string | null, url: string | null, publishedAt: string, publishedAtPrecision: PublicationPrecision } }> }> }> } };
+export type DyadQuery = { dyad: { bucket: TimeBucket, a: { id: string, name: string }, b: { id: string, name: string }, buckets: Array<{ start: string, end: string, cooperation: number, conflict: number, verbalCooperation: number, materialCooperation: number, verbalConflict: number, materialConflict: number, aToB: number, bToA: number, events: Array<{ id: string, type: EventType, label: string, quad: QuadClass, modality: Modality, date: string | null, datePrecision: DatePrecision | null, dateText: string | null, summary: string | null, sourceCount: number, sources: Array<{ id: string, name: string, kind: EntityKind }>, targets: Array<{ id: string, name: string, kind: EntityKind }>, evidence: Array<{ sentence: string, start: number, end: number, article: { id: string, title: string, source: string | null, url: string | null, publishedAt: string, publishedAtPrecision: PublicationPrecision } }> }> }> } };
 
 export type ArticleQueryVariables = Exact<{
   id: Scalars['ID']['input'];
 }>;
 
 
-export type ArticleQuery = { article: { id: string, title: string, source: string | null, url: string | null, publishedAt: string, publishedAtPrecision: PublicationPrecision, language: string | null, text: string, bodyEnd: number | null, mentions: Array<{ entity: { id: string, name: string, kind: EntityKind }, spans: Array<{ start: number, end: number }> }>, events: Array<{ id: string, type: EventType, label: string, quad: QuadClass, modality: Modality, date: string | null, dateText: string | null, summary: string | null, sourceCount: number, sources: Array<{ id: string, name: string, kind: EntityKind }>, targets: Array<{ id: string, name: string, kind: EntityKind }>, evidence: Array<{ sentence: string, start: number, end: number, article: { id: string, title: string, source: string | null, url: string | null, publishedAt: string, publishedAtPrecision: PublicationPrecision } }> }>, statements: Array<{ id: string, text: string, kind: StatementKind, verb: string | null, date: string | null, dateText: string | null, stance: string | null, sourceCount: number, speakers: Array<{ id: string, name: string, kind: EntityKind }>, about: Array<{ id: string, name: string, kind: EntityKind }>, evidence: Array<{ sentence: string, start: number, end: number, article: { id: string, title: string, source: string | null, url: string | null, publishedAt: string, publishedAtPrecision: PublicationPrecision } }> }>, comments: Array<{ index: number, text: string }> } | null };
+export type ArticleQuery = { article: { id: string, title: string, source: string | null, url: string | null, publishedAt: string, publishedAtPrecision: PublicationPrecision, language: string | null, text: string, bodyStart: number | null, bodyEnd: number | null, mentions: Array<{ entity: { id: string, name: string, kind: EntityKind }, spans: Array<{ start: number, end: number }> }>, events: Array<{ id: string, type: EventType, label: string, quad: QuadClass, modality: Modality, date: string | null, datePrecision: DatePrecision | null, dateText: string | null, summary: string | null, sourceCount: number, sources: Array<{ id: string, name: string, kind: EntityKind }>, targets: Array<{ id: string, name: string, kind: EntityKind }>, evidence: Array<{ sentence: string, start: number, end: number, article: { id: string, title: string, source: string | null, url: string | null, publishedAt: string, publishedAtPrecision: PublicationPrecision } }> }>, statements: Array<{ id: string, text: string, kind: StatementKind, verb: string | null, date: string | null, datePrecision: DatePrecision | null, dateText: string | null, stance: string | null, sourceCount: number, speakers: Array<{ id: string, name: string, kind: EntityKind }>, about: Array<{ id: string, name: string, kind: EntityKind }>, evidence: Array<{ sentence: string, start: number, end: number, article: { id: string, title: string, source: string | null, url: string | null, publishedAt: string, publishedAtPrecision: PublicationPrecision } }> }>, comments: Array<{ index: number, text: string }> } | null };
 
 export type ExportViewQueryVariables = Exact<{
   format: ExportFormat;

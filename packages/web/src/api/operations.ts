@@ -30,6 +30,7 @@ export const FRAGMENTS = /* GraphQL */ `
     quad
     modality
     date
+    datePrecision
     dateText
     summary
     sourceCount
@@ -54,6 +55,7 @@ export const FRAGMENTS = /* GraphQL */ `
     kind
     verb
     date
+    datePrecision
     dateText
     stance
     sourceCount
@@ -108,6 +110,7 @@ export const NETWORK = /* GraphQL */ `
   query Network($input: NetworkInput!) {
     network(input: $input) {
       truncated
+      totalEdges
       nodes {
         id
         kind
@@ -131,6 +134,7 @@ export const NETWORK = /* GraphQL */ `
           modality
           quad
           statementKind
+          datePrecision
         }
       }
     }
@@ -261,8 +265,8 @@ export const EDGE_EVIDENCE = /* GraphQL */ `
 `;
 
 export const PATH = /* GraphQL */ `
-  query Path($fromId: ID!, $toId: ID!, $window: TimeWindow, $timeAxis: TimeAxis) {
-    path(fromId: $fromId, toId: $toId, maxHops: 4, window: $window, timeAxis: $timeAxis) {
+  query Path($fromId: ID!, $toId: ID!, $window: TimeWindow, $timeAxis: TimeAxis, $edgeKinds: [EdgeKind!]) {
+    path(fromId: $fromId, toId: $toId, maxHops: 4, window: $window, timeAxis: $timeAxis, edgeKinds: $edgeKinds) {
       length
       nodes {
         id
@@ -325,6 +329,22 @@ export const COUNTRIES = /* GraphQL */ `
   }
 `;
 
+/** Who the dyad view can pair: any entity (a leader and a country included), most reported first. */
+export const DYAD_CANDIDATES = /* GraphQL */ `
+  query DyadCandidates {
+    entities(orderBy: ARTICLE_COUNT_DESC, first: 200) {
+      edges {
+        node {
+          id
+          name
+          kind
+          articleCount
+        }
+      }
+    }
+  }
+`;
+
 export const DYAD = /* GraphQL */ `
   query Dyad($aId: ID!, $bId: ID!, $bucket: TimeBucket, $timeAxis: TimeAxis) {
     dyad(aId: $aId, bId: $bId, bucket: $bucket, timeAxis: $timeAxis) {
@@ -367,6 +387,7 @@ export const ARTICLE = /* GraphQL */ `
       publishedAtPrecision
       language
       text
+      bodyStart
       bodyEnd
       mentions {
         entity {

@@ -13,6 +13,7 @@ export const Q = {
   path: operation<G.PathQuery, G.PathQueryVariables>(ops.PATH),
   statementHistory: operation<G.StatementHistoryQuery, G.StatementHistoryQueryVariables>(ops.STATEMENT_HISTORY),
   countries: operation<G.CountriesQuery, G.CountriesQueryVariables>(ops.COUNTRIES),
+  dyadCandidates: operation<G.DyadCandidatesQuery, G.DyadCandidatesQueryVariables>(ops.DYAD_CANDIDATES),
   dyad: operation<G.DyadQuery, G.DyadQueryVariables>(ops.DYAD),
   article: operation<G.ArticleQuery, G.ArticleQueryVariables>(ops.ARTICLE),
   exportView: operation<G.ExportViewQuery, G.ExportViewQueryVariables>(ops.EXPORT_VIEW),

@@ -3,6 +3,7 @@ import { useApi } from '../hooks/useApi.ts';
 import { ENTITY_STYLE } from '../network/palette.ts';
 import { publishedLabel, safeHref } from '../text/articleLinks.ts';
 import type { Span } from '../text/highlightSegments.ts';
+import { plural } from '../text/plural.ts';
 import { EventCard, StatementCard } from './FactCards.tsx';
 import { HighlightedText } from './HighlightedText.tsx';
 import { EntityChip } from './KindBadge.tsx';
@@ -16,6 +17,8 @@ export function ArticleReader({ id, onClose, onOpenEntity }: { id: string; onClo
   const { data, error, loading, reload } = useApi(Q.article, { id });
   const a = data?.article;
   const spans: Span[] = a ? a.mentions.flatMap((m) => m.spans.map((s) => ({ start: s.start, end: s.end, id: m.entity.id, kind: m.entity.kind }))) : [];
+  // Only the body: page chrome (navigation, share buttons, widgets) lies before bodyStart and after bodyEnd.
+  const bodyStart = a?.bodyStart ?? 0;
   const bodyEnd = a?.bodyEnd ?? a?.text.length ?? 0;
   return (
     <div className="modal-backdrop" onClick={onClose} role="presentation">
@@ -42,11 +45,15 @@ export function ArticleReader({ id, onClose, onOpenEntity }: { id: string; onClo
               </p>
               <h2>{a.title}</h2>
               <div className="article-text" data-testid="article-text">
-                <HighlightedText text={a.text.slice(0, bodyEnd)} spans={spans.filter((s) => s.end <= bodyEnd)} onMarkClick={onOpenEntity} />
+                <HighlightedText
+                  text={a.text.slice(bodyStart, bodyEnd)}
+                  spans={spans.filter((s) => s.start >= bodyStart && s.end <= bodyEnd).map((s) => ({ ...s, start: s.start - bodyStart, end: s.end - bodyStart }))}
+                  onMarkClick={onOpenEntity}
+                />
               </div>
               {a.comments.length > 0 && (
                 <section className="comments">
-                  <h3>Reader comments ({a.comments.length}) — not part of the article</h3>
+                  <h3>{plural(a.comments.length, 'reader comment')} — not part of the article</h3>
                   {a.comments.map((c) => (
                     <p key={c.index} className="comment">
                       {c.text}
@@ -69,11 +76,11 @@ export function ArticleReader({ id, onClose, onOpenEntity }: { id: string; onClo
                   </span>
                 ))}
               </p>
-              <h3>Events ({a.events.length})</h3>
+              <h3>{plural(a.events.length, 'event')}</h3>
               {a.events.map((e) => (
                 <EventCard key={e.id} event={e} onOpenArticle={() => undefined} onOpenEntity={onOpenEntity} />
               ))}
-              <h3>Statements ({a.statements.length})</h3>
+              <h3>{plural(a.statements.length, 'statement')}</h3>
               {a.statements.map((s) => (
                 <StatementCard key={s.id} statement={s} onOpenArticle={() => undefined} onOpenEntity={onOpenEntity} />
               ))}

@@ -1,10 +1,18 @@
 import { useState } from 'react';
 import { Q, type TimeAxis } from '../api/queries.ts';
 import { useApi } from '../hooks/useApi.ts';
+import { dayNumber } from '../network/dayNumber.ts';
+import { ENTITY_STYLE } from '../network/palette.ts';
+import { dayLabel } from '../text/factDate.ts';
+import { plural } from '../text/plural.ts';
 import { EventCard } from './FactCards.tsx';
 import { Empty, ErrorBox, Loading } from './States.tsx';
 
-/** Two countries, cooperation above the axis and conflict below, per week; a bar opens its events. */
+/**
+ * Any two entities — two countries, a leader and a country, two people — with cooperation above the axis and
+ * conflict below, per week; a bar opens its events. Without a chosen pair it opens on the busiest one: the
+ * heaviest event connection of the graph (the network's own ranking, asked for with limit 1).
+ */
 export function DyadView({ pair, onPair, axis, onOpenArticle, onOpenEntity }: {
   pair: [string, string] | null;
   onPair: (pair: [string, string] | null) => void;
@@ -12,19 +20,22 @@ export function DyadView({ pair, onPair, axis, onOpenArticle, onOpenEntity }: {
   onOpenArticle: (id: string) => void;
   onOpenEntity: (id: string) => void;
 }) {
-  const countries = useApi(Q.countries, {});
-  const list = countries.data?.entities.edges.map((e) => e.node) ?? [];
-  const a = pair?.[0] ?? list[0]?.id ?? null;
-  const b = pair?.[1] ?? list.find((c) => c.id !== a)?.id ?? null;
+  const candidates = useApi(Q.dyadCandidates, {});
+  const busiest = useApi(Q.network, pair ? null : { input: { edgeKinds: ['EVENT'], limit: 1, timeAxis: axis } });
+  const list = candidates.data?.entities.edges.map((e) => e.node) ?? [];
+  const top = busiest.data?.network.edges[0];
+  const a = pair?.[0] ?? top?.source ?? null;
+  const b = pair?.[1] ?? top?.target ?? null;
   const dyad = useApi(Q.dyad, a && b && a !== b ? { aId: a, bId: b, bucket: 'WEEK', timeAxis: axis } : null);
   const [open, setOpen] = useState<string | null>(null);
   const buckets = dyad.data?.dyad.buckets ?? [];
   const max = Math.max(1, ...buckets.map((x) => Math.max(x.cooperation, x.conflict)));
   const openBucket = buckets.find((x) => x.start === open);
-  // A shared link may pair entities that are not countries (a leader and a country); keep them pickable so the
-  // pickers show what is charted instead of a blank.
-  const options = [...list];
-  for (const e of dyad.data ? [dyad.data.dyad.a, dyad.data.dyad.b] : []) if (!options.some((c) => c.id === e.id)) options.push({ ...e, iso2: null, articleCount: 0 });
+  // The pair charted stays pickable even when it is not among the 200 most reported entities (a shared link).
+  const options: Array<{ id: string; name: string; kind: keyof typeof ENTITY_STYLE | null }> = [...list];
+  for (const e of dyad.data ? [dyad.data.dyad.a, dyad.data.dyad.b] : []) if (!options.some((c) => c.id === e.id)) options.push({ id: e.id, name: e.name, kind: null });
+  const loadingPair = !pair && busiest.loading;
+  const noEvents = !pair && busiest.data && !top;
   const W = 760;
   const H = 260;
   const mid = H / 2;
@@ -34,24 +45,26 @@ export function DyadView({ pair, onPair, axis, onOpenArticle, onOpenEntity }: {
     <div className="dyad" data-testid="dyad-view">
       <header className="history-head">
         <div>
-          <p className="eyebrow">Dyad · cooperation and conflict per week</p>
-          <h2>
-            {dyad.data ? `${dyad.data.dyad.a.name} ↔ ${dyad.data.dyad.b.name}` : 'Pick two countries'}
+          <p className="eyebrow">Dyad · cooperation and conflict per week{pair ? '' : ' · the busiest pair'}</p>
+          <h2 data-testid="dyad-title">
+            {dyad.data ? `${dyad.data.dyad.a.name} ↔ ${dyad.data.dyad.b.name}` : 'Pick two entities'}
           </h2>
         </div>
         <div className="history-pickers">
-          {countries.error && <ErrorBox error={countries.error} onRetry={countries.reload} />}
+          {candidates.error && <ErrorBox error={candidates.error} onRetry={candidates.reload} />}
           {(['A', 'B'] as const).map((side, i) => (
             <label key={side}>
-              <span>Country {side}</span>
+              <span>Entity {side}</span>
               <select
                 value={(i === 0 ? a : b) ?? ''}
                 onChange={(e) => onPair(i === 0 ? [e.target.value, b ?? ''] : [a ?? '', e.target.value])}
-                aria-label={`Country ${side}`}
+                aria-label={`Entity ${side}`}
+                data-testid={`dyad-pick-${side.toLowerCase()}`}
               >
+                {!(i === 0 ? a : b) && <option value="">—</option>}
                 {options.map((c) => (
                   <option key={c.id} value={c.id}>
-                    {c.name}
+                    {c.name}{c.kind ? ` (${ENTITY_STYLE[c.kind].label.toLowerCase()})` : ''}
                   </option>
                 ))}
               </select>
@@ -59,9 +72,10 @@ export function DyadView({ pair, onPair, axis, onOpenArticle, onOpenEntity }: {
           ))}
         </div>
       </header>
-      {countries.loading && <Loading label="Loading countries…" />}
-      {list.length < 2 && countries.data && <Empty>Fewer than two countries in the graph.</Empty>}
-      {a === b && a && <Empty>Pick two different countries.</Empty>}
+      {(candidates.loading || loadingPair) && <Loading label="Finding the busiest pair…" />}
+      {busiest.error && <ErrorBox error={busiest.error} onRetry={busiest.reload} />}
+      {noEvents && <Empty>No events between two entities yet: pick any two above.</Empty>}
+      {a === b && a && <Empty>Pick two different entities.</Empty>}
       {dyad.error && <ErrorBox error={dyad.error} onRetry={dyad.reload} />}
       {dyad.loading && a !== b && <Loading label="Loading events…" />}
       {dyad.data && buckets.length === 0 && <Empty>No events between them.</Empty>}
@@ -76,14 +90,14 @@ export function DyadView({ pair, onPair, axis, onOpenArticle, onOpenEntity }: {
               const hc = (x.cooperation / max) * (mid - 16);
               const hk = (x.conflict / max) * (mid - 16);
               return (
-                <g key={x.start} className={`dyad-bar ${open === x.start ? 'open' : ''}`} onClick={() => setOpen(open === x.start ? null : x.start)} role="button" aria-label={`Week of ${x.start}: ${x.cooperation} cooperation, ${x.conflict} conflict`}>
+                <g key={x.start} className={`dyad-bar ${open === x.start ? 'open' : ''}`} data-testid="dyad-bar" onClick={() => setOpen(open === x.start ? null : x.start)} role="button" aria-label={`Week of ${x.start}: ${x.cooperation} cooperation, ${x.conflict} conflict`}>
                   <title>{`Week of ${x.start}: ${x.cooperation} cooperation (${x.verbalCooperation} verbal, ${x.materialCooperation} material), ${x.conflict} conflict (${x.verbalConflict} verbal, ${x.materialConflict} material)`}</title>
                   <rect x={bx} y={16} width={bw - 3} height={H - 32} className="hit" />
                   <rect x={bx} y={mid - hc} width={bw - 3} height={hc} className="coop" />
                   <rect x={bx} y={mid} width={bw - 3} height={hk} className="conflict" />
                   {i % Math.max(1, Math.ceil(buckets.length / 8)) === 0 && (
                     <text x={bx} y={H + 18} className="tick-label">
-                      {x.start.slice(5)}
+                      {dayLabel(dayNumber(x.start))}
                     </text>
                   )}
                 </g>
@@ -96,7 +110,7 @@ export function DyadView({ pair, onPair, axis, onOpenArticle, onOpenEntity }: {
       {openBucket && (
         <section>
           <h3>
-            Week of {openBucket.start} — {openBucket.events.length} event{openBucket.events.length === 1 ? '' : 's'}
+            Week of {dayLabel(dayNumber(openBucket.start))} — {plural(openBucket.events.length, 'event')}
           </h3>
           {openBucket.events.map((e) => (
             <EventCard key={e.id} event={e} onOpenArticle={onOpenArticle} onOpenEntity={onOpenEntity} />

@@ -5,6 +5,7 @@ import { EventCard, StatementCard } from './FactCards.tsx';
 import { HighlightedText } from './HighlightedText.tsx';
 import { EntityChip } from './KindBadge.tsx';
 import { ErrorBox, Loading } from './States.tsx';
+import { plural } from '../text/plural.ts';
 
 /** The evidence behind one connection: events, statements, co-mention sentences, roles — names highlighted. */
 export function EdgePanel({ pair, onOpenEntity, onOpenArticle }: {
@@ -27,7 +28,7 @@ export function EdgePanel({ pair, onOpenEntity, onOpenArticle }: {
           <EntityChip entity={ev.a} onOpen={onOpenEntity} /> <span className="muted">and</span> <EntityChip entity={ev.b} onOpen={onOpenEntity} />
         </h2>
         <p className="muted small">
-          {ev.events.length} events · {ev.statements.length} statements · {ev.coMentions.length} shared articles · {ev.roles.length} roles
+          {plural(ev.events.length, 'event')} · {plural(ev.statements.length, 'statement')} · {plural(ev.coMentions.length, 'shared article')} · {plural(ev.roles.length, 'role')}
         </p>
       </header>
       {total === 0 && <p className="muted">No evidence found for this pair.</p>}

@@ -2,7 +2,9 @@ import { useState } from 'react';
 import type { EventItem, EvidenceItem, StatementItem } from '../api/queries.ts';
 import { formatCitation } from '../export/citation.ts';
 import { publishedLabel, safeHref } from '../text/articleLinks.ts';
+import { factDateLabel } from '../text/factDate.ts';
 import { nameSpans } from '../text/highlightSegments.ts';
+import { plural } from '../text/plural.ts';
 import { HighlightedText } from './HighlightedText.tsx';
 import { EntityChip } from './KindBadge.tsx';
 
@@ -47,6 +49,23 @@ function Evidence({ evidence, highlight, onOpenArticle }: { evidence: EvidenceIt
   );
 }
 
+/** The summary is the event's sentence (ingest writes it so): print it once, in the evidence below, not twice. */
+function repeatsEvidence(summary: string, evidence: readonly EvidenceItem[]): boolean {
+  const norm = (t: string) => t.replace(/…$/, '').replace(/\s+/g, ' ').trim();
+  const s = norm(summary);
+  return evidence.slice(0, 3).some((ev) => norm(ev.sentence).startsWith(s) || s.startsWith(norm(ev.sentence)));
+}
+
+/** The fact's own date at its precision; an undated fact says so (and is placed at its publication date elsewhere). */
+function FactDate({ date, precision, text }: { date: string | null | undefined; precision: string | null | undefined; text: string | null | undefined }) {
+  return (
+    <span className={`fact-date${date ? '' : ' undated'}`} data-testid="fact-date" title={date ? undefined : 'The text gives no date; the map places it at its publication date'}>
+      {factDateLabel(date, precision)}
+      {text ? ` (“${text}”)` : ''}
+    </span>
+  );
+}
+
 export function EventCard({ event, highlight = [], onOpenArticle, onOpenEntity }: { event: EventItem; highlight?: readonly Highlightable[]; onOpenArticle: (id: string) => void; onOpenEntity?: (id: string) => void }) {
   const names = highlight.length ? highlight : [...event.sources, ...event.targets].map(namesOf);
   return (
@@ -54,18 +73,18 @@ export function EventCard({ event, highlight = [], onOpenArticle, onOpenEntity }
       <header className="fact-head">
         <span className={`pill ${COOPERATION.has(event.quad) ? 'pill-coop' : 'pill-conflict'}`}>{event.label}</span>
         {event.modality !== 'ASSERTED' && <span className="pill pill-modality">{event.modality.toLowerCase()}</span>}
-        <span className="fact-date">{event.date ?? 'undated'}{event.dateText ? ` (“${event.dateText}”)` : ''}</span>
+        <FactDate date={event.date} precision={event.datePrecision} text={event.dateText} />
       </header>
       <div className="fact-actors">
         {event.sources.map((e) => <EntityChip key={e.id} entity={e} {...(onOpenEntity ? { onOpen: onOpenEntity } : {})} />)}
         <span className="arrow">→</span>
         {event.targets.map((e) => <EntityChip key={e.id} entity={e} {...(onOpenEntity ? { onOpen: onOpenEntity } : {})} />)}
       </div>
-      {event.summary && <p className="fact-summary">{event.summary}</p>}
+      {event.summary && !repeatsEvidence(event.summary, event.evidence) && <p className="fact-summary">{event.summary}</p>}
       {event.evidence.slice(0, 3).map((ev, i) => (
         <Evidence key={i} evidence={ev} highlight={names} onOpenArticle={onOpenArticle} />
       ))}
-      {event.sourceCount > 1 && <p className="muted small">{event.sourceCount} outlets</p>}
+      {event.sourceCount > 1 && <p className="muted small">{plural(event.sourceCount, 'outlet')}</p>}
     </article>
   );
 }
@@ -97,7 +116,7 @@ export function StatementCard({ statement, highlight = [], onOpenArticle, onOpen
     <article className={`card fact statement ${direct ? 'is-direct' : 'is-indirect'}`} data-testid="statement-card" data-date={statement.date ?? ''}>
       <header className="fact-head">
         <span className={`pill ${direct ? 'pill-direct' : 'pill-indirect'}`}>{direct ? 'Direct quote' : 'Reported speech'}</span>
-        <span className="fact-date">{statement.date ?? 'undated'}{statement.dateText ? ` (“${statement.dateText}”)` : ''}</span>
+        <FactDate date={statement.date} precision={statement.datePrecision} text={statement.dateText} />
         <span className="spacer" />
         <CopyCitation statement={statement} />
       </header>

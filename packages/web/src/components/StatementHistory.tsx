@@ -7,6 +7,7 @@ import { downloadText } from '../export/download.ts';
 import { StatementCard } from './FactCards.tsx';
 import { SearchBox } from './SearchBox.tsx';
 import { Empty, ErrorBox, Loading } from './States.tsx';
+import { plural } from '../text/plural.ts';
 
 type KindFilter = 'ALL' | 'DIRECT' | 'INDIRECT';
 
@@ -54,7 +55,7 @@ export function StatementHistory({ speaker, topic, onSpeaker, onTopic, onOpenArt
           <h2>{speaker ? speakerName : 'Pick a speaker'}{topic ? <span className="muted"> about {topicName}</span> : null}</h2>
           {speaker && first.data && (
             <p className="muted small">
-              {first.data.statements.totalCount} statements · {direct} direct quotes · {all.length - direct} reported · oldest first
+              {plural(first.data.statements.totalCount, 'statement')} · {plural(direct, 'direct quote')} · {all.length - direct} reported · oldest first
             </p>
           )}
         </div>

@@ -2,6 +2,8 @@ import { useEffect, useRef, useState } from 'react';
 import { flushSync } from 'react-dom';
 import type { TimeAxis } from '../api/queries.ts';
 import { dayNumber, formatDay } from '../network/dayNumber.ts';
+import { plural } from '../text/plural.ts';
+import { calendarTicks, focusRange } from '../time/timeAxis.ts';
 
 export interface HistogramBucket {
   start: string;
@@ -20,7 +22,7 @@ const SPEEDS = [0.5, 1, 2, 4] as const;
  * across empty space to draw a new one), playback at a chosen speed and the event/published axis switch.
  * Every change is reported at once; the network filters loaded edges, so nothing is requested per frame.
  */
-export function TimeBar({ buckets, extent, window: win, onWindow, axis, onAxis, loading, counts }: {
+export function TimeBar({ buckets, extent, window: win, onWindow, axis, onAxis, loading, counts, undated }: {
   buckets: readonly HistogramBucket[];
   extent: { from: number; to: number } | null;
   window: { from: number; to: number } | null;
@@ -29,6 +31,9 @@ export function TimeBar({ buckets, extent, window: win, onWindow, axis, onAxis, 
   onAxis: (axis: TimeAxis) => void;
   loading: boolean;
   counts: { nodes: number; edges: number };
+  /** Events and statements without a date of their own (drawn at their publication date): how many are loaded,
+   *  and the switch that shows or hides them. */
+  undated?: { count: number; shown: boolean; onShown: (shown: boolean) => void };
 }) {
   const svgRef = useRef<SVGSVGElement>(null);
   const [width, setWidth] = useState(800);
@@ -45,8 +50,13 @@ export function TimeBar({ buckets, extent, window: win, onWindow, axis, onAxis, 
     return () => ro.disconnect();
   }, []);
 
-  const d0 = extent ? extent.from - 1 : 0;
-  const d1 = extent ? extent.to + 2 : 1;
+  // The bar opens on where the dated activity is (2nd–98th percentile, padded); outliers are one click away.
+  const [fullRange, setFullRange] = useState(false);
+  const focus = extent ? focusRange(buckets.map((b) => ({ from: dayNumber(b.start), to: dayNumber(b.end), count: b.events + b.statements })), extent) : null;
+  const shown = !fullRange && focus ? focus : extent;
+  const outside = focus && !fullRange ? outsideCounts(buckets, focus) : { before: 0, after: 0 };
+  const d0 = shown ? shown.from - 1 : 0;
+  const d1 = shown ? shown.to + 2 : 1;
   const span = Math.max(1, d1 - d0);
   const x = (day: number): number => ((day - d0) / span) * width;
   const dayAt = (px: number): number => Math.round(d0 + (px / width) * span);
@@ -99,8 +109,9 @@ export function TimeBar({ buckets, extent, window: win, onWindow, axis, onAxis, 
   };
   const onUp = (): void => setDrag(null);
 
-  const max = Math.max(1, ...buckets.map((b) => b.events + b.statements + b.articles));
-  const bars = buckets.map((b) => {
+  const visible = buckets.filter((b) => dayNumber(b.end) >= d0 && dayNumber(b.start) < d1);
+  const max = Math.max(1, ...visible.map((b) => b.events + b.statements + b.articles));
+  const bars = visible.map((b) => {
     const s = dayNumber(b.start);
     const e = dayNumber(b.end) + 1;
     const x0 = x(s) + 0.5;
@@ -112,7 +123,7 @@ export function TimeBar({ buckets, extent, window: win, onWindow, axis, onAxis, 
     const inWin = !win || (e > win.from && s <= win.to);
     return (
       <g key={b.start} className={inWin ? 'bar in' : 'bar out'}>
-        <title>{`${b.start} – ${b.end}: ${b.events} events, ${b.statements} statements, ${b.articles} articles`}</title>
+        <title>{`${b.start} – ${b.end}: ${plural(b.events, 'event')}, ${plural(b.statements, 'statement')}, ${plural(b.articles, 'article')}`}</title>
         <rect x={x0} y={height - hA} width={w} height={hA} className="bar-articles" />
         <rect x={x0} y={height - hA - hS} width={w} height={hS} className="bar-statements" />
         <rect x={x0} y={height - hA - hS - hE} width={w} height={hE} className="bar-events" />
@@ -120,11 +131,7 @@ export function TimeBar({ buckets, extent, window: win, onWindow, axis, onAxis, 
     );
   });
 
-  const ticks: number[] = [];
-  if (extent) {
-    const step = Math.max(1, Math.ceil(span / Math.max(2, Math.floor(width / 110))));
-    for (let d = extent.from; d <= extent.to + 1; d += step) ticks.push(d);
-  }
+  const ticks = shown ? calendarTicks(d0, d1, width).filter((t) => x(t.day) > 12 && x(t.day) < width - 24) : [];
 
   return (
     <section className="timebar" aria-label="Time window" data-testid="timebar">
@@ -153,9 +160,20 @@ export function TimeBar({ buckets, extent, window: win, onWindow, axis, onAxis, 
           {win ? `${formatDay(win.from)} – ${formatDay(win.to)}` : extent ? `All time · ${formatDay(extent.from)} – ${formatDay(extent.to)}` : 'No dated activity'}
         </div>
         <span className="muted small">
-          {counts.nodes} entities · {counts.edges} connections
+          {plural(counts.nodes, 'entity', 'entities')} · {plural(counts.edges, 'connection')}
         </span>
+        {undated && (
+          <label className="switch-inline small" title="Events and statements whose text gives no date are drawn at their publication date, with a hollow mark">
+            <input type="checkbox" checked={undated.shown} onChange={(e) => undated.onShown(e.target.checked)} data-testid="show-undated" />
+            Show undated ({undated.count})
+          </label>
+        )}
         <span className="spacer" />
+        {(outside.before > 0 || outside.after > 0 || fullRange) && focus && (
+          <button type="button" className="btn btn-small" onClick={() => setFullRange((f) => !f)} data-testid="full-range" title="The bar opens on where most dated facts are">
+            {fullRange ? 'Fit to activity' : `Full range (${plural(outside.before + outside.after, 'fact')} outside)`}
+          </button>
+        )}
         {loading && <span className="spinner small" aria-label="loading" />}
         <button type="button" className="btn btn-small" onClick={() => onWindow(null)} disabled={!win}>
           Show all
@@ -174,14 +192,16 @@ export function TimeBar({ buckets, extent, window: win, onWindow, axis, onAxis, 
         data-day-to={d1}
       >
         <g>{bars}</g>
-        {ticks.map((d) => (
-          <g key={d} transform={`translate(${x(d)},0)`}>
-            <line y1={height} y2={height + 4} className="tick" />
-            <text y={height + 15} className="tick-label">
-              {formatDay(d).replace(/ \d{4}$/, '')}
-            </text>
-          </g>
-        ))}
+        <g data-testid="timebar-ticks">
+          {ticks.map((t) => (
+            <g key={t.day} transform={`translate(${x(t.day)},0)`}>
+              <line y1={height} y2={height + 4} className="tick" />
+              <text y={height + 15} className="tick-label" textAnchor="middle">
+                {t.label}
+              </text>
+            </g>
+          ))}
+        </g>
         {win && (
           <g className="brush">
             <rect x={x(win.from)} y={0} width={Math.max(2, x(win.to + 1) - x(win.from))} height={height} className="brush-window" onPointerDown={onDown('move')} data-testid="brush-window" />
@@ -193,3 +213,15 @@ export function TimeBar({ buckets, extent, window: win, onWindow, axis, onAxis, 
     </section>
   );
 }
+
+/** Events and statements in buckets entirely before / after the focused range. */
+function outsideCounts(buckets: readonly HistogramBucket[], focus: { from: number; to: number }): { before: number; after: number } {
+  let before = 0;
+  let after = 0;
+  for (const b of buckets) {
+    if (dayNumber(b.end) < focus.from) before += b.events + b.statements;
+    else if (dayNumber(b.start) > focus.to) after += b.events + b.statements;
+  }
+  return { before, after };
+}
+

@@ -2,7 +2,8 @@ import { act, cleanup, fireEvent, render, screen, waitFor } from '@testing-libra
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { StatementItem } from '../api/queries.ts';
 import { ArticleReader } from './ArticleReader.tsx';
-import { StatementCard } from './FactCards.tsx';
+import type { EventItem } from '../api/queries.ts';
+import { EventCard, StatementCard } from './FactCards.tsx';
 import { SearchBox } from './SearchBox.tsx';
 
 afterEach(() => {
@@ -17,6 +18,7 @@ const statement = (over: Partial<StatementItem>): StatementItem => ({
   kind: 'DIRECT',
   verb: 'emphasized',
   date: '2026-01-09',
+  datePrecision: 'DAY',
   dateText: 'Friday',
   stance: null,
   sourceCount: 1,
@@ -65,6 +67,31 @@ describe('StatementCard', () => {
     render(<StatementCard statement={statement({})} onOpenArticle={open} />);
     fireEvent.click(screen.getByText(article.title));
     expect(open).toHaveBeenCalledWith('a1');
+  });
+});
+
+describe('EventCard', () => {
+  const sentence = 'Trump threatened Mexico with tariffs on Monday.';
+  const event = (over: Partial<EventItem>): EventItem => ({
+    id: 'e1', type: 'THREATEN', code: '13', quad: 'VERBAL_CONFLICT', label: 'Threaten', modality: 'ASSERTED',
+    date: '2026-01-01', datePrecision: 'MONTH', dateText: 'in January', summary: sentence, sourceCount: 1,
+    sources: [{ id: 'person:donald-trump', name: 'Donald Trump', kind: 'PERSON' }],
+    targets: [{ id: 'country:MX', name: 'Mexico', kind: 'COUNTRY' }],
+    evidence: [{ sentence, start: 0, end: sentence.length, article }],
+    ...over,
+  }) as EventItem;
+
+  it('prints its sentence once and its date at the precision the text gave', () => {
+    render(<EventCard event={event({})} onOpenArticle={() => undefined} />);
+    const card = screen.getByTestId('event-card');
+    expect(card.textContent!.split('tariffs').length - 1).toBe(1);
+    expect(screen.getByTestId('fact-date').textContent).toBe('January 2026 (“in January”)');
+  });
+
+  it('says undated instead of a day', () => {
+    render(<EventCard event={event({ date: null, datePrecision: null, dateText: null, summary: 'Another summary.' })} onOpenArticle={() => undefined} />);
+    expect(screen.getByTestId('fact-date').textContent).toBe('undated');
+    expect(screen.getByText('Another summary.')).toBeTruthy();
   });
 });
 
@@ -131,6 +158,24 @@ describe('ArticleReader', () => {
       ['Mexico', 'hl hl-country'],
     ]);
     expect(body.textContent).not.toContain('Comment below');
-    expect(screen.getByText(/Reader comments \(1\)/)).toBeTruthy();
+    expect(screen.getByText(/^1 reader comment —/)).toBeTruthy();
+  });
+
+  it('shows only the body: page chrome before bodyStart stays out', async () => {
+    const text = 'Skip to content\nShare this\nSheinbaum spoke about Mexico.';
+    const start = text.indexOf('Sheinbaum');
+    stubApi({
+      Article: {
+        article: {
+          ...article, language: 'en', text, bodyStart: start, bodyEnd: text.length,
+          mentions: [{ entity: { id: 'person:claudia-sheinbaum', name: 'Claudia Sheinbaum', kind: 'PERSON' }, spans: [{ start, end: start + 9 }] }],
+          events: [], statements: [], comments: [],
+        },
+      },
+    });
+    render(<ArticleReader id="a1" onClose={() => undefined} onOpenEntity={() => undefined} />);
+    const body = await screen.findByTestId('article-text');
+    expect(body.textContent).toBe('Sheinbaum spoke about Mexico.');
+    expect([...body.querySelectorAll('mark')].map((m) => m.textContent)).toEqual(['Sheinbaum']);
   });
 });

@@ -10,6 +10,7 @@ const statement = (over: Partial<StatementItem> = {}): StatementItem => ({
   kind: 'DIRECT',
   verb: 'emphasized',
   date: '2026-01-09',
+  datePrecision: 'DAY',
   dateText: 'Friday',
   stance: null,
   sourceCount: 1,
@@ -20,6 +21,10 @@ const statement = (over: Partial<StatementItem> = {}): StatementItem => ({
 });
 
 describe('citation', () => {
+  it('keeps a month the text gave as a month', () => {
+    expect(formatCitation(statement({ date: '2019-09-01', datePrecision: 'MONTH' }))).toContain('— Claudia Sheinbaum, in September 2019.');
+  });
+
   it('has the quote, speaker, date said, outlet, title, URL and date published', () => {
     expect(formatCitation(statement())).toBe(
       '“There are very compelling results” — Claudia Sheinbaum, on 2026-01-09. Reported in “Mexican President Touts Anti-Cartel Progress”, Example Times, published 2026-01-09. https://example.org/a1',

@@ -19,8 +19,11 @@ const EMPTY = { nodes: [], edges: [] };
  */
 export function useNetworkData(state: ViewState) {
   const stats = useApi(Q.stats, {});
-  const base = useApi(Q.network, { input: { limit: NETWORK_LIMIT } });
-  const expansion = useApi(Q.network, state.expanded.length ? { input: { centerIds: state.expanded, hops: 1, limit: NETWORK_LIMIT } } : null);
+  // Loaded = drawn: the request spends its edge budget on the kinds that are switched on (co-mentions only when
+  // shown), so 1 500 loaded co-mentions can no longer leave 14 events on screen. A kind switched on asks again.
+  const edgeKinds = state.edgeKinds.length ? { edgeKinds: state.edgeKinds } : {};
+  const base = useApi(Q.network, { input: { limit: NETWORK_LIMIT, ...edgeKinds } });
+  const expansion = useApi(Q.network, state.expanded.length ? { input: { centerIds: state.expanded, hops: 1, limit: NETWORK_LIMIT, ...edgeKinds } } : null);
   const span = useMemo(() => {
     const s = stats.data?.stats;
     if (!s?.firstEventDate || !s.lastEventDate) return 0;
@@ -37,10 +40,11 @@ export function useNetworkData(state: ViewState) {
       toNetworkData(merged.nodes, merged.edges, state.axis, {
         eventTypes: state.eventTypes,
         modalities: state.modalities,
+        showUndated: state.undated,
       }),
     // Keyed on the joined lists: a new array with the same values must not rebuild the network.
     // eslint-disable-next-line react-hooks/exhaustive-deps
-    [merged, state.axis, eventTypesKey, modalitiesKey],
+    [merged, state.axis, eventTypesKey, modalitiesKey, state.undated],
   );
   const extent = useMemo(() => {
     let from = Infinity;
@@ -89,6 +93,8 @@ export function useNetworkData(state: ViewState) {
     /** Entity ids already loaded (opening one of them needs no expansion). */
     known,
     kindCounts,
+    /** What the base request left out: shown / total connections of the kinds asked for (total null = unknown). */
+    cut: base.data?.network.truncated ? { shown: base.data.network.edges.length, total: base.data.network.totalEdges ?? null, kinds: state.edgeKinds } : null,
     pending: base.loading || expansion.loading,
     error: base.error ?? expansion.error,
     reload: base.error ? base.reload : expansion.reload,

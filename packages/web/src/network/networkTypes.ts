@@ -25,11 +25,15 @@ export interface NetEdge {
   eventTypes?: string[];
   /** Modalities behind the edge (EVENT edges), for the modality filter. */
   modalities?: string[];
+  /** Every piece of evidence is an event or statement without a date of its own (placed at its publication date). */
+  undated?: boolean;
 }
 
 export interface NetworkData {
   nodes: NetNode[];
   edges: NetEdge[];
+  /** Undated events and statements among the loaded evidence (whether shown or not). */
+  undated?: number;
 }
 
 export interface Position {

@@ -9,7 +9,7 @@ const nodes: NetworkNodeResult[] = [
   { id: 'country:US', kind: 'COUNTRY', name: 'United States', weight: 3, hop: null },
   { id: 'country:MX', kind: 'COUNTRY', name: 'Mexico', weight: 3, hop: null },
 ];
-const moment = (date: string, published: string, eventType: NetworkEdgeResult['moments'][number]['eventType'], modality: NetworkEdgeResult['moments'][number]['modality']) => ({ date, published, eventType, modality, quad: null, statementKind: null });
+const moment = (date: string, published: string, eventType: NetworkEdgeResult['moments'][number]['eventType'], modality: NetworkEdgeResult['moments'][number]['modality'], datePrecision: 'DAY' | null = 'DAY') => ({ date, published, eventType, modality, quad: null, statementKind: null, datePrecision });
 const edges: NetworkEdgeResult[] = [
   { id: 'EVENT:country:US->country:MX', kind: 'EVENT', source: 'country:US', target: 'country:MX', directed: true, weight: 2, label: '', sourceCount: 1, moments: [moment('2026-01-08', '2026-01-09', 'THREATEN', 'THREATENED'), moment('2026-01-05', '2026-01-09', 'CONSULT', 'ASSERTED')] },
   { id: 'CO_MENTION:country:MX-country:US', kind: 'CO_MENTION', source: 'country:MX', target: 'country:US', directed: false, weight: 1, label: '', sourceCount: 1, moments: [moment('2026-01-09', '2026-01-09', null, null)] },
@@ -29,6 +29,28 @@ describe('toNetworkData', () => {
     expect(threats.edges.map((e) => [e.kind, e.weight])).toEqual([['EVENT', 1], ['CO_MENTION', 1]]);
     const aid = toNetworkData(nodes, edges, 'EVENT', { eventTypes: ['AID'], modalities: [] });
     expect(aid.edges.map((e) => e.kind)).toEqual(['CO_MENTION']);
+  });
+
+  it('marks undated events and statements and leaves them out when the switch is off', () => {
+    const withUndated: NetworkEdgeResult[] = [
+      { ...edges[0]!, moments: [moment('2026-01-08', '2026-01-09', 'THREATEN', 'THREATENED'), moment('2026-01-09', '2026-01-09', 'CONSULT', 'ASSERTED', null)] },
+      { id: 'EVENT:country:MX->country:US', kind: 'EVENT', source: 'country:MX', target: 'country:US', directed: true, weight: 1, label: '', sourceCount: 1, moments: [moment('2026-01-09', '2026-01-09', 'CONSULT', 'ASSERTED', null)] },
+      // A co-mention has no date precision of its own: it is dated by its article, never "undated".
+      { ...edges[1]!, moments: [moment('2026-01-09', '2026-01-09', null, null, null)] },
+    ];
+    const shown = toNetworkData(nodes, withUndated, 'EVENT', { eventTypes: [], modalities: [] });
+    expect(shown.undated).toBe(2);
+    expect(shown.edges.map((e) => [e.id, e.weight, e.undated])).toEqual([
+      ['EVENT:country:US->country:MX', 2, false],
+      ['EVENT:country:MX->country:US', 1, true],
+      ['CO_MENTION:country:MX-country:US', 1, false],
+    ]);
+    const hidden = toNetworkData(nodes, withUndated, 'EVENT', { eventTypes: [], modalities: [], showUndated: false });
+    expect(hidden.undated).toBe(2);
+    expect(hidden.edges.map((e) => [e.id, e.weight])).toEqual([
+      ['EVENT:country:US->country:MX', 1],
+      ['CO_MENTION:country:MX-country:US', 1],
+    ]);
   });
 
   it('merges loaded networks by id', () => {

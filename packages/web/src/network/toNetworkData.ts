@@ -7,6 +7,13 @@ export interface MomentFilter {
   eventTypes: readonly EventType[];
   /** Empty: every modality. */
   modalities: readonly Modality[];
+  /** False: leave out events and statements without a date of their own. Default true. */
+  showUndated?: boolean;
+}
+
+/** An event or statement whose text gave no date: the API placed it at its publication date. */
+export function isUndatedMoment(kind: string, m: { datePrecision?: string | null }): boolean {
+  return (kind === 'EVENT' || kind === 'STATEMENT') && !m.datePrecision;
 }
 
 /**
@@ -22,12 +29,17 @@ export function toNetworkData(
 ): NetworkData {
   const types = new Set(filter.eventTypes);
   const modalities = new Set(filter.modalities);
+  const showUndated = filter.showUndated ?? true;
   const out: NetEdge[] = [];
   const activity = new Map<string, number>();
+  let undated = 0;
   for (const edge of edges) {
-    const moments = edge.kind === 'EVENT'
+    const typed = edge.kind === 'EVENT'
       ? edge.moments.filter((m) => (types.size === 0 || (m.eventType !== null && types.has(m.eventType))) && (modalities.size === 0 || (m.modality !== null && modalities.has(m.modality))))
       : edge.moments;
+    const undatedHere = typed.filter((m) => isUndatedMoment(edge.kind, m)).length;
+    undated += undatedHere;
+    const moments = showUndated || undatedHere === 0 ? typed : typed.filter((m) => !isUndatedMoment(edge.kind, m));
     if (moments.length === 0) continue;
     const days = moments.map((m) => dayNumber(axis === 'PUBLISHED' ? m.published : m.date)).sort((a, b) => a - b);
     out.push({
@@ -39,6 +51,8 @@ export function toNetworkData(
       days,
       eventTypes: [...new Set(moments.flatMap((m) => (m.eventType ? [m.eventType] : [])))],
       modalities: [...new Set(moments.flatMap((m) => (m.modality ? [m.modality] : [])))],
+      // Only undated evidence: the line is drawn in the undated style (its place in time is a publication date).
+      undated: moments.every((m) => isUndatedMoment(edge.kind, m)),
     });
     activity.set(edge.source, (activity.get(edge.source) ?? 0) + moments.length);
     activity.set(edge.target, (activity.get(edge.target) ?? 0) + moments.length);
@@ -46,6 +60,7 @@ export function toNetworkData(
   return {
     nodes: nodes.map((n) => ({ id: n.id, label: n.name, kind: n.kind, activity: activity.get(n.id) ?? 0 })),
     edges: out,
+    undated,
   };
 }
 

@@ -21,6 +21,7 @@ describe('URL state', () => {
       eventTypes: ['THREATEN', 'CONSULT'],
       modalities: ['THREATENED'],
       minWeight: 3,
+      undated: false,
       speaker: 'person:claudia-sheinbaum',
       topic: 'country:US',
       dyad: ['country:US', 'country:MX'],
@@ -29,6 +30,7 @@ describe('URL state', () => {
     const search = encodeViewState(state);
     expect(search).toContain('win=2026-01-09..2026-01-10');
     expect(search).toContain('edges=all');
+    expect(search).toContain('undated=hide');
     expect(decodeViewState(search)).toEqual(state);
   });
 

@@ -20,6 +20,7 @@ export function encodeViewState(state: ViewState): string {
   if (state.eventTypes.length) p.set('types', state.eventTypes.join(','));
   if (state.modalities.length) p.set('mod', state.modalities.join(','));
   if (state.minWeight !== DEFAULT_VIEW.minWeight) p.set('minw', String(state.minWeight));
+  if (!state.undated) p.set('undated', 'hide');
   if (state.speaker) p.set('speaker', state.speaker);
   if (state.topic) p.set('topic', state.topic);
   if (state.dyad) p.set('dyad', state.dyad.join(','));
@@ -53,6 +54,7 @@ export function decodeViewState(search: string): ViewState {
     eventTypes: oneOf(EVENT_TYPES, 'types'),
     modalities: oneOf(MODALITIES, 'mod'),
     minWeight: Number.isInteger(minWeight) && minWeight >= 1 ? minWeight : DEFAULT_VIEW.minWeight,
+    undated: p.get('undated') !== 'hide',
     speaker: p.get('speaker') || null,
     topic: p.get('topic') || null,
     dyad: pair('dyad'),

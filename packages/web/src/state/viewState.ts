@@ -20,6 +20,8 @@ export interface ViewState {
   eventTypes: EventType[];
   modalities: Modality[];
   minWeight: number;
+  /** Draw events and statements whose text gave no date (at their publication date, marked as undated). */
+  undated: boolean;
   speaker: string | null;
   topic: string | null;
   dyad: [string, string] | null;
@@ -39,6 +41,7 @@ export const DEFAULT_VIEW: ViewState = {
   eventTypes: [],
   modalities: [],
   minWeight: 1,
+  undated: true,
   speaker: null,
   topic: null,
   dyad: null,
