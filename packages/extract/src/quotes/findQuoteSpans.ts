@@ -91,16 +91,3 @@ function hasBefore(text: string, mark: string, from: number, to: number): boolea
   }
   return false;
 }
-
-/** The quote containing offset `pos`, if any (binary search over sorted quotes). */
-export function quoteAt(quotes: Quote[], pos: number): Quote | undefined {
-  let lo = 0;
-  let hi = quotes.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (quotes[mid]!.close < pos) lo = mid + 1;
-    else hi = mid;
-  }
-  const q = quotes[lo];
-  return q && q.open <= pos && pos <= q.close ? q : undefined;
-}

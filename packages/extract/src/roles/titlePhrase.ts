@@ -73,7 +73,7 @@ function leftEdge(doc: ParsedText, entities: EntityTable, h: number): number {
 }
 
 /** "Minister of Foreign Affairs, International Trade and Worship": an "of" whose object is a portfolio, not an owner. */
-function rightEdge(doc: ParsedText, entities: EntityTable, h: number): number {
+function rightEdge(doc: ParsedText, h: number): number {
   let last = h;
   for (const prep of doc.childrenWith(h, 'prep')) {
     if (doc.lower(prep) !== 'of') continue;
@@ -103,7 +103,7 @@ export function readTitle(doc: ParsedText, entities: EntityTable, i: number): Ti
   if (!key || !/^(?:NOUN|PROPN)$/.test(doc.pos[h]!) || isNamed(doc, entities, h)) return undefined;
   const cls = TITLE_HEADS.get(key)!;
   const first = Math.min(i, leftEdge(doc, entities, i));
-  const last = Math.max(joined ? i + 2 : h, rightEdge(doc, entities, h));
+  const last = Math.max(joined ? i + 2 : h, rightEdge(doc, h));
   const former =
     doc.children(h).some((c) => FORMER.has(doc.lower(c)) && (doc.dep[c] === 'amod' || doc.dep[c] === 'advmod' || doc.dep[c] === 'compound')) ||
     [first - 1, first - 2].some((k) => k >= 0 && FORMER.has(doc.lower(k)) && (k === first - 1 || doc.tag[first - 1] === 'HYPH' || doc.pos[first - 1] === 'ADJ'));
