@@ -7,5 +7,7 @@ export { typeDefs, SCHEMA_PATH } from './schema.ts';
 export { estimateCost } from './limits/estimateCost.ts';
 export { operationLimitsRule } from './limits/operationLimitsRule.ts';
 export { hasValidApiKey } from './auth.ts';
+// Counters other code increments (article uploads, feed polls) and the registry GET /metrics serves.
+export { metrics, registry } from './ops/metrics.ts';
 export { exportNetwork } from './export/exportNetwork.ts';
 export { scoreNetwork } from './analysis/centrality.ts';

@@ -17,6 +17,7 @@ import { FeedConfigError, feedPollOptions, ingestSeedIfEmpty, loadFeedConfig, ty
 import { webDistIsStale } from '@newsgraph/web/build-state';
 import { ApiConfigError, loadApiConfig } from '../config.ts';
 import { PortInUseError, startApiServer, type ApiServer } from '../http/createApiServer.ts';
+import { metrics } from '../ops/metrics.ts';
 
 const ROOT = fileURLToPath(new URL('../../../../', import.meta.url));
 const log = (line: string) => console.log(line);
@@ -102,7 +103,9 @@ console.log(`newsgraph is running at ${server.url} (GraphQL at /graphql)${config
 // Articles stored by an older extractor are re-extracted while the page is already served, not before: a big graph
 // would otherwise keep the user waiting minutes for a page, and each batch is rewritten in one transaction, so a
 // reader sees every article with either its old facts or its new ones, never half of each.
-reextractOutdated(opened.graph, log).catch((error: Error) => console.error(`re-extraction stopped: ${error.message}`));
+reextractOutdated(opened.graph, log).then((summary) => {
+  if (summary) metrics.articlesWritten.inc({ source: 'reextract' }, summary.articles.new + summary.articles.updated);
+}).catch((error: Error) => console.error(`re-extraction stopped: ${error.message}`));
 
 
 // Feed subscriptions are polled by the server that owns the graph (README "Feeds"). The scheduler's timer is
