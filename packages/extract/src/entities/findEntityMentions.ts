@@ -47,6 +47,10 @@ function trimName(p: ParsedText, first: number, last: number, person: boolean): 
     }
     if (last === was) break;
   }
+  // descriptor-tail: "KCNA news agency", "Xinhua state media": two or more lower-case words after a name describe it.
+  let tail = last;
+  while (tail > first && /^\p{Ll}+$/u.test(p.word(tail))) tail--;
+  if (last - tail >= 2 && /^\p{Lu}/u.test(p.word(tail))) last = tail;
   // ordinal-prefix: "the 116th U.S. Congress": an ordinal counts sessions or terms, it is not part of the name.
   const ordinal = (i: number) => /^\d+(?:st|nd|rd|th)$/i.test(p.word(i));
   while (first < last && (NOT_NAMES.has(p.lower(first)) || p.pos[first] === 'DET' || isPunct(p, first) || ordinal(first))) first++;
@@ -217,12 +221,17 @@ export function findEntityMentions(p: ParsedText): MentionCandidate[] {
     if (label === 'Person' && first === last && NAME_TITLES.has(p.lower(first))) continue; // "the Queen": a title alone
     // "Secretary of State", "Committee on Foreign Affairs": a capitalised name after "of"/"on" that continues a
     // capitalised phrase is a fragment; a title phrase is no entity at all, any other phrase is the whole name.
-    if (label !== 'Person' && first >= 2 && /^(?:of|on|for)$/.test(p.word(first - 1)) && p.pos[first - 2] === 'PROPN') {
-      let start = first - 2;
+    // (Also over "the": "Law of the Sea".)
+    const glue = first >= 3 && p.word(first - 1) === 'the' && /^(?:of|on|for)$/.test(p.word(first - 2)) ? first - 2 : first - 1;
+    if (label !== 'Person' && glue >= 1 && /^(?:of|on|for)$/.test(p.word(glue)) && p.pos[glue - 1] === 'PROPN') {
+      let start = glue - 1;
       while (start > 0 && p.pos[start - 1] === 'PROPN' && p.sentenceOf(start - 1) === p.sentenceOf(first)) start--;
-      if (NAME_TITLES.has(p.lower(start)) || NAME_TITLES.has(p.lower(first - 2))) continue;
-      if (OFFICE_WORDS.has(p.lower(start))) continue; // office-not-body: "Member of Parliament" is a title phrase
-      if (label === 'Organization' && !taken[start]) {
+      const title = NAME_TITLES.has(p.lower(start)) || NAME_TITLES.has(p.lower(glue - 1));
+      // "Speaker of the House of Representatives": after a title and "the", the body is named in full; kept.
+      if (title && glue === first - 1) continue;
+      if (title) start = -1;
+      if (start >= 0 && OFFICE_WORDS.has(p.lower(start))) continue; // office-not-body: "Member of Parliament" is a title phrase
+      if (label === 'Organization' && start >= 0 && !taken[start]) {
         take(candidate(p, start, last, 'Organization', 'model'));
         continue;
       }
@@ -236,12 +245,26 @@ export function findEntityMentions(p: ParsedText): MentionCandidate[] {
         continue;
       }
       if (OFFICE_WORDS.has(p.lower(first))) continue; // "Member of Parliament": a title phrase
+      // title-phrase: "the Archbishop of Canterbury", "Mayor of London": a person's title with its see or seat.
+      if (NAME_TITLES.has(p.lower(first)) && p.lower(first + 1) === 'of') continue;
       // "Water Resources Minister", "National Security Advisor": an office, which the roles stage reads, not a body.
       if (OFFICE_WORDS.has(p.lower(last)) || (last + 1 < p.n && OFFICE_WORDS.has(p.lower(last + 1)))) continue;
       if (first === last && GENERIC_BODIES.has(p.lower(first))) continue;
     }
     if (takeHyphenPair(first, last, surface)) continue;
     const gaz = lookupGazetteer(surface);
+    // coordinated-names: "Crete and Cyprus" in one span is two places when one side is a known place.
+    const and = gaz ? -1 : [...Array(Math.max(0, last - first - 1)).keys()].map((d) => first + 1 + d).find((k) => p.word(k) === 'and') ?? -1;
+    if (and > 0) {
+      const left = lookupGazetteer(p.span(first, and - 1));
+      const right = lookupGazetteer(p.span(and + 1, last));
+      const place = (g?: GazetteerEntry) => g?.kind === 'Country' || g?.kind === 'Location';
+      if (place(left) || place(right)) {
+        take(left ? gazetteerCandidate(first, and - 1, left) : candidate(p, first, and - 1, 'Location', 'model'));
+        take(right ? gazetteerCandidate(and + 1, last, right) : candidate(p, and + 1, last, 'Location', 'model'));
+        continue;
+      }
+    }
     if (!gaz && titled.has(p.sentenceOf(first).index) && !trusted.has(surface)) continue;
     if (gaz) {
       // outlet-article: "The Guardian", "The New York Times": the capitalised article is part of an outlet's own name.

@@ -10,7 +10,16 @@ const STATE_NOUNS: ReadonlySet<string> = new Set(usage.stateNouns);
 /** A state-only usage settles a single name's kind: the model's PERSON/ORG guesses on invented states outnumber it. */
 const DECISIVE = 100;
 /** Prepositions of being somewhere: "in Jolo", "near Doropo" (not "at", "to", "from": "angry at Trump", "a letter to Acme"). */
-const INSIDE_PREPOSITIONS = new Set(['in', 'near', 'outside', 'inside', 'into', 'around', 'across']);
+const INSIDE_PREPOSITIONS = new Set(['in', 'near', 'outside', 'inside', 'into', 'around', 'across', 'through', 'throughout']);
+/** Nouns for people: a name in apposition to one is a person's ("Its chief executive, Armand Loisel"). */
+const PERSON_NOUNS = new Set(['executive', 'director', 'spokesman', 'spokeswoman', 'spokesperson', 'minister', 'president',
+  'chairman', 'chairwoman', 'chair', 'leader', 'founder', 'official', 'adviser', 'advisor', 'ambassador', 'envoy', 'secretary',
+  'governor', 'mayor', 'senator', 'lawmaker', 'journalist', 'reporter', 'editor', 'lawyer', 'attorney', 'activist', 'analyst',
+  'economist', 'professor', 'researcher', 'author', 'filmmaker', 'commander', 'general', 'judge', 'prosecutor', 'counterpart',
+  'archbishop', 'bishop', 'priest', 'chief', 'head', 'manager', 'candidate', 'politician', 'deputy', 'spokesperson']);
+/** Nouns a person owns but a body does not: "Tomasz Sekielski's film", "Jane Roe's wife". */
+const PERSONAL_NOUNS = new Set(['wife', 'husband', 'son', 'daughter', 'mother', 'father', 'brother', 'sister', 'family',
+  'film', 'book', 'memoir', 'novel', 'documentary', 'childhood', 'funeral', 'death', 'birthday', 'widow', 'parents']);
 const SPEECH_VERBS = new Set(['say', 'tell', 'add', 'write', 'state', 'explain', 'insist', 'argue', 'claim', 'warn']);
 
 export type KindVotes = Map<string, Map<EntityKind, number>>;
@@ -82,7 +91,17 @@ export function inferKindFromUsage(doc: ParsedText, candidates: MentionCandidate
     const appositive = (doc.dep[h] === 'appos' && placeNoun(doc.head[h]!)) || doc.childrenWith(h, 'compound').some(placeNoun) || doc.childrenWith(h, 'appos').some(placeNoun);
     const ofPlace = doc.dep[h] === 'pobj' && doc.lower(doc.head[h]!) === 'of' && placeNoun(doc.head[doc.head[h]!]!);
     const facility = c.first === c.last && doc.dep[h] === 'compound' && FACILITY_HEADS.has(doc.lower(doc.head[h]!)) && !/^\p{Lu}/u.test(doc.word(doc.head[h]!));
-    if (c.kind !== 'Location' && (appositive || ofPlace || facility)) vote(key, 'Location', 5);
+    // (and "the Putumayo region", "the Dresna crossing": a single name modifying a place noun)
+    const placeCompound = c.first === c.last && doc.dep[h] === 'compound' && (placeNoun(doc.head[h]!) || /^(?:crossing|border|checkpoint)$/.test(doc.lower(doc.head[h]!))) && doc.lower(doc.head[h]!) !== 'state';
+    if (c.kind !== 'Location' && (appositive || ofPlace || facility || placeCompound)) vote(key, 'Location', 5);
+    // person-appos: "Its chief executive, Armand Loisel, said": a two- or three-word name in apposition to a noun for
+    // a person, or owning what only people have ("Tomasz Sekielski's film"), is a person.
+    if (c.kind !== 'Person' && c.last > c.first && c.last - c.first <= 2 && !ORG_HEADS.has(doc.lower(c.last)) && !FACILITY_HEADS.has(doc.lower(c.last))) {
+      const personNoun = (i: number) => PERSON_NOUNS.has(doc.lower(i));
+      const appos = (doc.dep[h] === 'appos' && personNoun(doc.head[h]!)) || doc.childrenWith(h, 'appos').some(personNoun);
+      const owns = doc.dep[h] === 'poss' && PERSONAL_NOUNS.has(doc.lemma[doc.head[h]!]!.toLowerCase());
+      if (appos || owns) vote(key, 'Person', 3);
+    }
   }
   for (const c of candidates) {
     // Usage decides single names only: a multi-word name is rarely a state the gazetteer does not know.

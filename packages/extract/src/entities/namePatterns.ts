@@ -54,7 +54,8 @@ export const ORG_HEADS: ReadonlySet<string> = new Set(
   ['university', 'college', 'school', 'institute', 'foundation', 'museum', 'library', 'prize', 'award', 'company',
     'group', 'party', 'fund', 'trust', 'association', 'council', 'committee', 'commission', 'agency', 'ministry',
     'department', 'court', 'corporation', 'inc.', 'ltd', 'llc', 'bank', 'charity', 'holdings', 'front', 'movement',
-    'alliance', 'union', 'league', 'coalition', 'network', 'forum', 'brigade', 'brigades', 'organisation', 'organization'],
+    'alliance', 'union', 'league', 'coalition', 'network', 'forum', 'brigade', 'brigades', 'organisation', 'organization',
+    'news'],
 );
 
 /** Heads of facility names: buildings and sites are places (the gold's convention, as in ACE/CoNLL): "Jolo Cathedral",
