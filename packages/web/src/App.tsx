@@ -1,4 +1,5 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { AddArticles } from './components/AddArticles.tsx';
 import { ArticleReader } from './components/ArticleReader.tsx';
 import { DyadView } from './components/DyadView.tsx';
 import { EdgePanel } from './components/EdgePanel.tsx';
@@ -164,6 +165,13 @@ export function App() {
         </nav>
         <span className="spacer" />
         <ExportMenu state={state} viewRef={viewRef} />
+        <AddArticles
+          onWritten={() => {
+            net.stats.reload();
+            net.timeline.reload();
+          }}
+          onBringIntoView={(ids) => setState((s) => ({ ...s, expanded: [...new Set([...s.expanded, ...ids])] }))}
+        />
       </header>
 
       <main className="workspace">
