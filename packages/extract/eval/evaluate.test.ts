@@ -8,20 +8,24 @@ import type { GoldSetReport } from './scoreGoldSet.ts';
 // CLI contract (`pnpm --silent extract --jsonl`), as the held-out sets are, so this test holds across a rewrite.
 // PolNeAR and PLOVER figures are printed by `pnpm eval:extract` only: those corpora live outside the repository.
 const FLOORS: Record<string, number> = {
-  // measured 2026-11-26 on 24 examples (newsgraph-spacy/2.0.0, the parse-based extractor): entities 90.7, Country 96.5,
-  // Person 95.6, Location 85.3, Organization 77.0, roles 77.8, statements 77.6, events 45.2, overall 82.6, NER 91.5
-  // (F1, %). Before the rewrite (newsgraph-rules/0.1.0): 82.9, 91.8, 88.5, 69.2, 65.8, 59.6, 57.7, 40.0, 72.0, 83.2.
-  entities: 0.88,
-  'entities:Country': 0.94,
-  'entities:Person': 0.93,
-  'entities:Location': 0.82,
-  'entities:Organization': 0.74,
-  roles: 0.75,
-  statements: 0.75,
-  events: 0.43,
-  overall: 0.8,
+  // measured 2026-11-26 on 24 examples (newsgraph-spacy/2.1.1, entity rules round of issue 9's junk target): entities
+  // 92.7, Country 96.5, Person 96.7, Location 88.3, Organization 84.5, roles 78.1, statements 78.6, events 45.9,
+  // overall 84.2, NER 93.5 (F1, %). newsgraph-spacy/2.0.0: 90.7, 96.5, 95.6, 85.3, 77.0, 77.8, 77.6, 45.2, 82.6, 91.5.
+  // Before the rewrite (newsgraph-rules/0.1.0): 82.9, 91.8, 88.5, 69.2, 65.8, 59.6, 57.7, 40.0, 72.0, 83.2.
+  entities: 0.91,
+  'entities:Country': 0.95,
+  'entities:Person': 0.95,
+  'entities:Location': 0.86,
+  'entities:Organization': 0.82,
+  roles: 0.76,
+  statements: 0.76,
+  events: 0.44,
+  overall: 0.82,
 };
-const NER_FLOOR = 0.89;
+const NER_FLOOR = 0.92;
+// Junk entities (fragments, wrong kinds, unmerged duplicates) on the project gold: 7.0 % of 373 measured with 2.1.1
+// (8.8 % with 2.0.0). A ceiling just above it; the Wikinews figure (issue 9's ≤ 5 % target) is printed by the eval.
+const JUNK_CEILING = 0.08;
 
 describe('extractor (through its CLI) against the project gold', () => {
   let run: SetRun<GoldSetReport>;
@@ -45,6 +49,9 @@ describe('extractor (through its CLI) against the project gold', () => {
   }
   it(`NER (PER/LOC/ORG, exact span + type) F1 stays at or above ${NER_FLOOR}`, () => {
     expect(run.report.groups.all?.ner.all?.f1).toBeGreaterThanOrEqual(NER_FLOOR);
+  });
+  it(`junk entities stay at or below ${JUNK_CEILING * 100} %`, () => {
+    expect(run.report.groups.all?.junk.rate).toBeLessThanOrEqual(JUNK_CEILING);
   });
   it('gets the seed article exactly right', () => {
     const seed = run.report.misses['seed-mexico-sheinbaum'];
