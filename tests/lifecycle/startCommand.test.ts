@@ -3,7 +3,8 @@
 // command a user types, on a scratch data folder and a free port.
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync, symlinkSync, utimesSync, writeFileSync } from 'node:fs';
-import { createServer } from 'node:net';
+import { request as httpRequest } from 'node:http';
+import { connect, createServer } from 'node:net';
 import { join, resolve } from 'node:path';
 import { createInterface } from 'node:readline';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -109,6 +110,42 @@ async function graphqlEntityName(url: string, id: string): Promise<string | unde
   return ((await res.json()) as { data: { entity: { name: string } | null } }).data.entity?.name;
 }
 
+/**
+ * A request still in flight when the stop begins: headers and half the body sent now, the rest when `finish` is
+ * called. A graceful stop must let it complete (the drain) instead of cutting it.
+ */
+function beginSlowRequest(url: string): { sent: Promise<void>; finish(): Promise<{ status: number; body: string }> } {
+  const body = JSON.stringify({ query: '{ articles(first: 5) { edges { node { title } } } }' });
+  const req = httpRequest(`${url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json', 'content-length': Buffer.byteLength(body) } });
+  const response = new Promise<{ status: number; body: string }>((done, fail) => {
+    req.on('response', (res) => {
+      let text = '';
+      res.setEncoding('utf8');
+      res.on('data', (chunk: string) => (text += chunk));
+      res.on('end', () => done({ status: res.statusCode ?? 0, body: text }));
+    });
+    req.on('error', fail);
+  });
+  req.flushHeaders();
+  const sent = new Promise<void>((done) => req.write(body.slice(0, 20), () => done()));
+  return {
+    sent,
+    finish() {
+      req.end(body.slice(20));
+      return response;
+    },
+  };
+}
+
+/** True once nothing accepts a new connection on the port (the server stopped listening: the drain has begun). */
+function refusesConnections(port: number): Promise<boolean> {
+  return new Promise((done) => {
+    const socket = connect(port, '127.0.0.1');
+    socket.once('connect', () => (socket.destroy(), done(false)));
+    socket.once('error', () => done(true));
+  });
+}
+
 function readRuntime(): RuntimeRecord {
   return JSON.parse(readFileSync(runtimeFile, 'utf8')) as RuntimeRecord;
 }
@@ -212,7 +249,21 @@ describe('./newsgraph start and the CLI on the same data folder', () => {
     // The data of the first run is still there (same store, taken over cleanly).
     expect(await graphqlArticles(started.url)).toContain(PROBE_TITLE);
 
-    await stopAndExpectClean(started, 'SIGINT');
+    // Graceful drain: a request in flight when SIGINT arrives completes after the server stopped accepting new
+    // connections, and only then do the driver and Neo4j close.
+    const slow = beginSlowRequest(started.url);
+    await slow.sent;
+    const stopped = stopAndExpectClean(started, 'SIGINT');
+    const port = Number(new URL(started.url).port);
+    const drainStart = Date.now();
+    while (!(await refusesConnections(port))) {
+      if (Date.now() - drainStart > 30_000) throw new Error('the server still accepts connections 30 s after SIGINT');
+      await new Promise((r) => setTimeout(r, 50));
+    }
+    const answer = await slow.finish();
+    expect(answer.status).toBe(200);
+    expect(JSON.parse(answer.body)).toMatchObject({ data: { articles: { edges: expect.arrayContaining([{ node: { title: PROBE_TITLE } }]) } } });
+    await stopped;
   }, 600_000);
 
   it('with nothing running, pnpm ingest starts its own embedded Neo4j, says so, and leaves nothing behind', async () => {
