@@ -11,7 +11,6 @@ import {
   hasAnyArticle,
   openConfiguredGraph,
   type BareCreateBatch,
-  type GraphConnection,
 } from '@newsgraph/graph';
 import { DEFAULT_BATCH_SIZE, runIngest } from '../src/pipeline/runIngest.ts';
 import { factCount, processedCount } from '../src/pipeline/ingestSummary.ts';

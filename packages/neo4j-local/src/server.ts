@@ -212,6 +212,8 @@ async function startLocked(dataDir: string, lock: DataFolderLock, options: Local
         const attemptJvm = spawnJvm(dataDir, runtime, password, options, port);
         spawning = attemptJvm.catch(() => undefined);
         const jvm = await attemptJvm;
+        // stop() may have begun while the JVM was starting (the await above); the type checker cannot see that.
+        // eslint-disable-next-line @typescript-eslint/no-unnecessary-condition -- set by stop() during the await
         if (stopping) {
           await stopChild(jvm.child, jvm.exited);
           return;

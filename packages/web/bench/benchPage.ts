@@ -1,4 +1,4 @@
-import cytoscape, { type Core, type EdgeSingular } from 'cytoscape';
+import cytoscape, { type Core } from 'cytoscape';
 import { NetworkView } from '../src/network/NetworkView.ts';
 import type { Position } from '../src/network/networkTypes.ts';
 import { syntheticNetwork } from './syntheticNetwork.ts';
@@ -94,7 +94,7 @@ async function runPlain(input: ScenarioInput): Promise<ScenarioResult> {
   const first = rendered();
   cy.fit(undefined, 20);
   const firstRenderMs = (await first) - t0;
-  const edges = data.edges.map((e) => ({ ele: cy.getElementById(e.id) as EdgeSingular, days: e.days }));
+  const edges = data.edges.map((e) => ({ ele: cy.getElementById(e.id), days: e.days }));
   let visible = 0;
   const apply = (from: number, to: number): void => {
     visible = 0;

@@ -1,5 +1,5 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import { buildSchema, execute, GraphQLError, parse, specifiedRules, subscribe, validate, type DocumentNode, type OperationDefinitionNode } from 'graphql';
+import { buildSchema, execute, GraphQLError, Kind, OperationTypeNode, parse, specifiedRules, subscribe, validate, type DocumentNode, type OperationDefinitionNode } from 'graphql';
 import { createHandler } from 'graphql-sse';
 import type { ApiConfig } from '../config.ts';
 import { operationLimitsRule } from '../limits/operationLimitsRule.ts';
@@ -19,7 +19,7 @@ export function createLiveUpdatesHandler(options: { typeDefs: string; config: Ap
   const { config, watcher } = options;
   const schema = buildSchema(options.typeDefs);
   const rules = [...specifiedRules, operationLimitsRule(config)];
-  const handler = createHandler<IncomingMessage, { res: ServerResponse }, undefined>({
+  const handler = createHandler<IncomingMessage, { res: ServerResponse }>({
     schema,
     // graphql's CommonJS and ES builds can both be loaded (see CONTEXT, Realms): graphql-sse must validate and run
     // with the same build that made the schema, or graphql's instanceof checks refuse it.
@@ -32,14 +32,14 @@ export function createLiveUpdatesHandler(options: { typeDefs: string; config: Ap
     onSubscribe: (_req, params) => {
       let document: DocumentNode;
       try {
-        document = parse(params.query as string, { maxTokens: config.maxTokens });
+        document = parse(params.query, { maxTokens: config.maxTokens });
       } catch (error) {
         return [null, { status: 400, statusText: (error as Error).message.slice(0, 200) }];
       }
       const errors = validate(schema, document, rules);
       if (errors.length) return { errors: errors.map((e) => new GraphQLError(e.message, { extensions: e.extensions })) };
-      const operation = document.definitions.find((d): d is OperationDefinitionNode => d.kind === 'OperationDefinition');
-      if (operation?.operation !== 'subscription') {
+      const operation = document.definitions.find((d): d is OperationDefinitionNode => d.kind === Kind.OPERATION_DEFINITION);
+      if (operation?.operation !== OperationTypeNode.SUBSCRIPTION) {
         return { errors: [new GraphQLError('Only subscriptions are served at /graphql/stream; send queries and mutations to /graphql.', { extensions: { code: 'BAD_REQUEST' } })] };
       }
       return {

@@ -56,7 +56,7 @@ const MAX_OPERATION_LABELS = 200;
 const seenOperations = new Set<string>();
 
 export function operationLabel(name: unknown): string {
-  if (typeof name !== 'string' || !/^[A-Za-z_][A-Za-z0-9_]{0,63}$/.test(name)) return 'anonymous';
+  if (typeof name !== 'string' || !/^[A-Z_]\w{0,63}$/i.test(name)) return 'anonymous';
   if (seenOperations.has(name)) return name;
   if (seenOperations.size >= MAX_OPERATION_LABELS) return 'other';
   seenOperations.add(name);

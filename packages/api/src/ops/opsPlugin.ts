@@ -16,11 +16,10 @@ export function opsPlugin(health: DatabaseHealth): ApolloServerPlugin<RequestCon
           const errors = response.body.singleResult.errors;
           if (!errors?.length) return;
           const requestId = (contextValue as RequestContext | undefined)?.requestId;
-          let unavailable = false;
-          response.body.singleResult.errors = errors.map((error) => {
-            if (error.extensions?.code === 'DATABASE_UNAVAILABLE') unavailable = true;
-            return requestId ? { ...error, extensions: { ...error.extensions, requestId } } : error;
-          });
+          const unavailable = errors.some((error) => error.extensions?.code === 'DATABASE_UNAVAILABLE');
+          response.body.singleResult.errors = errors.map((error) =>
+            requestId ? { ...error, extensions: { ...error.extensions, requestId } } : error,
+          );
           if (unavailable) {
             response.http.status = 503;
             health.reportConnectionError();

@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 
 // A caller's id (a proxy's, a client's) is kept so one request can be followed across systems; anything that is
 // not a short token is replaced, so a header cannot inject text into logs or grow a log line without bound.
-const ACCEPTED = /^[A-Za-z0-9._:-]{1,128}$/;
+const ACCEPTED = /^[\w.:-]{1,128}$/;
 
 /** The request's id: the `x-request-id` header when it is a plain token, else a fresh UUID. */
 export function requestIdFrom(header: string | string[] | undefined): string {

@@ -42,7 +42,7 @@ export function syntheticName(i: number): string {
   for (let w = 0; w < 2; w++) {
     let word = '';
     for (let s = 0; s < 3; s++) {
-      word += SYLLABLES[n % SYLLABLES.length];
+      word += SYLLABLES[n % SYLLABLES.length]!;
       n = Math.floor(n / SYLLABLES.length) + w * 31 + s;
     }
     parts.push(word[0]!.toUpperCase() + word.slice(1));
@@ -53,7 +53,7 @@ export function syntheticName(i: number): string {
 export const syntheticEntityId = (i: number) => `${KINDS[i % KINDS.length]!.toLowerCase()}:synthetic-${i}`;
 const day = (d: number) => new Date(Date.UTC(2025, 0, 1) + d * 86_400_000).toISOString().slice(0, 10);
 
-async function inBatches<T>(graph: GraphConnection, rows: T[], cypher: string, batch = 10_000) {
+async function inBatches(graph: GraphConnection, rows: unknown[], cypher: string, batch = 10_000) {
   for (let i = 0; i < rows.length; i += batch) await graph.writeQuery(cypher, { rows: rows.slice(i, i + batch) });
 }
 

@@ -43,7 +43,7 @@ const hash = (s: string) => createHash('sha256').update(s).digest('hex');
 export async function resolveEntities(articles: ArticleToResolve[], lookup: EntityLookup): Promise<ResolvedArticle[]> {
   const candidates: Candidate[][] = articles.map((a) =>
     a.extraction.entities.map((e, index) => {
-      const kind = e.kind as EntityKindLabel;
+      const kind = e.kind;
       const names = [...new Set([e.name, ...e.aliases].map((n) => n.trim()).filter(Boolean))];
       const iso2 = (e as { iso2?: string }).iso2 ?? null;
       return { index, articleId: a.articleId, localId: e.id, kind, name: e.name.trim(), names, iso2, keys: resolutionKeys(kind, names, iso2) };

@@ -18,7 +18,7 @@ export interface FeedEntry {
 
 const text = (v: unknown): string | undefined => {
   if (typeof v === 'string') return v.trim() || undefined;
-  if (v && typeof v === 'object' && 'value' in v && typeof (v as { value: unknown }).value === 'string') return text((v as { value: string }).value);
+  if (v && typeof v === 'object' && 'value' in v && typeof (v).value === 'string') return text((v as { value: string }).value);
   return undefined;
 };
 

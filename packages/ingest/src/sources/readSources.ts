@@ -113,7 +113,7 @@ async function* readStdin(stream: NodeJS.ReadableStream): AsyncGenerator<SourceI
   const chunks: Buffer[] = [];
   let size = 0;
   for await (const chunk of stream) {
-    const bytes = typeof chunk === 'string' ? Buffer.from(chunk) : (chunk as Buffer);
+    const bytes = typeof chunk === 'string' ? Buffer.from(chunk) : (chunk);
     size += bytes.length;
     // Standard input is read whole (its format is judged from the content): stop at the collection cap.
     if (size > MAX_COLLECTION_FILE_BYTES) {

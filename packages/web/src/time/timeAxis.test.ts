@@ -19,7 +19,7 @@ describe('calendarTicks', () => {
 
   it('keeps the year on a two-week axis', () => {
     const ticks = calendarTicks(dayNumber('2019-09-01'), dayNumber('2019-09-15'), 800);
-    expect(ticks[0]!.label).toMatch(/Sept? 2019|Sep 2019/);
+    expect(ticks[0]!.label).toMatch(/Sept? 2019/);
     expect(ticks.slice(1).some((t) => !t.label.includes('2019'))).toBe(true);
   });
 });
