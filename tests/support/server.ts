@@ -6,6 +6,8 @@ import { ingestPaths } from '@newsgraph/ingest';
 import { freshTestGraph } from './testGraph.ts';
 
 export const SEED_DIR = resolve(import.meta.dirname, '../../seed');
+/** 22 real Wikinews articles (CC BY 2.5) from three storylines of 2019–2020: the explorer on a real corpus. */
+export const WIKINEWS_SAMPLE = resolve(import.meta.dirname, '../fixtures/wikinews-sample/articles.jsonl');
 
 export interface TestServer {
   /** Base URL, e.g. http://localhost:43121 (GraphQL at `${url}/graphql`). */
@@ -29,10 +31,10 @@ export async function startTestServer(options: { graph: GraphConnection; apiKeys
   return { url, graphqlUrl: `${url}/graphql`, config, liveSubscribers: () => server.liveSubscribers(), close: () => server.close() };
 }
 
-/** A fresh test graph holding the ingested seed corpus (the demo data every API and browser test reads). */
-export async function seedTestGraph(): Promise<GraphConnection> {
+/** A fresh test graph holding the ingested seed corpus (the demo data every API and browser test reads), or `corpus`. */
+export async function seedTestGraph(corpus: readonly string[] = [SEED_DIR]): Promise<GraphConnection> {
   const graph = await freshTestGraph();
-  const summary = await ingestPaths(graph, [SEED_DIR], { workers: 0 });
+  const summary = await ingestPaths(graph, [...corpus], { workers: 0 });
   if (summary.articles.failed > 0) throw new Error(`seed ingest failed: ${summary.errors.map((e) => e.message).join('; ')}`);
   return graph;
 }
@@ -75,11 +77,12 @@ export interface SeededServer {
  * Registers beforeAll/afterAll for the usual set-up: a fresh graph with seed/ ingested and the real HTTP server
  * over it. Read `.graph` / `.server` inside tests (they are set once beforeAll has run).
  */
-export function useSeededServer(options: { apiKeys?: string[]; config?: Partial<ApiConfig> } = {}): SeededServer {
+export function useSeededServer(options: { apiKeys?: string[]; config?: Partial<ApiConfig>; corpus?: readonly string[] } = {}): SeededServer {
   const state = {} as { graph: GraphConnection; server: TestServer };
+  const { corpus, ...serverOptions } = options;
   beforeAll(async () => {
-    state.graph = await seedTestGraph();
-    state.server = await startTestServer({ graph: state.graph, ...options });
+    state.graph = await seedTestGraph(corpus);
+    state.server = await startTestServer({ graph: state.graph, ...serverOptions });
   });
   afterAll(async () => {
     await state.server?.close();
