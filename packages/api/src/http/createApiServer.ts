@@ -67,7 +67,7 @@ export async function startApiServer(options: {
   const httpServer = createServer();
   const apollo = new ApolloServer<RequestContext>({
     typeDefs,
-    resolvers: resolvers as never,
+    resolvers,
     csrfPrevention: true,
     introspection: config.introspection,
     // "Did you mean …" names schema fields; hidden whenever introspection is.

@@ -5,15 +5,22 @@ import { CentralityScore, Entity, Mention, Neighbor, NetworkNode, Role, SearchHi
 import { Event, Statement } from './facts.ts';
 import { feedMutations, feedQueries } from './feeds.ts';
 import { IngestArticlePayload, MergeEntitiesPayload, Mutation } from './mutation.ts';
-import { Query } from './query.ts';
+import { nodeType, Query } from './query.ts';
 import { Dyad, DyadBucket, EdgeEvidence, NetworkEdge, Path, PathStep } from './results.ts';
 import { DateScalar, DateTimeScalar } from './scalars.ts';
 
-export const resolvers: Resolvers = {
-  Date: DateScalar as never,
-  DateTime: DateTimeScalar as never,
+/**
+ * The generated Resolvers type wants GraphQLScalarType instances for Date/DateTime; ours are plain
+ * {serialize, parseValue, parseLiteral} objects (see scalars.ts: they work with either copy of graphql), which Apollo
+ * accepts. Everything else is checked against the generated types.
+ */
+type ScalarConfig = typeof DateScalar;
+export const resolvers: Omit<Resolvers, 'Date' | 'DateTime'> & { Date: ScalarConfig; DateTime: ScalarConfig } = {
+  Date: DateScalar,
+  DateTime: DateTimeScalar,
   ...(enumResolvers as unknown as Pick<Resolvers, 'EntityKind' | 'Modality' | 'QuadClass' | 'StatementKind' | 'DatePrecision'>),
-  Node: { __resolveType: (node) => (node as unknown as { __typename: 'Entity' }).__typename },
+  // Every node's id says its type (article:, event:, statement:, else an entity), so no row carries a __typename.
+  Node: { __resolveType: (node) => nodeType(node.id) },
   Query: { ...Query, ...feedQueries },
   Mutation: { ...Mutation, ...feedMutations },
   Entity,

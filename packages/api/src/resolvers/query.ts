@@ -28,7 +28,7 @@ function checkIds(ids: readonly string[] | null | undefined, argument: string): 
 }
 
 /** Which node type an id belongs to (ids carry their kind as a prefix). */
-function nodeType(id: string): 'Article' | 'Event' | 'Statement' | 'Entity' {
+export function nodeType(id: string): 'Article' | 'Event' | 'Statement' | 'Entity' {
   if (id.startsWith('article:')) return 'Article';
   if (id.startsWith('event:')) return 'Event';
   if (id.startsWith('statement:')) return 'Statement';
@@ -43,7 +43,7 @@ export const Query: QueryResolvers = {
         : type === 'Event' ? await ctx.loaders.event.load(id)
           : type === 'Statement' ? await ctx.loaders.statement.load(id)
             : await ctx.loaders.entity.load(id);
-    return row ? ({ ...row, __typename: type } as never) : null;
+    return row ?? null;
   },
   entity: (_p, { id }, ctx) => ctx.loaders.entity.load(id),
   async entitiesByIds(_p, { ids }, ctx) {
@@ -175,7 +175,7 @@ export const Query: QueryResolvers = {
       ctx.readOptions(),
     );
   },
-  stats: async (_p, _a, ctx) => (await readStats(ctx.graph, ctx.readOptions())) as never,
+  stats: (_p, _a, ctx) => readStats(ctx.graph, ctx.readOptions()),
   async centrality(_p, { measure, window, timeAxis, kinds, edgeKinds, minSources, first }, ctx) {
     return computeCentrality(ctx, {
       measure: measure ?? 'DEGREE',

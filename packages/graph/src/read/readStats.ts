@@ -1,10 +1,12 @@
+import type { EntityKind } from '@newsgraph/model';
 import type { GraphConnection } from '../connection.ts';
+import { entityKindOf } from './rows.ts';
 import { ARTICLE_TIME, toPlain, type ReadOptions } from './values.ts';
 
 export interface StatsRow {
   articles: number;
   entities: number;
-  entitiesByKind: { kind: string; count: number }[];
+  entitiesByKind: { kind: EntityKind; count: number }[];
   events: number;
   statements: number;
   comments: number;
@@ -26,7 +28,7 @@ export async function readStats(graph: GraphConnection, options: ReadOptions = {
               [v IN collect(DISTINCT a.extractorVersion) WHERE v IS NOT NULL] AS versions`,
     );
     const kinds = (await tx.run(`MATCH (e:Entity) RETURN coalesce(e.kind, head([l IN labels(e) WHERE l <> 'Entity'])) AS kind, count(*) AS n ORDER BY kind`)).records.map(
-      (r) => ({ kind: String(r.get('kind')), count: Number(r.get('n')) }),
+      (r) => ({ kind: entityKindOf(r.get('kind'), null), count: Number(r.get('n')) }),
     );
     const facts = await one(
       `CALL () { MATCH (f:Event) RETURN count(f) AS events, min(coalesce(f.date, date(f.firstSeen))) AS e1, max(coalesce(f.date, date(f.firstSeen))) AS e2 }

@@ -1,7 +1,25 @@
-import { ENTITY_KINDS, type EntityKind } from '@newsgraph/model';
-import { num, str, strList } from './values.ts';
+import {
+  DATE_PRECISIONS,
+  ENTITY_KINDS,
+  EVENT_TYPES,
+  MODALITIES,
+  PUBLISHED_PRECISIONS,
+  QUAD_CLASSES,
+  STATEMENT_KINDS,
+  type DatePrecision,
+  type EntityKind,
+  type EventType,
+  type Modality,
+  type PublishedPrecision,
+  type QuadClass,
+  type StatementKind,
+} from '@newsgraph/model';
+import { z } from 'zod';
 
 // Plain rows the readers return (temporal values already ISO strings). The API maps them onto GraphQL types.
+// Each row is checked against what the writers guarantee (zod, below): a node with a missing id, an unknown event
+// type or a missing count is a bug or a hand edit, and reading it is an error naming the node — never a row with
+// a made-up default. Vocabulary fields carry the model's types, so the API passes them on without casts.
 
 export interface EntityRow {
   id: string;
@@ -24,7 +42,7 @@ export interface ArticleRow {
   source: string | null;
   publishedAt: string;
   /** year | month | day | time | unknown (no date given: publishedAt above is then the ingest time). */
-  publishedAtPrecision: 'year' | 'month' | 'day' | 'time' | 'unknown';
+  publishedAtPrecision: PublishedPrecision;
   language: string | null;
   text: string;
   bodyEnd: number | null;
@@ -35,16 +53,16 @@ export interface ArticleRow {
 
 export interface EventRow {
   id: string;
-  type: string;
+  type: EventType;
   code: string;
-  quad: string;
+  quad: QuadClass;
   label: string;
   date: string | null;
-  datePrecision: string | null;
+  datePrecision: DatePrecision | null;
   dateText: string | null;
   summary: string | null;
   confidence: number | null;
-  modality: string;
+  modality: Modality;
   sourceCount: number;
   articleCount: number;
   firstSeen: string | null;
@@ -53,10 +71,10 @@ export interface EventRow {
 export interface StatementRow {
   id: string;
   text: string;
-  kind: 'direct' | 'indirect';
+  kind: StatementKind;
   verb: string | null;
   date: string | null;
-  datePrecision: string | null;
+  datePrecision: DatePrecision | null;
   dateText: string | null;
   stance: string | null;
   confidence: number | null;
@@ -100,106 +118,144 @@ export interface EvidenceRow {
 
 type Props = Record<string, unknown>;
 
-const KIND_LABELS: ReadonlySet<string> = new Set(ENTITY_KINDS);
+/** Stored properties that break what the writers guarantee. The message names the node and each bad property. */
+export class GraphDataError extends Error {
+  constructor(what: string, id: unknown, issues: readonly { path: readonly PropertyKey[]; message: string }[]) {
+    const detail = issues.map((i) => `${i.path.map(String).join('.') || '(node)'}: ${i.message}`).join('; ');
+    super(`Bad ${what} in the graph (id ${JSON.stringify(id ?? null)}): ${detail}`);
+    this.name = 'GraphDataError';
+  }
+}
 
+function parse<T>(what: string, schema: z.ZodType<T>, p: Props): T {
+  const result = schema.safeParse(p);
+  if (!result.success) throw new GraphDataError(what, p.id ?? p.articleId ?? p.holderId, result.error.issues);
+  return result.data;
+}
+
+// Absent and null are the same thing in Neo4j (a property set to null is removed).
+const id = z.string().min(1);
+const optText = z.string().nullish().transform((v) => v ?? null);
+const optNum = z.number().nullish().transform((v) => v ?? null);
+const count = z.number().int().nonnegative();
+/** A list property: written as [] when empty, so absent only on nodes a writer never finished (then: none). */
+const texts = z.array(z.string()).nullish().transform((v) => v ?? []);
+const optPrecision = z.enum(DATE_PRECISIONS).nullish().transform((v) => v ?? null);
+
+const entitySchema = z.object({
+  id,
+  name: z.string(),
+  aliases: texts,
+  iso2: optText,
+  description: optText,
+  mergedIds: texts,
+  curated: z.boolean().nullish().transform((v) => v === true),
+  firstSeen: optText,
+  lastSeen: optText,
+  articleCount: count,
+});
+
+/** A stored entity kind (a `kind` property or a kind label), checked against the model's kinds. */
+export function entityKindOf(value: unknown, id: unknown): EntityKind {
+  const kind = z.enum(ENTITY_KINDS).safeParse(value);
+  if (!kind.success) throw new GraphDataError('entity', id, kind.error.issues.map((i) => ({ ...i, path: ['kind'] })));
+  return kind.data;
+}
+
+/** The entity's kind: its `kind` property, or (older nodes) its kind label. Neither is an error. */
 export function entityRow(p: Props, labels: unknown = []): EntityRow {
-  const kind = (str(p.kind) ?? strList(labels).find((l) => KIND_LABELS.has(l)) ?? 'Organization') as EntityKind;
-  return {
-    id: String(p.id),
-    kind,
-    name: str(p.name) ?? String(p.id),
-    aliases: strList(p.aliases),
-    iso2: str(p.iso2),
-    description: str(p.description),
-    mergedIds: strList(p.mergedIds),
-    curated: p.curated === true,
-    firstSeen: str(p.firstSeen),
-    lastSeen: str(p.lastSeen),
-    articleCount: num(p.articleCount) ?? 0,
-  };
+  const labelKind = Array.isArray(labels) ? ENTITY_KINDS.find((k) => labels.includes(k)) : undefined;
+  return { ...parse('entity', entitySchema, p), kind: entityKindOf(p.kind ?? labelKind, p.id) };
 }
 
-const PRECISIONS = new Set(['year', 'month', 'day', 'time', 'unknown']);
-
-/** Stored precision; articles written before it was kept: day when the text was a bare date, time otherwise. */
-function publishedPrecision(p: Props): ArticleRow['publishedAtPrecision'] {
-  const stored = str(p.publishedAtPrecision);
-  if (stored && PRECISIONS.has(stored)) return stored as ArticleRow['publishedAtPrecision'];
-  if (p.publishedAt == null) return 'unknown';
-  return /^\d{4}-\d{2}-\d{2}$/.test(str(p.publishedAtText) ?? '') ? 'day' : 'time';
-}
+const articleSchema = z.object({
+  id,
+  url: optText,
+  title: z.string(),
+  source: optText,
+  publishedAt: optText,
+  publishedAtText: optText,
+  publishedAtPrecision: z.enum(PUBLISHED_PRECISIONS).nullish(),
+  language: optText,
+  text: z.string(),
+  bodyEnd: optNum,
+  contentHash: optText,
+  ingestedAt: optText,
+  extractorVersion: optText,
+});
 
 export function articleRow(p: Props): ArticleRow {
-  return {
-    id: String(p.id),
-    url: str(p.url),
-    title: str(p.title) ?? '(untitled)',
-    source: str(p.source),
-    publishedAt: str(p.publishedAt) ?? str(p.ingestedAt) ?? '1970-01-01T00:00:00Z',
-    publishedAtPrecision: publishedPrecision(p),
-    language: str(p.language),
-    text: str(p.text) ?? '',
-    bodyEnd: num(p.bodyEnd),
-    contentHash: str(p.contentHash),
-    ingestedAt: str(p.ingestedAt),
-    extractorVersion: str(p.extractorVersion),
-  };
+  const { publishedAtText, publishedAtPrecision, publishedAt, ...a } = parse('article', articleSchema, p);
+  // Articles written before the precision was stored: day when the source gave a bare date, time otherwise.
+  const precision: PublishedPrecision = publishedAtPrecision ?? (publishedAt == null ? 'unknown' : /^\d{4}-\d{2}-\d{2}$/.test(publishedAtText ?? '') ? 'day' : 'time');
+  // An article whose source gave no date is placed at its ingest time (publishedAtPrecision says so).
+  const placed = publishedAt ?? (precision === 'unknown' ? a.ingestedAt : null);
+  if (placed == null) throw new GraphDataError('article', p.id, [{ path: ['publishedAt'], message: 'no publication or ingest time' }]);
+  return { ...a, publishedAt: placed, publishedAtPrecision: precision };
 }
+
+const eventSchema = z.object({
+  id,
+  type: z.enum(EVENT_TYPES),
+  code: z.string(),
+  quad: z.enum(QUAD_CLASSES),
+  label: z.string(),
+  date: optText,
+  datePrecision: optPrecision,
+  dateText: optText,
+  summary: optText,
+  confidence: optNum,
+  modality: z.enum(MODALITIES),
+  sourceCount: count,
+  articleCount: count,
+  firstSeen: optText,
+});
 
 export function eventRow(p: Props): EventRow {
-  return {
-    id: String(p.id),
-    type: String(p.type),
-    code: str(p.code) ?? '',
-    quad: str(p.quad) ?? 'verbal_cooperation',
-    label: str(p.label) ?? String(p.type),
-    date: str(p.date),
-    datePrecision: str(p.datePrecision),
-    dateText: str(p.dateText),
-    summary: str(p.summary),
-    confidence: num(p.confidence),
-    modality: str(p.modality) ?? 'asserted',
-    sourceCount: num(p.sourceCount) ?? 0,
-    articleCount: num(p.articleCount) ?? 0,
-    firstSeen: str(p.firstSeen),
-  };
+  return parse('event', eventSchema, p);
 }
+
+const statementSchema = z.object({
+  id,
+  text: z.string(),
+  kind: z.enum(STATEMENT_KINDS),
+  verb: optText,
+  date: optText,
+  datePrecision: optPrecision,
+  dateText: optText,
+  stance: optText,
+  confidence: optNum,
+  sourceCount: count,
+  articleCount: count,
+  firstSeen: optText,
+});
 
 export function statementRow(p: Props): StatementRow {
-  return {
-    id: String(p.id),
-    text: str(p.text) ?? '',
-    kind: p.kind === 'indirect' ? 'indirect' : 'direct',
-    verb: str(p.verb),
-    date: str(p.date),
-    datePrecision: str(p.datePrecision),
-    dateText: str(p.dateText),
-    stance: str(p.stance),
-    confidence: num(p.confidence),
-    sourceCount: num(p.sourceCount) ?? 0,
-    articleCount: num(p.articleCount) ?? 0,
-    firstSeen: str(p.firstSeen),
-  };
+  return parse('statement', statementSchema, p);
 }
+
+const evidenceSchema = z.object({
+  articleId: id,
+  sentence: z.string(),
+  start: z.number().int().nonnegative(),
+  end: z.number().int().nonnegative(),
+  confidence: optNum,
+  extractorVersion: optText,
+  published: optText,
+});
 
 export function evidenceRow(p: Props): EvidenceRow {
-  return {
-    articleId: String(p.articleId),
-    sentence: str(p.sentence) ?? '',
-    start: num(p.start) ?? 0,
-    end: num(p.end) ?? 0,
-    confidence: num(p.confidence),
-    extractorVersion: str(p.extractorVersion),
-    published: str(p.published),
-  };
+  return parse('evidence', evidenceSchema, p);
 }
 
+const roleSchema = z.object({
+  holderId: id,
+  organizationId: id,
+  title: z.string().min(1),
+  asOf: optText,
+  articleIds: texts,
+});
+
 export function roleRow(p: Props): RoleRow {
-  return {
-    holderId: String(p.holderId),
-    organizationId: String(p.organizationId),
-    title: str(p.title) ?? '',
-    asOf: str(p.asOf),
-    articleIds: strList(p.articleIds),
-  };
+  return parse('role', roleSchema, p);
 }
