@@ -105,7 +105,7 @@ describe('POST /api/articles (the page upload) on loopback, no key configured', 
     expect(noName).toMatchObject({ status: 400, body: { error: { code: 'BAD_FILE_NAME' } } });
     const res = await fetch(`${server.url}/api/articles?name=a.txt`, { method: 'POST', headers: { 'content-type': 'text/plain' }, body: 'Mexico and Canada met.' });
     expect(res.status).toBe(400);
-    expect(((await res.json()) as any).error.code).toBe('CSRF_HEADER_MISSING');
+    expect(((await res.json()) as { error: { code: string } }).error.code).toBe('CSRF_HEADER_MISSING');
     const foreign = await upload(server.url, 'a.txt', 'Mexico and Canada met.', { origin: 'https://evil.example' });
     expect(foreign).toMatchObject({ status: 403, body: { error: { code: 'FORBIDDEN_ORIGIN' } } });
   });

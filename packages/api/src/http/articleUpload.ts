@@ -45,6 +45,7 @@ export function createArticleUploadHandler(options: { graph: GraphConnection; co
     const refused = refuseUpload(req, config);
     if (refused) return refusal(res, refused.status, refused.code, refused.message);
     const name = (url.searchParams.get('name') ?? '').trim();
+    // eslint-disable-next-line no-control-regex -- refusing control characters in a file name is the point
     if (!name || name.length > NAME_MAX || /[\u0000-\u001f/\\]/.test(name)) {
       return refusal(res, 400, 'BAD_FILE_NAME', `?name= must be the file's name (1–${NAME_MAX} characters, no slashes), e.g. ?name=article.md — its extension says the format.`);
     }
@@ -53,7 +54,7 @@ export function createArticleUploadHandler(options: { graph: GraphConnection; co
       res.setHeader('Connection', 'close'); // the rest of the body is not read
       return refusal(res, 413, 'TOO_LARGE', `${name} is over ${config.maxUploadBytes} bytes; use pnpm ingest for large files.`);
     }
-    const streaming = String(req.headers.accept ?? '').includes('application/x-ndjson');
+    const streaming = (req.headers.accept ?? '').includes('application/x-ndjson');
     if (streaming) res.writeHead(200, { 'Content-Type': 'application/x-ndjson; charset=utf-8', 'Cache-Control': 'no-store' });
     const onProgress = streaming ? (progress: UploadProgress) => res.write(`${JSON.stringify({ progress })}\n`) : undefined;
     const result = await ingestUploadedFile(graph, { name, bytes }, { onProgress });

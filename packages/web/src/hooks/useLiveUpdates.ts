@@ -1,5 +1,5 @@
 import { createClient } from 'graphql-sse';
-import { useEffect, useRef, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import type { ArticleWrite } from '../api/generated.ts';
 
 const SUBSCRIPTION = `subscription ArticlesWritten {
@@ -14,7 +14,7 @@ export interface LiveUpdates {
   /** 'open' while the event stream is up; 'retrying' after it dropped (graphql-sse reconnects). */
   status: 'connecting' | 'open' | 'retrying';
   /** Forget the fresh articles (after bringing them into view or dismissing the notice). */
-  clear(): void;
+  clear: () => void;
 }
 
 /**
@@ -53,5 +53,6 @@ export function useLiveUpdates(onArticles: (articles: LiveArticle[]) => void): L
       client.dispose();
     };
   }, []);
-  return { fresh, status, clear: () => setFresh([]) };
+  const clear = useCallback(() => setFresh([]), []);
+  return { fresh, status, clear };
 }
