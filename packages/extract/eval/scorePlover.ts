@@ -13,7 +13,7 @@ import type { PloverRecord } from './corpora.ts';
 import { iso3Of, normaliseIso3 } from './countryCodes.ts';
 import type { ExtractionOutput, OutputEntity } from './extractionOutput.ts';
 import { nameTokens, shareNameToken } from './nameTokens.ts';
-import { ratio, type Prf, type Ratio } from './prf.ts';
+import { prfFromRates, ratio, type Prf, type Ratio } from './prf.ts';
 import type { ArticleRecord } from './runExtractorCli.ts';
 
 export const PLOVER_TYPE_MAP: Record<string, string> = { DEMAND: 'REQUEST', DISAPPROVE: 'ACCUSE', INVESTIGATE: 'ACCUSE', FIGHT: 'ASSAULT' };
@@ -84,12 +84,10 @@ export function scorePlover(records: PloverRecord[], outputs: Map<string, Extrac
     });
     misses[rec.id] = list;
   }
-  const p = predicted ? predictedHit / predicted : 0;
-  const r = dyads ? found / dyads : 0;
   return {
     sentences: records.length,
     dyads,
-    prf: { p, r, f1: p + r ? (2 * p * r) / (p + r) : 0, tp: found, fp: predicted - predictedHit, fn: dyads - found },
+    prf: prfFromRates(predictedHit, predicted, found, dyads),
     recallEitherDirection: ratio(either, dyads),
     recallAnyType: ratio(anyType, dyads),
     byType: Object.fromEntries([...byType].sort((a, b) => b[1].n - a[1].n).map(([k, v]) => [k, ratio(v.found, v.n)])),

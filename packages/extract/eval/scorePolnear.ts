@@ -11,7 +11,7 @@ import { codePointToUtf16 } from './codePoints.ts';
 import type { PolnearArticle } from './corpora.ts';
 import type { ExtractionOutput, OutputEntity } from './extractionOutput.ts';
 import { nameTokens, shareNameToken } from './nameTokens.ts';
-import { ratio, type Prf, type Ratio } from './prf.ts';
+import { prfFromRates, ratio, type Prf, type Ratio } from './prf.ts';
 import type { ArticleRecord } from './runExtractorCli.ts';
 
 const NAMED_KINDS = new Set(['Person', 'Organization', 'Country', 'Location']);
@@ -110,8 +110,6 @@ export function scorePolnear(articles: PolnearArticle[], outputs: Map<string, Ex
     misses[art.id] = list;
   }
   // Recall (found quotes) and precision (quotation statements) count different things, so F1 comes from the rates.
-  const p = predQuotations ? predQuotationsHit / predQuotations : 0;
-  const r = quotes ? found / quotes : 0;
   return {
     articles: articles.length,
     quotes,
@@ -120,7 +118,7 @@ export function scorePolnear(articles: PolnearArticle[], outputs: Map<string, Ex
     namedSpeakerEndToEnd: ratio(named, quotes),
     precision: ratio(predQuotationsHit, predQuotations),
     precisionAllStatements: ratio(predAllHit, predAll),
-    prf: { p, r, f1: p + r ? (2 * p * r) / (p + r) : 0, tp: found, fp: predQuotations - predQuotationsHit, fn: quotes - found },
+    prf: prfFromRates(predQuotationsHit, predQuotations, found, quotes),
     byKind: Object.fromEntries([...byKind].map(([kind, k]) => [kind, { found: ratio(k.found, k.n), namedSpeakerEndToEnd: ratio(k.named, k.n) }])),
     misses,
   };
