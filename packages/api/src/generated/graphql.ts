@@ -677,7 +677,7 @@ export type Mutation = {
   ingestArticle: IngestArticlePayload;
   /** Merge entities into `keepId` (their aliases, mentions and facts move; their ids keep resolving). Recorded so re-ingestion does not undo it. */
   mergeEntities: MergeEntitiesPayload;
-  /** Poll a subscribed feed now (conditional GET; only new items are ingested) and say what happened. */
+  /** Poll a subscribed feed now (conditional GET; only new items are ingested) and say what happened. A poll that outlasts the request's time limit answers TIMEOUT but still completes: `feeds` then shows its outcome. */
   pollFeedNow: FeedPoll;
   /** Unsubscribe a feed; the articles it delivered stay. False when the URL was not subscribed. */
   removeFeed: Scalars['Boolean']['output'];
