@@ -72,7 +72,8 @@ export function DyadView({ pair, onPair, axis, onOpenArticle, onOpenEntity }: {
           ))}
         </div>
       </header>
-      {(candidates.loading || loadingPair) && <Loading label="Finding the busiest pair…" />}
+      {loadingPair && <Loading label="Finding the busiest pair…" />}
+      {candidates.loading && !loadingPair && <Loading label="Loading entities…" />}
       {busiest.error && <ErrorBox error={busiest.error} onRetry={busiest.reload} />}
       {noEvents && <Empty>No events between two entities yet: pick any two above.</Empty>}
       {a === b && a && <Empty>Pick two different entities.</Empty>}

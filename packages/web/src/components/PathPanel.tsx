@@ -63,7 +63,7 @@ export function PathPanel({ from, to, window: win, axis, edgeKinds, loadedEdges,
                   <li key={e.id}>
                     <span className="edge-swatch" style={{ background: EDGE_STYLE[e.kind].color }} /> {EDGE_STYLE[e.kind].label}: {e.label}{' '}
                     <span className="muted small">
-                      ×{e.weight} · {e.firstDate ?? ''}
+                      {e.firstDate ?? ''}
                       {e.lastDate && e.lastDate !== e.firstDate ? ` – ${e.lastDate}` : ''}
                     </span>
                   </li>
