@@ -284,8 +284,8 @@ export type Entity = Node & {
 
 /** A person, country, organisation, location or group, resolved across articles into one node. */
 export type EntityActivityArgs = {
-  bucket?: InputMaybe<TimeBucket>;
-  timeAxis?: InputMaybe<TimeAxis>;
+  bucket?: TimeBucket;
+  timeAxis?: TimeAxis;
   window?: InputMaybe<TimeWindow>;
 };
 
@@ -303,9 +303,9 @@ export type EntityEventsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
   modalities?: InputMaybe<Array<Modality>>;
-  order?: InputMaybe<SortDirection>;
+  order?: SortDirection;
   role?: InputMaybe<ActorRole>;
-  timeAxis?: InputMaybe<TimeAxis>;
+  timeAxis?: TimeAxis;
   types?: InputMaybe<Array<EventType>>;
   window?: InputMaybe<TimeWindow>;
 };
@@ -324,7 +324,7 @@ export type EntityNeighborsArgs = {
   edgeKinds?: InputMaybe<Array<EdgeKind>>;
   first?: InputMaybe<Scalars['Int']['input']>;
   minSources?: InputMaybe<Scalars['Int']['input']>;
-  timeAxis?: InputMaybe<TimeAxis>;
+  timeAxis?: TimeAxis;
   window?: InputMaybe<TimeWindow>;
 };
 
@@ -341,8 +341,8 @@ export type EntityStatementsArgs = {
   as?: InputMaybe<StatementRole>;
   first?: InputMaybe<Scalars['Int']['input']>;
   kinds?: InputMaybe<Array<StatementKind>>;
-  order?: InputMaybe<SortDirection>;
-  timeAxis?: InputMaybe<TimeAxis>;
+  order?: SortDirection;
+  timeAxis?: TimeAxis;
   window?: InputMaybe<TimeWindow>;
 };
 
@@ -371,7 +371,7 @@ export type EntityFilter = {
   /** Case-insensitive substring of the name or an alias. */
   nameContains?: InputMaybe<Scalars['String']['input']>;
   /** Time axis for `activeIn`. */
-  timeAxis?: InputMaybe<TimeAxis>;
+  timeAxis?: TimeAxis;
 };
 
 /** What kind of thing an entity is. */
@@ -460,7 +460,7 @@ export type EventFilter = {
   /** Any of these entities is the target actor. */
   targetIds?: InputMaybe<Array<Scalars['ID']['input']>>;
   /** Time axis for `window` and for the sort order. */
-  timeAxis?: InputMaybe<TimeAxis>;
+  timeAxis?: TimeAxis;
   types?: InputMaybe<Array<EventType>>;
   /** Only events dated inside this window. */
   window?: InputMaybe<TimeWindow>;
@@ -799,7 +799,7 @@ export type NetworkInput = {
   /** Only EVENT edges with these modalities. */
   modalities?: InputMaybe<Array<Modality>>;
   /** Time axis for `window` and for the edge dates. */
-  timeAxis?: InputMaybe<TimeAxis>;
+  timeAxis?: TimeAxis;
   /** Only edges with at least one piece of evidence dated inside this window. */
   window?: InputMaybe<TimeWindow>;
 };
@@ -925,7 +925,7 @@ export type QueryArticleArgs = {
 
 export type QueryArticlesArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
-  filter?: InputMaybe<ArticleFilter>;
+  filter?: ArticleFilter;
   first?: InputMaybe<Scalars['Int']['input']>;
 };
 
@@ -936,7 +936,7 @@ export type QueryCentralityArgs = {
   kinds?: InputMaybe<Array<EntityKind>>;
   measure?: InputMaybe<CentralityMeasure>;
   minSources?: InputMaybe<Scalars['Int']['input']>;
-  timeAxis?: InputMaybe<TimeAxis>;
+  timeAxis?: TimeAxis;
   window?: InputMaybe<TimeWindow>;
 };
 
@@ -944,9 +944,9 @@ export type QueryCentralityArgs = {
 export type QueryDyadArgs = {
   aId: Scalars['ID']['input'];
   bId: Scalars['ID']['input'];
-  bucket?: InputMaybe<TimeBucket>;
+  bucket?: TimeBucket;
   modalities?: InputMaybe<Array<Modality>>;
-  timeAxis?: InputMaybe<TimeAxis>;
+  timeAxis?: TimeAxis;
   window?: InputMaybe<TimeWindow>;
 };
 
@@ -956,16 +956,16 @@ export type QueryEdgeEvidenceArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
   sourceId: Scalars['ID']['input'];
   targetId: Scalars['ID']['input'];
-  timeAxis?: InputMaybe<TimeAxis>;
+  timeAxis?: TimeAxis;
   window?: InputMaybe<TimeWindow>;
 };
 
 
 export type QueryEntitiesArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
-  filter?: InputMaybe<EntityFilter>;
+  filter?: EntityFilter;
   first?: InputMaybe<Scalars['Int']['input']>;
-  orderBy?: InputMaybe<EntityOrder>;
+  orderBy?: EntityOrder;
 };
 
 
@@ -986,9 +986,9 @@ export type QueryEventArgs = {
 
 export type QueryEventsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
-  filter?: InputMaybe<EventFilter>;
+  filter?: EventFilter;
   first?: InputMaybe<Scalars['Int']['input']>;
-  order?: InputMaybe<SortDirection>;
+  order?: SortDirection;
 };
 
 
@@ -1014,7 +1014,7 @@ export type QueryPathArgs = {
   fromId: Scalars['ID']['input'];
   maxHops?: InputMaybe<Scalars['Int']['input']>;
   minSources?: InputMaybe<Scalars['Int']['input']>;
-  timeAxis?: InputMaybe<TimeAxis>;
+  timeAxis?: TimeAxis;
   toId: Scalars['ID']['input'];
   window?: InputMaybe<TimeWindow>;
 };
@@ -1034,16 +1034,16 @@ export type QueryStatementArgs = {
 
 export type QueryStatementsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
-  filter?: InputMaybe<StatementFilter>;
+  filter?: StatementFilter;
   first?: InputMaybe<Scalars['Int']['input']>;
-  order?: InputMaybe<SortDirection>;
+  order?: SortDirection;
 };
 
 
 export type QueryTimelineArgs = {
-  bucket?: InputMaybe<TimeBucket>;
+  bucket?: TimeBucket;
   entityIds?: InputMaybe<Array<Scalars['ID']['input']>>;
-  timeAxis?: InputMaybe<TimeAxis>;
+  timeAxis?: TimeAxis;
   window?: InputMaybe<TimeWindow>;
 };
 
@@ -1139,7 +1139,7 @@ export type StatementFilter = {
   /** Case-insensitive substring of the statement text. */
   text?: InputMaybe<Scalars['String']['input']>;
   /** Time axis for `window` and for the sort order. */
-  timeAxis?: InputMaybe<TimeAxis>;
+  timeAxis?: TimeAxis;
   /** Only statements dated inside this window. */
   window?: InputMaybe<TimeWindow>;
 };
@@ -1827,15 +1827,15 @@ export type QuadClassResolvers = { MATERIAL_CONFLICT: 'material_conflict', MATER
 
 export type QueryResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = {
   article?: Resolver<Maybe<ResolversTypes['Article']>, ParentType, ContextType, RequireFields<QueryArticleArgs, 'id'>>;
-  articles?: Resolver<ResolversTypes['ArticleConnection'], ParentType, ContextType, RequireFields<QueryArticlesArgs, 'first'>>;
+  articles?: Resolver<ResolversTypes['ArticleConnection'], ParentType, ContextType, RequireFields<QueryArticlesArgs, 'filter' | 'first'>>;
   centrality?: Resolver<Array<ResolversTypes['CentralityScore']>, ParentType, ContextType, RequireFields<QueryCentralityArgs, 'first' | 'measure' | 'minSources' | 'timeAxis'>>;
   dyad?: Resolver<ResolversTypes['Dyad'], ParentType, ContextType, RequireFields<QueryDyadArgs, 'aId' | 'bId' | 'bucket' | 'timeAxis'>>;
   edgeEvidence?: Resolver<ResolversTypes['EdgeEvidence'], ParentType, ContextType, RequireFields<QueryEdgeEvidenceArgs, 'first' | 'sourceId' | 'targetId' | 'timeAxis'>>;
-  entities?: Resolver<ResolversTypes['EntityConnection'], ParentType, ContextType, RequireFields<QueryEntitiesArgs, 'first' | 'orderBy'>>;
+  entities?: Resolver<ResolversTypes['EntityConnection'], ParentType, ContextType, RequireFields<QueryEntitiesArgs, 'filter' | 'first' | 'orderBy'>>;
   entitiesByIds?: Resolver<Array<Maybe<ResolversTypes['Entity']>>, ParentType, ContextType, RequireFields<QueryEntitiesByIdsArgs, 'ids'>>;
   entity?: Resolver<Maybe<ResolversTypes['Entity']>, ParentType, ContextType, RequireFields<QueryEntityArgs, 'id'>>;
   event?: Resolver<Maybe<ResolversTypes['Event']>, ParentType, ContextType, RequireFields<QueryEventArgs, 'id'>>;
-  events?: Resolver<ResolversTypes['EventConnection'], ParentType, ContextType, RequireFields<QueryEventsArgs, 'first' | 'order'>>;
+  events?: Resolver<ResolversTypes['EventConnection'], ParentType, ContextType, RequireFields<QueryEventsArgs, 'filter' | 'first' | 'order'>>;
   export?: Resolver<ResolversTypes['Export'], ParentType, ContextType, RequireFields<QueryExportArgs, 'format' | 'input'>>;
   feeds?: Resolver<Array<ResolversTypes['Feed']>, ParentType, ContextType>;
   network?: Resolver<ResolversTypes['Network'], ParentType, ContextType, RequireFields<QueryNetworkArgs, 'input'>>;
@@ -1843,7 +1843,7 @@ export type QueryResolvers<ContextType = RequestContext, ParentType extends Reso
   path?: Resolver<Array<ResolversTypes['Path']>, ParentType, ContextType, RequireFields<QueryPathArgs, 'first' | 'fromId' | 'maxHops' | 'minSources' | 'timeAxis' | 'toId'>>;
   searchEntities?: Resolver<Array<ResolversTypes['SearchHit']>, ParentType, ContextType, RequireFields<QuerySearchEntitiesArgs, 'first' | 'query'>>;
   statement?: Resolver<Maybe<ResolversTypes['Statement']>, ParentType, ContextType, RequireFields<QueryStatementArgs, 'id'>>;
-  statements?: Resolver<ResolversTypes['StatementConnection'], ParentType, ContextType, RequireFields<QueryStatementsArgs, 'first' | 'order'>>;
+  statements?: Resolver<ResolversTypes['StatementConnection'], ParentType, ContextType, RequireFields<QueryStatementsArgs, 'filter' | 'first' | 'order'>>;
   stats?: Resolver<ResolversTypes['Stats'], ParentType, ContextType>;
   timeline?: Resolver<ResolversTypes['Timeline'], ParentType, ContextType, RequireFields<QueryTimelineArgs, 'bucket' | 'timeAxis'>>;
 };

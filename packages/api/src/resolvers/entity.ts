@@ -49,7 +49,7 @@ export const Entity: EntityResolvers = {
       .keyed('statements', key, (ids) =>
         listStatements(
           ctx.graph,
-          { owners: ids, ownerRole: args.as === 'ABOUT' ? 'ABOUT' : 'SPEAKER', window, timeAxis: args.timeAxis ?? 'EVENT', kinds: args.kinds ?? null, order: args.order ?? 'ASC', ...page },
+          { owners: ids, ownerRole: args.as === 'ABOUT' ? 'ABOUT' : 'SPEAKER', window, timeAxis: args.timeAxis, kinds: args.kinds ?? null, order: args.order, ...page },
           ctx.readOptions(),
         ),
       )
@@ -65,7 +65,7 @@ export const Entity: EntityResolvers = {
       .keyed('events', key, (ids) =>
         listEvents(
           ctx.graph,
-          { owners: ids, ownerRole: role, window, timeAxis: args.timeAxis ?? 'EVENT', types: args.types ?? null, modalities: args.modalities ?? null, order: args.order ?? 'ASC', ...page },
+          { owners: ids, ownerRole: role, window, timeAxis: args.timeAxis, types: args.types ?? null, modalities: args.modalities ?? null, order: args.order, ...page },
           ctx.readOptions(),
         ),
       )
@@ -76,7 +76,7 @@ export const Entity: EntityResolvers = {
     const n = pageSize(first, 50, 200, 'Entity.neighbors');
     const query = {
       window: checkWindow(window),
-      timeAxis: timeAxis ?? 'EVENT',
+      timeAxis: timeAxis,
       edgeKinds: (edgeKinds ?? null) as EdgeKindName[] | null,
       minSources: checkRange(minSources, 1, 1, 10_000, 'minSources'),
       first: n,
@@ -84,7 +84,7 @@ export const Entity: EntityResolvers = {
     return ctx.loaders.keyed('neighbors', query, (ids) => readNeighbors(ctx.graph, ids, query, ctx.readOptions())).load(e.id);
   },
   async activity(e, { bucket, window, timeAxis }, ctx) {
-    const args = { bucket: bucket ?? 'WEEK', window: checkWindow(window), timeAxis: timeAxis ?? 'EVENT' } as const;
+    const args = { bucket: bucket, window: checkWindow(window), timeAxis: timeAxis } as const;
     return ctx.loaders.keyed('activity', args, (ids) => readEntityActivity(ctx.graph, ids, args, ctx.readOptions())).load(e.id);
   },
 };

@@ -23,7 +23,7 @@ export function networkQuery(input: NetworkInput): NetworkQuery {
     centerIds: input.centerIds ?? null,
     hops: checkRange(input.hops, 1, 1, 3, 'hops'),
     window: checkWindow(input.window),
-    timeAxis: input.timeAxis ?? 'EVENT',
+    timeAxis: input.timeAxis,
     entityKinds: input.entityKinds ?? null,
     edgeKinds: (input.edgeKinds ?? null) as EdgeKindName[] | null,
     eventTypes: input.eventTypes ?? null,

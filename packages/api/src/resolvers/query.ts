@@ -62,12 +62,12 @@ export const Query: QueryResolvers = {
     const { items, total } = await listEntities(
       ctx.graph,
       {
-        kinds: filter?.kinds ?? null,
-        nameContains: filter?.nameContains ?? null,
-        activeIn: checkWindow(filter?.activeIn, 'filter.activeIn'),
-        timeAxis: filter?.timeAxis ?? 'EVENT',
-        minArticles: filter?.minArticles ?? null,
-        orderBy: orderBy ?? 'NAME',
+        kinds: filter.kinds ?? null,
+        nameContains: filter.nameContains ?? null,
+        activeIn: checkWindow(filter.activeIn, 'filter.activeIn'),
+        timeAxis: filter.timeAxis,
+        minArticles: filter.minArticles ?? null,
+        orderBy: orderBy,
         ...page,
       },
       ctx.readOptions(),
@@ -81,10 +81,10 @@ export const Query: QueryResolvers = {
     const { items, total } = await listArticles(
       ctx.graph,
       {
-        text: filter?.text ?? null,
-        source: filter?.source ?? null,
-        published: checkWindow(filter?.published, 'filter.published'),
-        mentioning: checkIds(filter?.mentioning, 'filter.mentioning'),
+        text: filter.text ?? null,
+        source: filter.source ?? null,
+        published: checkWindow(filter.published, 'filter.published'),
+        mentioning: checkIds(filter.mentioning, 'filter.mentioning'),
         ...page,
       },
       ctx.readOptions(),
@@ -98,14 +98,14 @@ export const Query: QueryResolvers = {
     const [result] = await listStatements(
       ctx.graph,
       {
-        speakerIds: checkIds(filter?.speakerIds, 'filter.speakerIds'),
-        aboutIds: checkIds(filter?.aboutIds, 'filter.aboutIds'),
-        kinds: filter?.kinds ?? null,
-        window: checkWindow(filter?.window, 'filter.window'),
-        timeAxis: filter?.timeAxis ?? 'EVENT',
-        text: filter?.text ?? null,
-        minSources: filter?.minSources ?? null,
-        order: order ?? 'ASC',
+        speakerIds: checkIds(filter.speakerIds, 'filter.speakerIds'),
+        aboutIds: checkIds(filter.aboutIds, 'filter.aboutIds'),
+        kinds: filter.kinds ?? null,
+        window: checkWindow(filter.window, 'filter.window'),
+        timeAxis: filter.timeAxis,
+        text: filter.text ?? null,
+        minSources: filter.minSources ?? null,
+        order: order,
         ...page,
       },
       ctx.readOptions(),
@@ -118,16 +118,16 @@ export const Query: QueryResolvers = {
     const [result] = await listEvents(
       ctx.graph,
       {
-        types: filter?.types ?? null,
-        modalities: filter?.modalities ?? null,
-        quads: filter?.quads ?? null,
-        actorIds: checkIds(filter?.actorIds, 'filter.actorIds'),
-        sourceIds: checkIds(filter?.sourceIds, 'filter.sourceIds'),
-        targetIds: checkIds(filter?.targetIds, 'filter.targetIds'),
-        window: checkWindow(filter?.window, 'filter.window'),
-        timeAxis: filter?.timeAxis ?? 'EVENT',
-        minSources: filter?.minSources ?? null,
-        order: order ?? 'ASC',
+        types: filter.types ?? null,
+        modalities: filter.modalities ?? null,
+        quads: filter.quads ?? null,
+        actorIds: checkIds(filter.actorIds, 'filter.actorIds'),
+        sourceIds: checkIds(filter.sourceIds, 'filter.sourceIds'),
+        targetIds: checkIds(filter.targetIds, 'filter.targetIds'),
+        window: checkWindow(filter.window, 'filter.window'),
+        timeAxis: filter.timeAxis,
+        minSources: filter.minSources ?? null,
+        order: order,
         ...page,
       },
       ctx.readOptions(),
@@ -146,7 +146,7 @@ export const Query: QueryResolvers = {
         aId: sourceId,
         bId: targetId,
         window: checkWindow(window),
-        timeAxis: timeAxis ?? 'EVENT',
+        timeAxis: timeAxis,
         edgeKinds: (edgeKinds ?? null) as EdgeKindName[] | null,
         first: pageSize(first, 50, 200, 'edgeEvidence'),
       },
@@ -155,9 +155,9 @@ export const Query: QueryResolvers = {
   },
   async timeline(_p, { entityIds, bucket, window, timeAxis }, ctx) {
     const w = checkWindow(window);
-    const unit = bucket ?? 'WEEK';
-    const buckets = await readTimeline(ctx.graph, { entityIds: checkIds(entityIds, 'entityIds'), bucket: unit, window: w, timeAxis: timeAxis ?? 'EVENT' }, ctx.readOptions());
-    return { bucket: unit, timeAxis: timeAxis ?? 'EVENT', buckets };
+    const unit = bucket;
+    const buckets = await readTimeline(ctx.graph, { entityIds: checkIds(entityIds, 'entityIds'), bucket: unit, window: w, timeAxis: timeAxis }, ctx.readOptions());
+    return { bucket: unit, timeAxis: timeAxis, buckets };
   },
   async path(_p, { fromId, toId, maxHops, window, timeAxis, edgeKinds, minSources, first }, ctx) {
     return readPath(
@@ -167,7 +167,7 @@ export const Query: QueryResolvers = {
         toId,
         maxHops: checkRange(maxHops, 4, 1, 6, 'maxHops'),
         window: checkWindow(window),
-        timeAxis: timeAxis ?? 'EVENT',
+        timeAxis: timeAxis,
         edgeKinds: (edgeKinds ?? null) as EdgeKindName[] | null,
         minSources: checkRange(minSources, 1, 1, 10_000, 'minSources'),
         first: pageSize(first, 1, 10, 'path'),
@@ -180,7 +180,7 @@ export const Query: QueryResolvers = {
     return computeCentrality(ctx, {
       measure: measure ?? 'DEGREE',
       window: checkWindow(window),
-      timeAxis: timeAxis ?? 'EVENT',
+      timeAxis: timeAxis,
       kinds: kinds ?? null,
       edgeKinds: (edgeKinds ?? null) as EdgeKindName[] | null,
       minSources: checkRange(minSources, 1, 1, 10_000, 'minSources'),
@@ -189,7 +189,7 @@ export const Query: QueryResolvers = {
   },
   async dyad(_p, { aId, bId, bucket, window, timeAxis, modalities }, ctx) {
     if (aId === bId) throw badInput('dyad: aId and bId must differ.', { argument: 'bId' });
-    return readDyad(ctx.graph, { aId, bId, bucket: bucket ?? 'WEEK', window: checkWindow(window), timeAxis: timeAxis ?? 'EVENT', modalities: modalities ?? null }, ctx.readOptions());
+    return readDyad(ctx.graph, { aId, bId, bucket: bucket, window: checkWindow(window), timeAxis: timeAxis, modalities: modalities ?? null }, ctx.readOptions());
   },
   async export(_p, { format, input }, ctx) {
     const network = await readNetwork(ctx.graph, networkQuery(input), ctx.readOptions());

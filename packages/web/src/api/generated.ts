@@ -269,8 +269,8 @@ export type Entity = Node & {
 
 /** A person, country, organisation, location or group, resolved across articles into one node. */
 export type EntityActivityArgs = {
-  bucket?: InputMaybe<TimeBucket>;
-  timeAxis?: InputMaybe<TimeAxis>;
+  bucket?: TimeBucket;
+  timeAxis?: TimeAxis;
   window?: InputMaybe<TimeWindow>;
 };
 
@@ -288,9 +288,9 @@ export type EntityEventsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
   modalities?: InputMaybe<Array<Modality>>;
-  order?: InputMaybe<SortDirection>;
+  order?: SortDirection;
   role?: InputMaybe<ActorRole>;
-  timeAxis?: InputMaybe<TimeAxis>;
+  timeAxis?: TimeAxis;
   types?: InputMaybe<Array<EventType>>;
   window?: InputMaybe<TimeWindow>;
 };
@@ -309,7 +309,7 @@ export type EntityNeighborsArgs = {
   edgeKinds?: InputMaybe<Array<EdgeKind>>;
   first?: InputMaybe<Scalars['Int']['input']>;
   minSources?: InputMaybe<Scalars['Int']['input']>;
-  timeAxis?: InputMaybe<TimeAxis>;
+  timeAxis?: TimeAxis;
   window?: InputMaybe<TimeWindow>;
 };
 
@@ -326,8 +326,8 @@ export type EntityStatementsArgs = {
   as?: InputMaybe<StatementRole>;
   first?: InputMaybe<Scalars['Int']['input']>;
   kinds?: InputMaybe<Array<StatementKind>>;
-  order?: InputMaybe<SortDirection>;
-  timeAxis?: InputMaybe<TimeAxis>;
+  order?: SortDirection;
+  timeAxis?: TimeAxis;
   window?: InputMaybe<TimeWindow>;
 };
 
@@ -354,7 +354,7 @@ export type EntityFilter = {
   /** Case-insensitive substring of the name or an alias. */
   nameContains?: InputMaybe<Scalars['String']['input']>;
   /** Time axis for `activeIn`. */
-  timeAxis?: InputMaybe<TimeAxis>;
+  timeAxis?: TimeAxis;
 };
 
 /** What kind of thing an entity is. */
@@ -440,7 +440,7 @@ export type EventFilter = {
   /** Any of these entities is the target actor. */
   targetIds?: InputMaybe<Array<Scalars['ID']['input']>>;
   /** Time axis for `window` and for the sort order. */
-  timeAxis?: InputMaybe<TimeAxis>;
+  timeAxis?: TimeAxis;
   types?: InputMaybe<Array<EventType>>;
   /** Only events dated inside this window. */
   window?: InputMaybe<TimeWindow>;
@@ -646,7 +646,7 @@ export type Mutation = {
   ingestArticle: IngestArticlePayload;
   /** Merge entities into `keepId` (their aliases, mentions and facts move; their ids keep resolving). Recorded so re-ingestion does not undo it. */
   mergeEntities: MergeEntitiesPayload;
-  /** Poll a subscribed feed now (conditional GET; only new items are ingested) and say what happened. */
+  /** Poll a subscribed feed now (conditional GET; only new items are ingested) and say what happened. A poll that outlasts the request's time limit answers TIMEOUT but still completes: `feeds` then shows its outcome. */
   pollFeedNow: FeedPoll;
   /** Unsubscribe a feed; the articles it delivered stay. False when the URL was not subscribed. */
   removeFeed: Scalars['Boolean']['output'];
@@ -765,7 +765,7 @@ export type NetworkInput = {
   /** Only EVENT edges with these modalities. */
   modalities?: InputMaybe<Array<Modality>>;
   /** Time axis for `window` and for the edge dates. */
-  timeAxis?: InputMaybe<TimeAxis>;
+  timeAxis?: TimeAxis;
   /** Only edges with at least one piece of evidence dated inside this window. */
   window?: InputMaybe<TimeWindow>;
 };
@@ -886,7 +886,7 @@ export type QueryArticleArgs = {
 
 export type QueryArticlesArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
-  filter?: InputMaybe<ArticleFilter>;
+  filter?: ArticleFilter;
   first?: InputMaybe<Scalars['Int']['input']>;
 };
 
@@ -897,7 +897,7 @@ export type QueryCentralityArgs = {
   kinds?: InputMaybe<Array<EntityKind>>;
   measure?: InputMaybe<CentralityMeasure>;
   minSources?: InputMaybe<Scalars['Int']['input']>;
-  timeAxis?: InputMaybe<TimeAxis>;
+  timeAxis?: TimeAxis;
   window?: InputMaybe<TimeWindow>;
 };
 
@@ -905,9 +905,9 @@ export type QueryCentralityArgs = {
 export type QueryDyadArgs = {
   aId: Scalars['ID']['input'];
   bId: Scalars['ID']['input'];
-  bucket?: InputMaybe<TimeBucket>;
+  bucket?: TimeBucket;
   modalities?: InputMaybe<Array<Modality>>;
-  timeAxis?: InputMaybe<TimeAxis>;
+  timeAxis?: TimeAxis;
   window?: InputMaybe<TimeWindow>;
 };
 
@@ -917,16 +917,16 @@ export type QueryEdgeEvidenceArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
   sourceId: Scalars['ID']['input'];
   targetId: Scalars['ID']['input'];
-  timeAxis?: InputMaybe<TimeAxis>;
+  timeAxis?: TimeAxis;
   window?: InputMaybe<TimeWindow>;
 };
 
 
 export type QueryEntitiesArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
-  filter?: InputMaybe<EntityFilter>;
+  filter?: EntityFilter;
   first?: InputMaybe<Scalars['Int']['input']>;
-  orderBy?: InputMaybe<EntityOrder>;
+  orderBy?: EntityOrder;
 };
 
 
@@ -947,9 +947,9 @@ export type QueryEventArgs = {
 
 export type QueryEventsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
-  filter?: InputMaybe<EventFilter>;
+  filter?: EventFilter;
   first?: InputMaybe<Scalars['Int']['input']>;
-  order?: InputMaybe<SortDirection>;
+  order?: SortDirection;
 };
 
 
@@ -975,7 +975,7 @@ export type QueryPathArgs = {
   fromId: Scalars['ID']['input'];
   maxHops?: InputMaybe<Scalars['Int']['input']>;
   minSources?: InputMaybe<Scalars['Int']['input']>;
-  timeAxis?: InputMaybe<TimeAxis>;
+  timeAxis?: TimeAxis;
   toId: Scalars['ID']['input'];
   window?: InputMaybe<TimeWindow>;
 };
@@ -995,16 +995,16 @@ export type QueryStatementArgs = {
 
 export type QueryStatementsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
-  filter?: InputMaybe<StatementFilter>;
+  filter?: StatementFilter;
   first?: InputMaybe<Scalars['Int']['input']>;
-  order?: InputMaybe<SortDirection>;
+  order?: SortDirection;
 };
 
 
 export type QueryTimelineArgs = {
-  bucket?: InputMaybe<TimeBucket>;
+  bucket?: TimeBucket;
   entityIds?: InputMaybe<Array<Scalars['ID']['input']>>;
-  timeAxis?: InputMaybe<TimeAxis>;
+  timeAxis?: TimeAxis;
   window?: InputMaybe<TimeWindow>;
 };
 
@@ -1095,7 +1095,7 @@ export type StatementFilter = {
   /** Case-insensitive substring of the statement text. */
   text?: InputMaybe<Scalars['String']['input']>;
   /** Time axis for `window` and for the sort order. */
-  timeAxis?: InputMaybe<TimeAxis>;
+  timeAxis?: TimeAxis;
   /** Only statements dated inside this window. */
   window?: InputMaybe<TimeWindow>;
 };
