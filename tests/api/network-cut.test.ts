@@ -43,7 +43,7 @@ describe('network cut, undated evidence, centrality default', () => {
     for (const m of undated) expect(m.date).toBe(m.published);
     // Every event's precision agrees with its own date.
     const eventMoments = await gql(seeded.server.url, `query { network(input: { limit: 1500, edgeKinds: [EVENT] }) { edges { moments { factId datePrecision } } } }`);
-    for (const m of eventMoments.data!.network.edges.flatMap((e: any) => e.moments)) expect(m.datePrecision === null).toBe(dated.get(m.factId) == null);
+    for (const m of eventMoments.data!.network.edges.flatMap((e: any) => e.moments)) expect(m.datePrecision === null).toBe((dated.get(m.factId) ?? null) === null);
   });
 
   it('centrality defaults to events, statements and roles', async () => {

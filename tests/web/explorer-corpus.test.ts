@@ -166,7 +166,11 @@ describe('explorer on a real corpus (22 Wikinews articles; browser, real stack)'
     const queue = [start];
     while (queue.length) {
       const id = queue.shift()!;
-      for (const n of adj.get(id) ?? []) if (!dist.has(n)) dist.set(n, dist.get(id)! + 1), queue.push(n);
+      for (const n of adj.get(id) ?? []) {
+        if (dist.has(n)) continue;
+        dist.set(n, dist.get(id)! + 1);
+        queue.push(n);
+      }
     }
     const far = [...dist.entries()].filter(([, d]) => d >= 2 && d <= 4).sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))[0];
     expect(far).toBeDefined();

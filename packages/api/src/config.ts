@@ -16,7 +16,7 @@ const envSchema = z.object({
     .string()
     .optional()
     .transform(list)
-    .pipe(z.array(z.union([z.literal('*'), z.string().url('each CORS origin must be a URL like http://localhost:5173')]))),
+    .pipe(z.array(z.union([z.literal('*'), z.url('each CORS origin must be a URL like http://localhost:5173')]))),
   NEWSGRAPH_QUERY_TIMEOUT_MS: z.coerce.number().int().min(100).max(600_000).default(15_000),
   NEWSGRAPH_MAX_DEPTH: z.coerce.number().int().min(2).max(50).default(12),
   NEWSGRAPH_MAX_COST: z.coerce.number().int().min(10).default(25_000),

@@ -25,12 +25,14 @@ export function createFormatError(options: { production: boolean; timeoutMs: num
         extensions: { code: 'TIMEOUT', limitMs: options.timeoutMs },
       };
     }
-    let code = String(formatted.extensions?.code ?? 'INTERNAL_SERVER_ERROR');
+    const formattedCode = formatted.extensions?.code;
+    let code = typeof formattedCode === 'string' ? formattedCode : 'INTERNAL_SERVER_ERROR';
     const { stacktrace: _drop, ...extensions } = (formatted.extensions ?? {}) as Record<string, unknown>;
     // Apollo relabels every validation error GRAPHQL_VALIDATION_FAILED; our limit rules' own code is kept on the original.
     // (Apollo's own NoIntrospection rule says so in validationErrorCode.)
-    const innerExtensions = (original as { originalError?: { extensions?: Record<string, unknown> } })?.originalError?.extensions;
-    const inner = String(innerExtensions?.code ?? innerExtensions?.validationErrorCode ?? '');
+    const innerExtensions = (original as { originalError?: { extensions?: Record<string, unknown> } } | undefined)?.originalError?.extensions;
+    const innerCode = innerExtensions?.code ?? innerExtensions?.validationErrorCode;
+    const inner = typeof innerCode === 'string' ? innerCode : '';
     if (code === 'GRAPHQL_VALIDATION_FAILED' && VALIDATION_LIMIT_CODES.has(inner)) {
       code = extensions.code = inner;
       delete extensions.validationErrorCode;
@@ -43,7 +45,7 @@ export function createFormatError(options: { production: boolean; timeoutMs: num
       };
     }
     if (CLIENT_CODES.has(code)) return { ...formatted, extensions };
-    options.log(`internal error${formatted.path ? ` at ${formatted.path.join('.')}` : ''}: ${(original as Error)?.stack ?? formatted.message}`);
+    options.log(`internal error${formatted.path ? ` at ${formatted.path.join('.')}` : ''}: ${(original as Error | undefined)?.stack ?? formatted.message}`);
     if (options.production) return { message: 'Internal server error', path: formatted.path, extensions: { code: 'INTERNAL_SERVER_ERROR' } };
     return { ...formatted, extensions: { ...extensions, code } };
   };

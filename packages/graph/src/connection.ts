@@ -136,7 +136,7 @@ export async function connectGraph(options: ConnectOptions): Promise<GraphConnec
     await driver.verifyConnectivity({ database: options.database });
   } catch (error) {
     await driver.close();
-    throw new Error(`Cannot reach Neo4j at ${options.uri} (database "${options.database}"): ${(error as Error).message}`);
+    throw new Error(`Cannot reach Neo4j at ${options.uri} (database "${options.database}"): ${(error as Error).message}`, { cause: error });
   }
   return new GraphConnection(driver, options.database);
 }

@@ -105,7 +105,7 @@ console.log(`newsgraph is running at ${server.url} (GraphQL at /graphql)${config
 // reader sees every article with either its old facts or its new ones, never half of each.
 reextractOutdated(opened.graph, log).then((summary) => {
   if (summary) metrics.articlesWritten.inc({ source: 'reextract' }, summary.articles.new + summary.articles.updated);
-}).catch((error: Error) => console.error(`re-extraction stopped: ${error.message}`));
+}).catch((error: unknown) => console.error(`re-extraction stopped: ${error instanceof Error ? error.message : String(error)}`));
 
 
 // Feed subscriptions are polled by the server that owns the graph (README "Feeds"). The scheduler's timer is

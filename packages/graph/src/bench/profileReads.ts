@@ -36,7 +36,7 @@ export async function profileRead<T>(graph: GraphConnection, reader: (tx: Manage
     // The driver's transaction with `run` overridden; everything else is inherited from the real one.
     const profiled = Object.create(tx) as ManagedTransaction;
     profiled.run = ((query: string, params?: Record<string, unknown>) =>
-      // eslint-disable-next-line @typescript-eslint/no-unsafe-class-instance-assignment -- readers await run()'s Result; the PROFILEd promise resolves to that same Result
+      // Readers await run()'s Result: the PROFILEd promise resolves to that same Result.
       tx.run(`PROFILE ${query}`, params).then((r: QueryResult) => {
         const hits = planHits(r.summary.profile);
         if (r.summary.profile) plans.push(r.summary.profile);
