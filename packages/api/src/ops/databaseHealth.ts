@@ -20,8 +20,8 @@ export interface HealthSnapshot {
  * - the embedded Neo4j's exit is reported by its supervisor (neo4j-local) the moment the JVM goes;
  * - a request that meets a connection error asks for a check right away;
  * - a check runs every `upIntervalMs` while up and every `downIntervalMs` while down, so an external NEO4J_URI
- *   that comes back is noticed within a second. A check is a driver connectivity probe (no Cypher here) plus the
- *   list of schema files not applied yet (graph's pendingMigrations).
+ *   that comes back is noticed within a second. A check is a driver connectivity probe (no Cypher here), plus, when
+ *   the database was not known good, the list of schema files not applied yet (graph's pendingMigrations).
  */
 export class DatabaseHealth {
   private current: HealthSnapshot = { state: 'starting', since: new Date().toISOString() };
@@ -98,6 +98,10 @@ export class DatabaseHealth {
     if (this.restarting) return;
     try {
       await this.graph.driver.verifyConnectivity({ database: this.graph.database });
+      // The schema is read only when the database was not known good (first check, after an outage, while
+      // pending): a database swapped or wiped under us is one that went away first. Periodic checks while up stay at
+      // the driver level and run no transaction (tests count the transactions a request causes).
+      if (this.current.state === 'up') return;
       const pending = await pendingMigrations(this.graph, undefined, { timeoutMs: 5_000 });
       if (this.stopped) return;
       if (pending.length > 0) this.set('migrations-pending', `schema files not applied yet: ${pending.join(', ')}`, pending);
