@@ -199,6 +199,21 @@ describe('feed polling', () => {
     expect(second.feed.articleCount).toBe(2);
   });
 
+  it('stalling pages spend the poll\'s page budget; the items left wait for the next poll (no 304 for it)', async () => {
+    const items: TestItem[] = [1, 2, 3].map((n) => ({ title: `Stall ${n}`, link: server.url(`/stall/${n}`), date: '2026-11-23T10:00:00Z' }));
+    server.routes.set('/stall.xml', conditional('application/rss+xml', () => rss('Stalling', items)));
+    // Each page sends its headers and then nothing: every fetch runs into the 1.5 s limit.
+    for (const n of [1, 2, 3]) server.routes.set(`/stall/${n}`, (_q, res) => res.writeHead(200, { 'content-type': 'text/html' }).write('<html>'));
+    await subscribeFeed(graph, server.url('/stall.xml'));
+    const result = await pollFeed(graph, server.url('/stall.xml'), { ...OPTIONS, pageBudgetMs: 1_000 });
+    // The first page used the budget up (1.5 s > 1 s); the other two were never asked for.
+    expect(result).toMatchObject({ status: 'INGESTED', newArticles: 0, failedItems: 1 });
+    expect(server.requestsTo('/stall/2')).toHaveLength(0);
+    expect(server.requestsTo('/stall/3')).toHaveLength(0);
+    expect(result.feed.lastError).toMatch(/^1 of 3 new items failed \(tried again next poll\), 2 wait for it; first: .*TIMEOUT/);
+    expect(result.feed.etag).toBeNull();
+  });
+
   it('subscriptions: http(s) only, idempotent, removable (articles stay)', async () => {
     await expect(subscribeFeed(graph, 'file:///etc/passwd')).rejects.toThrow(FeedUrlError);
     await expect(subscribeFeed(graph, 'javascript:alert(1)')).rejects.toThrow(/only http\(s\)/);

@@ -2,7 +2,7 @@ import { findArticleVersions, linkFeedArticles, readFeed, recordFeedPoll, type F
 import { runIngest, type IngestOptions } from '../pipeline/runIngest.ts';
 import type { IngestSummary } from '../pipeline/ingestSummary.ts';
 import type { SourceItem } from '../sources/sourceItem.ts';
-import { FetchError, fetchResource, type FetchOptions } from './fetchResource.ts';
+import { FETCH_DEFAULTS, FetchError, fetchResource, type FetchOptions } from './fetchResource.ts';
 import { itemToArticle, planFeedItem, type FeedItemContext } from './itemToArticle.ts';
 import { FeedParseError, parseFeedDocument } from './parseFeedDocument.ts';
 import { nextPollDelay, type PollScheduleOptions } from './pollSchedule.ts';
@@ -12,6 +12,11 @@ export interface PollFeedOptions {
   fetch?: Omit<FetchOptions, 'etag' | 'lastModified'>;
   /** Items read per poll (newest feeds list newest first); the rest wait for later polls. */
   maxItems?: number;
+  /**
+   * Time one poll may spend fetching linked pages (default: 6 × the fetch time limit). Items left when it is spent
+   * wait for the next poll: a feed of stalling pages cannot hold the scheduler, and the other feeds, for long.
+   */
+  pageBudgetMs?: number;
   /** Pipeline options (default: the process's shared spaCy worker, as the API mutation uses). */
   ingest?: Omit<IngestOptions, 'dryRun'>;
   now?: () => Date;
@@ -103,8 +108,15 @@ async function runPoll(graph: GraphConnection, url: string, options: PollFeedOpt
 
   // Pages are fetched one at a time as the pipeline asks for the next item: memory holds one page, not all.
   const failures: string[] = [];
+  const pagesUntil = Date.now() + (options.pageBudgetMs ?? 6 * (options.fetch?.timeoutMs ?? FETCH_DEFAULTS.timeoutMs));
+  let deferred = 0;
   async function* items(): AsyncGenerator<SourceItem> {
     for (const plan of fresh) {
+      // Only items that need their page wait for the next poll; items with a body cost no fetch.
+      if (!plan.entry.html && Date.now() > pagesUntil) {
+        deferred++;
+        continue;
+      }
       const item = await itemToArticle(plan, ctx(plans.indexOf(plan) + 1), options.fetch);
       if (item.error) failures.push(item.error.message);
       yield item;
@@ -117,8 +129,10 @@ async function runPoll(graph: GraphConnection, url: string, options: PollFeedOpt
   const ingestFailures = summary.errors.filter((e) => !failures.some((f) => f.startsWith(e.origin)));
   const failedItems = summary.articles.failed;
   const error = failedItems
-    ? `${failedItems} of ${fresh.length} new items failed (tried again next poll); first: ${failures[0] ?? `${ingestFailures[0]?.origin}: ${ingestFailures[0]?.message}`}`.slice(0, 500)
-    : summary.aborted
+    ? `${failedItems} of ${fresh.length} new items failed (tried again next poll)${deferred ? `, ${deferred} wait for it` : ''}; first: ${failures[0] ?? `${ingestFailures[0]?.origin}: ${ingestFailures[0]?.message}`}`.slice(0, 500)
+    : deferred
+      ? `${deferred} new items wait for the next poll (this poll's time for fetching pages was spent)`
+      : summary.aborted
       ? 'the database became unreachable during the ingest'
       : null;
   const stored = await recordFeedPoll(graph, url, {
