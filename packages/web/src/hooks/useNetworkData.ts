@@ -6,6 +6,7 @@ import type { NetNode } from '../network/networkTypes.ts';
 import { mergeNetworks, toNetworkData } from '../network/toNetworkData.ts';
 import type { ViewState } from '../state/viewState.ts';
 import { useApi } from './useApi.ts';
+import { useListByValue } from './useListByValue.ts';
 
 /** How many connections one network request asks for (the base map and each expansion). */
 export const NETWORK_LIMIT = 1500;
@@ -33,18 +34,12 @@ export function useNetworkData(state: ViewState) {
   const timeline = useApi(Q.timeline, stats.data ? { bucket, timeAxis: state.axis } : null);
 
   const merged = useMemo(() => mergeNetworks([base.data?.network ?? EMPTY, expansion.data?.network ?? EMPTY]), [base.data, expansion.data]);
-  const eventTypesKey = state.eventTypes.join(',');
-  const modalitiesKey = state.modalities.join(',');
+  // A new array with the same values must not rebuild the network.
+  const eventTypes = useListByValue(state.eventTypes);
+  const modalities = useListByValue(state.modalities);
   const data = useMemo(
-    () =>
-      toNetworkData(merged.nodes, merged.edges, state.axis, {
-        eventTypes: state.eventTypes,
-        modalities: state.modalities,
-        showUndated: state.undated,
-      }),
-    // Keyed on the joined lists: a new array with the same values must not rebuild the network.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-    [merged, state.axis, eventTypesKey, modalitiesKey, state.undated],
+    () => toNetworkData(merged.nodes, merged.edges, state.axis, { eventTypes, modalities, showUndated: state.undated }),
+    [merged, state.axis, eventTypes, modalities, state.undated],
   );
   const extent = useMemo(() => {
     let from = Infinity;
@@ -60,19 +55,17 @@ export function useNetworkData(state: ViewState) {
     return Number.isFinite(from) ? { from, to } : null;
   }, [data, timeline.data]);
 
-  const edgeKindsKey = state.edgeKinds.join(',');
-  const entityKindsKey = state.entityKinds.join(',');
+  const shownEdgeKinds = useListByValue(state.edgeKinds);
+  const shownEntityKinds = useListByValue(state.entityKinds);
   const edgeFilter = useMemo(() => {
-    const kinds = new Set(state.edgeKinds);
+    const kinds = new Set(shownEdgeKinds);
     const min = state.minWeight;
     return (e: DrawnEdge) => (kinds.size === 0 || e.kinds.some((k) => kinds.has(k))) && e.weight >= min;
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [edgeKindsKey, state.minWeight]);
+  }, [shownEdgeKinds, state.minWeight]);
   const nodeFilter = useMemo(() => {
-    const kinds = new Set(state.entityKinds);
+    const kinds = new Set(shownEntityKinds);
     return (n: NetNode) => kinds.size === 0 || kinds.has(n.kind);
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [entityKindsKey]);
+  }, [shownEntityKinds]);
 
   const known = useMemo(() => new Set(merged.nodes.map((n) => n.id)), [merged]);
   const kindCounts = useMemo(() => {
