@@ -100,6 +100,8 @@ export class NetworkView {
   private labelTimer: ReturnType<typeof setTimeout> | null = null;
   private lastLabelPass = 0;
   private lastWindowChange = -Infinity;
+  private labelWidths = new Map<string, number>();
+  private measure: CanvasRenderingContext2D | null | undefined;
   private scrubbing = false;
 
   constructor(options: NetworkViewOptions) {
@@ -499,6 +501,20 @@ export class NetworkView {
     }, SCRUB_QUIET_MS);
   }
 
+  /** The label's width on screen, measured with the font it is drawn in (cached per text). */
+  private labelWidth(text: string): number {
+    let w = this.labelWidths.get(text);
+    if (w !== undefined) return w;
+    if (this.measure === undefined) {
+      const ctx = typeof document !== 'undefined' ? document.createElement('canvas').getContext('2d') : null;
+      if (ctx) ctx.font = `500 ${LABEL_FONT_PX}px Inter, "Segoe UI", system-ui, sans-serif`;
+      this.measure = ctx;
+    }
+    w = this.measure ? Math.ceil(this.measure.measureText(text).width) : estimateLabelWidth(text);
+    this.labelWidths.set(text, w);
+    return w;
+  }
+
   private cancelLabelPass(): void {
     if (this.labelFrame !== null) cancelAnimationFrame(this.labelFrame);
     if (this.labelTimer !== null) clearTimeout(this.labelTimer);
@@ -545,7 +561,8 @@ export class NetworkView {
       if (x < -200 || y < -50 || x > width + 200 || y > height + 50) return null;
       const label = (node.data('label') as string | undefined) ?? '';
       if (!label) return null;
-      return { id, x, y, r: ((node.data('size') as number) / 2) * zoom, width: estimateLabelWidth(label), height: LABEL_FONT_PX + 4, forced: isForced };
+      // The box Cytoscape draws: the text plus its 2 px outline on every side.
+      return { id, x, y, r: ((node.data('size') as number) / 2) * zoom, width: this.labelWidth(label) + 6, height: Math.ceil(LABEL_FONT_PX * 1.25) + 6, forced: isForced };
     };
     // With one node selected the rest is faded: its neighbours' names come before any other hub's.
     const near = new Set<string>();
