@@ -45,6 +45,8 @@ export interface ArticleRow {
   publishedAtPrecision: PublishedPrecision;
   language: string | null;
   text: string;
+  /** Where the body starts in `text` (page chrome such as navigation or a dateline line comes before). */
+  bodyStart: number | null;
   bodyEnd: number | null;
   contentHash: string | null;
   ingestedAt: string | null;
@@ -178,6 +180,7 @@ const articleSchema = z.object({
   publishedAtPrecision: z.enum(PUBLISHED_PRECISIONS).nullish(),
   language: optText,
   text: z.string(),
+  bodyStart: optNum,
   bodyEnd: optNum,
   contentHash: optText,
   ingestedAt: optText,
