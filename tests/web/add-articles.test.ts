@@ -13,6 +13,9 @@ import { ARTIFACTS, networkReady, shot, type CyHandle } from '../support/explore
 // file in the same drop shows its error while the good ones are added; a write straight into Neo4j (as
 // `pnpm ingest` into the running start does) reaches the page through the live-update stream.
 
+/** An article title that would run script if the notice injected it as HTML. */
+const XSS_TITLE = 'Sweden joins Arctic patrols <img src=x onerror="window.__xss=1;alert(1)">';
+
 const DOCS_SHOT = resolve(import.meta.dirname, '../../docs/screenshots/add-articles.png');
 
 const GOOD_MD = `---
@@ -130,13 +133,21 @@ describe('Add articles panel (browser, real stack)', () => {
     expect(errors).toEqual([]);
   });
 
-  it('a write straight into Neo4j (pnpm ingest into the running start) reaches the open page', async () => {
+  it('a write straight into Neo4j (pnpm ingest into the running start) reaches the open page, its title shown as text', async () => {
+    const dialogs: string[] = [];
+    page.on('dialog', (d) => {
+      dialogs.push(d.message());
+      void d.dismiss();
+    });
     const cli = mkdtempSync(join(tmpdir(), 'cli-'));
-    writeFileSync(join(cli, 'sweden.md'), GOOD_MD.replace('Norway and Finland agree on Arctic patrols', 'Sweden joins Arctic patrols').replace('norway-finland-arctic', 'sweden-arctic').replace('Norwegian Prime Minister Jonas Gahr Støre met Finnish President Alexander Stubb in Oslo', 'Swedish Prime Minister Ulf Kristersson met Finnish President Alexander Stubb in Stockholm'));
+    writeFileSync(join(cli, 'sweden.md'), GOOD_MD.replace('title: Norway and Finland agree on Arctic patrols', `title: '${XSS_TITLE}'`).replace('norway-finland-arctic', 'sweden-arctic').replace('Norwegian Prime Minister Jonas Gahr Støre met Finnish President Alexander Stubb in Oslo', 'Swedish Prime Minister Ulf Kristersson met Finnish President Alexander Stubb in Stockholm'));
     const summary = await ingestPaths(graph, [cli], { workers: 0 });
     expect(summary.articles.new).toBe(1);
     const notice = page.locator('[data-testid="live-notice"]');
-    await expect.poll(() => notice.innerText().catch(() => ''), { timeout: 30_000 }).toMatch(/1 new article: Sweden joins Arctic patrols/);
+    await expect.poll(() => notice.innerText().catch(() => ''), { timeout: 30_000 }).toContain(`1 new article: ${XSS_TITLE}`);
+    expect(await page.evaluate(() => (window as unknown as { __xss?: number }).__xss)).toBeUndefined();
+    expect(await notice.locator('img, script').count()).toBe(0);
+    expect(dialogs).toEqual([]);
     expect(errors).toEqual([]);
   });
 });
