@@ -71,6 +71,7 @@ const ROWS: Row[] = [
   { rule: 'bracket-abbreviation', text: 'Ministers signed the African Continental Free Trade Area (AfCFTA) deal. The AfCFTA starts next year.', same: [['African Continental Free Trade Area', 'AfCFTA']] },
   { rule: 'initials-abbreviation', text: 'The Hollin Liberation Front claimed the attack. The HLF said more would follow.', same: [['Hollin Liberation Front', 'HLF']] },
   { rule: 'usage-state', text: "Veyra's government closed the border. Officials in Veyra and Lusmark met later.", kinds: [['Veyra', 'Country']] },
+  { rule: 'usage-state', text: 'The crash happened in Yorkshire on Friday, Yorkshire police said.', kinds: [['Yorkshire', 'Location']] },
   { rule: 'demonym-state', text: 'Carvenia massed troops. Carvenian officials denied any plan to attack.', kinds: [['Carvenia', 'Country'], ['Carvenian', 'Country']], same: [['Carvenia', 'Carvenian']] },
   { rule: 'usage-place', text: 'Two bombs exploded in Jolo on Sunday, killing twenty people.', kinds: [['Jolo', 'Location']] },
   { rule: 'usage-person-title', text: 'Ambassador Nikki Haley told the council the vote would fail.', kinds: [['Nikki Haley', 'Person']] },

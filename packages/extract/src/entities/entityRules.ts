@@ -42,7 +42,7 @@ export const ENTITY_RULES: readonly EntityRule[] = [
   { id: 'short-org-name', reason: 'a one-word name equal to the head of one multi-word organisation (or the first word of a two-word company name) is it ("the House" after "the House of Representatives", "Congress" after "Congress of Kestria", "Acme" after "Acme Holdings")' },
   { id: 'bracket-abbreviation', reason: 'an abbreviation in brackets right after a name is that name, also when the model swallowed it or it mixes case ("… Agency (IAEA)", "(AfCFTA)")' },
   { id: 'initials-abbreviation', reason: 'an all-caps word equal to an organisation name\'s initials is that organisation' },
-  { id: 'usage-state', reason: 'a single name used as possessor of a state noun or coordinated with a state is a state ("Veyra\'s government")' },
+  { id: 'usage-state', reason: 'a single name used as possessor of a state noun or coordinated with a state is a state ("Veyra\'s government"); a name the model called a place needs a noun only states take (not "Yorkshire police")' },
   { id: 'demonym-state', reason: 'a name whose demonym appears is a state, and the demonym a mention of it ("Veyran")' },
   { id: 'conj-person', reason: 'a two- or three-word ORG or place coordinated with a person is a person ("Nikos Andreou, Petros Kallis and Marios Stavrou")' },
   { id: 'person-appos', reason: 'a two- or three-word name in apposition to a noun for a person, or owning what only people have, is a person ("Its chief executive, Armand Loisel"; "Marek Tomczak\'s film")' },

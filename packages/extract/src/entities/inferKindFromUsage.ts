@@ -7,6 +7,7 @@ import { BODY_HEADS, FACILITY_HEADS, ORG_HEADS, PERSON_TITLES, PLACE_NOUNS } fro
 import usage from './data/stateUsage.json' with { type: 'json' };
 
 const STATE_NOUNS: ReadonlySet<string> = new Set(usage.stateNouns);
+const SHARED_WITH_REGIONS: ReadonlySet<string> = new Set(usage.sharedWithRegions);
 /** A state-only usage settles a single name's kind: the model's PERSON/ORG guesses on invented states outnumber it. */
 const DECISIVE = 100;
 /** Prepositions of being somewhere: "in Jolo", "near Doropo" (not "at", "to", "from": "angry at Trump", "a letter to Acme"). */
@@ -103,6 +104,7 @@ export function inferKindFromUsage(doc: ParsedText, candidates: MentionCandidate
       if (appos || owns) vote(key, 'Person', 3);
     }
   }
+  const placeKeys = new Set(candidates.filter((c) => c.via === 'model' && c.kind === 'Location').map((c) => nameKey(doc.text.slice(c.start, c.end))));
   for (const c of candidates) {
     // Usage decides single names only: a multi-word name is rarely a state the gazetteer does not know.
     if (c.via !== 'model' || c.last > c.first || surnames.has(doc.word(c.first))) continue;
@@ -111,7 +113,10 @@ export function inferKindFromUsage(doc: ParsedText, candidates: MentionCandidate
     const h = doc.headOf(c.first, c.last);
     const head = doc.head[h]!;
     const headWord = doc.lemma[head]!.toLowerCase();
-    if ((doc.dep[h] === 'poss' || doc.dep[h] === 'compound') && STATE_NOUNS.has(headWord)) vote(key, 'Country', DECISIVE);
+    // usage-state: decisive, except that a name the model called a place somewhere, used with a head regions and cities
+    // also take ("Northamptonshire police"), gets no state vote from it: the gazetteer already knows every real state.
+    const regional = placeKeys.has(key) && SHARED_WITH_REGIONS.has(headWord);
+    if ((doc.dep[h] === 'poss' || doc.dep[h] === 'compound') && STATE_NOUNS.has(headWord) && !regional) vote(key, 'Country', DECISIVE);
     if (doc.dep[h] === 'conj' && countryAt.has(head)) vote(key, 'Country', 2);
     for (const k of doc.childrenWith(h, 'conj')) if (countryAt.has(k)) vote(key, 'Country', 2);
     if (!/\s/.test(surface) && demonymForms(surface).some((d) => words.has(d))) vote(key, 'Country', DECISIVE);
