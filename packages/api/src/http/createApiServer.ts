@@ -94,7 +94,7 @@ export async function startApiServer(options: {
   const handleUpload = createArticleUploadHandler({ graph, config, afterWrite: () => void watcher.pollNow() });
 
   async function handleGraphql(req: IncomingMessage, res: ServerResponse, url: URL, requestId: string, seen: { operation: string }) {
-    const accept = String(req.headers.accept ?? '');
+    const accept = req.headers.accept ?? '';
     if (req.method === 'GET' && !url.searchParams.has('query') && accept.includes('text/html')) return web.serveGraphiql(res);
     let body: unknown;
     try {
@@ -134,7 +134,7 @@ export async function startApiServer(options: {
           graph,
           config,
           hasValidApiKey(req.headers.authorization, config.apiKeys),
-          typeof (body as { operationName?: unknown })?.operationName === 'string' ? (body as { operationName: string }).operationName : null,
+          typeof (body as { operationName?: unknown } | null | undefined)?.operationName === 'string' ? (body as { operationName: string }).operationName : null,
           clock,
         ),
     });
@@ -220,7 +220,7 @@ export async function startApiServer(options: {
     httpServer.once('error', onError);
     httpServer.once('listening', onListening);
     httpServer.listen(config.port, config.host);
-  }).catch(async (error) => {
+  }).catch(async (error: unknown) => {
     watcher.close();
     await apollo.stop();
     health.stop();

@@ -21,7 +21,7 @@ export async function readBody(req: IncomingMessage, maxBytes: number): Promise<
     chunks.push(chunk as Buffer);
   }
   const text = Buffer.concat(chunks).toString('utf8');
-  const type = String(req.headers['content-type'] ?? '').toLowerCase();
+  const type = (req.headers['content-type'] ?? '').toLowerCase();
   if (type.includes('application/json') || type.includes('application/graphql-response+json')) {
     if (text.trim() === '') return undefined;
     try {

@@ -1,4 +1,4 @@
-import { buildSchema, parse, type OperationDefinitionNode } from 'graphql';
+import { buildSchema, parse, type OperationDefinitionNode, Kind } from 'graphql';
 import { describe, expect, it } from 'vitest';
 import { typeDefs } from '../schema.ts';
 import { estimateCost, TRANSACTION_COST } from './estimateCost.ts';
@@ -6,7 +6,7 @@ import { estimateCost, TRANSACTION_COST } from './estimateCost.ts';
 const schema = buildSchema(typeDefs);
 const cost = (q: string, v?: Record<string, unknown>) => {
   const doc = parse(q);
-  return estimateCost(schema, doc, doc.definitions.find((d) => d.kind === 'OperationDefinition') as OperationDefinitionNode, v).cost;
+  return estimateCost(schema, doc, doc.definitions.find((d) => d.kind === Kind.OPERATION_DEFINITION) as OperationDefinitionNode, v).cost;
 };
 
 describe('estimateCost', () => {
@@ -44,7 +44,7 @@ describe('estimateCost', () => {
       type Thing { heavy: Int }
     `);
     const doc = (q: string) => parse(q);
-    const op = (q: string) => doc(q).definitions.find((d) => d.kind === 'OperationDefinition') as OperationDefinitionNode;
+    const op = (q: string) => doc(q).definitions.find((d) => d.kind === Kind.OPERATION_DEFINITION) as OperationDefinitionNode;
     const local_ = (q: string) => estimateCost(local, doc(q), op(q), {}).cost;
     expect(local_('{ heavy }')).toBe(77 + TRANSACTION_COST);
     expect(local_('{ light }')).toBe(TRANSACTION_COST);

@@ -1,3 +1,4 @@
+import { OperationTypeNode } from 'graphql';
 import type { ApolloServerPlugin } from '@apollo/server';
 import type { RequestContext } from '../context.ts';
 import { clientError } from '../errors.ts';
@@ -13,7 +14,7 @@ export function limitsPlugin(maxCost: number): ApolloServerPlugin<RequestContext
     async requestDidStart() {
       return {
         async didResolveOperation({ operation, document, schema, request, contextValue }) {
-          if (operation?.operation === 'mutation' && !contextValue.authenticated) {
+          if (operation?.operation === OperationTypeNode.MUTATION && !contextValue.authenticated) {
             throw clientError('UNAUTHENTICATED', 'Mutations need a valid API key: send Authorization: Bearer <key> (keys come from NEWSGRAPH_API_KEYS).', {}, 401);
           }
           if (!operation) return; // Apollo answers a missing operation itself

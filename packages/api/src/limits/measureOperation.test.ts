@@ -1,4 +1,4 @@
-import { buildSchema, parse, type OperationDefinitionNode } from 'graphql';
+import { buildSchema, parse, type OperationDefinitionNode, Kind } from 'graphql';
 import { describe, expect, it } from 'vitest';
 import { typeDefs } from '../schema.ts';
 import { measureOperation } from './measureOperation.ts';
@@ -6,7 +6,7 @@ import { measureOperation } from './measureOperation.ts';
 const schema = buildSchema(typeDefs);
 const measure = (q: string) => {
   const doc = parse(q);
-  return measureOperation(schema, doc, doc.definitions.find((d) => d.kind === 'OperationDefinition') as OperationDefinitionNode);
+  return measureOperation(schema, doc, doc.definitions.find((d) => d.kind === Kind.OPERATION_DEFINITION) as OperationDefinitionNode);
 };
 
 /** n fragments, each spreading the next twice: 2^n fields when inlined, about 60 bytes per level as written. */

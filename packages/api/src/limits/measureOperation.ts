@@ -1,3 +1,4 @@
+import { Kind, OperationTypeNode } from 'graphql';
 import type {
   ConstDirectiveNode,
   DocumentNode,
@@ -64,8 +65,8 @@ function costOf(def: FieldDefLike | undefined): FieldCost {
     const complexity = arg('complexity');
     const sized = arg('sizedFields');
     known = {
-      complexity: complexity?.kind === 'IntValue' ? Number(complexity.value) : directive ? 1 : null,
-      sizedFields: sized?.kind === 'ListValue' ? new Set(sized.values.flatMap((v) => (v.kind === 'StringValue' ? [v.value] : []))) : null,
+      complexity: complexity?.kind === Kind.INT ? Number(complexity.value) : directive ? 1 : null,
+      sizedFields: sized?.kind === Kind.LIST ? new Set(sized.values.flatMap((v) => (v.kind === Kind.STRING ? [v.value] : []))) : null,
     };
     costs.set(def, known);
   }
@@ -85,7 +86,7 @@ interface TypeLike {
 function namedType(type: unknown): { named: TypeLike; list: boolean } {
   let t = type as { ofType?: unknown; toString(): string };
   const list = t.toString().replace(/!$/, '').startsWith('[');
-  while (t.ofType) t = t.ofType as typeof t;
+  while (t.ofType) t = t.ofType;
   return { named: t as unknown as TypeLike, list };
 }
 
@@ -103,12 +104,12 @@ interface Walk {
 /** A literal, variable or default argument as a plain value (only numbers and objects of numbers matter here). */
 function valueOf(node: ValueNode, walk: Walk): unknown {
   switch (node.kind) {
-    case 'IntValue':
-    case 'FloatValue':
+    case Kind.INT:
+    case Kind.FLOAT:
       return Number(node.value);
-    case 'Variable':
+    case Kind.VARIABLE:
       return walk.variables[node.name.value];
-    case 'ObjectValue':
+    case Kind.OBJECT:
       return Object.fromEntries(node.fields.map((f) => [f.name.value, valueOf(f.value, walk)]));
     default:
       return undefined;
@@ -135,10 +136,10 @@ function measureSelections(set: SelectionSetNode, parent: TypeLike | undefined, 
     m.transactions = sat(m.transactions + child.transactions);
   };
   for (const sel of set.selections) {
-    if (sel.kind === 'Field') {
+    if (sel.kind === Kind.FIELD) {
       const own = measureField(sel, parent, walk, sizing);
       add(own, own.depth);
-    } else if (sel.kind === 'InlineFragment') {
+    } else if (sel.kind === Kind.INLINE_FRAGMENT) {
       const type = sel.typeCondition ? (walk.schema.getType(sel.typeCondition.name.value) as TypeLike | undefined) : parent;
       const inner = measureSelections(sel.selectionSet, type, walk, sizing);
       add(inner, inner.depth);
@@ -218,15 +219,18 @@ function fieldWork(
 /** Measures one operation of a parsed document; variables fill `first: $n` (their defaults when absent). */
 export function measureOperation(schema: GraphQLSchema, document: DocumentNode, operation: OperationDefinitionNode, variables: Record<string, unknown> = {}): OperationMeasure {
   const fragments = new Map<string, FragmentDefinitionNode>();
-  for (const d of document.definitions) if (d.kind === 'FragmentDefinition' && !fragments.has(d.name.value)) fragments.set(d.name.value, d);
+  for (const d of document.definitions) if (d.kind === Kind.FRAGMENT_DEFINITION && !fragments.has(d.name.value)) fragments.set(d.name.value, d);
   // Null prototype: a variable named __proto__ stays a plain entry.
-  const withDefaults: Record<string, unknown> = Object.create(null);
+  const withDefaults = Object.create(null) as Record<string, unknown>;
   const walk: Walk = { schema, fragments, variables: withDefaults, rootTypes: new Set(), memo: new Map() };
+  // The variables as the request sent them: JSON `null` gets past the type, so checked here.
+  const sent: unknown = variables;
   for (const v of operation.variableDefinitions ?? []) {
-    const given = variables && typeof variables === 'object' && Object.hasOwn(variables, v.variable.name.value) ? variables[v.variable.name.value] : undefined;
+    const name = v.variable.name.value;
+    const given = typeof sent === 'object' && sent !== null && Object.hasOwn(sent, name) ? (sent as Record<string, unknown>)[name] : undefined;
     withDefaults[v.variable.name.value] = given !== undefined ? given : v.defaultValue ? valueOf(v.defaultValue, walk) : undefined;
   }
   for (const t of [schema.getQueryType(), schema.getMutationType(), schema.getSubscriptionType()]) if (t) walk.rootTypes.add(t.name);
-  const root = operation.operation === 'mutation' ? schema.getMutationType() : operation.operation === 'subscription' ? schema.getSubscriptionType() : schema.getQueryType();
+  const root = operation.operation === OperationTypeNode.MUTATION ? schema.getMutationType() : operation.operation === OperationTypeNode.SUBSCRIPTION ? schema.getSubscriptionType() : schema.getQueryType();
   return measureSelections(operation.selectionSet, (root ?? undefined) as TypeLike | undefined, walk);
 }

@@ -5,7 +5,6 @@ import {
   readEntityMentions,
   readEntityRoles,
   readNeighbors,
-  type EdgeKindName,
   type EntityRow,
   type MentionRow,
 } from '@newsgraph/graph';
@@ -77,7 +76,7 @@ export const Entity: EntityResolvers = {
     const query = {
       window: checkWindow(window),
       timeAxis: timeAxis,
-      edgeKinds: (edgeKinds ?? null) as EdgeKindName[] | null,
+      edgeKinds: edgeKinds ?? null,
       minSources: checkRange(minSources, 1, 1, 10_000, 'minSources'),
       first: n,
     } as const;

@@ -1,4 +1,4 @@
-import type { DateWindow, EdgeKindName, NetworkQuery } from '@newsgraph/graph';
+import type { DateWindow, NetworkQuery } from '@newsgraph/graph';
 import { badInput } from '../errors.ts';
 import type { NetworkInput, TimeWindow } from '../generated/graphql.ts';
 
@@ -25,7 +25,7 @@ export function networkQuery(input: NetworkInput): NetworkQuery {
     window: checkWindow(input.window),
     timeAxis: input.timeAxis,
     entityKinds: input.entityKinds ?? null,
-    edgeKinds: (input.edgeKinds ?? null) as EdgeKindName[] | null,
+    edgeKinds: input.edgeKinds ?? null,
     eventTypes: input.eventTypes ?? null,
     modalities: input.modalities ?? null,
     minWeight: checkRange(input.minWeight, 1, 1, 1_000_000, 'minWeight'),

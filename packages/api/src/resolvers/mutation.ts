@@ -59,7 +59,7 @@ export const Mutation: MutationResolvers = {
     try {
       await renameEntity(ctx.graph, id, name);
       ctx.loaders.entity.clear(id);
-      return entityOf(ctx, id);
+      return await entityOf(ctx, id);
     } catch (error) {
       asClientError(error);
     }

@@ -10,7 +10,6 @@ import {
   readStats,
   readTimeline,
   searchEntities,
-  type EdgeKindName,
 } from '@newsgraph/graph';
 import { computeCentrality } from '../analysis/centrality.ts';
 import { badInput } from '../errors.ts';
@@ -147,7 +146,7 @@ export const Query: QueryResolvers = {
         bId: targetId,
         window: checkWindow(window),
         timeAxis: timeAxis,
-        edgeKinds: (edgeKinds ?? null) as EdgeKindName[] | null,
+        edgeKinds: edgeKinds ?? null,
         first: pageSize(first, 50, 200, 'edgeEvidence'),
       },
       ctx.readOptions(),
@@ -168,7 +167,7 @@ export const Query: QueryResolvers = {
         maxHops: checkRange(maxHops, 4, 1, 6, 'maxHops'),
         window: checkWindow(window),
         timeAxis: timeAxis,
-        edgeKinds: (edgeKinds ?? null) as EdgeKindName[] | null,
+        edgeKinds: edgeKinds ?? null,
         minSources: checkRange(minSources, 1, 1, 10_000, 'minSources'),
         first: pageSize(first, 1, 10, 'path'),
       },
@@ -178,11 +177,11 @@ export const Query: QueryResolvers = {
   stats: (_p, _a, ctx) => readStats(ctx.graph, ctx.readOptions()),
   async centrality(_p, { measure, window, timeAxis, kinds, edgeKinds, minSources, first }, ctx) {
     return computeCentrality(ctx, {
-      measure: measure ?? 'DEGREE',
+      measure,
       window: checkWindow(window),
       timeAxis: timeAxis,
       kinds: kinds ?? null,
-      edgeKinds: (edgeKinds ?? null) as EdgeKindName[] | null,
+      edgeKinds: edgeKinds ?? null,
       minSources: checkRange(minSources, 1, 1, 10_000, 'minSources'),
       first: pageSize(first, 20, 500, 'centrality'),
     });

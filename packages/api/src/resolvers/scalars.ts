@@ -1,8 +1,8 @@
-import type { ValueNode } from 'graphql';
+import { Kind, type ValueNode } from 'graphql';
 import { tryParsePublishedAt } from '@newsgraph/model';
 import { badInput } from '../errors.ts';
 
-const DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
+const DATE = /^\d{4}-\d{2}-\d{2}$/;
 
 function parseDate(value: unknown): string {
   if (typeof value !== 'string' || !DATE.test(value)) throw badInput(`Date must be a string YYYY-MM-DD (got ${JSON.stringify(value)}).`);
@@ -21,7 +21,7 @@ function parseDateTime(value: unknown): string {
 
 // Scalars are given as plain {serialize, parseValue, parseLiteral} objects (not GraphQLScalarType instances)
 // so they work whichever copy of graphql (ESM or CommonJS build) built the schema.
-const stringLiteral = (ast: ValueNode) => (ast.kind === 'StringValue' ? ast.value : undefined);
+const stringLiteral = (ast: ValueNode) => (ast.kind === Kind.STRING ? ast.value : undefined);
 
 /** Dates travel as YYYY-MM-DD strings; the graph's dates already are (readers convert driver values). */
 export const DateScalar = {
