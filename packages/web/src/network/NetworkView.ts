@@ -492,7 +492,7 @@ export class NetworkView {
     this.scrubbing = inMotion;
     if (!inMotion) return;
     const r = (this.cy as unknown as { renderer(): { data?: { wheelZooming?: boolean; wheelTimeout?: ReturnType<typeof setTimeout> }; redrawHint?(g: string, v: boolean): void; redraw?(): void } }).renderer();
-    if (!r?.data || typeof r.redraw !== 'function') return;
+    if (!r.data || typeof r.redraw !== 'function') return;
     r.data.wheelZooming = true;
     clearTimeout(r.data.wheelTimeout);
     r.data.wheelTimeout = setTimeout(() => {
@@ -579,10 +579,11 @@ export class NetworkView {
         this.nodesById.get(b)!.activity - this.nodesById.get(a)!.activity ||
         (a < b ? -1 : 1),
     );
-    const self = this;
+    const known = this.nodesById;
+    // Lazy: pickLabels stops at the budget, so most candidates are never measured.
     function* candidates(): Generator<LabelCandidate> {
       for (const id of forced) {
-        if (!self.nodesById.has(id) || !drawnNow(id)) continue;
+        if (!known.has(id) || !drawnNow(id)) continue;
         const c = candidate(id, true);
         if (c) yield c;
       }
