@@ -74,9 +74,9 @@ export function EntityPanel({ id, onOpenEntity, onOpenArticle, onStatementHistor
         </h3>
         {timeline.length === 0 && <p className="muted small">Nothing dated yet.</p>}
         {timeline.map((item) =>
-          'event' in item && item.event ? (
+          'event' in item ? (
             <EventCard key={item.key} event={item.event} onOpenArticle={onOpenArticle} onOpenEntity={onOpenEntity} />
-          ) : 'statement' in item && item.statement ? (
+          ) : 'statement' in item ? (
             <StatementCard key={item.key} statement={item.statement} onOpenArticle={onOpenArticle} onOpenEntity={onOpenEntity} />
           ) : null,
         )}

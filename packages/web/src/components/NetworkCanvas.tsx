@@ -1,5 +1,5 @@
 import type { EdgeSingular, NodeSingular } from 'cytoscape';
-import { useLayoutEffect, useRef, useState, type MutableRefObject } from 'react';
+import { useLayoutEffect, useRef, useState, type RefObject } from 'react';
 import type { DrawnEdge } from '../network/aggregateEdges.ts';
 import { formatDay } from '../network/dayNumber.ts';
 import { NetworkView } from '../network/NetworkView.ts';
@@ -44,7 +44,7 @@ export function NetworkCanvas({ data, pending, failed, windowDays, edgeFilter, n
   path: readonly string[];
   focus: { id: string; nonce: number } | null;
   handlers: CanvasHandlers;
-  viewRef: MutableRefObject<NetworkView | null>;
+  viewRef: RefObject<NetworkView | null>;
   onCounts: (counts: { nodes: number; edges: number }) => void;
 }) {
   const container = useRef<HTMLDivElement>(null);
@@ -55,6 +55,9 @@ export function NetworkCanvas({ data, pending, failed, windowDays, edgeFilter, n
   const [moving, setMoving] = useState(false);
   const [version, setVersion] = useState(0);
   const layouts = useRef(0);
+  // The window at the time new data arrives is applied with it; its own changes have their own effect below.
+  const windowRef = useRef(windowDays);
+  windowRef.current = windowDays;
 
   useLayoutEffect(() => {
     const view = new NetworkView({ container: container.current!, aggregate: 'pair-kind' });
@@ -62,21 +65,25 @@ export function NetworkCanvas({ data, pending, failed, windowDays, edgeFilter, n
     // A handle for end-to-end tests and for analysts poking at the graph from the console.
     (window as unknown as { __newsgraph?: { view: NetworkView } }).__newsgraph = { view };
     const cy = view.cy;
-    cy.on('tap', 'node', (e) => handlersRef.current.onSelectNode(e.target.id(), Boolean((e.originalEvent as MouseEvent | undefined)?.shiftKey)));
-    cy.on('tap', 'edge', (e) => handlersRef.current.onSelectEdge(e.target.data('source') as string, e.target.data('target') as string));
-    cy.on('dbltap', 'node', (e) => handlersRef.current.onExpand(e.target.id()));
+    cy.on('tap', 'node', (e) => handlersRef.current.onSelectNode((e.target as NodeSingular).id(), Boolean((e.originalEvent as MouseEvent | undefined)?.shiftKey)));
+    cy.on('tap', 'edge', (e) => {
+      const edge = e.target as EdgeSingular;
+      handlersRef.current.onSelectEdge(edge.data('source') as string, edge.data('target') as string);
+    });
+    cy.on('dbltap', 'node', (e) => handlersRef.current.onExpand((e.target as NodeSingular).id()));
     cy.on('tap', (e) => {
       if (e.target === cy) handlersRef.current.onClear();
     });
     cy.on('mouseover', 'node', (e) => {
-      const node = view.node(e.target.id());
-      view.setHover(e.target.id());
+      const target = e.target as NodeSingular;
+      const node = view.node(target.id());
+      view.setHover(target.id());
       if (!node) return;
-      const degree = (e.target as NodeSingular).connectedEdges().filter((c: EdgeSingular) => view.isEdgeVisible(c.id())).length;
+      const degree = target.connectedEdges().filter((c: EdgeSingular) => view.isEdgeVisible(c.id())).length;
       setTip({ x: e.renderedPosition.x, y: e.renderedPosition.y, title: node.label, lines: [ENTITY_STYLE[node.kind].label, `activity ${node.activity} · ${degree} visible connections`, 'click: details · double-click: expand'] });
     });
     cy.on('mouseover', 'edge', (e) => {
-      const drawn = view.drawnEdge(e.target.id());
+      const drawn = view.drawnEdge((e.target as EdgeSingular).id());
       if (!drawn) return;
       const s = view.node(drawn.source)?.label ?? drawn.source;
       const t = view.node(drawn.target)?.label ?? drawn.target;
@@ -109,7 +116,7 @@ export function NetworkCanvas({ data, pending, failed, windowDays, edgeFilter, n
     if (!view) return;
     const before = new Set(view.cy.nodes().map((n) => n.id()));
     const { added } = view.setData(data);
-    view.setWindow(windowDays);
+    view.setWindow(windowRef.current);
     let cancelled = false;
     if (added.length > 0) {
       // Counted, not a flag: when new data arrives mid-layout the old run still ends (and must not leave the
@@ -128,8 +135,6 @@ export function NetworkCanvas({ data, pending, failed, windowDays, edgeFilter, n
     return () => {
       cancelled = true;
     };
-    // windowDays is applied by its own effect; here only when the data changes.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [data, viewRef]);
 
   useLayoutEffect(() => {

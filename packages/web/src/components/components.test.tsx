@@ -31,7 +31,7 @@ const statement = (over: Partial<StatementItem>): StatementItem => ({
 /** Answer GraphQL POSTs from a table keyed by operation name. */
 function stubApi(answers: Record<string, unknown>) {
   const fetchMock = vi.fn(async (_url: string, init: RequestInit) => {
-    const { operationName } = JSON.parse(String(init.body)) as { operationName: string };
+    const { operationName } = JSON.parse(init.body as string) as { operationName: string };
     return new Response(JSON.stringify({ data: answers[operationName] }), { status: 200, headers: { 'content-type': 'application/json' } });
   });
   vi.stubGlobal('fetch', fetchMock);
@@ -84,7 +84,7 @@ describe('EventCard', () => {
   it('prints its sentence once and its date at the precision the text gave', () => {
     render(<EventCard event={event({})} onOpenArticle={() => undefined} />);
     const card = screen.getByTestId('event-card');
-    expect(card.textContent!.split('tariffs').length - 1).toBe(1);
+    expect(card.textContent.split('tariffs').length - 1).toBe(1);
     expect(screen.getByTestId('fact-date').textContent).toBe('January 2026 (“in January”)');
   });
 
@@ -114,7 +114,7 @@ describe('SearchBox', () => {
     expect(options[0]).toContain('Claudia Sheinbaum');
     expect(options[0]).toContain('Person');
     expect(options[1]).toContain('Country');
-    const body = JSON.parse(String(fetchMock.mock.calls[0]![1].body)) as { variables: { query: string } };
+    const body = JSON.parse(fetchMock.mock.calls[0]![1].body as string) as { variables: { query: string } };
     expect(body.variables.query).toBe('Sheinb');
     fireEvent.keyDown(input, { key: 'ArrowDown' });
     fireEvent.keyDown(input, { key: 'Enter' });
