@@ -29,7 +29,7 @@ export function nameKey(s: string): string {
   return foldDiacritics(s)
     .replace(/^the\s+/, '')
     .replace(/['’]s$/, '')
-    .replace(/[’]/g, "'")
+    .replace(/’/g, "'")
     .replace(/\s+/g, ' ')
     .trim();
 }
@@ -178,7 +178,7 @@ export function buildEntityTable(doc: ParsedText, candidates: MentionCandidate[]
       rec = create(kind, kind === 'Person' ? name.replace(/\s+/g, ' ') : name, m.iso2);
       groups.set(key, rec);
       // "the Civic Renewal party" is "Civic Renewal".
-      const bare = /^(.+)\s+(\p{Ll}+)$/u.exec(name);
+      const bare = /^(.*\S)\s+(\p{Ll}+)$/u.exec(name);
       if (kind === 'Organization' && bare && ORG_HEADS.has(bare[2]!) && !groups.has(groupKey(kind, bare[1]!))) groups.set(groupKey(kind, bare[1]!), rec);
       if (kind === 'Organization' && /\s/.test(name)) {
         const words = name.split(/\s+/);

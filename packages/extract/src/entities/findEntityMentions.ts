@@ -121,7 +121,7 @@ function joinSplitNames(p: ParsedText): NamedSpan[] {
 }
 
 function atLineStart(p: ParsedText, i: number): boolean {
-  const before = p.text.slice(Math.max(0, p.start[i]! - 3), p.start[i]!);
+  const before = p.text.slice(Math.max(0, p.start[i]! - 3), p.start[i]);
   return p.start[i] === 0 || /\n\s*$/.test(before);
 }
 
@@ -330,7 +330,7 @@ export function findEntityMentions(p: ParsedText): MentionCandidate[] {
       take(candidate(p, first, last, 'Location', 'model'));
       continue;
     }
-    if (atLineStart(p, first) && surface === surface.toUpperCase() && DATELINE.test(p.text.slice(p.start[first]!, p.start[first]! + 80))) {
+    if (atLineStart(p, first) && surface === surface.toUpperCase() && DATELINE.test(p.text.slice(p.start[first], p.start[first]! + 80))) {
       take(candidate(p, first, last, 'Location', 'dateline'));
       continue;
     }

@@ -16,7 +16,7 @@ export interface GazetteerEntry {
 const countries = worldCountries as unknown as Country[];
 
 /** Lookup key: the surface without whitespace, so "U.S." and "United  States" match however they were tokenised. */
-export const surfaceKey = (s: string): string => s.replace(/\s+/g, '').replace(/[’]/g, "'");
+export const surfaceKey = (s: string): string => s.replace(/\s+/g, '').replace(/’/g, "'");
 
 function build(): Map<string, GazetteerEntry> {
   const map = new Map<string, GazetteerEntry>();
@@ -38,7 +38,7 @@ function build(): Map<string, GazetteerEntry> {
     for (const alt of c.altSpellings) {
       if (alt.length >= 4 && /^\p{Lu}/u.test(alt) && !/^[A-Z]{2,4}$/.test(alt)) add(alt, { kind: 'Country', name, iso2: c.cca2, adjective: false });
     }
-    const dem = c.demonyms?.eng;
+    const dem = c.demonyms.eng;
     for (const d of new Set([dem?.m, dem?.f])) {
       if (!d) continue;
       add(d, { kind: 'Country', name, iso2: c.cca2, adjective: true });
@@ -52,7 +52,7 @@ function build(): Map<string, GazetteerEntry> {
     for (const s of list) add(s, { kind: 'Organization', name, adjective: false });
   }
   // Capitals are places even where they act for their state ("Minsk rejected", "Oslo said"): the model often says ORG.
-  for (const c of ordered) for (const cap of c.capital ?? []) if (cap.length > 3) add(cap.replace(/\s+D\.C\.$/, ''), { kind: 'Location', name: cap.replace(/\s+D\.C\.$/, ''), adjective: false });
+  for (const c of ordered) for (const cap of c.capital) if (cap.length > 3) add(cap.replace(/\s+D\.C\.$/, ''), { kind: 'Location', name: cap.replace(/\s+D\.C\.$/, ''), adjective: false });
   return map;
 }
 
@@ -71,7 +71,7 @@ export const NON_ENTITY_CAPS: ReadonlySet<string> = new Set(data.nonEntityCaps);
 
 /** Capital cities by name → ISO2 ("Pyongyang" → KP): a capital named as an actor speaks for its state. */
 export const CAPITALS: ReadonlyMap<string, string> = new Map(
-  countries.filter((c) => c.unMember).flatMap((c) => (c.capital ?? []).map((cap): [string, string] => [cap.replace(/\s+D\.C\.$/, ''), c.cca2])),
+  countries.filter((c) => c.unMember).flatMap((c) => c.capital.map((cap): [string, string] => [cap.replace(/\s+D\.C\.$/, ''), c.cca2])),
 );
 
 export const ISO2_TO_NAME: ReadonlyMap<string, string> = new Map(countries.map((c) => [c.cca2, c.name.common]));

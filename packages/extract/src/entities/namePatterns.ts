@@ -47,7 +47,7 @@ export const LABEL_KINDS: Readonly<Record<string, 'Person' | 'Location' | 'Organ
 };
 
 /** A capitals-only place opening a paragraph, then a dash, a date or an agency in brackets: a dateline. */
-export const DATELINE = /^(?:[A-Z][A-Z.'’-]+(?:[ ,]+[A-Z][A-Z.'’-]+){0,3})(?=\s*(?:[-–—(,]|\d{4}-\d{2}-\d{2}|\d{1,2}\s|[A-Z][a-z]{2,8}\.?\s+\d))/;
+export const DATELINE = /^[A-Z][A-Z.'’-]+(?:[ ,]+[A-Z][A-Z.'’-]+){0,3}(?=\s*(?:[-–—(,]|\d{4}-\d{2}-\d{2}|\d{1,2}\s|[A-Z][a-z]{2,8}\.?\s+\d))/;
 
 /** Heads of organisation names: a PERSON span ending in one is a mistyped organisation ("Jane Roe Foundation"). */
 export const ORG_HEADS: ReadonlySet<string> = new Set(

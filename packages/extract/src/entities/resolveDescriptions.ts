@@ -57,7 +57,7 @@ export const DESCRIPTION_RULES = {
 
 const DEFINITE = new Set(['the', 'this']);
 /** Word → its group (the first word), for the exclusive groups. */
-const GROUP_OF: ReadonlyMap<string, string> = new Map(DESCRIPTION_RULES.exclusiveWords.groups.flatMap((g) => g.map((w): [string, string] => [w, g[0]!])));
+const GROUP_OF: ReadonlyMap<string, string> = new Map(DESCRIPTION_RULES.exclusiveWords.groups.flatMap((g) => g.map((w): [string, string] => [w, g[0]])));
 const norm = (w: string) => GROUP_OF.get(w) ?? w;
 /** Positions where a described actor matters (speaker, actor, owner). */
 const POSITIONS = new Set(['nsubj', 'nsubjpass', 'poss']);
