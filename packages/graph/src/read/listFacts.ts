@@ -157,7 +157,7 @@ function toPages<T>(
   const pages = rows.map((r) => ({
     owner: r.owner,
     items: (toPlain(r.items) as Record<string, unknown>[]).map(map),
-    total: Number(r.total),
+    total: r.total,
   }));
   if (!owners) return pages;
   const byOwner = new Map(pages.map((p) => [p.owner, p]));

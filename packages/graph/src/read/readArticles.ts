@@ -92,7 +92,7 @@ export async function readArticleFactIds(
 /** Reader comments of each article, in page order. One query per batch. */
 export async function readArticleComments(graph: GraphConnection, articleIds: readonly string[], options: ReadOptions = {}): Promise<CommentRow[][]> {
   if (articleIds.length === 0) return [];
-  const rows = await graph.readRows<{ articleId: string; id: string; index: unknown; text: string }>(
+  const rows = await graph.readRows<{ articleId: string; id: string; index: unknown; text: string | null }>(
     `UNWIND $ids AS id
      MATCH (c:Comment)-[:ON]->(a:Article {id: id})
      RETURN a.id AS articleId, c.id AS id, c.index AS index, c.text AS text ORDER BY articleId, c.index`,

@@ -37,7 +37,7 @@ export async function readDyad(
   options: ReadOptions = {},
 ): Promise<DyadResult> {
   const w = windowParams(args.window, args.timeAxis);
-  const rows = await graph.readRows<{ id: string; quad: keyof typeof QUAD_FIELD; aRole: string; bucket: string }>(
+  const rows = await graph.readRows<{ id: string; quad: keyof typeof QUAD_FIELD | null; aRole: string; bucket: string }>(
     `MATCH (x:Entity {id: $a})-[r1:ACTOR_IN]->(f:Event)<-[r2:ACTOR_IN]-(y:Entity {id: $b})
      WHERE r1.role <> r2.role AND ($modalities IS NULL OR f.modality IN $modalities)
      WITH DISTINCT f, r1.role AS aRole
@@ -67,8 +67,8 @@ export async function readDyad(
     const b = bucket(r.bucket);
     if (b.eventIds.includes(r.id)) continue;
     b.eventIds.push(r.id);
-    const field = QUAD_FIELD[r.quad];
-    if (field) b[field] += 1;
+    // An event without a quad class (null) counts only toward its direction.
+    if (r.quad) b[QUAD_FIELD[r.quad]] += 1;
     if (r.quad?.endsWith('cooperation')) b.cooperation += 1;
     if (r.quad?.endsWith('conflict')) b.conflict += 1;
     if (r.aRole === 'source') b.aToB += 1;

@@ -63,8 +63,12 @@ export async function readEdgeEvidence(graph: GraphConnection, query: EdgeEviden
         params,
       );
       result.coMentions = r.records.map((x) => ({
-        articleId: x.get('articleId'),
-        sentences: sentencesMentioningBoth(String(x.get('text') ?? ''), (x.get('aOffsets') ?? []).map(Number), (x.get('bOffsets') ?? []).map(Number)),
+        articleId: x.get('articleId') as string,
+        sentences: sentencesMentioningBoth(
+          (x.get('text') as string | null) ?? '',
+          ((x.get('aOffsets') as unknown[] | null) ?? []).map(Number),
+          ((x.get('bOffsets') as unknown[] | null) ?? []).map(Number),
+        ),
       }));
     }
     if (kinds.has('ROLE')) {

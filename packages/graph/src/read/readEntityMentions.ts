@@ -37,7 +37,7 @@ export async function readEntityMentions(
     options,
   );
   const byOwner = new Map(
-    rows.map((r) => [r.owner, { owner: r.owner, total: Number(r.total), items: r.items.map((i) => mentionRow({ ...i, entityId: r.owner })) }]),
+    rows.map((r) => [r.owner, { owner: r.owner, total: r.total, items: r.items.map((i) => mentionRow({ ...i, entityId: r.owner })) }]),
   );
   return owners.map((o) => byOwner.get(o) ?? { owner: o, items: [], total: 0 });
 }

@@ -89,8 +89,9 @@ export async function readNetworkInTx(tx: ManagedTransaction, query: NetworkQuer
       { ids: centers },
     );
     for (const r of known.records) {
-      endpoints.set(r.get('id'), { id: r.get('id'), name: r.get('name'), kind: r.get('kind') });
-      hopOf.set(r.get('id'), 0);
+      const id = r.get('id') as string;
+      endpoints.set(id, { id, name: r.get('name') as string, kind: r.get('kind') as string });
+      hopOf.set(id, 0);
     }
     // Choose the nodes first, hop by hop, from per-neighbour weights ranked and cut in the query (a hub's thousands
     // of neighbours never leave Neo4j); then read the edges once, among the chosen nodes only.

@@ -261,10 +261,10 @@ const NO_LIMIT = 2 ** 31 - 1;
 interface EdgeRecord {
   kind: EdgeKindName;
   source: string;
-  sourceName: string;
+  sourceName: string | null;
   sourceKind: string;
   target: string;
-  targetName: string;
+  targetName: string | null;
   targetKind: string;
   moments: EdgeMomentRow[];
 }
@@ -283,7 +283,7 @@ export async function readEdges(tx: ManagedTransaction, query: EdgeQuery): Promi
   for (const kind of kinds) {
     const result = await tx.run(edgesCypher(kind, params.ids !== null), params);
     for (const record of result.records) {
-      const r = toPlain(record.toObject()) as unknown as EdgeRecord;
+      const r = toPlain(record.toObject()) as EdgeRecord;
       endpoints.set(r.source, { id: r.source, name: r.sourceName ?? r.source, kind: r.sourceKind });
       endpoints.set(r.target, { id: r.target, name: r.targetName ?? r.target, kind: r.targetKind });
       edges.push(aggregateEdge(kind, r.source, r.target, r.moments));
@@ -348,7 +348,7 @@ export function aggregateEdge(kind: EdgeKindName, source: string, target: string
   const outlets = new Set<string>();
   let firstSeen: string | null = null;
   for (const m of sorted) {
-    for (const o of m.outlets ?? []) outlets.add(o);
+    for (const o of m.outlets) outlets.add(o);
     if (m.firstSeen && (!firstSeen || m.firstSeen < firstSeen)) firstSeen = m.firstSeen;
   }
   return {

@@ -38,8 +38,8 @@ export async function readStats(graph: GraphConnection, options: ReadOptions = {
        CALL () { OPTIONAL MATCH (m:SchemaMigration) RETURN max(toInteger(m.id)) AS schemaVersion }
        RETURN events, statements, comments, relationships, schemaVersion, e1, e2, s1, s2`,
     );
-    const min = (a: unknown, b: unknown) => ([a, b].filter((x) => x != null) as string[]).sort()[0] ?? null;
-    const max = (a: unknown, b: unknown) => ([a, b].filter((x) => x != null) as string[]).sort().at(-1) ?? null;
+    const min = (a: unknown, b: unknown) => ([a, b].filter((x) => x !== null && x !== undefined) as string[]).sort()[0] ?? null;
+    const max = (a: unknown, b: unknown) => ([a, b].filter((x) => x !== null && x !== undefined) as string[]).sort().at(-1) ?? null;
     return {
       articles: Number(articles.n ?? 0),
       entities: kinds.reduce((s, k) => s + k.count, 0),
@@ -53,7 +53,7 @@ export async function readStats(graph: GraphConnection, options: ReadOptions = {
       firstPublished: (articles.first as string | null) ?? null,
       lastPublished: (articles.last as string | null) ?? null,
       extractorVersions: (articles.versions as string[] | null) ?? [],
-      schemaVersion: facts.schemaVersion == null ? null : Number(facts.schemaVersion),
+      schemaVersion: facts.schemaVersion === null || facts.schemaVersion === undefined ? null : Number(facts.schemaVersion),
     };
   }, options);
 }

@@ -108,8 +108,8 @@ export function fillBuckets(
   };
   for (const r of rows) {
     const b = row(r.bucket);
-    b[r.what] += Number(r.n);
-    b.total += Number(r.n);
+    b[r.what] += r.n;
+    b.total += r.n;
   }
   const starts = [...byStart.keys()].sort();
   const first = from ?? starts[0];

@@ -50,10 +50,10 @@ function isTemporal(value: object): boolean {
 
 function temporalToString(value: object): string {
   // DateTime with a zero offset prints "+00:00"? The driver prints "Z" for UTC; keep its ISO form.
-  return String(value);
+  return (value as { toString(): string }).toString();
 }
 
-export const str = (v: unknown): string | null => (v === null || v === undefined ? null : String(v));
+export const str = (v: unknown): string | null => (v === null || v === undefined ? null : typeof v === 'string' ? v : (v as { toString(): string }).toString());
 export const num = (v: unknown): number | null => (typeof v === 'number' ? v : v === null || v === undefined ? null : Number(v));
 export const strList = (v: unknown): string[] => (Array.isArray(v) ? v.filter((x) => x !== null).map(String) : []);
 
