@@ -129,35 +129,6 @@ describe('POST /api/articles (the page upload) on loopback, no key configured', 
     expect(lines.at(-1).result).toMatchObject({ status: 'ok', articles: { new: 3 } });
   });
 
-  it('pushes an event over the SSE subscription when pnpm-ingest-style writes reach Neo4j directly', async () => {
-    const client = createClient({ url: `${server.url}/graphql/stream`, retryAttempts: 0 });
-    const events = client.iterate<{ articlesWritten: { articles: { id: string; title: string; entities: number; facts: number; entityIds: string[]; publishedAt: string | null } [] } }>({
-      query: 'subscription { articlesWritten { articles { id title publishedAt entities facts entityIds } } }',
-    });
-    try {
-      const next = events.next(); // opens the stream
-      // Written the way `pnpm ingest` writes into a running start: straight to Neo4j, not through this server.
-      const dir = mkdtempSync(join(tmpdir(), 'live-'));
-      writeFileSync(join(dir, 'cli.md'), md('Sheinbaum calls Trudeau', 'Mexican President Claudia Sheinbaum called Canadian Prime Minister Justin Trudeau on Wednesday.'));
-      // The stream must be open before the write, or the write is before the subscription: wait for the server to hold it.
-      // (A stream that fails or ends first fails the test here, with its own error.)
-      await Promise.race([waitFor(async () => (await subscriberCount(server)) > 0), next.then(() => Promise.reject(new Error('the stream answered before any write')))]);
-      const summary = await ingestPaths(graph, [dir], { workers: 0 });
-      expect(summary.articles.new).toBe(1);
-      const { value } = await next;
-      type Written = { id: string; title: string; entities: number; facts: number; entityIds: string[]; publishedAt: string | null };
-      const written = (value as { data: { articlesWritten: { articles: Written[] } } }).data.articlesWritten.articles;
-      const article = written.find((a) => a.title === 'Sheinbaum calls Trudeau');
-      expect(article).toBeDefined();
-      expect(article!.publishedAt).toMatch(/^2026-03-04/);
-      expect(article!.entities).toBeGreaterThan(0);
-      expect(article!.entityIds.length).toBe(article!.entities);
-    } finally {
-      await events.return?.();
-      client.dispose();
-    }
-  });
-
   it('refuses queries on the stream endpoint (they belong to POST /graphql)', async () => {
     const client = createClient({ url: `${server.url}/graphql/stream`, retryAttempts: 0 });
     const events = client.iterate({ query: '{ stats { articles } }' });
@@ -177,6 +148,50 @@ async function waitFor(check: () => Promise<boolean>) {
 async function subscriberCount(server: TestServer): Promise<number> {
   return server.liveSubscribers();
 }
+
+describe('live updates over SSE (a server that has seen no other write)', () => {
+  let graph: GraphConnection;
+  let server: TestServer;
+  beforeAll(async () => {
+    graph = await freshTestGraph();
+    server = await startTestServer({ graph });
+  });
+  afterAll(() => server?.close());
+
+  it('pushes an event over the SSE subscription when pnpm-ingest-style writes reach Neo4j directly', async () => {
+    const client = createClient({ url: `${server.url}/graphql/stream`, retryAttempts: 0 });
+    const events = client.iterate<{ articlesWritten: { articles: { id: string; title: string; entities: number; facts: number; entityIds: string[]; publishedAt: string | null } [] } }>({
+      query: 'subscription { articlesWritten { articles { id title publishedAt entities facts entityIds } } }',
+    });
+    try {
+      const first = events.next(); // opens the stream
+      // Written the way `pnpm ingest` writes into a running start: straight to Neo4j, not through this server.
+      const dir = mkdtempSync(join(tmpdir(), 'live-'));
+      writeFileSync(join(dir, 'cli.md'), md('Sheinbaum calls Trudeau', 'Mexican President Claudia Sheinbaum called Canadian Prime Minister Justin Trudeau on Wednesday.'));
+      // The stream must be open before the write, or the write is before the subscription: wait for the server to
+      // hold it (a stream that fails first fails the test here, with its own error).
+      await Promise.race([waitFor(async () => (await subscriberCount(server)) > 0), first.then(() => undefined)]);
+      const summary = await ingestPaths(graph, [dir], { workers: 0 });
+      expect(summary.articles.new).toBe(1);
+      type Written = { id: string; title: string; entities: number; facts: number; entityIds: string[]; publishedAt: string | null };
+      let article: Written | undefined;
+      let result = await first;
+      for (;;) {
+        expect(result.done).toBe(false);
+        article = (result.value as { data: { articlesWritten: { articles: Written[] } } }).data.articlesWritten.articles.find((a) => a.title === 'Sheinbaum calls Trudeau');
+        if (article) break;
+        result = await events.next();
+      }
+      expect(article.publishedAt).toMatch(/^2026-03-04/);
+      expect(article.entities).toBeGreaterThan(0);
+      expect(article.entityIds.length).toBe(article.entities);
+    } finally {
+      await events.return?.();
+      client.dispose();
+    }
+  });
+
+});
 
 describe('POST /api/articles bound to another interface', () => {
   let graph: GraphConnection;
