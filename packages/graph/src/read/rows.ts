@@ -190,10 +190,10 @@ const articleSchema = z.object({
 export function articleRow(p: Props): ArticleRow {
   const { publishedAtText, publishedAtPrecision, publishedAt, ...a } = parse('article', articleSchema, p);
   // Articles written before the precision was stored: day when the source gave a bare date, time otherwise.
-  const precision: PublishedPrecision = publishedAtPrecision ?? (publishedAt == null ? 'unknown' : /^\d{4}-\d{2}-\d{2}$/.test(publishedAtText ?? '') ? 'day' : 'time');
+  const precision: PublishedPrecision = publishedAtPrecision ?? (publishedAt === null ? 'unknown' : /^\d{4}-\d{2}-\d{2}$/.test(publishedAtText ?? '') ? 'day' : 'time');
   // An article whose source gave no date is placed at its ingest time (publishedAtPrecision says so).
   const placed = publishedAt ?? (precision === 'unknown' ? a.ingestedAt : null);
-  if (placed == null) throw new GraphDataError('article', p.id, [{ path: ['publishedAt'], message: 'no publication or ingest time' }]);
+  if (placed === null) throw new GraphDataError('article', p.id, [{ path: ['publishedAt'], message: 'no publication or ingest time' }]);
   return { ...a, publishedAt: placed, publishedAtPrecision: precision };
 }
 
