@@ -41,8 +41,20 @@ export function createArticleWriteWatcher(graph: GraphConnection, options: { pol
   let running: Promise<void> | null = null;
   let closed = false;
   let failing = false;
+  // With no open stream nothing is polled (no background Neo4j work for nobody); the first stream after an idle
+  // spell re-reads the watermark, so what was written while nobody listened is not sent as news.
+  let resync: Promise<void> | null = null;
+
+  async function readWatermark(): Promise<void> {
+    const latest = await readLatestArticleWrite(graph);
+    startAt = latest ? Date.parse(latest) : 0;
+    newest = startAt;
+    sent.clear();
+  }
 
   async function pollOnce(): Promise<void> {
+    if (resync) await resync;
+    if (listeners.size === 0) return;
     const since = new Date(Math.max(0, newest - LOOK_BACK_MS)).toISOString();
     const rows = await readArticleWritesSince(graph, since, { limit: PAGE, maxEntityIds: ENTITY_IDS });
     const fresh: ArticleWriteRow[] = [];
@@ -84,12 +96,15 @@ export function createArticleWriteWatcher(graph: GraphConnection, options: { pol
 
   return {
     async start() {
-      const latest = await readLatestArticleWrite(graph);
-      startAt = latest ? Date.parse(latest) : 0;
-      newest = startAt;
+      await readWatermark();
       schedule();
     },
     subscribe(listener, onClose) {
+      if (listeners.size === 0) {
+        resync = readWatermark()
+          .catch((error: unknown) => options.log?.(`live updates: could not read the watermark: ${(error as Error).message}`))
+          .finally(() => (resync = null));
+      }
       listeners.add(listener);
       if (onClose) closers.set(listener, onClose);
       return () => {
