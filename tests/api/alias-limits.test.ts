@@ -34,7 +34,11 @@ describe('cost follows the transactions really run', () => {
   const loose = useHostileServer({ maxAliases: 100_000, maxFields: 100_000, maxTokens: 100_000 });
 
   it('4 000 aliases of statements(first: 1) are 4 000 transactions: COST_LIMIT_EXCEEDED', async () => {
-    const r = await expectRefusedWithoutCypher(loose, aliases(4_000, 'statements(first: 1) { totalCount }'), 'COST_LIMIT_EXCEEDED');
+    const r = await expectRefusedWithoutCypher(
+      loose,
+      aliases(4_000, 'statements(first: 1) { totalCount }'),
+      'COST_LIMIT_EXCEEDED',
+    );
     expect(r.errors![0]!.extensions).toMatchObject({ transactions: 4000, maxCost: 25000 });
   });
 

@@ -22,7 +22,12 @@ async function upload(base: string, name: string, body: string, headers: Record<
 }
 
 /** A raw request (fetch cannot set Host): for the DNS-rebinding guard. */
-function rawPost(port: number, path: string, headers: Record<string, string>, body: string): Promise<{ status: number; body: string }> {
+function rawPost(
+  port: number,
+  path: string,
+  headers: Record<string, string>,
+  body: string,
+): Promise<{ status: number; body: string }> {
   return new Promise((resolve, reject) => {
     const req = request({ host: '127.0.0.1', port, path, method: 'POST', headers }, (res) => {
       let text = '';
@@ -34,7 +39,8 @@ function rawPost(port: number, path: string, headers: Record<string, string>, bo
   });
 }
 
-const md = (title: string, body: string) => `---\ntitle: ${title}\npublishedAt: 2026-03-04\nsource: Upload Test Wire\nurl: https://example.org/${encodeURIComponent(title)}\n---\n${body}\n`;
+const md = (title: string, body: string) =>
+  `---\ntitle: ${title}\npublishedAt: 2026-03-04\nsource: Upload Test Wire\nurl: https://example.org/${encodeURIComponent(title)}\n---\n${body}\n`;
 
 describe('POST /api/articles (the page upload) on loopback, no key configured', () => {
   let graph: GraphConnection;
@@ -46,7 +52,10 @@ describe('POST /api/articles (the page upload) on loopback, no key configured', 
   afterAll(() => server?.close());
 
   it('ingests a Markdown file, and the same file twice changes nothing', async () => {
-    const file = md('Lopez meets Carney', 'Mexican President Andrés Manuel López Obrador met Canadian Prime Minister Mark Carney in Ottawa on Tuesday. "We agreed to expand trade," Carney said.');
+    const file = md(
+      'Lopez meets Carney',
+      'Mexican President Andrés Manuel López Obrador met Canadian Prime Minister Mark Carney in Ottawa on Tuesday. "We agreed to expand trade," Carney said.',
+    );
     const first = await upload(server.url, 'lopez.md', file);
     expect(first.status).toBe(200);
     expect(first.body.result).toMatchObject({ status: 'ok', articles: { total: 1, new: 1, failed: 0 }, errors: [] });
@@ -63,14 +72,36 @@ describe('POST /api/articles (the page upload) on loopback, no key configured', 
       <description>Brazil and Argentina signed a trade accord in Buenos Aires on Monday.</description></item></channel></rss>`;
     const cases: [string, string, number][] = [
       ['note.txt', 'Chile protests\n\nChilean President Gabriel Boric criticised Peru on Monday.', 1],
-      ['page.html', '<html><head><title>Japan visit</title><link rel="canonical" href="https://example.org/japan"></head><body><article><h1>Japan visit</h1><p>Japanese Prime Minister Shigeru Ishiba visited Seoul on Friday and met South Korean officials.</p></article></body></html>', 1],
-      ['one.json', JSON.stringify({ title: 'Kenya aid', publishedAt: '2026-03-05', text: 'Kenya received aid from Germany on Thursday.' }), 1],
-      ['two.jsonl', `${JSON.stringify({ title: 'India talks', publishedAt: '2026-03-06', text: 'India and Pakistan held talks in Geneva.' })}\n${JSON.stringify({ title: 'Egypt talks', publishedAt: '2026-03-07', text: 'Egypt hosted Israeli negotiators in Cairo.' })}\n`, 2],
+      [
+        'page.html',
+        '<html><head><title>Japan visit</title><link rel="canonical" href="https://example.org/japan"></head><body><article><h1>Japan visit</h1><p>Japanese Prime Minister Shigeru Ishiba visited Seoul on Friday and met South Korean officials.</p></article></body></html>',
+        1,
+      ],
+      [
+        'one.json',
+        JSON.stringify({
+          title: 'Kenya aid',
+          publishedAt: '2026-03-05',
+          text: 'Kenya received aid from Germany on Thursday.',
+        }),
+        1,
+      ],
+      [
+        'two.jsonl',
+        `${JSON.stringify({ title: 'India talks', publishedAt: '2026-03-06', text: 'India and Pakistan held talks in Geneva.' })}\n${JSON.stringify({ title: 'Egypt talks', publishedAt: '2026-03-07', text: 'Egypt hosted Israeli negotiators in Cairo.' })}\n`,
+        2,
+      ],
       ['wire.rss', rss, 1],
     ];
     for (const [name, content, n] of cases) {
       const { status, body } = await upload(server.url, name, content);
-      expect({ name, status, result: body.result.status, total: body.result.articles.total, failed: body.result.articles.failed }).toEqual({ name, status: 200, result: 'ok', total: n, failed: 0 });
+      expect({
+        name,
+        status,
+        result: body.result.status,
+        total: body.result.articles.total,
+        failed: body.result.articles.failed,
+      }).toEqual({ name, status: 200, result: 'ok', total: n, failed: 0 });
     }
   });
 
@@ -103,7 +134,11 @@ describe('POST /api/articles (the page upload) on loopback, no key configured', 
     expect(big).toMatchObject({ status: 413, body: { error: { code: 'TOO_LARGE' } } });
     const noName = await upload(server.url, '', 'x');
     expect(noName).toMatchObject({ status: 400, body: { error: { code: 'BAD_FILE_NAME' } } });
-    const res = await fetch(`${server.url}/api/articles?name=a.txt`, { method: 'POST', headers: { 'content-type': 'text/plain' }, body: 'Mexico and Canada met.' });
+    const res = await fetch(`${server.url}/api/articles?name=a.txt`, {
+      method: 'POST',
+      headers: { 'content-type': 'text/plain' },
+      body: 'Mexico and Canada met.',
+    });
     expect(res.status).toBe(400);
     expect(((await res.json()) as { error: { code: string } }).error.code).toBe('CSRF_HEADER_MISSING');
     const foreign = await upload(server.url, 'a.txt', 'Mexico and Canada met.', { origin: 'https://evil.example' });
@@ -112,7 +147,12 @@ describe('POST /api/articles (the page upload) on loopback, no key configured', 
 
   it('refuses a non-loopback Host header without a key (DNS rebinding)', async () => {
     const port = Number(new URL(server.url).port);
-    const res = await rawPost(port, '/api/articles?name=a.txt', { host: 'attacker.example:80', 'x-newsgraph-upload': '1' }, 'Mexico and Canada met.');
+    const res = await rawPost(
+      port,
+      '/api/articles?name=a.txt',
+      { host: 'attacker.example:80', 'x-newsgraph-upload': '1' },
+      'Mexico and Canada met.',
+    );
     expect(res.status).toBe(403);
     expect(JSON.parse(res.body).error.code).toBe('FORBIDDEN_HOST');
   });
@@ -121,9 +161,20 @@ describe('POST /api/articles (the page upload) on loopback, no key configured', 
     const res = await fetch(`${server.url}/api/articles?name=stream.jsonl`, {
       method: 'POST',
       headers: { 'x-newsgraph-upload': '1', accept: 'application/x-ndjson' },
-      body: [1, 2, 3].map((i) => JSON.stringify({ title: `Streamed ${i}`, publishedAt: '2026-03-09', text: `Spain and Portugal met in Madrid, round ${i}.` })).join('\n'),
+      body: [1, 2, 3]
+        .map((i) =>
+          JSON.stringify({
+            title: `Streamed ${i}`,
+            publishedAt: '2026-03-09',
+            text: `Spain and Portugal met in Madrid, round ${i}.`,
+          }),
+        )
+        .join('\n'),
     });
-    const lines = (await res.text()).trim().split('\n').map((l) => JSON.parse(l));
+    const lines = (await res.text())
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l));
     expect(lines[0]).toEqual({ progress: { phase: 'read', articles: 3 } });
     expect(lines.filter((l) => l.progress?.phase === 'ingesting').map((l) => l.progress.done)).toEqual([1, 2, 3]);
     expect(lines.at(-1).result).toMatchObject({ status: 'ok', articles: { new: 3 } });
@@ -160,25 +211,51 @@ describe('live updates over SSE (a server that has seen no other write)', () => 
 
   it('pushes an event over the SSE subscription when pnpm-ingest-style writes reach Neo4j directly', async () => {
     const client = createClient({ url: `${server.url}/graphql/stream`, retryAttempts: 0 });
-    const events = client.iterate<{ articlesWritten: { articles: { id: string; title: string; entities: number; facts: number; entityIds: string[]; publishedAt: string | null } [] } }>({
+    const events = client.iterate<{
+      articlesWritten: {
+        articles: {
+          id: string;
+          title: string;
+          entities: number;
+          facts: number;
+          entityIds: string[];
+          publishedAt: string | null;
+        }[];
+      };
+    }>({
       query: 'subscription { articlesWritten { articles { id title publishedAt entities facts entityIds } } }',
     });
     try {
       const first = events.next(); // opens the stream
       // Written the way `pnpm ingest` writes into a running start: straight to Neo4j, not through this server.
       const dir = mkdtempSync(join(tmpdir(), 'live-'));
-      writeFileSync(join(dir, 'cli.md'), md('Sheinbaum calls Trudeau', 'Mexican President Claudia Sheinbaum called Canadian Prime Minister Justin Trudeau on Wednesday.'));
+      writeFileSync(
+        join(dir, 'cli.md'),
+        md(
+          'Sheinbaum calls Trudeau',
+          'Mexican President Claudia Sheinbaum called Canadian Prime Minister Justin Trudeau on Wednesday.',
+        ),
+      );
       // The stream must be open before the write, or the write is before the subscription: wait for the server to
       // hold it (a stream that fails first fails the test here, with its own error).
       await Promise.race([waitFor(async () => (await subscriberCount(server)) > 0), first.then(() => undefined)]);
       const summary = await ingestPaths(graph, [dir], { workers: 0 });
       expect(summary.articles.new).toBe(1);
-      type Written = { id: string; title: string; entities: number; facts: number; entityIds: string[]; publishedAt: string | null };
+      type Written = {
+        id: string;
+        title: string;
+        entities: number;
+        facts: number;
+        entityIds: string[];
+        publishedAt: string | null;
+      };
       let article: Written | undefined;
       let result = await first;
       for (;;) {
         expect(result.done).toBe(false);
-        article = (result.value as { data: { articlesWritten: { articles: Written[] } } }).data.articlesWritten.articles.find((a) => a.title === 'Sheinbaum calls Trudeau');
+        article = (
+          result.value as { data: { articlesWritten: { articles: Written[] } } }
+        ).data.articlesWritten.articles.find((a) => a.title === 'Sheinbaum calls Trudeau');
         if (article) break;
         result = await events.next();
       }
@@ -190,7 +267,6 @@ describe('live updates over SSE (a server that has seen no other write)', () => 
       client.dispose();
     }
   });
-
 });
 
 describe('POST /api/articles bound to another interface', () => {
@@ -203,17 +279,29 @@ describe('POST /api/articles bound to another interface', () => {
   it('is off without configured keys, and needs the key once keys are set', async () => {
     const open = await startTestServer({ graph, config: { host: '0.0.0.0' } });
     try {
-      expect(await upload(open.url, 'a.txt', 'Mexico and Canada met.')).toMatchObject({ status: 403, body: { error: { code: 'UPLOADS_DISABLED' } } });
+      expect(await upload(open.url, 'a.txt', 'Mexico and Canada met.')).toMatchObject({
+        status: 403,
+        body: { error: { code: 'UPLOADS_DISABLED' } },
+      });
     } finally {
       await open.close();
     }
     const keyed = await startTestServer({ graph, apiKeys: [KEY], config: { host: '0.0.0.0' } });
     try {
       const before = await countGraph(graph);
-      expect(await upload(keyed.url, 'a.txt', 'Mexico and Canada met in Ottawa.')).toMatchObject({ status: 401, body: { error: { code: 'UNAUTHENTICATED' } } });
-      expect(await upload(keyed.url, 'a.txt', 'Mexico and Canada met in Ottawa.', { authorization: 'Bearer wrong-key-0123456789' })).toMatchObject({ status: 401 });
+      expect(await upload(keyed.url, 'a.txt', 'Mexico and Canada met in Ottawa.')).toMatchObject({
+        status: 401,
+        body: { error: { code: 'UNAUTHENTICATED' } },
+      });
+      expect(
+        await upload(keyed.url, 'a.txt', 'Mexico and Canada met in Ottawa.', {
+          authorization: 'Bearer wrong-key-0123456789',
+        }),
+      ).toMatchObject({ status: 401 });
       expect(await countGraph(graph)).toEqual(before);
-      const ok = await upload(keyed.url, 'a.txt', 'Mexico and Canada met in Ottawa.', { authorization: `Bearer ${KEY}` });
+      const ok = await upload(keyed.url, 'a.txt', 'Mexico and Canada met in Ottawa.', {
+        authorization: `Bearer ${KEY}`,
+      });
       expect(ok).toMatchObject({ status: 200, body: { result: { status: 'ok', articles: { new: 1 } } } });
     } finally {
       await keyed.close();

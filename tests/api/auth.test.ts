@@ -51,24 +51,52 @@ describe('mutations need an API key', () => {
     const ingested = await gql(
       server.url,
       `mutation($input: IngestArticleInput!) { ingestArticle(input: $input) { status entities events statements article { id title publishedAt mentions { entity { id } } } } }`,
-      { input: { title: 'Rubio meets Sheinbaum', text: 'U.S. Secretary of State Marco Rubio met Mexican President Claudia Sheinbaum in Mexico City on Tuesday. "We will keep working together," Sheinbaum said.', publishedAt: '2026-01-14T10:00:00Z', url: 'https://example.org/rubio-sheinbaum', source: 'Example Wire' } },
+      {
+        input: {
+          title: 'Rubio meets Sheinbaum',
+          text: 'U.S. Secretary of State Marco Rubio met Mexican President Claudia Sheinbaum in Mexico City on Tuesday. "We will keep working together," Sheinbaum said.',
+          publishedAt: '2026-01-14T10:00:00Z',
+          url: 'https://example.org/rubio-sheinbaum',
+          source: 'Example Wire',
+        },
+      },
       auth,
     );
     expect(ingested.errors).toBeUndefined();
     expect(ingested.data!.ingestArticle.status).toBe('NEW');
-    expect(ingested.data!.ingestArticle.article.mentions.map((m: any) => m.entity.id)).toContain('person:claudia-sheinbaum');
+    expect(ingested.data!.ingestArticle.article.mentions.map((m: any) => m.entity.id)).toContain(
+      'person:claudia-sheinbaum',
+    );
     const again = await gql(
       server.url,
       `mutation($input: IngestArticleInput!) { ingestArticle(input: $input) { status } }`,
-      { input: { title: 'Rubio meets Sheinbaum', text: 'U.S. Secretary of State Marco Rubio met Mexican President Claudia Sheinbaum in Mexico City on Tuesday. "We will keep working together," Sheinbaum said.', publishedAt: '2026-01-14T10:00:00Z', url: 'https://example.org/rubio-sheinbaum', source: 'Example Wire' } },
+      {
+        input: {
+          title: 'Rubio meets Sheinbaum',
+          text: 'U.S. Secretary of State Marco Rubio met Mexican President Claudia Sheinbaum in Mexico City on Tuesday. "We will keep working together," Sheinbaum said.',
+          publishedAt: '2026-01-14T10:00:00Z',
+          url: 'https://example.org/rubio-sheinbaum',
+          source: 'Example Wire',
+        },
+      },
       auth,
     );
     expect(again.data!.ingestArticle.status).toBe('UNCHANGED');
 
-    const mismatch = await gql(server.url, `mutation { mergeEntities(keepId: "country:US", mergeIds: ["organization:usmca"]) { mergedIds } }`, {}, auth);
+    const mismatch = await gql(
+      server.url,
+      `mutation { mergeEntities(keepId: "country:US", mergeIds: ["organization:usmca"]) { mergedIds } }`,
+      {},
+      auth,
+    );
     expect(mismatch.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', reason: 'KIND_MISMATCH' });
     // A (deliberately wrong) merge of two people, to see the merged id resolve to the keeper.
-    const merged = await gql(server.url, `mutation { mergeEntities(keepId: "person:marco-rubio", mergeIds: ["person:juan-ramon-de-la-fuente"]) { entity { id aliases mergedIds } mergedIds } }`, {}, auth);
+    const merged = await gql(
+      server.url,
+      `mutation { mergeEntities(keepId: "person:marco-rubio", mergeIds: ["person:juan-ramon-de-la-fuente"]) { entity { id aliases mergedIds } mergedIds } }`,
+      {},
+      auth,
+    );
     expect(merged.errors).toBeUndefined();
     expect(merged.data!.mergeEntities.mergedIds).toContain('person:juan-ramon-de-la-fuente');
     const resolved = await gql(server.url, `{ entity(id: "person:juan-ramon-de-la-fuente") { id } }`);

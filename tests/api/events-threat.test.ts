@@ -16,10 +16,15 @@ describe('events', () => {
     const [t] = threats;
     expect(t).toMatchObject({ type: 'THREATEN', modality: 'THREATENED', quad: 'VERBAL_CONFLICT' });
     // The threat is Trump's (the U.S. President's): the source is Trump or the United States.
-    expect(t.sources.map((s: any) => s.id).some((id: string) => id === 'person:donald-trump' || id === 'country:US')).toBe(true);
+    expect(
+      t.sources.map((s: any) => s.id).some((id: string) => id === 'person:donald-trump' || id === 'country:US'),
+    ).toBe(true);
     expect(t.targets.map((s: any) => s.id)).toContain('country:MX');
     expect(t.evidence[0].sentence).toMatch(/will now start hitting land/);
-    const asserted = await gql(seeded.server.url, `{ events(filter: { targetIds: ["country:MX"], modalities: [ASSERTED], types: [THREATEN, ASSAULT] }) { totalCount } }`);
+    const asserted = await gql(
+      seeded.server.url,
+      `{ events(filter: { targetIds: ["country:MX"], modalities: [ASSERTED], types: [THREATEN, ASSAULT] }) { totalCount } }`,
+    );
     expect(asserted.data!.events.totalCount).toBe(0);
   });
 
@@ -40,16 +45,26 @@ describe('events', () => {
     expect(sheinbaum.spans.length).toBe(sheinbaum.count);
     for (const s of sheinbaum.spans) {
       expect(a.text.slice(s.start, s.end)).toBe(s.text);
-      expect([sheinbaum.entity.name, ...sheinbaum.entity.aliases].some((n: string) => s.text.includes(n.split(' ').at(-1)!))).toBe(true);
+      expect(
+        [sheinbaum.entity.name, ...sheinbaum.entity.aliases].some((n: string) => s.text.includes(n.split(' ').at(-1)!)),
+      ).toBe(true);
     }
   });
 
   it('search finds entities by name, alias and with a typo, best first', async () => {
     const q = `query S($q: String!, $kinds: [EntityKind!]) { searchEntities(query: $q, kinds: $kinds, first: 5) { score matched entity { id kind } } }`;
-    expect((await gql(seeded.server.url, q, { q: 'Sheinbaum' })).data!.searchEntities[0].entity.id).toBe('person:claudia-sheinbaum');
-    expect((await gql(seeded.server.url, q, { q: 'Sheinbuam' })).data!.searchEntities[0].entity.id).toBe('person:claudia-sheinbaum');
-    expect((await gql(seeded.server.url, q, { q: 'Nicolas Maduro' })).data!.searchEntities[0].entity.id).toBe('person:nicolas-maduro');
-    expect((await gql(seeded.server.url, q, { q: 'Mexico', kinds: ['COUNTRY'] })).data!.searchEntities[0].entity.id).toBe('country:MX');
+    expect((await gql(seeded.server.url, q, { q: 'Sheinbaum' })).data!.searchEntities[0].entity.id).toBe(
+      'person:claudia-sheinbaum',
+    );
+    expect((await gql(seeded.server.url, q, { q: 'Sheinbuam' })).data!.searchEntities[0].entity.id).toBe(
+      'person:claudia-sheinbaum',
+    );
+    expect((await gql(seeded.server.url, q, { q: 'Nicolas Maduro' })).data!.searchEntities[0].entity.id).toBe(
+      'person:nicolas-maduro',
+    );
+    expect(
+      (await gql(seeded.server.url, q, { q: 'Mexico', kinds: ['COUNTRY'] })).data!.searchEntities[0].entity.id,
+    ).toBe('country:MX');
     expect((await gql(seeded.server.url, q, { q: '"(' })).data!.searchEntities).toEqual([]);
   });
 
@@ -62,7 +77,15 @@ describe('events', () => {
     expect(r.errors).toBeUndefined();
     expect(r.data!.stats).toMatchObject({ articles: 1, firstEventDate: '2026-01-05', lastEventDate: '2026-01-09' });
     const buckets = r.data!.timeline.buckets;
-    expect(buckets.map((b: any) => b.start)).toEqual(['2026-01-04', '2026-01-05', '2026-01-06', '2026-01-07', '2026-01-08', '2026-01-09', '2026-01-10']);
+    expect(buckets.map((b: any) => b.start)).toEqual([
+      '2026-01-04',
+      '2026-01-05',
+      '2026-01-06',
+      '2026-01-07',
+      '2026-01-08',
+      '2026-01-09',
+      '2026-01-10',
+    ]);
     const jan9 = buckets.find((b: any) => b.start === '2026-01-09');
     expect(jan9.articles).toBe(1);
     expect(buckets.find((b: any) => b.start === '2026-01-08').events).toBe(1);

@@ -25,10 +25,14 @@ const dir = mkdtempSync(join(tmpdir(), 'newsgraph-export-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 async function loadWithNetworkx(format: 'gexf' | 'graphml', content: string): Promise<Loaded> {
-  if (!existsSync(PYTHON)) throw new Error(`${PYTHON} is missing: run ./newsgraph setup (it installs networkx for this test)`);
+  if (!existsSync(PYTHON))
+    throw new Error(`${PYTHON} is missing: run ./newsgraph setup (it installs networkx for this test)`);
   const file = join(dir, `network.${format}`);
   writeFileSync(file, content, 'utf8');
-  const { stdout } = await promisify(execFile)(PYTHON, [LOADER, format, file], { timeout: 60_000, maxBuffer: 64 * 1024 * 1024 });
+  const { stdout } = await promisify(execFile)(PYTHON, [LOADER, format, file], {
+    timeout: 60_000,
+    maxBuffer: 64 * 1024 * 1024,
+  });
   return JSON.parse(stdout) as Loaded;
 }
 
@@ -62,13 +66,27 @@ describe('GEXF and GraphML exports load in networkx with everything intact', () 
     return net;
   }
 
-  function expectSameNetwork(loaded: Loaded, net: { nodes: any[]; edges: any[] }, dates: (e: Record<string, any>) => string[]) {
+  function expectSameNetwork(
+    loaded: Loaded,
+    net: { nodes: any[]; edges: any[] },
+    dates: (e: Record<string, any>) => string[],
+  ) {
     expect(loaded.graph.directed).toBe(true);
     expect(Object.keys(loaded.nodes).sort()).toEqual(net.nodes.map((n) => n.id).sort());
     for (const n of net.nodes) {
       const got = loaded.nodes[n.id]!;
-      expect({ id: n.id, label: got.label, kind: String(got.kind).toUpperCase(), weight: got.weight, hop: got.hop ?? null }).toEqual({
-        id: n.id, label: n.name, kind: n.kind, weight: n.weight, hop: n.hop,
+      expect({
+        id: n.id,
+        label: got.label,
+        kind: String(got.kind).toUpperCase(),
+        weight: got.weight,
+        hop: got.hop ?? null,
+      }).toEqual({
+        id: n.id,
+        label: n.name,
+        kind: n.kind,
+        weight: n.weight,
+        hop: n.hop,
       });
     }
     expect(loaded.edges).toHaveLength(net.edges.length);
@@ -77,21 +95,40 @@ describe('GEXF and GraphML exports load in networkx with everything intact', () 
     for (const e of net.edges) {
       const got = byId.get(e.id);
       expect(got, e.id).toBeDefined();
-      expect({
-        source: got!.source, target: got!.target, kind: got!.kind, directed: got!.directed, weight: Number(got!.weight),
-        sourceCount: got!.sourceCount, label: got!.label, dates: dates(got!),
-        eventTypes: listOf(got!.eventTypes), modalities: listOf(got!.modalities).map((m) => m.toUpperCase()), statementKinds: listOf(got!.statementKinds).map((k) => k.toUpperCase()),
-      }, e.id).toEqual({
-        source: e.source, target: e.target, kind: e.kind, directed: e.directed, weight: e.weight,
-        sourceCount: e.sourceCount, label: e.label, dates: dates === gexfDates ? distinct(e.dates) : e.dates,
-        eventTypes: distinct(e.moments.map((m: any) => m.eventType)), modalities: distinct(e.moments.map((m: any) => m.modality)),
+      expect(
+        {
+          source: got!.source,
+          target: got!.target,
+          kind: got!.kind,
+          directed: got!.directed,
+          weight: Number(got!.weight),
+          sourceCount: got!.sourceCount,
+          label: got!.label,
+          dates: dates(got!),
+          eventTypes: listOf(got!.eventTypes),
+          modalities: listOf(got!.modalities).map((m) => m.toUpperCase()),
+          statementKinds: listOf(got!.statementKinds).map((k) => k.toUpperCase()),
+        },
+        e.id,
+      ).toEqual({
+        source: e.source,
+        target: e.target,
+        kind: e.kind,
+        directed: e.directed,
+        weight: e.weight,
+        sourceCount: e.sourceCount,
+        label: e.label,
+        dates: dates === gexfDates ? distinct(e.dates) : e.dates,
+        eventTypes: distinct(e.moments.map((m: any) => m.eventType)),
+        modalities: distinct(e.moments.map((m: any) => m.modality)),
         statementKinds: distinct(e.moments.map((m: any) => m.statementKind)),
       });
     }
   }
 
   // GEXF: one spell per distinct evidence date (start = end = the day).
-  const gexfDates = (e: Record<string, any>) => (e.spells as [string, string][]).map(([start, end]) => (start === end ? start : `${start}..${end}`)).sort();
+  const gexfDates = (e: Record<string, any>) =>
+    (e.spells as [string, string][]).map(([start, end]) => (start === end ? start : `${start}..${end}`)).sort();
   // GraphML: every evidence date, repeats kept (their count is the weight).
   const graphmlDates = (e: Record<string, any>) => String(e.dates).split(' ');
 
@@ -103,7 +140,8 @@ describe('GEXF and GraphML exports load in networkx with everything intact', () 
     expect([file.nodeCount, file.edgeCount]).toEqual([net.nodes.length, net.edges.length]);
     expectSameNetwork(loaded, net, gexfDates);
     // Nodes live from their first to their last date.
-    for (const n of net.nodes.filter((x) => x.firstDate)) expect([loaded.nodes[n.id]!.start, loaded.nodes[n.id]!.end]).toEqual([n.firstDate, n.lastDate]);
+    for (const n of net.nodes.filter((x) => x.firstDate))
+      expect([loaded.nodes[n.id]!.start, loaded.nodes[n.id]!.end]).toEqual([n.firstDate, n.lastDate]);
   });
 
   it('GraphML: nodes, edges, kinds, event types, dates and weights as the network query gives them', async () => {
@@ -112,25 +150,77 @@ describe('GEXF and GraphML exports load in networkx with everything intact', () 
     const loaded = await loadWithNetworkx('graphml', file.content);
     expect([file.nodeCount, file.edgeCount]).toEqual([net.nodes.length, net.edges.length]);
     expectSameNetwork(loaded, net, graphmlDates);
-    for (const n of net.nodes.filter((x) => x.firstDate)) expect([loaded.nodes[n.id]!.firstDate, loaded.nodes[n.id]!.lastDate]).toEqual([n.firstDate, n.lastDate]);
+    for (const n of net.nodes.filter((x) => x.firstDate))
+      expect([loaded.nodes[n.id]!.firstDate, loaded.nodes[n.id]!.lastDate]).toEqual([n.firstDate, n.lastDate]);
   });
 
   it('names with markup, quotes, line breaks and characters XML cannot hold come back as written (less those)', async () => {
     const awkward = 'AT&T <Holdings> "quoted" \'single\' ]]> tab\there\nline two\u0001\uD800 Ωμέγα 🌍';
     const readable = 'AT&T <Holdings> "quoted" \'single\' ]]> tab\there\nline two Ωμέγα 🌍';
-    const moment = { date: '2026-01-02', published: '2026-01-02', factId: 'f1', eventType: 'CONSULT', modality: 'asserted', quad: null, statementKind: null, datePrecision: null, roleTitle: awkward, sourceCount: 1, firstSeen: null, outlets: [] };
+    const moment = {
+      date: '2026-01-02',
+      published: '2026-01-02',
+      factId: 'f1',
+      eventType: 'CONSULT',
+      modality: 'asserted',
+      quad: null,
+      statementKind: null,
+      datePrecision: null,
+      roleTitle: awkward,
+      sourceCount: 1,
+      firstSeen: null,
+      outlets: [],
+    };
     const hostile: NetworkResult = {
-      from: null, to: null, timeAxis: 'EVENT', truncated: false, totalEdges: 1,
+      from: null,
+      to: null,
+      timeAxis: 'EVENT',
+      truncated: false,
+      totalEdges: 1,
       nodes: [
-        { id: 'a&<"\'>', kind: 'Person', name: awkward, weight: 1, hop: null, firstDate: '2026-01-02', lastDate: '2026-01-02' },
+        {
+          id: 'a&<"\'>',
+          kind: 'Person',
+          name: awkward,
+          weight: 1,
+          hop: null,
+          firstDate: '2026-01-02',
+          lastDate: '2026-01-02',
+        },
         { id: 'b', kind: 'Country', name: 'B', weight: 1, hop: null, firstDate: '2026-01-02', lastDate: '2026-01-02' },
       ],
-      edges: [{ id: 'EVENT:a&<"\'>->b', kind: 'EVENT', source: 'a&<"\'>', target: 'b', directed: true, weight: 1, firstDate: '2026-01-02', lastDate: '2026-01-02', dates: ['2026-01-02'], moments: [moment], sourceCount: 1, firstSeen: null, label: awkward }],
+      edges: [
+        {
+          id: 'EVENT:a&<"\'>->b',
+          kind: 'EVENT',
+          source: 'a&<"\'>',
+          target: 'b',
+          directed: true,
+          weight: 1,
+          firstDate: '2026-01-02',
+          lastDate: '2026-01-02',
+          dates: ['2026-01-02'],
+          moments: [moment],
+          sourceCount: 1,
+          firstSeen: null,
+          label: awkward,
+        },
+      ],
     };
-    for (const [format, name] of [['gexf', 'GEXF'], ['graphml', 'GRAPHML']] as const) {
+    for (const [format, name] of [
+      ['gexf', 'GEXF'],
+      ['graphml', 'GRAPHML'],
+    ] as const) {
       const loaded = await loadWithNetworkx(format, exportNetwork(name, hostile).content);
       expect(loaded.nodes['a&<"\'>']!.label, format).toBe(readable);
-      expect(loaded.edges[0], format).toMatchObject({ id: 'EVENT:a&<"\'>->b', source: 'a&<"\'>', target: 'b', label: readable, roleTitles: readable, eventTypes: 'CONSULT' });
+      expect(loaded.edges[0], format).toMatchObject({
+        id: 'EVENT:a&<"\'>->b',
+        source: 'a&<"\'>',
+        target: 'b',
+        label: readable,
+        roleTitles: readable,
+        eventTypes: 'CONSULT',
+      });
     }
   });
 });

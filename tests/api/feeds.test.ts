@@ -27,7 +27,14 @@ beforeAll(async () => {
   feeds.routes.set(
     '/wire.xml',
     conditional('application/rss+xml', () =>
-      rss('API Wire', [{ title: 'Sheinbaum rejects troops', link: feeds.url('/wire/1'), date: '2026-11-23T10:00:00Z', body: '<p>Mexican President Claudia Sheinbaum said on Monday that Mexico would not accept foreign troops.</p>' }]),
+      rss('API Wire', [
+        {
+          title: 'Sheinbaum rejects troops',
+          link: feeds.url('/wire/1'),
+          date: '2026-11-23T10:00:00Z',
+          body: '<p>Mexican President Claudia Sheinbaum said on Monday that Mexico would not accept foreign troops.</p>',
+        },
+      ]),
     ),
   );
   feeds.routes.set('/down.xml', (_q, res) => res.writeHead(503).end());
@@ -40,7 +47,9 @@ afterAll(async () => {
 
 describe('feeds over GraphQL', () => {
   it('mutations need the key; a non-http(s) URL is a 400 with a reason', async () => {
-    const anonymous = await gql(api.url, 'mutation ($u: String!) { addFeed(url: $u) { url } }', { u: feeds.url('/wire.xml') });
+    const anonymous = await gql(api.url, 'mutation ($u: String!) { addFeed(url: $u) { url } }', {
+      u: feeds.url('/wire.xml'),
+    });
     expect(anonymous.status).toBe(401);
     expect(anonymous.errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
     const bad = await gql(api.url, 'mutation { addFeed(url: "javascript:alert(1)") { url } }', {}, AUTH);
@@ -49,32 +58,86 @@ describe('feeds over GraphQL', () => {
   });
 
   it('addFeed → pollFeedNow → feeds shows the poll, the article count and a failing feed’s error; removeFeed', async () => {
-    const added = await gql(api.url, `mutation ($u: String!) { addFeed(url: $u) { ${FEED_FIELDS} } }`, { u: feeds.url('/wire.xml') }, AUTH);
+    const added = await gql(
+      api.url,
+      `mutation ($u: String!) { addFeed(url: $u) { ${FEED_FIELDS} } }`,
+      { u: feeds.url('/wire.xml') },
+      AUTH,
+    );
     expect(added.errors).toBeUndefined();
-    expect(added.data?.addFeed).toMatchObject({ url: feeds.url('/wire.xml'), title: null, lastPolled: null, articleCount: 0, consecutiveFailures: 0 });
+    expect(added.data?.addFeed).toMatchObject({
+      url: feeds.url('/wire.xml'),
+      title: null,
+      lastPolled: null,
+      articleCount: 0,
+      consecutiveFailures: 0,
+    });
     await gql(api.url, 'mutation ($u: String!) { addFeed(url: $u) { url } }', { u: feeds.url('/down.xml') }, AUTH);
 
-    const poll = await gql(api.url, `mutation ($u: String!) { pollFeedNow(url: $u) { status newArticles failedItems knownItems error feed { ${FEED_FIELDS} } } }`, { u: feeds.url('/wire.xml') }, AUTH);
+    const poll = await gql(
+      api.url,
+      `mutation ($u: String!) { pollFeedNow(url: $u) { status newArticles failedItems knownItems error feed { ${FEED_FIELDS} } } }`,
+      { u: feeds.url('/wire.xml') },
+      AUTH,
+    );
     expect(poll.errors).toBeUndefined();
-    expect(poll.data?.pollFeedNow).toMatchObject({ status: 'INGESTED', newArticles: 1, failedItems: 0, knownItems: 0, error: null });
-    const down = await gql(api.url, 'mutation ($u: String!) { pollFeedNow(url: $u) { status error feed { lastStatus consecutiveFailures } } }', { u: feeds.url('/down.xml') }, AUTH);
-    expect(down.data?.pollFeedNow).toMatchObject({ status: 'FAILED', error: 'HTTP_STATUS: HTTP 503 Service Unavailable', feed: { lastStatus: 503, consecutiveFailures: 1 } });
-    const again = await gql(api.url, 'mutation ($u: String!) { pollFeedNow(url: $u) { status newArticles } }', { u: feeds.url('/wire.xml') }, AUTH);
+    expect(poll.data?.pollFeedNow).toMatchObject({
+      status: 'INGESTED',
+      newArticles: 1,
+      failedItems: 0,
+      knownItems: 0,
+      error: null,
+    });
+    const down = await gql(
+      api.url,
+      'mutation ($u: String!) { pollFeedNow(url: $u) { status error feed { lastStatus consecutiveFailures } } }',
+      { u: feeds.url('/down.xml') },
+      AUTH,
+    );
+    expect(down.data?.pollFeedNow).toMatchObject({
+      status: 'FAILED',
+      error: 'HTTP_STATUS: HTTP 503 Service Unavailable',
+      feed: { lastStatus: 503, consecutiveFailures: 1 },
+    });
+    const again = await gql(
+      api.url,
+      'mutation ($u: String!) { pollFeedNow(url: $u) { status newArticles } }',
+      { u: feeds.url('/wire.xml') },
+      AUTH,
+    );
     expect(again.data?.pollFeedNow).toEqual({ status: 'NOT_MODIFIED', newArticles: 0 });
 
     const list = await gql(api.url, `{ feeds { ${FEED_FIELDS} } }`);
     const [down2, wire] = list.data?.feeds as Record<string, unknown>[];
-    expect(wire).toMatchObject({ url: feeds.url('/wire.xml'), title: 'API Wire', lastStatus: 304, lastError: null, articleCount: 1 });
+    expect(wire).toMatchObject({
+      url: feeds.url('/wire.xml'),
+      title: 'API Wire',
+      lastStatus: 304,
+      lastError: null,
+      articleCount: 1,
+    });
     expect(Date.parse(wire!.lastPolled as string)).toBeLessThanOrEqual(Date.now());
     expect(Date.parse(wire!.nextPollAt as string)).toBeGreaterThan(Date.parse(wire!.lastPolled as string));
     expect(down2).toMatchObject({ lastError: 'HTTP_STATUS: HTTP 503 Service Unavailable', articleCount: 0 });
     // The feed's article is an ordinary article of the graph.
     const articles = await gql(api.url, '{ articles(first: 5) { edges { node { title source } } } }');
-    expect(articles.data?.articles.edges).toEqual([{ node: { title: 'Sheinbaum rejects troops', source: 'API Wire' } }]);
+    expect(articles.data?.articles.edges).toEqual([
+      { node: { title: 'Sheinbaum rejects troops', source: 'API Wire' } },
+    ]);
 
-    const unknown = await gql(api.url, 'mutation { pollFeedNow(url: "https://nowhere.example/rss") { status } }', {}, AUTH);
+    const unknown = await gql(
+      api.url,
+      'mutation { pollFeedNow(url: "https://nowhere.example/rss") { status } }',
+      {},
+      AUTH,
+    );
     expect(unknown.errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
-    const removed = await gql(api.url, 'mutation ($u: String!) { removeFeed(url: $u) }', { u: feeds.url('/down.xml') }, AUTH);
+    const removed = await gql(
+      api.url,
+      'mutation ($u: String!) { removeFeed(url: $u) }',
+      { u: feeds.url('/down.xml') },
+      AUTH,
+    );
     expect(removed.data?.removeFeed).toBe(true);
     expect((await gql(api.url, '{ feeds { url } }')).data?.feeds).toEqual([{ url: feeds.url('/wire.xml') }]);
   });

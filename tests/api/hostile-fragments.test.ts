@@ -24,7 +24,11 @@ describe('hostile fragments are refused in validation, in linear time, before an
   });
 
   it('a self-spreading fragment and a two-fragment cycle give 400, not a stack overflow', async () => {
-    const self = await expectRefusedWithoutCypher(state, 'query { ...A } fragment A on Query { stats { articles } ...A }', 'GRAPHQL_VALIDATION_FAILED');
+    const self = await expectRefusedWithoutCypher(
+      state,
+      'query { ...A } fragment A on Query { stats { articles } ...A }',
+      'GRAPHQL_VALIDATION_FAILED',
+    );
     expect(self.errors![0]!.message).toMatch(/Cannot spread fragment "A" within itself/);
     const pair = await expectRefusedWithoutCypher(
       state,

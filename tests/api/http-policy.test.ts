@@ -24,19 +24,32 @@ describe('HTTP policy', () => {
   });
 
   it('CSRF: a simple (form-like) request is refused; JSON and preflighted GETs pass', async () => {
-    const simple = await fetch(`${server.url}/graphql`, { method: 'POST', headers: { 'content-type': 'text/plain' }, body: JSON.stringify({ query: '{ stats { articles } }' }) });
+    const simple = await fetch(`${server.url}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'text/plain' },
+      body: JSON.stringify({ query: '{ stats { articles } }' }),
+    });
     expect(simple.status).toBe(400);
     expect(await simple.text()).toMatch(/CSRF|preflight/i);
     const get = await fetch(`${server.url}/graphql?query=${encodeURIComponent('{ stats { articles } }')}`);
     expect(get.status).toBe(400);
-    const getOk = await fetch(`${server.url}/graphql?query=${encodeURIComponent('{ stats { articles } }')}`, { headers: { 'apollo-require-preflight': 'true' } });
+    const getOk = await fetch(`${server.url}/graphql?query=${encodeURIComponent('{ stats { articles } }')}`, {
+      headers: { 'apollo-require-preflight': 'true' },
+    });
     expect(getOk.status).toBe(200);
     const json = await gql(server.url, '{ stats { articles } }');
     expect(json.data!.stats.articles).toBe(0);
   });
 
   it('CORS: only configured origins get access headers; preflight answered', async () => {
-    const allowed = await fetch(`${cors.url}/graphql`, { method: 'OPTIONS', headers: { origin: 'http://localhost:5173', 'access-control-request-method': 'POST', 'access-control-request-headers': 'content-type' } });
+    const allowed = await fetch(`${cors.url}/graphql`, {
+      method: 'OPTIONS',
+      headers: {
+        origin: 'http://localhost:5173',
+        'access-control-request-method': 'POST',
+        'access-control-request-headers': 'content-type',
+      },
+    });
     expect(allowed.status).toBe(204);
     expect(allowed.headers.get('access-control-allow-origin')).toBe('http://localhost:5173');
     const other = await gql(cors.url, '{ stats { articles } }', {}, { origin: 'http://evil.example' });
@@ -53,7 +66,10 @@ describe('HTTP policy', () => {
     await broken.close();
     try {
       const masked = await gql(srv.url, '{ stats { articles } }');
-      expect(masked.errors?.[0]).toMatchObject({ message: 'Internal server error', extensions: { code: 'INTERNAL_SERVER_ERROR' } });
+      expect(masked.errors?.[0]).toMatchObject({
+        message: 'Internal server error',
+        extensions: { code: 'INTERNAL_SERVER_ERROR' },
+      });
       expect(JSON.stringify(masked.errors)).not.toMatch(/stacktrace|Pool|driver|closed/i);
       const shown = await gql(dev.url, '{ stats { articles } }');
       expect(shown.errors?.[0]?.message).not.toBe('Internal server error');
@@ -66,7 +82,11 @@ describe('HTTP policy', () => {
     expect(client.errors?.[0]?.extensions?.code).toBe('PAGE_SIZE_EXCEEDED');
     const syntax = await gql(production.url, '{ stats { ');
     expect(syntax.errors?.[0]?.extensions?.code).toBe('GRAPHQL_PARSE_FAILED');
-    const broken2 = await fetch(`${production.url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"query": ' });
+    const broken2 = await fetch(`${production.url}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: '{"query": ',
+    });
     expect(broken2.status).toBe(400);
   });
 
@@ -91,6 +111,8 @@ describe('HTTP policy', () => {
 
   it('a busy port is a clear error', async () => {
     const port = Number(new URL(server.url).port);
-    await expect(startApiServer({ graph, config: { ...loadApiConfig({}), host: '127.0.0.1', port }, log: () => {} })).rejects.toBeInstanceOf(PortInUseError);
+    await expect(
+      startApiServer({ graph, config: { ...loadApiConfig({}), host: '127.0.0.1', port }, log: () => {} }),
+    ).rejects.toBeInstanceOf(PortInUseError);
   });
 });

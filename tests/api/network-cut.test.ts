@@ -27,14 +27,18 @@ describe('network cut, undated evidence, centrality default', () => {
     expect(cut.data!.network.totalEdges).toBe(all.edges.length);
 
     // An ego network that was cut does not count (that would walk every hub it reaches): unknown, not a guess.
-    const ego = await gql(seeded.server.url, NETWORK, { input: { centerIds: ['country:MX'], hops: 2, limit: 1, edgeKinds: kinds } });
+    const ego = await gql(seeded.server.url, NETWORK, {
+      input: { centerIds: ['country:MX'], hops: 2, limit: 1, edgeKinds: kinds },
+    });
     expect(ego.errors).toBeUndefined();
     expect(ego.data!.network.truncated).toBe(true);
     expect(ego.data!.network.totalEdges).toBeNull();
   });
 
   it('an event or statement without a date of its own has datePrecision null and sits at its publication date', async () => {
-    const r = await gql(seeded.server.url, NETWORK, { input: { limit: 1500, edgeKinds: ['EVENT', 'STATEMENT', 'CO_MENTION'] } });
+    const r = await gql(seeded.server.url, NETWORK, {
+      input: { limit: 1500, edgeKinds: ['EVENT', 'STATEMENT', 'CO_MENTION'] },
+    });
     const facts = await gql(seeded.server.url, `{ events(first: 200) { edges { node { id date datePrecision } } } }`);
     const dated = new Map<string, string | null>(facts.data!.events.edges.map((e: any) => [e.node.id, e.node.date]));
     const moments = r.data!.network.edges.flatMap((e: any) => e.moments.map((m: any) => ({ kind: e.kind, ...m })));
@@ -42,14 +46,21 @@ describe('network cut, undated evidence, centrality default', () => {
     const undated = moments.filter((m: any) => m.kind !== 'CO_MENTION' && m.datePrecision === null);
     for (const m of undated) expect(m.date).toBe(m.published);
     // Every event's precision agrees with its own date.
-    const eventMoments = await gql(seeded.server.url, `query { network(input: { limit: 1500, edgeKinds: [EVENT] }) { edges { moments { factId datePrecision } } } }`);
-    for (const m of eventMoments.data!.network.edges.flatMap((e: any) => e.moments)) expect(m.datePrecision === null).toBe((dated.get(m.factId) ?? null) === null);
+    const eventMoments = await gql(
+      seeded.server.url,
+      `query { network(input: { limit: 1500, edgeKinds: [EVENT] }) { edges { moments { factId datePrecision } } } }`,
+    );
+    for (const m of eventMoments.data!.network.edges.flatMap((e: any) => e.moments))
+      expect(m.datePrecision === null).toBe((dated.get(m.factId) ?? null) === null);
   });
 
   it('centrality defaults to events, statements and roles', async () => {
-    const r = await gql(seeded.server.url, `{ byDefault: centrality(measure: PAGERANK, first: 50) { entity { id } score }
+    const r = await gql(
+      seeded.server.url,
+      `{ byDefault: centrality(measure: PAGERANK, first: 50) { entity { id } score }
       facts: centrality(measure: PAGERANK, first: 50, edgeKinds: [EVENT, STATEMENT, ROLE]) { entity { id } score }
-      withCo: centrality(measure: PAGERANK, first: 50, edgeKinds: [EVENT, STATEMENT, ROLE, CO_MENTION]) { entity { id } score } }`);
+      withCo: centrality(measure: PAGERANK, first: 50, edgeKinds: [EVENT, STATEMENT, ROLE, CO_MENTION]) { entity { id } score } }`,
+    );
     expect(r.errors).toBeUndefined();
     expect(r.data!.byDefault).toEqual(r.data!.facts);
     expect(r.data!.byDefault).not.toEqual(r.data!.withCo);

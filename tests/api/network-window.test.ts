@@ -20,7 +20,15 @@ describe('network in a time window', () => {
     const net = r.data!.network;
     expect(net.nodes.find((n: any) => n.id === 'country:MX')).toMatchObject({ hop: 0, kind: 'COUNTRY' });
     const call = net.edges.find((e: any) => e.id === CALL);
-    expect(call).toMatchObject({ kind: 'EVENT', directed: true, weight: 1, firstDate: '2026-01-08', lastDate: '2026-01-08', dates: ['2026-01-08'], sourceCount: 1 });
+    expect(call).toMatchObject({
+      kind: 'EVENT',
+      directed: true,
+      weight: 1,
+      firstDate: '2026-01-08',
+      lastDate: '2026-01-08',
+      dates: ['2026-01-08'],
+      sourceCount: 1,
+    });
     expect(call.moments[0]).toMatchObject({ eventType: 'CONSULT', modality: 'ASSERTED', published: '2026-01-09' });
     const ids = new Set(net.nodes.map((n: any) => n.id));
     for (const e of net.edges) expect(ids.has(e.source) && ids.has(e.target)).toBe(true);
@@ -86,8 +94,12 @@ describe('network in a time window', () => {
     expect(r.errors).toBeUndefined();
     const d = r.data!;
     // Mexico's fact neighbours: Trump threatened it, Sheinbaum spoke about it.
-    expect(d.entity.neighbors.map((n: any) => n.entity.id)).toEqual(expect.arrayContaining(['person:donald-trump', 'person:claudia-sheinbaum']));
-    expect(d.entity.neighbors.every((n: any) => n.edges.every((e: any) => e.kind === 'EVENT' || e.kind === 'STATEMENT'))).toBe(true);
+    expect(d.entity.neighbors.map((n: any) => n.entity.id)).toEqual(
+      expect.arrayContaining(['person:donald-trump', 'person:claudia-sheinbaum']),
+    );
+    expect(
+      d.entity.neighbors.every((n: any) => n.edges.every((e: any) => e.kind === 'EVENT' || e.kind === 'STATEMENT')),
+    ).toBe(true);
     expect(d.degree[0].rank).toBe(1);
     expect(d.degree[0].score).toBeGreaterThanOrEqual(d.degree[1].score);
     expect(d.pagerank.length).toBe(3);
@@ -96,7 +108,16 @@ describe('network in a time window', () => {
     expect(d.early.map((x: any) => x.entity.id).sort()).toEqual(['person:claudia-sheinbaum', 'person:donald-trump']);
     // Trump's threat against Mexico: verbal conflict, from a to b, in the week of 5 January (its report).
     expect(d.dyad.buckets).toEqual([
-      { start: '2026-01-05', end: '2026-01-11', conflict: 1, cooperation: 0, verbalConflict: 1, aToB: 1, bToA: 0, events: [{ type: 'THREATEN', modality: 'THREATENED' }] },
+      {
+        start: '2026-01-05',
+        end: '2026-01-11',
+        conflict: 1,
+        cooperation: 0,
+        verbalConflict: 1,
+        aToB: 1,
+        bToA: 0,
+        events: [{ type: 'THREATEN', modality: 'THREATENED' }],
+      },
     ]);
   });
 });

@@ -17,7 +17,11 @@ describe('path', () => {
   });
 
   it('through facts only, the path goes via the United States and Venezuela with the evidence of each step', async () => {
-    const r = await gql(seeded.server.url, PATH, { from: 'person:claudia-sheinbaum', to: 'person:nicolas-maduro', kinds: ['EVENT', 'STATEMENT', 'ROLE'] });
+    const r = await gql(seeded.server.url, PATH, {
+      from: 'person:claudia-sheinbaum',
+      to: 'person:nicolas-maduro',
+      kinds: ['EVENT', 'STATEMENT', 'ROLE'],
+    });
     expect(r.errors).toBeUndefined();
     const paths = r.data!.path;
     expect(paths.length).toBeGreaterThan(0);
@@ -39,9 +43,18 @@ describe('path', () => {
   });
 
   it('no path within too few hops or outside the window is an empty list', async () => {
-    const short = await gql(seeded.server.url, PATH, { from: 'person:claudia-sheinbaum', to: 'person:nicolas-maduro', kinds: ['EVENT', 'STATEMENT', 'ROLE'], max: 1 });
+    const short = await gql(seeded.server.url, PATH, {
+      from: 'person:claudia-sheinbaum',
+      to: 'person:nicolas-maduro',
+      kinds: ['EVENT', 'STATEMENT', 'ROLE'],
+      max: 1,
+    });
     expect(short.data!.path).toEqual([]);
-    const early = await gql(seeded.server.url, PATH, { from: 'person:claudia-sheinbaum', to: 'person:nicolas-maduro', window: { to: '2025-12-31' } });
+    const early = await gql(seeded.server.url, PATH, {
+      from: 'person:claudia-sheinbaum',
+      to: 'person:nicolas-maduro',
+      window: { to: '2025-12-31' },
+    });
     expect(early.data!.path).toEqual([]);
   });
 });

@@ -8,7 +8,11 @@ describe('production hides the schema unless configured', () => {
 
   it('introspection is refused in production: 400 INTROSPECTION_DISABLED, no Cypher', async () => {
     await expectRefusedWithoutCypher(production, '{ __schema { types { name } } }', 'INTROSPECTION_DISABLED');
-    await expectRefusedWithoutCypher(production, '{ __type(name: "Entity") { fields { name } } }', 'INTROSPECTION_DISABLED');
+    await expectRefusedWithoutCypher(
+      production,
+      '{ __type(name: "Entity") { fields { name } } }',
+      'INTROSPECTION_DISABLED',
+    );
   });
 
   it('no "Did you mean" suggestions in production', async () => {
@@ -24,8 +28,18 @@ describe('production hides the schema unless configured', () => {
   });
 
   it('a variable of the wrong type is 400 BAD_USER_INPUT, not 500, and runs nothing', async () => {
-    const r = await expectRefusedWithoutCypher(production, 'query($n: Int) { statements(first: $n) { totalCount } }', 'BAD_USER_INPUT', { n: 'many' });
+    const r = await expectRefusedWithoutCypher(
+      production,
+      'query($n: Int) { statements(first: $n) { totalCount } }',
+      'BAD_USER_INPUT',
+      { n: 'many' },
+    );
     expect(r.errors![0]!.message).toMatch(/Int cannot represent/);
-    await expectRefusedWithoutCypher(production, 'query($w: TimeWindow) { statements(filter: { window: $w }) { totalCount } }', 'BAD_USER_INPUT', { w: { from: { nested: [1] } } });
+    await expectRefusedWithoutCypher(
+      production,
+      'query($w: TimeWindow) { statements(filter: { window: $w }) { totalCount } }',
+      'BAD_USER_INPUT',
+      { w: { from: { nested: [1] } } },
+    );
   });
 });

@@ -40,11 +40,19 @@ describe('statement history', () => {
   });
 
   it('pages with cursors and newest-first order gives the reverse', async () => {
-    const all = (await gql(seeded.server.url, HISTORY, { id: 'person:claudia-sheinbaum' })).data!.statements.edges.map((e: any) => e.node.id);
+    const all = (await gql(seeded.server.url, HISTORY, { id: 'person:claudia-sheinbaum' })).data!.statements.edges.map(
+      (e: any) => e.node.id,
+    );
     const first = await gql(seeded.server.url, HISTORY, { id: 'person:claudia-sheinbaum', first: 2 });
     expect(first.data!.statements.pageInfo.hasNextPage).toBe(true);
-    const second = await gql(seeded.server.url, HISTORY, { id: 'person:claudia-sheinbaum', first: 2, after: first.data!.statements.pageInfo.endCursor });
-    expect([...first.data!.statements.edges, ...second.data!.statements.edges].map((e: any) => e.node.id)).toEqual(all.slice(0, 4));
+    const second = await gql(seeded.server.url, HISTORY, {
+      id: 'person:claudia-sheinbaum',
+      first: 2,
+      after: first.data!.statements.pageInfo.endCursor,
+    });
+    expect([...first.data!.statements.edges, ...second.data!.statements.edges].map((e: any) => e.node.id)).toEqual(
+      all.slice(0, 4),
+    );
     const desc = await gql(seeded.server.url, HISTORY, { id: 'person:claudia-sheinbaum', order: 'DESC' });
     expect(desc.data!.statements.edges.map((e: any) => e.node.id)).toEqual([...all].reverse());
   });
@@ -64,7 +72,9 @@ describe('statement history', () => {
     expect(e.direct.totalCount).toBeGreaterThan(0);
     // Undated statements fall back to the day they were first reported (the article of 9 January).
     expect(e.friday.edges.length).toBeGreaterThan(0);
-    expect(e.friday.edges.every((x: any) => (x.node.date ?? x.node.firstSeen.slice(0, 10)) === '2026-01-09')).toBe(true);
+    expect(e.friday.edges.every((x: any) => (x.node.date ?? x.node.firstSeen.slice(0, 10)) === '2026-01-09')).toBe(
+      true,
+    );
     expect(e.monday.totalCount).toBe(1);
   });
 });

@@ -30,17 +30,19 @@ describe('Neo4j schema', () => {
 
   it('rejects a duplicate entity id and a duplicate article id', async () => {
     await graph.writeQuery('CREATE (:Entity:Person {id: $id, name: "A"})', { id: 'person:dup' });
-    await expect(graph.writeQuery('CREATE (:Entity:Person {id: $id, name: "B"})', { id: 'person:dup' })).rejects.toThrow(
-      /already exists/,
-    );
+    await expect(
+      graph.writeQuery('CREATE (:Entity:Person {id: $id, name: "B"})', { id: 'person:dup' }),
+    ).rejects.toThrow(/already exists/);
     await graph.writeQuery('CREATE (:Article {id: "a1"})');
     await expect(graph.writeQuery('CREATE (:Article {id: "a1"})')).rejects.toThrow(/already exists/);
   });
 
   it('has a full-text index over entity names and aliases', async () => {
-    await graph.writeQuery('CREATE (:Entity:Person {id: "person:cs", name: "Claudia Sheinbaum", aliases: ["Sheinbaum", "Dr. Sheinbaum"]})');
+    await graph.writeQuery(
+      'CREATE (:Entity:Person {id: "person:cs", name: "Claudia Sheinbaum", aliases: ["Sheinbaum", "Dr. Sheinbaum"]})',
+    );
     // The full-text index is eventually consistent: wait for it to catch up.
-    await graph.writeQuery("CALL db.awaitIndexes(60)");
+    await graph.writeQuery('CALL db.awaitIndexes(60)');
     const rows = await graph.readRows<{ id: string }>(
       "CALL db.index.fulltext.queryNodes('entity_names', $q) YIELD node RETURN node.id AS id",
       { q: 'Sheinbaum~' },

@@ -1,8 +1,25 @@
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { connectGraph, countDuplicates, countGraph, findArticleVersions, lookupEntitiesByKeys, type ArticleFacts, type DuplicateCounts, type GraphConnection } from '@newsgraph/graph';
+import {
+  connectGraph,
+  countDuplicates,
+  countGraph,
+  findArticleVersions,
+  lookupEntitiesByKeys,
+  type ArticleFacts,
+  type DuplicateCounts,
+  type GraphConnection,
+} from '@newsgraph/graph';
 import { createOnlyWriteBatch } from '@newsgraph/graph/testing';
-import { articleIdentity, buildArticleFacts, ingestPaths, readSources, resolveEntities, sharedExtractor, type SourceArticle } from '@newsgraph/ingest';
+import {
+  articleIdentity,
+  buildArticleFacts,
+  ingestPaths,
+  readSources,
+  resolveEntities,
+  sharedExtractor,
+  type SourceArticle,
+} from '@newsgraph/ingest';
 import { freshTestGraph, testNeo4j } from '../support/testGraph.ts';
 import { NO_ORPHANS, orphanCounts, writeCorpus } from './fixtures.ts';
 import { seededRandom } from '@newsgraph/model';
@@ -17,7 +34,16 @@ const POOL = 40;
 const PER_INGESTER = 14;
 const BATCH = 4;
 
-const PEOPLE = ['Claudia Sheinbaum', 'Olaf Brandt', 'Maria Lopez', 'Kenji Sato', 'Amina Diallo', 'Pedro Alves', 'Sofia Rossi', 'Ivan Petrov'];
+const PEOPLE = [
+  'Claudia Sheinbaum',
+  'Olaf Brandt',
+  'Maria Lopez',
+  'Kenji Sato',
+  'Amina Diallo',
+  'Pedro Alves',
+  'Sofia Rossi',
+  'Ivan Petrov',
+];
 const COUNTRIES = ['Mexico', 'Germany', 'Brazil', 'Japan', 'Kenya', 'France', 'Italy', 'Canada'];
 
 function article(i: number): string {
@@ -28,7 +54,13 @@ function article(i: number): string {
   const text = `${p} met ${q} in ${c} on Monday to discuss trade with ${d}. ${c} accused ${d} of breaking the agreement. “We will not accept this,” ${p} said. ${q} said the talks would continue next week.`;
   // One in four has no URL: its identity then comes from the text and title.
   const url = i % 4 === 3 ? undefined : `https://wire${i % 3}.example/story-${i}`;
-  return JSON.stringify({ title: `Story ${i}: ${p} and ${q}`, publishedAt: `2026-02-${String(1 + (i % 27)).padStart(2, '0')}`, source: `Wire ${i % 3}`, url, text });
+  return JSON.stringify({
+    title: `Story ${i}: ${p} and ${q}`,
+    publishedAt: `2026-02-${String(1 + (i % 27)).padStart(2, '0')}`,
+    source: `Wire ${i % 3}`,
+    url,
+    text,
+  });
 }
 
 /** INGESTERS files, each a seeded random draw of PER_INGESTER articles from the pool, in its own order. */
@@ -50,19 +82,36 @@ async function naiveIngest(graph: GraphConnection, path: string): Promise<void> 
   for await (const item of readSources([path])) if (item.article) sources.push(item.article);
   for (let i = 0; i < sources.length; i += BATCH) {
     const batch = sources.slice(i, i + BATCH).map((source) => ({ source, identity: articleIdentity(source) }));
-    const stored = await findArticleVersions(graph, batch.map((b) => b.identity.id));
+    const stored = await findArticleVersions(
+      graph,
+      batch.map((b) => b.identity.id),
+    );
     const todo = batch.filter((b) => stored.get(b.identity.id)?.contentHash !== b.identity.contentHash);
     if (todo.length === 0) continue;
-    const outcomes = await sharedExtractor().extract(todo.map(({ source }) => ({ text: source.text, title: source.title, publishedAt: source.publishedAt, url: source.url, source: source.source })));
+    const outcomes = await sharedExtractor().extract(
+      todo.map(({ source }) => ({
+        text: source.text,
+        title: source.title,
+        publishedAt: source.publishedAt,
+        url: source.url,
+        source: source.source,
+      })),
+    );
     const ok = todo.flatMap((b, j) => (outcomes[j]!.ok ? [{ ...b, extraction: outcomes[j]!.extraction }] : []));
-    const resolved = await resolveEntities(ok.map((o) => ({ articleId: o.identity.id, extraction: o.extraction })), (keys, ids) => lookupEntitiesByKeys(graph, keys, ids));
+    const resolved = await resolveEntities(
+      ok.map((o) => ({ articleId: o.identity.id, extraction: o.extraction })),
+      (keys, ids) => lookupEntitiesByKeys(graph, keys, ids),
+    );
     const facts: ArticleFacts[] = ok.map((o, j) => buildArticleFacts(o.source, o.identity, o.extraction, resolved[j]!));
     await createOnlyWriteBatch(graph, facts);
   }
 }
 
 /** Runs one ingester per corpus file at once, each on its own driver (as separate processes would be). */
-async function runConcurrently(files: string[], ingest: (graph: GraphConnection, path: string) => Promise<unknown>): Promise<number> {
+async function runConcurrently(
+  files: string[],
+  ingest: (graph: GraphConnection, path: string) => Promise<unknown>,
+): Promise<number> {
   const connections = await Promise.all(files.map(() => connectGraph(testNeo4j())));
   const started = Date.now();
   try {
@@ -94,7 +143,9 @@ describe(`${INGESTERS} concurrent ingesters over overlapping corpora`, () => {
     });
     const duplicates = await countDuplicates(graph);
     const counts = await countGraph(graph);
-    console.log(`real writer: ${INGESTERS} ingesters × ${PER_INGESTER} articles (pool ${POOL}) in ${(ms / 1000).toFixed(1)} s → ${counts.byLabel.Article} articles, duplicates ${JSON.stringify(duplicates)}`);
+    console.log(
+      `real writer: ${INGESTERS} ingesters × ${PER_INGESTER} articles (pool ${POOL}) in ${(ms / 1000).toFixed(1)} s → ${counts.byLabel.Article} articles, duplicates ${JSON.stringify(duplicates)}`,
+    );
     expect(failures).toEqual([]);
     expect(duplicates).toEqual(NONE);
     expect(await orphanCounts(graph)).toEqual(NO_ORPHANS);
@@ -109,8 +160,9 @@ describe(`${INGESTERS} concurrent ingesters over overlapping corpora`, () => {
     })();
     const ms = await runConcurrently(files, naiveIngest);
     const duplicates = await countDuplicates(graph);
-    console.log(`naive CREATE writer: same corpora in ${(ms / 1000).toFixed(1)} s → duplicates ${JSON.stringify(duplicates)}`);
+    console.log(
+      `naive CREATE writer: same corpora in ${(ms / 1000).toFixed(1)} s → duplicates ${JSON.stringify(duplicates)}`,
+    );
     expect(duplicates.evidenceEdges).toBeGreaterThan(0);
   }, 900_000);
 });
-

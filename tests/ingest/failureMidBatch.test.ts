@@ -1,14 +1,30 @@
 import { createConnection, createServer, type Server, type Socket } from 'node:net';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { clearGraphData, connectGraph, countGraph, type GraphConnection, type GraphCounts, type WriteOptions } from '@newsgraph/graph';
+import {
+  clearGraphData,
+  connectGraph,
+  countGraph,
+  type GraphConnection,
+  type GraphCounts,
+  type WriteOptions,
+} from '@newsgraph/graph';
 import { ingestPaths } from '@newsgraph/ingest';
 import { freshTestGraph, testNeo4j } from '../support/testGraph.ts';
 import { md, NO_ORPHANS, orphanCounts, writeCorpus } from './fixtures.ts';
 
 const CORPUS = {
-  '1.md': md({ title: 'One', publishedAt: '2026-01-12', url: 'https://f.example/1' }, 'U.S. President Donald Trump threatened on Monday to strike drug cartels in Mexico.'),
-  '2.md': md({ title: 'Two', publishedAt: '2026-01-12', url: 'https://f.example/2' }, 'Brazilian Foreign Minister Mauro Vieira met Chinese officials on Monday. "Trade must grow," Vieira said.'),
-  '3.md': md({ title: 'Three', publishedAt: '2026-01-12', url: 'https://f.example/3' }, 'Mexican President Claudia Sheinbaum said on Monday that Mexico would not accept foreign troops.'),
+  '1.md': md(
+    { title: 'One', publishedAt: '2026-01-12', url: 'https://f.example/1' },
+    'U.S. President Donald Trump threatened on Monday to strike drug cartels in Mexico.',
+  ),
+  '2.md': md(
+    { title: 'Two', publishedAt: '2026-01-12', url: 'https://f.example/2' },
+    'Brazilian Foreign Minister Mauro Vieira met Chinese officials on Monday. "Trade must grow," Vieira said.',
+  ),
+  '3.md': md(
+    { title: 'Three', publishedAt: '2026-01-12', url: 'https://f.example/3' },
+    'Mexican President Claudia Sheinbaum said on Monday that Mexico would not accept foreign troops.',
+  ),
 };
 
 /** The open write transaction the writer hands to `afterPhase`. */
@@ -18,7 +34,9 @@ type WriteTx = Parameters<NonNullable<WriteOptions['afterPhase']>>[1];
  * What the open transaction itself sees: proof that the interruption comes after real writes and before the
  * commit (the same query outside the transaction sees the committed state only).
  */
-async function seenInside(tx: WriteTx): Promise<{ articles: number; titles: string[]; events: number; statements: number; mentions: number }> {
+async function seenInside(
+  tx: WriteTx,
+): Promise<{ articles: number; titles: string[]; events: number; statements: number; mentions: number }> {
   const result = await tx.run(
     `CALL () { MATCH (a:Article) RETURN count(a) AS articles, collect(a.title) AS titles }
      CALL () { MATCH (e:Event) RETURN count(e) AS events }
@@ -26,7 +44,13 @@ async function seenInside(tx: WriteTx): Promise<{ articles: number; titles: stri
      CALL () { MATCH ()-[m:MENTIONED_IN]->() RETURN count(m) AS mentions }
      RETURN articles, titles, events, statements, mentions`,
   );
-  const row = result.records[0]!.toObject() as { articles: number; titles: string[]; events: number; statements: number; mentions: number };
+  const row = result.records[0]!.toObject() as {
+    articles: number;
+    titles: string[];
+    events: number;
+    statements: number;
+    mentions: number;
+  };
   return { ...row, titles: [...row.titles].sort() };
 }
 
@@ -45,7 +69,10 @@ function boltProxy(target: { host: string; port: number }) {
     upstream.on('error', drop).on('close', drop);
   });
   return {
-    listen: () => new Promise<number>((resolve) => server.listen(0, '127.0.0.1', () => resolve((server.address() as { port: number }).port))),
+    listen: () =>
+      new Promise<number>((resolve) =>
+        server.listen(0, '127.0.0.1', () => resolve((server.address() as { port: number }).port)),
+      ),
     /** Cuts every open connection; with `refuse`, also stops accepting new ones (the database is "gone"). */
     cut(refuse: boolean) {
       for (const s of sockets) s.destroy();
@@ -103,11 +130,19 @@ describe('a failure in the middle of a batch', () => {
     const dir = writeCorpus(CORPUS);
     await ingestPaths(graph, [dir], { workers: 0 });
     // Facts only the first version of article One supports: the update must delete them (orphans).
-    const onlyInOne = (await graph.readRows<{ id: string }>(
-      `MATCH (f)-[:REPORTED_IN]->(:Article {title: 'One'}) WHERE (f:Event OR f:Statement) AND COUNT { (f)-[:REPORTED_IN]->() } = 1 RETURN f.id AS id`,
-    )).map((r) => r.id);
+    const onlyInOne = (
+      await graph.readRows<{ id: string }>(
+        `MATCH (f)-[:REPORTED_IN]->(:Article {title: 'One'}) WHERE (f:Event OR f:Statement) AND COUNT { (f)-[:REPORTED_IN]->() } = 1 RETURN f.id AS id`,
+      )
+    ).map((r) => r.id);
     expect(onlyInOne.length).toBeGreaterThan(0);
-    const changed = writeCorpus({ ...CORPUS, '1.md': md({ title: 'One v2', publishedAt: '2026-01-12', url: 'https://f.example/1' }, 'Portuguese Finance Minister Ana Vieira presented the budget on Monday.') });
+    const changed = writeCorpus({
+      ...CORPUS,
+      '1.md': md(
+        { title: 'One v2', publishedAt: '2026-01-12', url: 'https://f.example/1' },
+        'Portuguese Finance Minister Ana Vieira presented the budget on Monday.',
+      ),
+    });
     const phases: string[] = [];
     let inside: Awaited<ReturnType<typeof seenInside>> | undefined;
     let oldFactsInside = -1;
@@ -118,7 +153,9 @@ describe('a failure in the middle of a batch', () => {
           phases.push(phase);
           if (phase !== 'orphans') return;
           inside = await seenInside(tx);
-          oldFactsInside = (await tx.run('MATCH (f) WHERE f.id IN $ids RETURN count(f) AS n', { ids: onlyInOne })).records[0]!.get('n') as number;
+          oldFactsInside = (
+            await tx.run('MATCH (f) WHERE f.id IN $ids RETURN count(f) AS n', { ids: onlyInOne })
+          ).records[0]!.get('n') as number;
           throw new Error('injected failure between deleting orphans and recounting');
         },
       },
@@ -140,7 +177,13 @@ describe('a failure in the middle of a batch', () => {
     const target = new URL(uri.replace(/^bolt/, 'http'));
     const proxy = boltProxy({ host: target.hostname, port: Number(target.port) });
     const port = await proxy.listen();
-    const viaProxy = await connectGraph({ uri: `bolt://127.0.0.1:${port}`, user, password, database, maxTransactionRetryTime: 5_000 });
+    const viaProxy = await connectGraph({
+      uri: `bolt://127.0.0.1:${port}`,
+      user,
+      password,
+      database,
+      maxTransactionRetryTime: 5_000,
+    });
     const attempts: number[] = [];
     try {
       const summary = await ingestPaths(viaProxy, [writeCorpus(CORPUS)], {
@@ -171,7 +214,14 @@ describe('a failure in the middle of a batch', () => {
     const target = new URL(uri.replace(/^bolt/, 'http'));
     const proxy = boltProxy({ host: target.hostname, port: Number(target.port) });
     const port = await proxy.listen();
-    const viaProxy = await connectGraph({ uri: `bolt://127.0.0.1:${port}`, user, password, database, maxTransactionRetryTime: 2_000, connectionAcquisitionTimeout: 2_000 });
+    const viaProxy = await connectGraph({
+      uri: `bolt://127.0.0.1:${port}`,
+      user,
+      password,
+      database,
+      maxTransactionRetryTime: 2_000,
+      connectionAcquisitionTimeout: 2_000,
+    });
     const dir = writeCorpus(CORPUS);
     let writtenWhenCut = 0;
     try {

@@ -21,7 +21,14 @@ export function md(meta: { title: string; publishedAt: string; url?: string; sou
 
 /** Everything that would be an orphan: facts without evidence, entities without edges, keys without entity. */
 export async function orphanCounts(graph: GraphConnection) {
-  const [row] = await graph.readRows<{ events: number; statements: number; entities: number; keys: number; comments: number; dangling: number }>(
+  const [row] = await graph.readRows<{
+    events: number;
+    statements: number;
+    entities: number;
+    keys: number;
+    comments: number;
+    dangling: number;
+  }>(
     `CALL () { MATCH (e:Event) WHERE NOT (e)-[:REPORTED_IN]->() RETURN count(e) AS events }
      CALL () { MATCH (s:Statement) WHERE NOT (s)-[:REPORTED_IN]->() RETURN count(s) AS statements }
      CALL () { MATCH (e:Entity) WHERE NOT coalesce(e.curated, false)

@@ -1,7 +1,14 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { EXTRACTOR_VERSION } from '@newsgraph/extract';
 import { clearGraphData, countGraph, graphChecksum, type GraphConnection } from '@newsgraph/graph';
-import { ingestPaths, mergeEntities, planReextraction, reextractStored, sharedExtractor, type Extractor } from '@newsgraph/ingest';
+import {
+  ingestPaths,
+  mergeEntities,
+  planReextraction,
+  reextractStored,
+  sharedExtractor,
+  type Extractor,
+} from '@newsgraph/ingest';
 import { freshTestGraph } from '../support/testGraph.ts';
 import { md, miscountedFacts, NO_ORPHANS, orphanCounts, writeCorpus } from './fixtures.ts';
 
@@ -18,7 +25,12 @@ function olderExtractor(): Extractor {
     close: async () => {},
     extract: async (inputs) =>
       (await current.extract(inputs)).map((o) =>
-        o.ok ? { ok: true, extraction: { ...o.extraction, extractorVersion: OLD_VERSION, events: [], statements: [], roles: [] } } : o,
+        o.ok
+          ? {
+              ok: true,
+              extraction: { ...o.extraction, extractorVersion: OLD_VERSION, events: [], statements: [], roles: [] },
+            }
+          : o,
       ),
   };
 }
@@ -26,11 +38,26 @@ function olderExtractor(): Extractor {
 // Every article dated: an undated article's entities take firstSeen/lastSeen from its ingestedAt, which any rewrite
 // (ingest --force, reextract --all) refreshes, so they would differ from a clean ingest's by design.
 const CORPUS = {
-  'a.md': md({ title: 'Troops', publishedAt: '2026-01-12', url: 'https://r.example/a' }, 'Mexican President Claudia Sheinbaum said on Monday that Mexico would not accept foreign troops. "Our sovereignty is not negotiable," Sheinbaum said.'),
-  'b.md': md({ title: 'Strikes', publishedAt: '2026-01-13', url: 'https://r.example/b' }, 'U.S. President Donald Trump threatened on Tuesday to strike drug cartels in Mexico.'),
-  'c.md': md({ title: 'Budget', publishedAt: '2026-01-14', url: 'https://r.example/c', source: 'Paper' }, 'Portuguese Finance Minister Ana Vieira presented the budget on Wednesday. "We will cut the deficit," Vieira said.'),
-  'd.md': md({ title: 'Talks', publishedAt: '2026-01-15', url: 'https://r.example/d' }, "Mauro Vieira, Brazil's foreign minister, met Chinese officials in Geneva on Thursday."),
-  'e.md': md({ title: 'Agreement', publishedAt: '2026-01-16', url: 'https://r.example/e' }, 'Cuba and Mexico signed a trade agreement in Havana on Friday.'),
+  'a.md': md(
+    { title: 'Troops', publishedAt: '2026-01-12', url: 'https://r.example/a' },
+    'Mexican President Claudia Sheinbaum said on Monday that Mexico would not accept foreign troops. "Our sovereignty is not negotiable," Sheinbaum said.',
+  ),
+  'b.md': md(
+    { title: 'Strikes', publishedAt: '2026-01-13', url: 'https://r.example/b' },
+    'U.S. President Donald Trump threatened on Tuesday to strike drug cartels in Mexico.',
+  ),
+  'c.md': md(
+    { title: 'Budget', publishedAt: '2026-01-14', url: 'https://r.example/c', source: 'Paper' },
+    'Portuguese Finance Minister Ana Vieira presented the budget on Wednesday. "We will cut the deficit," Vieira said.',
+  ),
+  'd.md': md(
+    { title: 'Talks', publishedAt: '2026-01-15', url: 'https://r.example/d' },
+    "Mauro Vieira, Brazil's foreign minister, met Chinese officials in Geneva on Thursday.",
+  ),
+  'e.md': md(
+    { title: 'Agreement', publishedAt: '2026-01-16', url: 'https://r.example/e' },
+    'Cuba and Mexico signed a trade agreement in Havana on Friday.',
+  ),
 };
 
 /** Extractor versions found on articles and on every evidence edge, with how many carry each. */

@@ -32,7 +32,9 @@ describe('entity resolution across articles (real extraction, real Neo4j)', () =
     await ingestPaths(graph, [writeCorpus({ 'a.md': FULL })], { workers: 0 });
     await ingestPaths(graph, [writeCorpus({ 'b.md': SHORT })], { workers: 0 });
     const sheinbaums = (await people(graph)).filter((p) => /sheinbaum/i.test(p.name));
-    expect(sheinbaums).toEqual([{ id: 'person:claudia-sheinbaum', name: 'Claudia Sheinbaum', aliases: ['Sheinbaum'], articles: 2 }]);
+    expect(sheinbaums).toEqual([
+      { id: 'person:claudia-sheinbaum', name: 'Claudia Sheinbaum', aliases: ['Sheinbaum'], articles: 2 },
+    ]);
   });
 
   it('the bare surname first: still one Person, which gains the full name and keeps its id', async () => {
@@ -56,27 +58,57 @@ describe('entity resolution across articles (real extraction, real Neo4j)', () =
       graph,
       [
         writeCorpus({
-          'br.md': md({ title: 'Brazil', publishedAt: '2026-01-12', url: 'https://c.example/br' }, 'Brazilian Foreign Minister Mauro Vieira met Chinese officials on Monday. "Trade must grow," Vieira said.'),
-          'pt.md': md({ title: 'Portugal', publishedAt: '2026-01-12', url: 'https://c.example/pt' }, 'Portuguese Finance Minister Ana Vieira presented the budget on Monday. "We will cut the deficit," Vieira said.'),
-          've1.md': md({ title: 'Caracas', publishedAt: '2026-01-05', url: 'https://c.example/ve1' }, 'Venezuelan President Nicolás Maduro spoke in Caracas on Monday.'),
-          've2.md': md({ title: 'Caracas 2', publishedAt: '2026-01-06', url: 'https://c.example/ve2' }, 'Venezuelan President Nicolas Maduro spoke again in Caracas on Tuesday.'),
+          'br.md': md(
+            { title: 'Brazil', publishedAt: '2026-01-12', url: 'https://c.example/br' },
+            'Brazilian Foreign Minister Mauro Vieira met Chinese officials on Monday. "Trade must grow," Vieira said.',
+          ),
+          'pt.md': md(
+            { title: 'Portugal', publishedAt: '2026-01-12', url: 'https://c.example/pt' },
+            'Portuguese Finance Minister Ana Vieira presented the budget on Monday. "We will cut the deficit," Vieira said.',
+          ),
+          've1.md': md(
+            { title: 'Caracas', publishedAt: '2026-01-05', url: 'https://c.example/ve1' },
+            'Venezuelan President Nicolás Maduro spoke in Caracas on Monday.',
+          ),
+          've2.md': md(
+            { title: 'Caracas 2', publishedAt: '2026-01-06', url: 'https://c.example/ve2' },
+            'Venezuelan President Nicolas Maduro spoke again in Caracas on Tuesday.',
+          ),
         }),
       ],
       { workers: 0 },
     );
     const all = await people(graph);
-    expect(all.filter((p) => /vieira/i.test(p.name)).map((p) => p.id)).toEqual(['person:ana-vieira', 'person:mauro-vieira']);
+    expect(all.filter((p) => /vieira/i.test(p.name)).map((p) => p.id)).toEqual([
+      'person:ana-vieira',
+      'person:mauro-vieira',
+    ]);
     const maduro = all.filter((p) => /maduro/i.test(p.name));
     expect(maduro).toHaveLength(1);
     expect(maduro[0]!.articles).toBe(2);
     const roles = await graph.readRows<{ person: string; of: string }>(
       `MATCH (p:Person)-[:HOLDS_ROLE]->(o) WHERE p.name CONTAINS 'Vieira' RETURN p.id AS person, o.id AS of ORDER BY person`,
     );
-    expect(roles).toEqual([{ person: 'person:ana-vieira', of: 'country:PT' }, { person: 'person:mauro-vieira', of: 'country:BR' }]);
+    expect(roles).toEqual([
+      { person: 'person:ana-vieira', of: 'country:PT' },
+      { person: 'person:mauro-vieira', of: 'country:BR' },
+    ]);
   });
 
   it('countries are one node per ISO code, with every name seen as an alias', async () => {
-    await ingestPaths(graph, [writeCorpus({ 'a.md': FULL, 'c.md': md({ title: 'x', publishedAt: '2026-01-14', url: 'https://d.example/x' }, 'Mexico and the United States held talks on Wednesday.') })], { workers: 0 });
+    await ingestPaths(
+      graph,
+      [
+        writeCorpus({
+          'a.md': FULL,
+          'c.md': md(
+            { title: 'x', publishedAt: '2026-01-14', url: 'https://d.example/x' },
+            'Mexico and the United States held talks on Wednesday.',
+          ),
+        }),
+      ],
+      { workers: 0 },
+    );
     const mexico = await graph.readRows<{ id: string; iso2: string; aliases: string[]; articleCount: number }>(
       `MATCH (c:Country) WHERE c.iso2 = 'MX' RETURN c.id AS id, c.iso2 AS iso2, c.aliases AS aliases, c.articleCount AS articleCount`,
     );

@@ -39,7 +39,12 @@ function commandEnv(port?: number): NodeJS.ProcessEnv {
 
 /** `./newsgraph start` in its own process group; `waitFor(re)` resolves on the first output line (from now) matching. */
 function startProduct(port: number) {
-  const child = spawn('./newsgraph', ['start'], { cwd: ROOT, env: commandEnv(port), stdio: ['ignore', 'pipe', 'pipe'], detached: true });
+  const child = spawn('./newsgraph', ['start'], {
+    cwd: ROOT,
+    env: commandEnv(port),
+    stdio: ['ignore', 'pipe', 'pipe'],
+    detached: true,
+  });
   running.add(child);
   const output: string[] = [];
   const waiters: { re: RegExp; done: (line: string) => void }[] = [];
@@ -64,13 +69,20 @@ function startProduct(port: number) {
   const waitFor = (re: RegExp) =>
     new Promise<string>((done, reject) => {
       waiters.push({ re, done });
-      void exited.then(({ code, signal }) => reject(new Error(`start exited (${signal ?? code}) while waiting for ${re}:\n${output.join('\n')}`)));
+      void exited.then(({ code, signal }) =>
+        reject(new Error(`start exited (${signal ?? code}) while waiting for ${re}:\n${output.join('\n')}`)),
+      );
     });
   return { child, output, exited, waitFor };
 }
 
 function pnpm(args: string[]): Promise<{ code: number | null; stdout: string; stderr: string }> {
-  const child = spawn('pnpm', args, { cwd: ROOT, env: commandEnv(), stdio: ['ignore', 'pipe', 'pipe'], detached: true });
+  const child = spawn('pnpm', args, {
+    cwd: ROOT,
+    env: commandEnv(),
+    stdio: ['ignore', 'pipe', 'pipe'],
+    detached: true,
+  });
   running.add(child);
   let stdout = '';
   let stderr = '';
@@ -110,9 +122,17 @@ afterAll(async () => {
 describe('feeds in the running product', () => {
   it('pnpm feeds add → the server polls it → a new item arrives at its next poll → list shows it → SIGTERM exits 0', async () => {
     const items: TestItem[] = [
-      { title: 'Feed probe one', link: server.url('/probe/1'), date: '2026-11-25T09:00:00Z', body: '<p>Norwegian Prime Minister Jonas Gahr Store met Chilean President Gabriel Boric in Oslo on Monday.</p>' },
+      {
+        title: 'Feed probe one',
+        link: server.url('/probe/1'),
+        date: '2026-11-25T09:00:00Z',
+        body: '<p>Norwegian Prime Minister Jonas Gahr Store met Chilean President Gabriel Boric in Oslo on Monday.</p>',
+      },
     ];
-    server.routes.set('/probe.xml', conditional('application/rss+xml', () => rss('Probe Wire', items)));
+    server.routes.set(
+      '/probe.xml',
+      conditional('application/rss+xml', () => rss('Probe Wire', items)),
+    );
     const feedUrl = server.url('/probe.xml');
 
     const start = startProduct(await freePort());
@@ -127,16 +147,28 @@ describe('feeds in the running product', () => {
     await firstPoll;
 
     const secondItem = start.waitFor(/feed .*probe\.xml: 1 new articles/);
-    items.unshift({ title: 'Feed probe two', link: server.url('/probe/2'), date: '2026-11-26T09:00:00Z', body: '<p>Chilean Foreign Minister Alberto van Klaveren visited Norway on Tuesday to sign a fisheries pact.</p>' });
+    items.unshift({
+      title: 'Feed probe two',
+      link: server.url('/probe/2'),
+      date: '2026-11-26T09:00:00Z',
+      body: '<p>Chilean Foreign Minister Alberto van Klaveren visited Norway on Tuesday to sign a fisheries pact.</p>',
+    });
     await secondItem;
     // The server's polls between the two were conditional and answered 304.
-    expect(server.requestsTo('/probe.xml').slice(1).every((r) => r.ifNoneMatch !== undefined)).toBe(true);
+    expect(
+      server
+        .requestsTo('/probe.xml')
+        .slice(1)
+        .every((r) => r.ifNoneMatch !== undefined),
+    ).toBe(true);
 
     const list = await pnpm(['feeds', 'list']);
     expect(list.code).toBe(0);
     const row = list.stdout.split('\n').find((l) => l.startsWith(feedUrl))!;
     // After pnpm's own banner lines.
-    expect(list.stdout).toMatch(/^URL\s+TITLE\s+LAST POLL \(UTC\)\s+STATUS\s+ARTICLES\s+NEXT POLL \(UTC\)\s+LAST ERROR$/m);
+    expect(list.stdout).toMatch(
+      /^URL\s+TITLE\s+LAST POLL \(UTC\)\s+STATUS\s+ARTICLES\s+NEXT POLL \(UTC\)\s+LAST ERROR$/m,
+    );
     expect(row).toMatch(/Probe Wire\s+\d{4}-\d\d-\d\d \d\d:\d\d\s+(200|304)\s+2\s+/);
 
     const remove = await pnpm(['feeds', 'remove', feedUrl]);

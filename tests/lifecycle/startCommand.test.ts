@@ -8,7 +8,13 @@ import { connect, createServer } from 'node:net';
 import { join, resolve } from 'node:path';
 import { createInterface } from 'node:readline';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DATA_ROOT, localNeo4jPaths, startLocalNeo4j, type LocalNeo4j, type RuntimeRecord } from '@newsgraph/neo4j-local';
+import {
+  DATA_ROOT,
+  localNeo4jPaths,
+  startLocalNeo4j,
+  type LocalNeo4j,
+  type RuntimeRecord,
+} from '@newsgraph/neo4j-local';
 import { descendantsOf, processesMentioning, waitUntilAllGone } from '../support/processes.ts';
 
 const ROOT = resolve(import.meta.dirname, '../..');
@@ -53,7 +59,12 @@ const running = new Set<ChildProcess>();
 
 /** `./newsgraph start`, resolved once it says it serves; its own process group so only this test signals it. */
 function startProduct(port: number): Promise<Started> {
-  const child = spawn('./newsgraph', ['start'], { cwd: ROOT, env: commandEnv(port), stdio: ['ignore', 'pipe', 'pipe'], detached: true });
+  const child = spawn('./newsgraph', ['start'], {
+    cwd: ROOT,
+    env: commandEnv(port),
+    stdio: ['ignore', 'pipe', 'pipe'],
+    detached: true,
+  });
   running.add(child);
   const output: string[] = [];
   const exited = new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((done) =>
@@ -71,13 +82,20 @@ function startProduct(port: number): Promise<Started> {
         if (up) resolveStarted({ child, url: up[1]!, output, exited });
       });
     }
-    void exited.then(({ code, signal }) => reject(new Error(`start exited (${signal ?? code}) before serving:\n${output.join('\n')}`)));
+    void exited.then(({ code, signal }) =>
+      reject(new Error(`start exited (${signal ?? code}) before serving:\n${output.join('\n')}`)),
+    );
   });
 }
 
 /** Runs `pnpm <args>` like a second terminal would, with the same data folder. */
 function pnpm(args: string[]): Promise<{ code: number | null; stdout: string; stderr: string }> {
-  const child = spawn('pnpm', args, { cwd: ROOT, env: commandEnv(), stdio: ['ignore', 'pipe', 'pipe'], detached: true });
+  const child = spawn('pnpm', args, {
+    cwd: ROOT,
+    env: commandEnv(),
+    stdio: ['ignore', 'pipe', 'pipe'],
+    detached: true,
+  });
   running.add(child);
   let stdout = '';
   let stderr = '';
@@ -116,7 +134,10 @@ async function graphqlEntityName(url: string, id: string): Promise<string | unde
  */
 function beginSlowRequest(url: string): { sent: Promise<void>; finish(): Promise<{ status: number; body: string }> } {
   const body = JSON.stringify({ query: '{ articles(first: 5) { edges { node { title } } } }' });
-  const req = httpRequest(`${url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json', 'content-length': Buffer.byteLength(body) } });
+  const req = httpRequest(`${url}/graphql`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', 'content-length': Buffer.byteLength(body) },
+  });
   const response = new Promise<{ status: number; body: string }>((done, fail) => {
     req.on('response', (res) => {
       let text = '';
@@ -239,10 +260,15 @@ describe('./newsgraph start and the CLI on the same data folder', () => {
       startedAt: '2026-01-01T00:00:00.000Z',
     };
     writeFileSync(runtimeFile, JSON.stringify(stale));
-    writeFileSync(lockFile, JSON.stringify({ pid: dead, command: 'newsgraph start', shared: true, startedAt: stale.startedAt }));
+    writeFileSync(
+      lockFile,
+      JSON.stringify({ pid: dead, command: 'newsgraph start', shared: true, startedAt: stale.startedAt }),
+    );
 
     const started = await startProduct(await freePort());
-    expect(started.output.join('\n')).toContain(`removed a stale runtime file in ${dataDir} (pid ${dead} is not running)`);
+    expect(started.output.join('\n')).toContain(
+      `removed a stale runtime file in ${dataDir} (pid ${dead} is not running)`,
+    );
     const runtime = readRuntime();
     expect(runtime.pid).not.toBe(dead);
     expect(runtime.httpUrl).toBe(started.url);
@@ -262,13 +288,17 @@ describe('./newsgraph start and the CLI on the same data folder', () => {
     }
     const answer = await slow.finish();
     expect(answer.status).toBe(200);
-    expect(JSON.parse(answer.body)).toMatchObject({ data: { articles: { edges: expect.arrayContaining([{ node: { title: PROBE_TITLE } }]) } } });
+    expect(JSON.parse(answer.body)).toMatchObject({
+      data: { articles: { edges: expect.arrayContaining([{ node: { title: PROBE_TITLE } }]) } },
+    });
     await stopped;
   }, 600_000);
 
   it('with nothing running, pnpm ingest starts its own embedded Neo4j, says so, and leaves nothing behind', async () => {
     const ingest = await pnpm(['ingest', fixture]);
-    expect(ingest.stderr).toMatch(/started embedded Neo4j \S+ at bolt:\/\/127\.0\.0\.1:\d+ \(data in .*\); no newsgraph was running/);
+    expect(ingest.stderr).toMatch(
+      /started embedded Neo4j \S+ at bolt:\/\/127\.0\.0\.1:\d+ \(data in .*\); no newsgraph was running/,
+    );
     // The article is already stored (updated only if the extractor changed since): none new, none failed.
     expect(ingest.stdout).toMatch(/articles: 0 new, \d+ updated, \d+ unchanged, 0 failed/);
     expect(ingest.code).toBe(0);
@@ -290,6 +320,11 @@ describe('./newsgraph start and the CLI on the same data folder', () => {
     } finally {
       await server?.stop();
     }
-    expect(await waitUntilAllGone(processesMentioning(scratch).map(({ pid }) => ({ pid })), 30_000)).toEqual([]);
+    expect(
+      await waitUntilAllGone(
+        processesMentioning(scratch).map(({ pid }) => ({ pid })),
+        30_000,
+      ),
+    ).toEqual([]);
   }, 600_000);
 });

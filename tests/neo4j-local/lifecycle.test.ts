@@ -69,7 +69,9 @@ describe('embedded Neo4j lifecycle', () => {
   it('a second start reuses the cached jars and keeps the data, with auth on; SIGTERM stops it', async () => {
     const run = await startCli();
     expect(run.lines.join('\n')).toMatch(/Reusing Neo4j .* \(no download\)/);
-    const { records } = await withDriver(run.uri, (d) => d.executeQuery('MATCH (p:LifecycleProbe) RETURN p.value AS v'));
+    const { records } = await withDriver(run.uri, (d) =>
+      d.executeQuery('MATCH (p:LifecycleProbe) RETURN p.value AS v'),
+    );
     expect(records.map((r) => r.get('v').toNumber?.() ?? r.get('v'))).toEqual([42]);
     // Authentication is on: the generated password works, another does not.
     const stranger = neo4j.driver(run.uri, neo4j.auth.basic('neo4j', 'not-the-password'));

@@ -25,8 +25,12 @@ describe('operations endpoints', () => {
     expect(res.status).toBe(200);
     expect(res.headers.get('content-type')).toMatch(/^text\/plain/);
     const text = await res.text();
-    expect(text).toMatch(/^newsgraph_graphql_request_duration_seconds_bucket\{le="\+Inf",operation="OpsProbe",status="200"\} [1-9]/m);
-    expect(text).toMatch(/^newsgraph_graphql_request_duration_seconds_count\{operation="OpsProbe",status="200"\} [1-9]/m);
+    expect(text).toMatch(
+      /^newsgraph_graphql_request_duration_seconds_bucket\{le="\+Inf",operation="OpsProbe",status="200"\} [1-9]/m,
+    );
+    expect(text).toMatch(
+      /^newsgraph_graphql_request_duration_seconds_count\{operation="OpsProbe",status="200"\} [1-9]/m,
+    );
     expect(text).toMatch(/^newsgraph_neo4j_transaction_duration_seconds_count\{mode="read",outcome="ok"\} [1-9]/m);
     expect(text).toMatch(/^# TYPE newsgraph_articles_written_total counter$/m);
     expect(text).toMatch(/^# TYPE newsgraph_feed_polls_total counter$/m);
@@ -38,7 +42,10 @@ describe('operations endpoints', () => {
   it('x-request-id: a plain token is kept, echoed and put in error extensions; anything else is replaced', async () => {
     const kept = await gql(seeded.server.url, '{ nope }', {}, { 'x-request-id': 'trace-42.a:b' });
     expect(kept.headers.get('x-request-id')).toBe('trace-42.a:b');
-    expect(kept.errors?.[0]?.extensions).toMatchObject({ code: 'GRAPHQL_VALIDATION_FAILED', requestId: 'trace-42.a:b' });
+    expect(kept.errors?.[0]?.extensions).toMatchObject({
+      code: 'GRAPHQL_VALIDATION_FAILED',
+      requestId: 'trace-42.a:b',
+    });
     const replaced = await gql(seeded.server.url, '{ nope }', {}, { 'x-request-id': 'bad id\twith "quotes"' });
     const id = replaced.headers.get('x-request-id');
     expect(id).toMatch(/^[0-9a-f-]{36}$/);
@@ -55,7 +62,10 @@ describe('operations endpoints', () => {
       const anonymous = await fetch(`${open.url}/metrics`);
       expect(anonymous.status).toBe(401);
       expect(await anonymous.text()).toMatch(/Authorization: Bearer/);
-      expect((await fetch(`${open.url}/metrics`, { headers: { authorization: 'Bearer wrong-key-0123456789abcdef' } })).status).toBe(401);
+      expect(
+        (await fetch(`${open.url}/metrics`, { headers: { authorization: 'Bearer wrong-key-0123456789abcdef' } }))
+          .status,
+      ).toBe(401);
       const keyed = await fetch(`${open.url}/metrics`, { headers: { authorization: `Bearer ${key}` } });
       expect(keyed.status).toBe(200);
       expect(await keyed.text()).toMatch(/newsgraph_neo4j_up/);

@@ -13,9 +13,18 @@ describe('a request over the time limit', () => {
   let server: TestServer;
   beforeAll(async () => {
     graph = await freshTestGraph();
-    await loadSyntheticGraph(graph, { entities: 2_000, articles: 4_000, mentionsPerArticle: 8, events: 20_000, statements: 10_000 });
+    await loadSyntheticGraph(graph, {
+      entities: 2_000,
+      articles: 4_000,
+      mentionsPerArticle: 8,
+      events: 20_000,
+      statements: 10_000,
+    });
     // Cost and alias limits opened up: the point is a request that passes validation and is slow in Neo4j.
-    server = await startTestServer({ graph, config: { queryTimeoutMs: LIMIT_MS, maxCost: 10_000_000, maxQueries: 1_000 } });
+    server = await startTestServer({
+      graph,
+      config: { queryTimeoutMs: LIMIT_MS, maxCost: 10_000_000, maxQueries: 1_000 },
+    });
   }, 300_000);
   afterAll(async () => {
     await server?.close();
@@ -24,7 +33,11 @@ describe('a request over the time limit', () => {
 
   it('answers TIMEOUT and leaves no transaction of its own running in Neo4j', async () => {
     // 30 two-hop networks around the biggest hubs, resolved in parallel: far more Neo4j work than 400 ms allows.
-    const fields = Array.from({ length: 30 }, (_, i) => `n${i}: network(input: { centerIds: ["${syntheticEntityId(i % 10)}"], hops: 2, limit: 2000, minWeight: ${1 + (i % 3)} }) { edges { id } }`);
+    const fields = Array.from(
+      { length: 30 },
+      (_, i) =>
+        `n${i}: network(input: { centerIds: ["${syntheticEntityId(i % 10)}"], hops: 2, limit: 2000, minWeight: ${1 + (i % 3)} }) { edges { id } }`,
+    );
     const requestId = `timeout-probe-${Date.now()}`;
     const seen: string[][] = [];
     let replied = false;

@@ -21,7 +21,9 @@ export default async function setup(project: TestProject) {
     const { dataDir, cacheDir } = localNeo4jPaths(`test-runs/${process.pid}`);
     const started = Date.now();
     server = await startLocalNeo4j({ dataDir, cacheDir, heap: '1g', log: (line) => console.log(`[neo4j] ${line}`) });
-    console.log(`[neo4j] test server ${server.version} up at ${server.uri} in ${((Date.now() - started) / 1000).toFixed(1)}s`);
+    console.log(
+      `[neo4j] test server ${server.version} up at ${server.uri} in ${((Date.now() - started) / 1000).toFixed(1)}s`,
+    );
     connection = { uri: server.uri, user: server.user, password: server.password, database: 'neo4j' };
   }
   (project.provide as (key: string, value: unknown) => void)('neo4j', connection);

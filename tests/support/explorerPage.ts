@@ -26,7 +26,11 @@ export function drawnEdgeIds(page: Page): Promise<string[]> {
   return page.evaluate(() => {
     const shown = (e: any): boolean => !e.hasClass('off') && !e.hasClass('ghost');
     const cy = (window as unknown as CyHandle).__newsgraph!.view.cy;
-    return cy.edges().filter((e: any) => shown(e) && shown(e.source()) && shown(e.target())).map((e: any) => e.id() as string).sort();
+    return cy
+      .edges()
+      .filter((e: any) => shown(e) && shown(e.source()) && shown(e.target()))
+      .map((e: any) => e.id() as string)
+      .sort();
   });
 }
 
@@ -52,10 +56,14 @@ export async function shot(page: Page, name: string): Promise<void> {
  */
 export async function networkReady(page: Page): Promise<void> {
   const canvas = page.locator('[data-testid="network-canvas"]');
-  await page.waitForFunction(() => {
-    const state = document.querySelector('[data-testid="network-canvas"]')?.getAttribute('data-state');
-    return state === 'ready' || state === 'empty' || state === 'failed';
-  }, undefined, { timeout: 30_000 });
+  await page.waitForFunction(
+    () => {
+      const state = document.querySelector('[data-testid="network-canvas"]')?.getAttribute('data-state');
+      return state === 'ready' || state === 'empty' || state === 'failed';
+    },
+    undefined,
+    { timeout: 30_000 },
+  );
   const state = await canvas.getAttribute('data-state');
   if (state !== 'ready') {
     const shown = await page.locator('.canvas-overlay').allInnerTexts();

@@ -45,7 +45,11 @@ export type FeedServer = Awaited<ReturnType<typeof startFeedServer>>;
  * A document served with an ETag and Last-Modified, answering 304 when the request's validators match — as a
  * well-behaved feed host does. `body()` is read per request so the test can change the document.
  */
-export function conditional(contentType: string, body: () => string, lastModified = 'Wed, 25 Nov 2026 08:00:00 GMT'): Route {
+export function conditional(
+  contentType: string,
+  body: () => string,
+  lastModified = 'Wed, 25 Nov 2026 08:00:00 GMT',
+): Route {
   return (req, res) => {
     const text = body();
     const etag = `"${Buffer.from(text).toString('base64url').slice(-16)}-${text.length}"`;
@@ -72,9 +76,10 @@ export function rss(title: string, items: TestItem[], prolog = ''): string {
 <rss version="2.0" xmlns:content="http://purl.org/rss/1.0/modules/content/"><channel><title>${xmlEscape(title)}</title><link>http://example.test/</link><description>t</description>
 ${items
   .map(
-    (i) => `<item><title>${xmlEscape(i.title)}</title><link>${xmlEscape(i.link)}</link><guid>${xmlEscape(i.link)}</guid><pubDate>${new Date(i.date).toUTCString()}</pubDate>${
-      i.body ? `<content:encoded><![CDATA[${i.body}]]></content:encoded>` : ''
-    }</item>`,
+    (i) =>
+      `<item><title>${xmlEscape(i.title)}</title><link>${xmlEscape(i.link)}</link><guid>${xmlEscape(i.link)}</guid><pubDate>${new Date(i.date).toUTCString()}</pubDate>${
+        i.body ? `<content:encoded><![CDATA[${i.body}]]></content:encoded>` : ''
+      }</item>`,
   )
   .join('\n')}
 </channel></rss>`;
@@ -85,9 +90,10 @@ export function atom(title: string, items: TestItem[]): string {
 <feed xmlns="http://www.w3.org/2005/Atom"><title>${xmlEscape(title)}</title><id>urn:test:${encodeURIComponent(title)}</id><updated>2026-11-25T08:00:00Z</updated>
 ${items
   .map(
-    (i) => `<entry><title>${xmlEscape(i.title)}</title><link href="${xmlEscape(i.link)}"/><id>${xmlEscape(i.link)}</id><updated>${i.date}</updated>${
-      i.body ? `<content type="html">${xmlEscape(i.body)}</content>` : ''
-    }</entry>`,
+    (i) =>
+      `<entry><title>${xmlEscape(i.title)}</title><link href="${xmlEscape(i.link)}"/><id>${xmlEscape(i.link)}</id><updated>${i.date}</updated>${
+        i.body ? `<content type="html">${xmlEscape(i.body)}</content>` : ''
+      }</entry>`,
   )
   .join('\n')}
 </feed>`;

@@ -23,19 +23,43 @@ export interface TestServer {
  * The real HTTP server (Apollo, limits, auth, web files) on a free loopback port over the given graph.
  * `config` overrides individual settings (e.g. production: true, queryTimeoutMs: 200).
  */
-export async function startTestServer(options: { graph: GraphConnection; apiKeys?: string[]; config?: Partial<ApiConfig> }): Promise<TestServer> {
-  const config: ApiConfig = { ...loadApiConfig({}), port: 0, host: '127.0.0.1', apiKeys: options.apiKeys ?? [], ...options.config };
+export async function startTestServer(options: {
+  graph: GraphConnection;
+  apiKeys?: string[];
+  config?: Partial<ApiConfig>;
+}): Promise<TestServer> {
+  const config: ApiConfig = {
+    ...loadApiConfig({}),
+    port: 0,
+    host: '127.0.0.1',
+    apiKeys: options.apiKeys ?? [],
+    ...options.config,
+  };
   const logs: string[] = [];
-  const server = await startApiServer({ graph: options.graph, config, log: (l) => { logs.push(l); if (process.env.NEWSGRAPH_TEST_LOG) console.error(l); } });
+  const server = await startApiServer({
+    graph: options.graph,
+    config,
+    log: (l) => {
+      logs.push(l);
+      if (process.env.NEWSGRAPH_TEST_LOG) console.error(l);
+    },
+  });
   const url = `http://127.0.0.1:${server.port}`;
-  return { url, graphqlUrl: `${url}/graphql`, config, liveSubscribers: () => server.liveSubscribers(), close: () => server.close() };
+  return {
+    url,
+    graphqlUrl: `${url}/graphql`,
+    config,
+    liveSubscribers: () => server.liveSubscribers(),
+    close: () => server.close(),
+  };
 }
 
 /** A fresh test graph holding the ingested seed corpus (the demo data every API and browser test reads), or `corpus`. */
 export async function seedTestGraph(corpus: readonly string[] = [SEED_DIR]): Promise<GraphConnection> {
   const graph = await freshTestGraph();
   const summary = await ingestPaths(graph, [...corpus], { workers: 0 });
-  if (summary.articles.failed > 0) throw new Error(`seed ingest failed: ${summary.errors.map((e) => e.message).join('; ')}`);
+  if (summary.articles.failed > 0)
+    throw new Error(`seed ingest failed: ${summary.errors.map((e) => e.message).join('; ')}`);
   return graph;
 }
 
@@ -77,7 +101,9 @@ export interface SeededServer {
  * Registers beforeAll/afterAll for the usual set-up: a fresh graph with seed/ ingested and the real HTTP server
  * over it. Read `.graph` / `.server` inside tests (they are set once beforeAll has run).
  */
-export function useSeededServer(options: { apiKeys?: string[]; config?: Partial<ApiConfig>; corpus?: readonly string[] } = {}): SeededServer {
+export function useSeededServer(
+  options: { apiKeys?: string[]; config?: Partial<ApiConfig>; corpus?: readonly string[] } = {},
+): SeededServer {
   const state = {} as { graph: GraphConnection; server: TestServer };
   const { corpus, ...serverOptions } = options;
   beforeAll(async () => {

@@ -46,7 +46,9 @@ function positions(page: Page): Promise<Record<string, { x: number; y: number }>
 
 /** Node labels loaded in the network. */
 function labels(page: Page): Promise<string[]> {
-  return page.evaluate(() => (window as unknown as CyHandle).__newsgraph!.view.cy.nodes().map((n: any) => String(n.data('label'))));
+  return page.evaluate(() =>
+    (window as unknown as CyHandle).__newsgraph!.view.cy.nodes().map((n: any) => String(n.data('label'))),
+  );
 }
 
 /** Articles counted by the time bar's histogram (each bar's title says how many). */
@@ -55,7 +57,8 @@ async function histogramArticles(page: Page): Promise<number> {
   return titles.reduce((sum, t) => sum + Number(/(\d+) articles?\b/.exec(t)?.[1] ?? 0), 0);
 }
 
-const overviewArticles = async (page: Page) => Number(await page.locator('[data-testid="overview"] .stat-value').first().innerText());
+const overviewArticles = async (page: Page) =>
+  Number(await page.locator('[data-testid="overview"] .stat-value').first().innerText());
 
 describe('Add articles panel (browser, real stack)', () => {
   let graph: GraphConnection;
@@ -93,10 +96,14 @@ describe('Add articles panel (browser, real stack)', () => {
     expect(await labels(page)).not.toContain('Jonas Gahr Støre');
 
     await page.locator('[data-testid="add-articles-button"]').click();
-    await page.locator('[data-testid="file-input"]').setInputFiles([join(dir, 'norway-finland.md'), join(dir, 'broken.jsonl'), join(dir, 'iceland.txt')]);
+    await page
+      .locator('[data-testid="file-input"]')
+      .setInputFiles([join(dir, 'norway-finland.md'), join(dir, 'broken.jsonl'), join(dir, 'iceland.txt')]);
     const item = (name: string) => page.locator(`[data-testid="upload-item"][data-name="${name}"]`);
     await expect.poll(() => item('broken.jsonl').getAttribute('data-state'), { timeout: 60_000 }).toBe('failed');
-    expect(await item('broken.jsonl').innerText()).toMatch(/nothing written[\s\S]*INVALID_ARTICLE[\s\S]*broken\.jsonl:1[\s\S]*publishedAt/);
+    expect(await item('broken.jsonl').innerText()).toMatch(
+      /nothing written[\s\S]*INVALID_ARTICLE[\s\S]*broken\.jsonl:1[\s\S]*publishedAt/,
+    );
     await expect.poll(() => item('norway-finland.md').getAttribute('data-state'), { timeout: 90_000 }).toBe('done');
     await expect.poll(() => item('iceland.txt').getAttribute('data-state'), { timeout: 90_000 }).toBe('done');
     expect(await item('norway-finland.md').innerText()).toMatch(/1 new · \d+ entities/);
@@ -105,7 +112,11 @@ describe('Add articles panel (browser, real stack)', () => {
     await page.locator('[data-testid="paste-date"]').fill('2026-01-13');
     await page.locator('[data-testid="paste-source"]').fill('Copenhagen Post');
     await page.locator('[data-testid="paste-url"]').fill('https://example.org/denmark-greenland');
-    await page.locator('[data-testid="paste-text"]').fill('Danish Prime Minister Mette Frederiksen pledged new aid to Greenland on Tuesday after meeting Greenlandic Premier Jens-Frederik Nielsen in Nuuk.');
+    await page
+      .locator('[data-testid="paste-text"]')
+      .fill(
+        'Danish Prime Minister Mette Frederiksen pledged new aid to Greenland on Tuesday after meeting Greenlandic Premier Jens-Frederik Nielsen in Nuuk.',
+      );
     await page.locator('[data-testid="paste-submit"]').click();
     await expect.poll(() => item('pasted-article.json').getAttribute('data-state'), { timeout: 90_000 }).toBe('done');
     mkdirSync(ARTIFACTS, { recursive: true });
@@ -126,7 +137,9 @@ describe('Add articles panel (browser, real stack)', () => {
     const after = await labels(page);
     expect(after).toEqual(expect.arrayContaining(['Jonas Gahr Støre', 'Mette Frederiksen']));
     const now = await positions(page);
-    const moved = Object.entries(placed).filter(([id, p]) => now[id] && (now[id].x !== p.x || now[id].y !== p.y)).map(([id]) => id);
+    const moved = Object.entries(placed)
+      .filter(([id, p]) => now[id] && (now[id].x !== p.x || now[id].y !== p.y))
+      .map(([id]) => id);
     expect(moved).toEqual([]);
     expect(await notice.count()).toBe(0);
     await shot(page, 'add-articles-in-view');
@@ -140,11 +153,21 @@ describe('Add articles panel (browser, real stack)', () => {
       void d.dismiss();
     });
     const cli = mkdtempSync(join(tmpdir(), 'cli-'));
-    writeFileSync(join(cli, 'sweden.md'), GOOD_MD.replace('title: Norway and Finland agree on Arctic patrols', `title: '${XSS_TITLE}'`).replace('norway-finland-arctic', 'sweden-arctic').replace('Norwegian Prime Minister Jonas Gahr Støre met Finnish President Alexander Stubb in Oslo', 'Swedish Prime Minister Ulf Kristersson met Finnish President Alexander Stubb in Stockholm'));
+    writeFileSync(
+      join(cli, 'sweden.md'),
+      GOOD_MD.replace('title: Norway and Finland agree on Arctic patrols', `title: '${XSS_TITLE}'`)
+        .replace('norway-finland-arctic', 'sweden-arctic')
+        .replace(
+          'Norwegian Prime Minister Jonas Gahr Støre met Finnish President Alexander Stubb in Oslo',
+          'Swedish Prime Minister Ulf Kristersson met Finnish President Alexander Stubb in Stockholm',
+        ),
+    );
     const summary = await ingestPaths(graph, [cli], { workers: 0 });
     expect(summary.articles.new).toBe(1);
     const notice = page.locator('[data-testid="live-notice"]');
-    await expect.poll(() => notice.innerText().catch(() => ''), { timeout: 30_000 }).toContain(`1 new article: ${XSS_TITLE}`);
+    await expect
+      .poll(() => notice.innerText().catch(() => ''), { timeout: 30_000 })
+      .toContain(`1 new article: ${XSS_TITLE}`);
     expect(await page.evaluate(() => (window as unknown as { __xss?: number }).__xss)).toBeUndefined();
     expect(await notice.locator('img, script').count()).toBe(0);
     expect(dialogs).toEqual([]);

@@ -55,9 +55,13 @@ describe('explorer on a real corpus (22 Wikinews articles; browser, real stack)'
     page = await browser.newPage({ viewport: { width: 1600, height: 960 } });
     page.on('pageerror', (e) => errors.push(e.message));
     // What the page asks for on first load: the default kinds (co-mentions off), 1 500 connections.
-    const r = await gql(seeded.server.url, `query($input: NetworkInput!) { network(input: $input) { truncated nodes { id kind name } edges { id kind source target moments { datePrecision } } } }`, {
-      input: { limit: 1500, edgeKinds: DEFAULT_KINDS },
-    });
+    const r = await gql(
+      seeded.server.url,
+      `query($input: NetworkInput!) { network(input: $input) { truncated nodes { id kind name } edges { id kind source target moments { datePrecision } } } }`,
+      {
+        input: { limit: 1500, edgeKinds: DEFAULT_KINDS },
+      },
+    );
     expect(r.errors).toBeUndefined();
     api = r.data!.network;
   });
@@ -99,19 +103,28 @@ describe('explorer on a real corpus (22 Wikinews articles; browser, real stack)'
     const years = (labels: string[]) => labels.flatMap((t) => /\b(\d{4})\b/.exec(t)?.[1] ?? []).map(Number);
     expect(Math.min(...years(focused))).toBeGreaterThanOrEqual(2018);
     await page.locator('[data-testid="full-range"]').click();
-    await expect.poll(async () => Math.min(...years(await ticks()))).toBeLessThanOrEqual(Number(stats.firstEventDate.slice(0, 4)) + 1);
+    await expect
+      .poll(async () => Math.min(...years(await ticks())))
+      .toBeLessThanOrEqual(Number(stats.firstEventDate.slice(0, 4)) + 1);
     await page.locator('[data-testid="full-range"]').click();
     await expect.poll(async () => Math.min(...years(await ticks()))).toBeGreaterThanOrEqual(2018);
   });
 
   it('marks undated events and statements, and the switch hides them', async () => {
-    const undatedMoments = api.edges.filter((e) => e.kind === 'EVENT' || e.kind === 'STATEMENT').flatMap((e) => e.moments).filter((m) => !m.datePrecision).length;
-    const onlyUndated = api.edges.filter((e) => (e.kind === 'EVENT' || e.kind === 'STATEMENT') && e.moments.every((m) => !m.datePrecision)).map((e) => e.id);
+    const undatedMoments = api.edges
+      .filter((e) => e.kind === 'EVENT' || e.kind === 'STATEMENT')
+      .flatMap((e) => e.moments)
+      .filter((m) => !m.datePrecision).length;
+    const onlyUndated = api.edges
+      .filter((e) => (e.kind === 'EVENT' || e.kind === 'STATEMENT') && e.moments.every((m) => !m.datePrecision))
+      .map((e) => e.id);
     expect(undatedMoments).toBeGreaterThan(0);
     const toggle = page.locator('[data-testid="show-undated"]');
     expect(await page.locator('label', { has: toggle }).innerText()).toContain(`Show undated (${undatedMoments})`);
     // Marked: a line with only undated evidence carries the undated mark (hollow circle mid-line).
-    const marked = await page.evaluate(() => (window as unknown as CyHandle).__newsgraph!.view.cy.edges('[?undated]').map((e: any) => e.id() as string));
+    const marked = await page.evaluate(() =>
+      (window as unknown as CyHandle).__newsgraph!.view.cy.edges('[?undated]').map((e: any) => e.id() as string),
+    );
     expect(marked.length).toBeGreaterThan(0);
     const before = await drawnByKind(page);
     const drawnBefore = [...(before.EVENT ?? []), ...(before.STATEMENT ?? [])];
@@ -132,25 +145,37 @@ describe('explorer on a real corpus (22 Wikinews articles; browser, real stack)'
   it('shows the dyad of a person and a country, and opens on the busiest pair', async () => {
     const names = new Map(api.nodes.map((n) => [n.id, n]));
     // The heaviest person → country (or country → person) event connection of the corpus.
-    const personCountry = api.edges.filter((e) => e.kind === 'EVENT' && [names.get(e.source)?.kind, names.get(e.target)?.kind].sort().join() === 'COUNTRY,PERSON');
+    const personCountry = api.edges.filter(
+      (e) =>
+        e.kind === 'EVENT' && [names.get(e.source)?.kind, names.get(e.target)?.kind].sort().join() === 'COUNTRY,PERSON',
+    );
     expect(personCountry.length).toBeGreaterThan(0);
     const pair = personCountry.sort((a, b) => b.moments.length - a.moments.length)[0]!;
-    await page.goto(`${seeded.server.url}/?view=dyad&dyad=${encodeURIComponent(pair.source)},${encodeURIComponent(pair.target)}`);
+    await page.goto(
+      `${seeded.server.url}/?view=dyad&dyad=${encodeURIComponent(pair.source)},${encodeURIComponent(pair.target)}`,
+    );
     const view = page.locator('[data-testid="dyad-view"]');
     await view.locator('.dyad-bar, .state-error, .state-empty').first().waitFor({ timeout: 20_000 });
     expect(await view.locator('.state-error, .state-empty').allInnerTexts()).toEqual([]);
-    expect(await view.locator('[data-testid="dyad-title"]').innerText()).toBe(`${names.get(pair.source)!.name} ↔ ${names.get(pair.target)!.name}`);
+    expect(await view.locator('[data-testid="dyad-title"]').innerText()).toBe(
+      `${names.get(pair.source)!.name} ↔ ${names.get(pair.target)!.name}`,
+    );
     expect(await view.locator('[data-testid="dyad-bar"]').count()).toBeGreaterThan(0);
     await expect.poll(() => view.locator('.state-loading').count(), { timeout: 30_000 }).toBe(0);
     await save(page, 'corpus-dyad-person-country');
 
     // Without a pair: the busiest event pair (the API's heaviest EVENT connection).
-    const top = await gql(seeded.server.url, `{ network(input: { edgeKinds: [EVENT], limit: 1 }) { edges { source target } nodes { id name } } }`);
+    const top = await gql(
+      seeded.server.url,
+      `{ network(input: { edgeKinds: [EVENT], limit: 1 }) { edges { source target } nodes { id name } } }`,
+    );
     const [edge] = top.data!.network.edges;
     const nameOf = (id: string) => top.data!.network.nodes.find((n: any) => n.id === id).name;
     await page.goto(`${seeded.server.url}/?view=dyad`);
     await view.locator('.dyad-bar, .state-error, .state-empty').first().waitFor({ timeout: 20_000 });
-    expect(await view.locator('[data-testid="dyad-title"]').innerText()).toBe(`${nameOf(edge.source)} ↔ ${nameOf(edge.target)}`);
+    expect(await view.locator('[data-testid="dyad-title"]').innerText()).toBe(
+      `${nameOf(edge.source)} ↔ ${nameOf(edge.target)}`,
+    );
     expect(errors).toEqual([]);
   });
 
@@ -172,13 +197,23 @@ describe('explorer on a real corpus (22 Wikinews articles; browser, real stack)'
         queue.push(n);
       }
     }
-    const far = [...dist.entries()].filter(([, d]) => d >= 2 && d <= 4).sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))[0];
+    const far = [...dist.entries()]
+      .filter(([, d]) => d >= 2 && d <= 4)
+      .sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))[0];
     expect(far).toBeDefined();
     await page.goto(`${seeded.server.url}/?sel=${encodeURIComponent(start)},${encodeURIComponent(far![0])}`);
     const panel = page.locator('[data-testid="path-panel"]');
     // The panel, or what the side panel says instead (an error), so a failure names its cause.
-    await page.locator('[data-testid="path-panel"], [data-testid="side-panel"] .state-error').first().waitFor({ timeout: 30_000 }).catch(() => undefined);
-    expect(await page.locator('[data-testid="side-panel"] .state-error, [data-testid="side-panel"] .state-loading').allInnerTexts()).toEqual([]);
+    await page
+      .locator('[data-testid="path-panel"], [data-testid="side-panel"] .state-error')
+      .first()
+      .waitFor({ timeout: 30_000 })
+      .catch(() => undefined);
+    expect(
+      await page
+        .locator('[data-testid="side-panel"] .state-error, [data-testid="side-panel"] .state-loading')
+        .allInnerTexts(),
+    ).toEqual([]);
     expect(await page.locator('[data-testid="side-panel"]').innerText()).toMatch(/step/);
     const ids = (await panel.getAttribute('data-path'))!.split(',');
     expect(ids.length).toBeGreaterThanOrEqual(3);
@@ -190,11 +225,24 @@ describe('explorer on a real corpus (22 Wikinews articles; browser, real stack)'
       const shown = (e: any): boolean => !e.hasClass('off') && !e.hasClass('ghost');
       return path.slice(1).map((to, i) => {
         const from = path[i]!;
-        const lines = cy.edges('.path').filter((e: any) => shown(e) && ((e.source().id() === from && e.target().id() === to) || (e.source().id() === to && e.target().id() === from)));
-        return { from, to, ends: shown(cy.getElementById(from)) && shown(cy.getElementById(to)), lines: lines.length as number };
+        const lines = cy
+          .edges('.path')
+          .filter(
+            (e: any) =>
+              shown(e) &&
+              ((e.source().id() === from && e.target().id() === to) ||
+                (e.source().id() === to && e.target().id() === from)),
+          );
+        return {
+          from,
+          to,
+          ends: shown(cy.getElementById(from)) && shown(cy.getElementById(to)),
+          lines: lines.length as number,
+        };
       });
     }, ids);
-    for (const step of steps) expect(step, `${step.from} → ${step.to}`).toMatchObject({ ends: true, lines: expect.any(Number) });
+    for (const step of steps)
+      expect(step, `${step.from} → ${step.to}`).toMatchObject({ ends: true, lines: expect.any(Number) });
     for (const step of steps) expect(step.lines, `${step.from} → ${step.to}`).toBeGreaterThan(0);
     await save(page, 'corpus-path');
     expect(errors).toEqual([]);

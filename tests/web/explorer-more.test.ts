@@ -9,7 +9,6 @@ import { drawnEdgeIds, networkReady, shot, type CyHandle } from '../support/expl
 
 const SHEINBAUM = 'person:claudia-sheinbaum';
 
-
 /** Id of the drawn node whose label matches, and where it is on screen (after bringing it into view). */
 async function nodeOnScreen(page: Page, label: RegExp): Promise<{ id: string; x: number; y: number }> {
   const found = await page.evaluate((source) => {
@@ -94,9 +93,15 @@ describe('explorer page, more features (browser, real stack)', () => {
     expect(await view.locator('h2').innerText()).toMatch(/Donald Trump ↔ Mexico/);
     // The pickers show the charted pair (a shared link may pair a person with a country).
     await expect.poll(() => view.locator('.state-loading').count(), { timeout: 15_000 }).toBe(0);
-    expect(await view.getByLabel('Entity A').evaluate((s) => (s as HTMLSelectElement).selectedOptions[0]?.textContent)).toBe('Donald Trump (person)');
-    expect(await view.getByLabel('Entity B').evaluate((s) => (s as HTMLSelectElement).selectedOptions[0]?.textContent)).toBe('Mexico (country)');
-    const labels = await view.locator('.dyad-bar').evaluateAll((gs) => gs.map((g) => g.getAttribute('aria-label') ?? ''));
+    expect(
+      await view.getByLabel('Entity A').evaluate((s) => (s as HTMLSelectElement).selectedOptions[0]?.textContent),
+    ).toBe('Donald Trump (person)');
+    expect(
+      await view.getByLabel('Entity B').evaluate((s) => (s as HTMLSelectElement).selectedOptions[0]?.textContent),
+    ).toBe('Mexico (country)');
+    const labels = await view
+      .locator('.dyad-bar')
+      .evaluateAll((gs) => gs.map((g) => g.getAttribute('aria-label') ?? ''));
     const withConflict = labels.filter((l) => !/, 0 conflict$/.test(l));
     expect(withConflict).toHaveLength(1);
     expect(withConflict[0]).toMatch(/^Week of 2026-01-05: \d+ cooperation, 1 conflict$/);
@@ -142,7 +147,13 @@ describe('explorer page, more features (browser, real stack)', () => {
     const steps = panel.locator('ol.path-steps > li');
     expect(await steps.count()).toBe(stepCount);
     // The steps chain from Sheinbaum to Maduro, each with at least one connection and its evidence button.
-    const chain = await steps.evaluateAll((lis) => lis.map((li) => [...li.querySelectorAll('.fact-actors > *')].map((c) => (c as HTMLElement).innerText.trim()).filter((t) => t && t !== '→')));
+    const chain = await steps.evaluateAll((lis) =>
+      lis.map((li) =>
+        [...li.querySelectorAll('.fact-actors > *')]
+          .map((c) => (c as HTMLElement).innerText.trim())
+          .filter((t) => t && t !== '→'),
+      ),
+    );
     expect(chain[0]![0]).toMatch(/Sheinbaum/);
     expect(chain[chain.length - 1]!.at(-1)).toMatch(/Maduro/);
     for (let i = 0; i + 1 < chain.length; i++) expect(chain[i]!.at(-1)).toBe(chain[i + 1]![0]);
@@ -152,9 +163,15 @@ describe('explorer page, more features (browser, real stack)', () => {
     }
     // The canvas draws the path: both ends and every intermediate node carry the path class.
     await expect
-      .poll(() => page.evaluate(() => (window as unknown as CyHandle).__newsgraph!.view.cy.nodes('.path').map((n: any) => n.id() as string)))
+      .poll(() =>
+        page.evaluate(() =>
+          (window as unknown as CyHandle).__newsgraph!.view.cy.nodes('.path').map((n: any) => n.id() as string),
+        ),
+      )
       .toEqual(expect.arrayContaining([SHEINBAUM, to.id]));
-    const pathNodes = await page.evaluate(() => (window as unknown as CyHandle).__newsgraph!.view.cy.nodes('.path').length as number);
+    const pathNodes = await page.evaluate(
+      () => (window as unknown as CyHandle).__newsgraph!.view.cy.nodes('.path').length as number,
+    );
     expect(pathNodes).toBe(stepCount + 1);
     await shot(page, 'explorer-path-sheinbaum-maduro');
 
@@ -191,11 +208,28 @@ describe('explorer page, more features (browser, real stack)', () => {
     const cards = page.locator('[data-testid="statement-history"] [data-testid="statement-card"]');
     await cards.first().waitFor({ timeout: 20_000 });
     const shown = await cards.count();
-    const [download] = await Promise.all([page.waitForEvent('download'), page.locator('[data-testid="export-csv"]').click()]);
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.locator('[data-testid="export-csv"]').click(),
+    ]);
     expect(download.suggestedFilename()).toBe('statements-claudia-sheinbaum.csv');
-    const csv = readFileSync((await download.path()), 'utf8');
+    const csv = readFileSync(await download.path(), 'utf8');
     const rows = parseCsv(csv);
-    expect(rows[0]).toEqual(['date', 'date_text', 'speaker', 'kind', 'verb', 'statement', 'about', 'sentence', 'article_title', 'outlet', 'url', 'published', 'outlets']);
+    expect(rows[0]).toEqual([
+      'date',
+      'date_text',
+      'speaker',
+      'kind',
+      'verb',
+      'statement',
+      'about',
+      'sentence',
+      'article_title',
+      'outlet',
+      'url',
+      'published',
+      'outlets',
+    ]);
     const body = rows.slice(1);
     expect(body).toHaveLength(shown);
     expect(body.length).toBeGreaterThanOrEqual(3);
@@ -215,9 +249,12 @@ describe('explorer page, more features (browser, real stack)', () => {
   it('exports the network view as a PNG image', async () => {
     await page.goto(`${seeded.server.url}/?win=2026-01-08..2026-01-09`);
     await networkReady(page);
-    const [download] = await Promise.all([page.waitForEvent('download'), page.locator('[data-testid="export-png"]').click()]);
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.locator('[data-testid="export-png"]').click(),
+    ]);
     expect(download.suggestedFilename()).toBe('newsgraph-2026-01-08_2026-01-09.png');
-    const png = readFileSync((await download.path()));
+    const png = readFileSync(await download.path());
     expect([...png.subarray(0, 8)]).toEqual([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
     // IHDR: a real picture, not an empty 0×0 canvas.
     expect(png.subarray(12, 16).toString('ascii')).toBe('IHDR');
@@ -229,9 +266,12 @@ describe('explorer page, more features (browser, real stack)', () => {
   it('exports the view as JSON: the visible nodes and edges, the window and the selection', async () => {
     await page.goto(`${seeded.server.url}/?sel=${encodeURIComponent(SHEINBAUM)}&win=2026-01-08..2026-01-09`);
     await networkReady(page);
-    const [download] = await Promise.all([page.waitForEvent('download'), page.locator('[data-testid="export-json"]').click()]);
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.locator('[data-testid="export-json"]').click(),
+    ]);
     expect(download.suggestedFilename()).toBe('newsgraph-view.json');
-    const json = JSON.parse(readFileSync((await download.path()), 'utf8'));
+    const json = JSON.parse(readFileSync(await download.path(), 'utf8'));
     expect(json.window).toEqual({ from: '2026-01-08', to: '2026-01-09' });
     expect(json.selected).toEqual([SHEINBAUM]);
     expect(json.timeAxis).toBe('EVENT');
@@ -255,7 +295,10 @@ describe('explorer page, more features (browser, real stack)', () => {
     await page.locator('[data-testid="filters"] label', { hasText: 'Organisation' }).locator('input').uncheck();
     const svg = page.locator('[data-testid="timebar-svg"]');
     const box = (await svg.boundingBox())!;
-    const [d0, d1] = await svg.evaluate((el) => [Number(el.getAttribute('data-day-from')), Number(el.getAttribute('data-day-to'))]);
+    const [d0, d1] = await svg.evaluate((el) => [
+      Number(el.getAttribute('data-day-from')),
+      Number(el.getAttribute('data-day-to')),
+    ]);
     const jan6 = Date.UTC(2026, 0, 6) / 86_400_000;
     const xOf = (day: number): number => box.x + ((day - d0) / (d1 - d0)) * box.width;
     await page.mouse.move(xOf(jan6) + 2, box.y + 30);
@@ -272,7 +315,10 @@ describe('explorer page, more features (browser, real stack)', () => {
       label: await page.locator('[data-testid="window-label"]').innerText(),
       panel: await page.locator('[data-testid="entity-panel"] h2').innerText(),
       edges: await drawnEdgeIds(page),
-      orgChecked: await page.locator('[data-testid="filters"] label', { hasText: 'Organisation' }).locator('input').isChecked(),
+      orgChecked: await page
+        .locator('[data-testid="filters"] label', { hasText: 'Organisation' })
+        .locator('input')
+        .isChecked(),
     };
     expect(before.orgChecked).toBe(false);
     // One kind switched off is one active filter.
@@ -289,10 +335,14 @@ describe('explorer page, more features (browser, real stack)', () => {
     expect(other.url()).toBe(shared);
     expect(await other.locator('[data-testid="window-label"]').innerText()).toBe(before.label);
     expect(await other.locator('[data-testid="entity-panel"] h2').innerText()).toBe(before.panel);
-    expect(await other.locator('[data-testid="filters"] label', { hasText: 'Organisation' }).locator('input').isChecked()).toBe(false);
+    expect(
+      await other.locator('[data-testid="filters"] label', { hasText: 'Organisation' }).locator('input').isChecked(),
+    ).toBe(false);
     expect(await other.locator('[data-testid="filters"] .filters-head button').innerText()).toBe('Reset 1');
     expect(await drawnEdgeIds(other)).toEqual(before.edges);
-    const selected = await other.evaluate(() => (window as unknown as CyHandle).__newsgraph!.view.cy.nodes('.selected').map((n: any) => n.id() as string));
+    const selected = await other.evaluate(() =>
+      (window as unknown as CyHandle).__newsgraph!.view.cy.nodes('.selected').map((n: any) => n.id() as string),
+    );
     expect(selected).toEqual([SHEINBAUM]);
     await shot(other, 'explorer-shared-after-reload');
     await other.close();

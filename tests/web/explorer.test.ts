@@ -9,7 +9,6 @@ import { isDrawn, networkReady, shot, type CyHandle } from '../support/explorerP
 
 const CALL = 'EVENT:person:marco-rubio->person:juan-ramon-de-la-fuente';
 
-
 describe('explorer page (browser, real stack)', () => {
   let graph: GraphConnection;
   let server: TestServer;
@@ -36,7 +35,9 @@ describe('explorer page (browser, real stack)', () => {
     await page.goto(server.url);
     await networkReady(page);
     await expect.poll(() => page.locator('[data-testid="overview"]').isVisible()).toBe(true);
-    expect(await page.locator('[data-testid="filters"]').innerText()).toMatch(/Person[\s\S]*Country[\s\S]*Organisation/);
+    expect(await page.locator('[data-testid="filters"]').innerText()).toMatch(
+      /Person[\s\S]*Country[\s\S]*Organisation/,
+    );
     expect(await page.locator('[data-testid="timebar"] .bar').count()).toBeGreaterThan(0);
     expect(await isDrawn(page, CALL)).toBe(true);
     await shot(page, 'explorer-overview');
@@ -76,7 +77,10 @@ describe('explorer page (browser, real stack)', () => {
     // Drag a window over 9–10 January on the time bar, as a user would.
     const svg = page.locator('[data-testid="timebar-svg"]');
     const box = (await svg.boundingBox())!;
-    const [d0, d1] = await svg.evaluate((el) => [Number(el.getAttribute('data-day-from')), Number(el.getAttribute('data-day-to'))]);
+    const [d0, d1] = await svg.evaluate((el) => [
+      Number(el.getAttribute('data-day-from')),
+      Number(el.getAttribute('data-day-to')),
+    ]);
     const jan9 = Date.UTC(2026, 0, 9) / 86_400_000;
     const xOf = (day: number): number => box.x + ((day - d0) / (d1 - d0)) * box.width;
     await page.mouse.move(xOf(jan9) + 2, box.y + 30);
@@ -124,7 +128,7 @@ describe('explorer page (browser, real stack)', () => {
     expect(await page.locator('[data-testid="entity-panel"] h2').innerText()).toMatch(/Rubio/);
   });
 
-  it("clicking an edge opens its evidence with both names highlighted; the article opens as text", async () => {
+  it('clicking an edge opens its evidence with both names highlighted; the article opens as text', async () => {
     await page.goto(server.url);
     await networkReady(page);
     const mid = await page.evaluate((id) => {
@@ -151,7 +155,9 @@ describe('explorer page (browser, real stack)', () => {
     await panel.locator('.evidence footer button.link').first().click();
     const reader = page.locator('[data-testid="article-reader"]');
     await reader.locator('[data-testid="article-text"]').waitFor();
-    const tags = await reader.locator('[data-testid="article-text"] *').evaluateAll((els) => [...new Set(els.map((e) => e.tagName.toLowerCase()))]);
+    const tags = await reader
+      .locator('[data-testid="article-text"] *')
+      .evaluateAll((els) => [...new Set(els.map((e) => e.tagName.toLowerCase()))]);
     expect(tags.every((t) => t === 'mark' || t === 'span')).toBe(true);
     expect(await reader.locator('[data-testid="article-text"] mark').count()).toBeGreaterThan(5);
     expect(page.url()).toContain('article=');

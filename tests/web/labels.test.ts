@@ -24,8 +24,12 @@ function labelReport(page: Page): Promise<LabelReport> {
   return page.evaluate(() => {
     const view = (window as unknown as CyHandle).__newsgraph!.view as any;
     const cy = view.cy;
-    const nodes = cy.nodes('.lbl').filter((n: any) => !n.hasClass('off') && !n.hasClass('ghost') && n.style('label') !== '');
-    const boxes = nodes.map((n: any) => n.renderedBoundingBox({ includeNodes: false, includeEdges: false, includeLabels: true }));
+    const nodes = cy
+      .nodes('.lbl')
+      .filter((n: any) => !n.hasClass('off') && !n.hasClass('ghost') && n.style('label') !== '');
+    const boxes = nodes.map((n: any) =>
+      n.renderedBoundingBox({ includeNodes: false, includeEdges: false, includeLabels: true }),
+    );
     let overlaps = 0;
     for (let i = 0; i < boxes.length; i++)
       for (let j = i + 1; j < boxes.length; j++) {
@@ -45,7 +49,13 @@ function labelReport(page: Page): Promise<LabelReport> {
 async function labelsSettled(page: Page): Promise<LabelReport> {
   // An expansion on the corpus (request, then fcose settling the newcomers) can outlast networkReady's 30 s at load
   // 20+; wait for the canvas to settle first, then let networkReady check it settled as 'ready'.
-  await page.waitForFunction(() => document.querySelector('[data-testid="network-canvas"]')?.getAttribute('data-state') !== 'loading' && document.querySelector('[data-testid="network-canvas"]')?.getAttribute('data-state') !== 'arranging', undefined, { timeout: 180_000 });
+  await page.waitForFunction(
+    () =>
+      document.querySelector('[data-testid="network-canvas"]')?.getAttribute('data-state') !== 'loading' &&
+      document.querySelector('[data-testid="network-canvas"]')?.getAttribute('data-state') !== 'arranging',
+    undefined,
+    { timeout: 180_000 },
+  );
   await networkReady(page);
   await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
   await page.waitForFunction(() => !((window as unknown as CyHandle).__newsgraph!.view as any).labelsPending);
@@ -108,7 +118,9 @@ describe('node labels on a real corpus (22 Wikinews articles; browser, real stac
     expect(expanded.overlaps).toBe(0);
     expect(expanded.clipped).toBe(0);
     await shot(page, 'labels-after-expand');
-    await page.screenshot({ path: resolve(import.meta.dirname, '../../docs/screenshots/corpus-labels-after-expand.png') });
+    await page.screenshot({
+      path: resolve(import.meta.dirname, '../../docs/screenshots/corpus-labels-after-expand.png'),
+    });
 
     // Zoom out far, then in on the expanded node, as a wheel would.
     await page.evaluate(() => {

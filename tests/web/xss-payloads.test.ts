@@ -32,19 +32,32 @@ function corpusLines(): { lines: string[]; linkAttempts: number } {
     chunk.forEach((p, i) => {
       const speaker = PEOPLE[i % PEOPLE.length]!;
       sentences.push(`“${p}”, ${speaker} said on Monday.`);
-      if (i % 10 === 0) sentences.push(`${speaker} met ${PEOPLE[(i + 1) % PEOPLE.length]} in Brazil to discuss trade with Mexico.`);
+      if (i % 10 === 0)
+        sentences.push(`${speaker} met ${PEOPLE[(i + 1) % PEOPLE.length]} in Brazil to discuss trade with Mexico.`);
     });
-    lines.push(JSON.stringify({
-      title: chunk.join(' | '),
-      source: chunk.slice(0, 25).join(' '),
-      url: `https://xss.example/a${k}?q=${encodeURIComponent(chunk[0]!)}`,
-      publishedAt: `2026-01-${String(5 + (k % 20)).padStart(2, '0')}`,
-      text: sentences.join('\n'),
-    }));
+    lines.push(
+      JSON.stringify({
+        title: chunk.join(' | '),
+        source: chunk.slice(0, 25).join(' '),
+        url: `https://xss.example/a${k}?q=${encodeURIComponent(chunk[0]!)}`,
+        publishedAt: `2026-01-${String(5 + (k % 20)).padStart(2, '0')}`,
+        text: sentences.join('\n'),
+      }),
+    );
   }
   // Link payloads as the article URL itself: ingest must drop them (warned), so none is stored or linked.
   const links = PAYLOADS.filter(isLinkPayload);
-  links.forEach((p, i) => lines.push(JSON.stringify({ title: `Link note ${i}`, source: p, url: p, publishedAt: '2026-01-06', text: `Link note ${i} was filed.` })));
+  links.forEach((p, i) =>
+    lines.push(
+      JSON.stringify({
+        title: `Link note ${i}`,
+        source: p,
+        url: p,
+        publishedAt: '2026-01-06',
+        text: `Link note ${i} was filed.`,
+      }),
+    ),
+  );
   return { lines, linkAttempts: links.length };
 }
 
@@ -75,23 +88,47 @@ describe('XSS payloads in every panel (browser, real stack)', () => {
     linkAttempts = corpus.linkAttempts;
     writeFileSync(join(dir, 'payloads.jsonl'), `${corpus.lines.join('\n')}\n`);
     const summary = await ingestPaths(graph, [dir], { workers: 0, onWarning: (w) => warnings.push(w) });
-    if (summary.articles.failed > 0) throw new Error(`payload ingest failed: ${summary.errors.slice(0, 3).map((e) => e.message).join('; ')}`);
+    if (summary.articles.failed > 0)
+      throw new Error(
+        `payload ingest failed: ${summary.errors
+          .slice(0, 3)
+          .map((e) => e.message)
+          .join('; ')}`,
+      );
     // This suite measures what runs, not limits: the deadline is generous (shared, slow machine) and the cost limit
     // high (the edge between the two busiest entities carries hundreds of payload facts, over the default 25 000).
     // NEWSGRAPH_XSS_WEB_DIST serves another build of the page (how the suite was seen red: a build whose
     // HighlightedText renders HTML); by default the page as shipped, built from the sources.
     const webDist = process.env.NEWSGRAPH_XSS_WEB_DIST;
-    server = await startTestServer({ graph, config: { queryTimeoutMs: 60_000, maxCost: 1_000_000, ...(webDist ? { webDist } : {}) } });
+    server = await startTestServer({
+      graph,
+      config: { queryTimeoutMs: 60_000, maxCost: 1_000_000, ...(webDist ? { webDist } : {}) },
+    });
 
     // Entity names and aliases: the most-mentioned entities renamed through curation, one payload after another.
-    const top = await gql<{ entities: { edges: { node: { id: string } }[] } }>(server.graphqlUrl, `{ entities(orderBy: ARTICLE_COUNT_DESC, first: ${RENAMED_ENTITIES}) { edges { node { id } } } }`);
+    const top = await gql<{ entities: { edges: { node: { id: string } }[] } }>(
+      server.graphqlUrl,
+      `{ entities(orderBy: ARTICLE_COUNT_DESC, first: ${RENAMED_ENTITIES}) { edges { node { id } } } }`,
+    );
     entityIds = top.data!.entities.edges.map((e) => e.node.id);
     let next = 0;
-    for (const id of entityIds) for (let r = 0; r < RENAMES_PER_ENTITY; r++) await renameEntity(graph, id, PAYLOADS[next++ % PAYLOADS.length]!);
-    type ArticlePage = { articles: { edges: { node: { id: string; title: string } }[]; pageInfo: { endCursor: string | null; hasNextPage: boolean } } };
-    for (let after: string | null = null; ; ) {
-      const res: Awaited<ReturnType<typeof gql<ArticlePage>>> = await gql<ArticlePage>(server.graphqlUrl, 'query($after: String) { articles(first: 50, after: $after) { edges { node { id title } } pageInfo { endCursor hasNextPage } } }', { after });
-      articleIds.push(...res.data!.articles.edges.filter((e) => !e.node.title.startsWith('Link note')).map((e) => e.node.id));
+    for (const id of entityIds)
+      for (let r = 0; r < RENAMES_PER_ENTITY; r++) await renameEntity(graph, id, PAYLOADS[next++ % PAYLOADS.length]!);
+    type ArticlePage = {
+      articles: {
+        edges: { node: { id: string; title: string } }[];
+        pageInfo: { endCursor: string | null; hasNextPage: boolean };
+      };
+    };
+    for (let after: string | null = null; ;) {
+      const res: Awaited<ReturnType<typeof gql<ArticlePage>>> = await gql<ArticlePage>(
+        server.graphqlUrl,
+        'query($after: String) { articles(first: 50, after: $after) { edges { node { id title } } pageInfo { endCursor hasNextPage } } }',
+        { after },
+      );
+      articleIds.push(
+        ...res.data!.articles.edges.filter((e) => !e.node.title.startsWith('Link note')).map((e) => e.node.id),
+      );
       if (!res.data!.articles.pageInfo.hasNextPage) break;
       after = res.data!.articles.pageInfo.endCursor;
     }
@@ -124,11 +161,17 @@ describe('XSS payloads in every panel (browser, real stack)', () => {
       await page.locator(ready).first().waitFor({ timeout: 120_000 });
     } catch (cause) {
       const body = await page.evaluate(() => document.body.innerText.slice(0, 600));
-      throw new Error(`${view}: ${ready} never appeared (${(cause as Error).message.split('\n')[0]}); page errors: ${pageErrors.slice(-3).join(' | ')}; page: ${body}`, { cause });
+      throw new Error(
+        `${view}: ${ready} never appeared (${(cause as Error).message.split('\n')[0]}); page errors: ${pageErrors.slice(-3).join(' | ')}; page: ${body}`,
+        { cause },
+      );
     }
     if (act) await act();
     await page.waitForTimeout(400);
-    const { sentinel, text } = await page.evaluate(() => ({ sentinel: (window as unknown as { __xss?: unknown }).__xss, text: document.body.innerText }));
+    const { sentinel, text } = await page.evaluate(() => ({
+      sentinel: (window as unknown as { __xss?: unknown }).__xss,
+      text: document.body.innerText,
+    }));
     expect(sentinel, `sentinel set in ${view}`).toBeUndefined();
     let shown = 0;
     for (const p of PAYLOADS) {
@@ -149,7 +192,8 @@ describe('XSS payloads in every panel (browser, real stack)', () => {
     for (const id of entityIds) await visit(`?sel=${encodeURIComponent(id)}`, '[data-testid="entity-panel"]');
     await visit(`?sel=${encodeURIComponent(a!)},${encodeURIComponent(b!)}`, '[data-testid="path-panel"]');
     await visit(`?edge=${encodeURIComponent(a!)},${encodeURIComponent(b!)}`, '[data-testid="edge-panel"]');
-    for (const id of entityIds.slice(0, 3)) await visit(`?view=statements&speaker=${encodeURIComponent(id)}`, '[data-testid="statement-history"]');
+    for (const id of entityIds.slice(0, 3))
+      await visit(`?view=statements&speaker=${encodeURIComponent(id)}`, '[data-testid="statement-history"]');
     await visit(`?view=dyad&dyad=${encodeURIComponent(a!)},${encodeURIComponent(b!)}`, '[data-testid="dyad-view"]');
     for (const id of articleIds) await visit(`?article=${encodeURIComponent(id)}`, '[data-testid="article-text"]');
 
@@ -166,7 +210,9 @@ describe('XSS payloads in every panel (browser, real stack)', () => {
     expect(warnings.filter((w) => /url|scheme|protocol/.test(w.message)).length).toBeGreaterThanOrEqual(linkAttempts);
     // … and the page really showed the payloads as text: a view that stopped rendering them would hide a hole.
     expect(seen.size / PAYLOADS.length).toBeGreaterThan(0.9);
-    const hrefs = await page.evaluate(() => [...document.querySelectorAll('a[href]')].map((a) => a.getAttribute('href') ?? ''));
+    const hrefs = await page.evaluate(() =>
+      [...document.querySelectorAll('a[href]')].map((a) => a.getAttribute('href') ?? ''),
+    );
     expect(hrefs.filter((h) => !/^(?:https?:\/\/|[/?#])/i.test(h))).toEqual([]);
   }, 900_000);
 });

@@ -13,7 +13,15 @@ import { startStandaloneServer } from '@apollo/server/standalone';
 import { Neo4jGraphQL } from '@neo4j/graphql';
 import { openConfiguredGraph } from '@newsgraph/graph';
 import { loadApiConfig, startApiServer } from '@newsgraph/api';
-import { DEFAULT_SYNTHETIC_SIZE, loadSyntheticGraph, profileRead, readNetworkInTx, syntheticEntityId, syntheticName, syntheticSampleIds } from '@newsgraph/graph';
+import {
+  DEFAULT_SYNTHETIC_SIZE,
+  loadSyntheticGraph,
+  profileRead,
+  readNetworkInTx,
+  syntheticEntityId,
+  syntheticName,
+  syntheticSampleIds,
+} from '@newsgraph/graph';
 import { PEER_TYPE_DEFS, peerQueries } from './peerSchema.ts';
 
 const { values } = parseArgs({
@@ -24,10 +32,14 @@ const { values } = parseArgs({
     only: { type: 'string' },
   },
 });
-const size = values.entities ? { ...DEFAULT_SYNTHETIC_SIZE, entities: Number(values.entities) } : DEFAULT_SYNTHETIC_SIZE;
+const size = values.entities
+  ? { ...DEFAULT_SYNTHETIC_SIZE, entities: Number(values.entities) }
+  : DEFAULT_SYNTHETIC_SIZE;
 const duration = Number(values.duration);
 if (process.env.NEO4J_URI && !values['allow-wipe']) {
-  console.error('NEO4J_URI is set: the benchmark wipes the database it uses. Pass --allow-wipe to confirm, or unset NEO4J_URI to use a dedicated embedded Neo4j.');
+  console.error(
+    'NEO4J_URI is set: the benchmark wipes the database it uses. Pass --allow-wipe to confirm, or unset NEO4J_URI to use a dedicated embedded Neo4j.',
+  );
   process.exit(2);
 }
 
@@ -37,9 +49,15 @@ const opened = await openConfiguredGraph({ dataName: 'bench-api', log });
 const graph = opened.graph;
 try {
   const info = await loadSyntheticGraph(graph, size, log);
-  console.log(`graph: ${info.nodes.toLocaleString()} nodes (${size.entities.toLocaleString()} entities), ${info.relationships.toLocaleString()} relationships — ${info.reused ? 'reused' : `loaded in ${(info.loadMs / 1000).toFixed(1)} s`}`);
+  console.log(
+    `graph: ${info.nodes.toLocaleString()} nodes (${size.entities.toLocaleString()} entities), ${info.relationships.toLocaleString()} relationships — ${info.reused ? 'reused' : `loaded in ${(info.loadMs / 1000).toFixed(1)} s`}`,
+  );
 
-  const ours = await startApiServer({ graph, config: { ...loadApiConfig({}), port: 0, host: '127.0.0.1', queryTimeoutMs: 60_000, maxCost: 1_000_000 }, log: () => {} });
+  const ours = await startApiServer({
+    graph,
+    config: { ...loadApiConfig({}), port: 0, host: '127.0.0.1', queryTimeoutMs: 60_000, maxCost: 1_000_000 },
+    log: () => {},
+  });
   const neoSchema = new Neo4jGraphQL({ typeDefs: PEER_TYPE_DEFS, driver: graph.driver });
   const peerApollo = new ApolloServer({ schema: await neoSchema.getSchema() });
   const { url: peerUrl } = await startStandaloneServer(peerApollo, {
@@ -52,25 +70,33 @@ try {
   const names = ids.map((id) => syntheticName(Number(id.split('-').at(-1))));
   let n = 0;
   const next = <T>(list: T[]) => list[n++ % list.length]!;
-  const windowFor = (i: number) => ({ from: `2025-${String(1 + (i % 11)).padStart(2, '0')}-01`, to: `2025-${String(2 + (i % 11)).padStart(2, '0')}-01` });
+  const windowFor = (i: number) => ({
+    from: `2025-${String(1 + (i % 11)).padStart(2, '0')}-01`,
+    to: `2025-${String(2 + (i % 11)).padStart(2, '0')}-01`,
+  });
   // Entity popularity falls with the index (loadSyntheticGraph): the countries among the first 30 are hubs (each in
   // hundreds to over a thousand articles); sampled ids from 200 to 5 000 are ordinary entities (a few articles a
   // month, so their second hop reaches the hubs); past that most have no tie at all in a month.
   const hubIds = Array.from({ length: 30 }, (_, i) => syntheticEntityId(i)).filter((id) => id.startsWith('country:'));
   const index = (id: string) => Number(id.split('-').at(-1));
   const tailIds = ids.filter((id) => index(id) >= 200 && index(id) < 5000);
-  const NETWORK_QUERY = 'query($id: ID!, $w: TimeWindow) { network(input: { centerIds: [$id], hops: 2, window: $w, limit: 500 }) { truncated nodes { id name kind } edges { id kind source target weight dates } } }';
+  const NETWORK_QUERY =
+    'query($id: ID!, $w: TimeWindow) { network(input: { centerIds: [$id], hops: 2, window: $w, limit: 500 }) { truncated nodes { id name kind } edges { id kind source target weight dates } } }';
 
   const scenarios: { name: string; ours: () => object; peer?: () => object; peerNote?: string }[] = [
     {
       name: 'search',
-      ours: () => ({ query: 'query($q: String!) { searchEntities(query: $q, first: 10) { score entity { id name kind } } }', variables: { q: next(names).split(' ').slice(0, 2).join(' ') } }),
+      ours: () => ({
+        query: 'query($q: String!) { searchEntities(query: $q, first: 10) { score entity { id name kind } } }',
+        variables: { q: next(names).split(' ').slice(0, 2).join(' ') },
+      }),
       peer: () => ({ query: peerQueries.search, variables: { q: next(names).split(' ').slice(0, 2).join(' ') } }),
     },
     {
       name: '2-hop network, hub centre, 1-month window',
       ours: () => ({ query: NETWORK_QUERY, variables: { id: next(hubIds), w: windowFor(n) } }),
-      peerNote: 'not expressible: edges are aggregated per pair and kind from events, statements, co-mentions and roles',
+      peerNote:
+        'not expressible: edges are aggregated per pair and kind from events, statements, co-mentions and roles',
     },
     {
       name: '2-hop network, non-hub centre, 1-month window',
@@ -79,12 +105,20 @@ try {
     },
     {
       name: 'statement history (50)',
-      ours: () => ({ query: 'query($id: ID!) { statements(filter: { speakerIds: [$id] }, first: 50) { totalCount edges { node { id text date kind evidence { sentence article { title } } } } } }', variables: { id: next(ids) } }),
+      ours: () => ({
+        query:
+          'query($id: ID!) { statements(filter: { speakerIds: [$id] }, first: 50) { totalCount edges { node { id text date kind evidence { sentence article { title } } } } } }',
+        variables: { id: next(ids) },
+      }),
       peer: () => ({ query: peerQueries.statements, variables: { id: next(ids) } }),
     },
     {
       name: 'shortest path (≤4 hops, events+statements)',
-      ours: () => ({ query: 'query($a: ID!, $b: ID!) { path(fromId: $a, toId: $b, maxHops: 4, edgeKinds: [EVENT, STATEMENT]) { length nodes { id } } }', variables: { a: next(ids), b: next(ids) } }),
+      ours: () => ({
+        query:
+          'query($a: ID!, $b: ID!) { path(fromId: $a, toId: $b, maxHops: 4, edgeKinds: [EVENT, STATEMENT]) { length nodes { id } } }',
+        variables: { a: next(ids), b: next(ids) },
+      }),
       peerNote: 'not expressible: @neo4j/graphql has no shortest-path query',
     },
   ];
@@ -92,8 +126,16 @@ try {
   const chosen = values.only ? scenarios.filter((s) => s.name.includes(values.only!)) : scenarios;
   // One request each first: a benchmark of errors measures nothing.
   for (const s of chosen) {
-    for (const [who, url, body] of [['ours', oursUrl, s.ours()], ...(s.peer ? [['peer', peerUrl, s.peer()]] : [])] as [string, string, object][]) {
-      const res = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) });
+    for (const [who, url, body] of [['ours', oursUrl, s.ours()], ...(s.peer ? [['peer', peerUrl, s.peer()]] : [])] as [
+      string,
+      string,
+      object,
+    ][]) {
+      const res = await fetch(url, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify(body),
+      });
       const json = (await res.json()) as { errors?: { message: string }[] };
       if (json.errors) throw new Error(`${s.name} (${who}) fails: ${json.errors[0]!.message}`);
     }
@@ -106,29 +148,59 @@ try {
       url,
       connections,
       duration: seconds,
-      requests: [{ method: 'POST', headers: { 'content-type': 'application/json' }, setupRequest: (req: Record<string, unknown>) => ({ ...req, body: JSON.stringify(body()) }) }],
+      requests: [
+        {
+          method: 'POST',
+          headers: { 'content-type': 'application/json' },
+          setupRequest: (req: Record<string, unknown>) => ({ ...req, body: JSON.stringify(body()) }),
+        },
+      ],
     });
-    instance.on('response', (_c: unknown, _status: number, _bytes: number, responseTime: number) => times.push(responseTime));
+    instance.on('response', (_c: unknown, _status: number, _bytes: number, responseTime: number) =>
+      times.push(responseTime),
+    );
     const result = await instance;
     times.sort((a, b) => a - b);
     const q = (p: number) => times[Math.min(times.length - 1, Math.floor(p * times.length))] ?? NaN;
-    return { p50: q(0.5), p95: q(0.95), p99: q(0.99), rps: times.length / seconds, errors: result.errors + result.non2xx };
+    return {
+      p50: q(0.5),
+      p95: q(0.95),
+      p99: q(0.99),
+      rps: times.length / seconds,
+      errors: result.errors + result.non2xx,
+    };
   }
 
-  const fmt = (f: Figures) => `p50 ${f.p50.toFixed(1).padStart(7)} ms  p95 ${f.p95.toFixed(1).padStart(7)} ms  p99 ${f.p99.toFixed(1).padStart(7)} ms  ${f.rps.toFixed(1).padStart(7)} req/s${f.errors ? `  (${f.errors} errors)` : ''}`;
+  const fmt = (f: Figures) =>
+    `p50 ${f.p50.toFixed(1).padStart(7)} ms  p95 ${f.p95.toFixed(1).padStart(7)} ms  p99 ${f.p99.toFixed(1).padStart(7)} ms  ${f.rps.toFixed(1).padStart(7)} req/s${f.errors ? `  (${f.errors} errors)` : ''}`;
   // Where the network's time goes: every query of one request PROFILEd (db hits summed over the plan).
-  const load = () => os.loadavg().map((l) => l.toFixed(1)).join(' ');
+  const load = () =>
+    os
+      .loadavg()
+      .map((l) => l.toFixed(1))
+      .join(' ');
   if (chosen.some((s) => s.name.startsWith('2-hop'))) {
     console.log(`\n2-hop network, limit 500, one request each, PROFILEd (load ${load()}):`);
-    for (const [label, centre] of [['hub', hubIds[0]!], ['hub', hubIds[1]!], ['non-hub', tailIds[0]!], ['non-hub', tailIds[1]!]] as const) {
+    for (const [label, centre] of [
+      ['hub', hubIds[0]!],
+      ['hub', hubIds[1]!],
+      ['non-hub', tailIds[0]!],
+      ['non-hub', tailIds[1]!],
+    ] as const) {
       const started = performance.now();
-      const p = await profileRead(graph, (tx) => readNetworkInTx(tx, { centerIds: [centre], hops: 2, window: windowFor(3), limit: 500 }));
+      const p = await profileRead(graph, (tx) =>
+        readNetworkInTx(tx, { centerIds: [centre], hops: 2, window: windowFor(3), limit: 500 }),
+      );
       const ms = performance.now() - started;
-      console.log(`  ${label.padEnd(7)} ${centre.padEnd(24)} ${String(p.result.nodes.length).padStart(4)} nodes ${String(p.result.edges.length).padStart(4)} edges  ${p.queries} queries  ${p.dbHits.toLocaleString().padStart(11)} db hits  ${ms.toFixed(0).padStart(6)} ms (profiled)  heaviest: ${p.heaviest?.dbHits.toLocaleString()} in ${p.heaviest?.query}`);
+      console.log(
+        `  ${label.padEnd(7)} ${centre.padEnd(24)} ${String(p.result.nodes.length).padStart(4)} nodes ${String(p.result.edges.length).padStart(4)} edges  ${p.queries} queries  ${p.dbHits.toLocaleString().padStart(11)} db hits  ${ms.toFixed(0).padStart(6)} ms (profiled)  heaviest: ${p.heaviest?.dbHits.toLocaleString()} in ${p.heaviest?.query}`,
+      );
     }
   }
 
-  console.log(`\n${duration} s per run after a 3 s warm-up; our API = Apollo + DataLoader + graph readers; peer = @neo4j/graphql 7 on the same Neo4j; load average ${load()}\n`);
+  console.log(
+    `\n${duration} s per run after a 3 s warm-up; our API = Apollo + DataLoader + graph readers; peer = @neo4j/graphql 7 on the same Neo4j; load average ${load()}\n`,
+  );
   for (const s of chosen) {
     // Warm-up (discarded): Neo4j plans and caches each query shape, and the JIT settles.
     await measure(oursUrl, s.ours, 4, 3);
@@ -139,7 +211,9 @@ try {
       if (s.peer) {
         const p = await measure(peerUrl, s.peer, c);
         console.log(`${''.padEnd(48)}      peer ${fmt(p)}`);
-        console.log(`${''.padEnd(48)}      ours/peer: p50 ×${(o.p50 / p.p50).toFixed(2)}, p99 ×${(o.p99 / p.p99).toFixed(2)}, throughput ×${(o.rps / p.rps).toFixed(2)}`);
+        console.log(
+          `${''.padEnd(48)}      ours/peer: p50 ×${(o.p50 / p.p50).toFixed(2)}, p99 ×${(o.p99 / p.p99).toFixed(2)}, throughput ×${(o.rps / p.rps).toFixed(2)}`,
+        );
       } else if (c === 1) console.log(`${''.padEnd(48)}      peer — ${s.peerNote}`);
     }
   }

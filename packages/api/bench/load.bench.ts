@@ -9,7 +9,13 @@ import type { AddressInfo } from 'node:net';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { loadApiConfig, startApiServer } from '@newsgraph/api';
-import { DEFAULT_SYNTHETIC_SIZE, loadSyntheticGraph, openConfiguredGraph, syntheticName, syntheticSampleIds } from '@newsgraph/graph';
+import {
+  DEFAULT_SYNTHETIC_SIZE,
+  loadSyntheticGraph,
+  openConfiguredGraph,
+  syntheticName,
+  syntheticSampleIds,
+} from '@newsgraph/graph';
 
 const { values } = parseArgs({
   options: {
@@ -27,7 +33,9 @@ if (!(clients >= 1 && durationMs >= 10_000 && entities >= 100)) {
   process.exit(2);
 }
 if (process.env.NEO4J_URI && !values['allow-wipe']) {
-  console.error('NEO4J_URI is set: the benchmark loads synthetic data into the database it uses. Pass --allow-wipe to confirm, or unset NEO4J_URI.');
+  console.error(
+    'NEO4J_URI is set: the benchmark loads synthetic data into the database it uses. Pass --allow-wipe to confirm, or unset NEO4J_URI.',
+  );
   process.exit(2);
 }
 // Same proportions as bench:api's graph, scaled to the entity count.
@@ -46,9 +54,15 @@ const opened = await openConfiguredGraph({ dataName: 'bench-load', log });
 let exitCode = 0;
 try {
   const info = await loadSyntheticGraph(opened.graph, size, log);
-  console.log(`graph: ${info.nodes.toLocaleString()} nodes, ${info.relationships.toLocaleString()} relationships — ${info.reused ? 'reused' : `loaded in ${(info.loadMs / 1000).toFixed(1)} s`}`);
+  console.log(
+    `graph: ${info.nodes.toLocaleString()} nodes, ${info.relationships.toLocaleString()} relationships — ${info.reused ? 'reused' : `loaded in ${(info.loadMs / 1000).toFixed(1)} s`}`,
+  );
   // Loopback only; production limits and deadline as shipped (the point is the server as users get it).
-  const server = await startApiServer({ graph: opened.graph, config: { ...loadApiConfig({}), port: 0, host: '127.0.0.1' }, log: () => {} });
+  const server = await startApiServer({
+    graph: opened.graph,
+    config: { ...loadApiConfig({}), port: 0, host: '127.0.0.1' },
+    log: () => {},
+  });
   const url = `http://127.0.0.1:${(server.httpServer.address() as AddressInfo).port}/graphql`;
   const ids = syntheticSampleIds(size, 200);
   const names = ids.map((id) => syntheticName(Number(id.split('-').at(-1))));
@@ -56,7 +70,11 @@ try {
   const rss: number[] = [];
   const sampler = setInterval(() => rss.push(process.memoryUsage().rss), 1000);
   const plan = { url, clients, durationMs, maxRequests: 5_000_000, requestTimeoutMs: 30_000, ids, names };
-  const child = spawn(process.execPath, [...process.execArgv, fileURLToPath(new URL('./loadClients.ts', import.meta.url)), JSON.stringify(plan)], { stdio: ['ignore', 'pipe', 'inherit'] });
+  const child = spawn(
+    process.execPath,
+    [...process.execArgv, fileURLToPath(new URL('./loadClients.ts', import.meta.url)), JSON.stringify(plan)],
+    { stdio: ['ignore', 'pipe', 'inherit'] },
+  );
   let out = '';
   child.stdout.on('data', (chunk: Buffer) => (out += chunk.toString()));
   // Bounded in time whatever happens: the clients stop at the deadline; a stuck child is killed well after it.
@@ -68,20 +86,34 @@ try {
   if (code !== 0) throw new Error(`the load clients exited with ${code}`);
 
   const r = JSON.parse(out.trim().split('\n').at(-1)!) as {
-    elapsedMs: number; requests: number; errors: number; firstErrors: string[]; perSecond: number[];
-    all: { p50: number; p95: number; p99: number }; byScenario: Record<string, { count: number; p50: number; p95: number; p99: number }>;
+    elapsedMs: number;
+    requests: number;
+    errors: number;
+    firstErrors: string[];
+    perSecond: number[];
+    all: { p50: number; p95: number; p99: number };
+    byScenario: Record<string, { count: number; p50: number; p95: number; p99: number }>;
   };
   const ms = (x: number) => `${x.toFixed(0)} ms`;
   const mb = (x: number) => `${(x / 1024 / 1024).toFixed(0)} MB`;
   const mean = (xs: number[]) => xs.reduce((a, b) => a + b, 0) / Math.max(1, xs.length);
   const first = rss.slice(0, 10);
   const last = rss.slice(-10);
-  console.log(`throughput: ${(r.requests / (r.elapsedMs / 1000)).toFixed(1)} requests/s (${r.requests} in ${(r.elapsedMs / 1000).toFixed(1)} s)`);
+  console.log(
+    `throughput: ${(r.requests / (r.elapsedMs / 1000)).toFixed(1)} requests/s (${r.requests} in ${(r.elapsedMs / 1000).toFixed(1)} s)`,
+  );
   console.log(`latency all: p50 ${ms(r.all.p50)}, p95 ${ms(r.all.p95)}, p99 ${ms(r.all.p99)}`);
-  for (const [name, s] of Object.entries(r.byScenario)) console.log(`  ${name.padEnd(11)} ${String(s.count).padStart(6)} requests  p50 ${ms(s.p50)}  p95 ${ms(s.p95)}  p99 ${ms(s.p99)}`);
+  for (const [name, s] of Object.entries(r.byScenario))
+    console.log(
+      `  ${name.padEnd(11)} ${String(s.count).padStart(6)} requests  p50 ${ms(s.p50)}  p95 ${ms(s.p95)}  p99 ${ms(s.p99)}`,
+    );
   console.log(`errors: ${r.errors}${r.firstErrors.length ? ` (${r.firstErrors.join(' | ')})` : ''}`);
-  console.log(`server RSS: first 10 s mean ${mb(mean(first))} (max ${mb(Math.max(...first))}), last 10 s mean ${mb(mean(last))} (max ${mb(Math.max(...last))}), change ${(((mean(last) - mean(first)) / mean(first)) * 100).toFixed(1)} %`);
-  console.log(`requests per second, first 10 s: ${r.perSecond.slice(0, 10).join(' ')}; last 10 s: ${r.perSecond.slice(-10).join(' ')}`);
+  console.log(
+    `server RSS: first 10 s mean ${mb(mean(first))} (max ${mb(Math.max(...first))}), last 10 s mean ${mb(mean(last))} (max ${mb(Math.max(...last))}), change ${(((mean(last) - mean(first)) / mean(first)) * 100).toFixed(1)} %`,
+  );
+  console.log(
+    `requests per second, first 10 s: ${r.perSecond.slice(0, 10).join(' ')}; last 10 s: ${r.perSecond.slice(-10).join(' ')}`,
+  );
   if (r.errors > 0) exitCode = 1;
 } finally {
   await opened.close();

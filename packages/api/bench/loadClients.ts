@@ -16,19 +16,43 @@ interface Plan {
 const plan = JSON.parse(process.argv[2]!) as Plan;
 let n = 0;
 const pick = <T>(list: T[]): T => list[(n * 7919 + list.length) % list.length]!;
-const monthWindow = (i: number) => ({ from: `2025-${String(1 + (i % 11)).padStart(2, '0')}-01`, to: `2025-${String(2 + (i % 11)).padStart(2, '0')}-01` });
+const monthWindow = (i: number) => ({
+  from: `2025-${String(1 + (i % 11)).padStart(2, '0')}-01`,
+  to: `2025-${String(2 + (i % 11)).padStart(2, '0')}-01`,
+});
 
 const SCENARIOS: { name: string; body: () => object }[] = [
-  { name: 'search', body: () => ({ query: 'query($q: String!) { searchEntities(query: $q, first: 10) { score entity { id name kind } } }', variables: { q: pick(plan.names).split(' ').slice(0, 2).join(' ') } }) },
+  {
+    name: 'search',
+    body: () => ({
+      query: 'query($q: String!) { searchEntities(query: $q, first: 10) { score entity { id name kind } } }',
+      variables: { q: pick(plan.names).split(' ').slice(0, 2).join(' ') },
+    }),
+  },
   {
     name: 'network',
     body: () => ({
-      query: 'query($id: ID!, $w: TimeWindow) { network(input: { centerIds: [$id], hops: 2, window: $w, limit: 500 }) { truncated nodes { id name kind } edges { id kind source target weight } } }',
+      query:
+        'query($id: ID!, $w: TimeWindow) { network(input: { centerIds: [$id], hops: 2, window: $w, limit: 500 }) { truncated nodes { id name kind } edges { id kind source target weight } } }',
       variables: { id: pick(plan.ids), w: monthWindow(n) },
     }),
   },
-  { name: 'statements', body: () => ({ query: 'query($id: ID!) { statements(filter: { speakerIds: [$id] }, first: 50) { totalCount edges { node { id text date kind evidence { sentence article { title } } } } } }', variables: { id: pick(plan.ids) } }) },
-  { name: 'path', body: () => ({ query: 'query($a: ID!, $b: ID!) { path(fromId: $a, toId: $b, maxHops: 4, edgeKinds: [EVENT, STATEMENT]) { length nodes { id } } }', variables: { a: pick(plan.ids), b: pick(plan.ids) } }) },
+  {
+    name: 'statements',
+    body: () => ({
+      query:
+        'query($id: ID!) { statements(filter: { speakerIds: [$id] }, first: 50) { totalCount edges { node { id text date kind evidence { sentence article { title } } } } } }',
+      variables: { id: pick(plan.ids) },
+    }),
+  },
+  {
+    name: 'path',
+    body: () => ({
+      query:
+        'query($a: ID!, $b: ID!) { path(fromId: $a, toId: $b, maxHops: 4, edgeKinds: [EVENT, STATEMENT]) { length nodes { id } } }',
+      variables: { a: pick(plan.ids), b: pick(plan.ids) },
+    }),
+  },
 ];
 
 const latencies: Record<string, number[]> = Object.fromEntries(SCENARIOS.map((s) => [s.name, []]));
@@ -52,7 +76,8 @@ async function client(): Promise<void> {
         signal: AbortSignal.timeout(plan.requestTimeoutMs),
       });
       const body = (await res.json()) as { errors?: { message: string }[] };
-      if (res.status !== 200 || body.errors?.length) errors.push(`${scenario.name}: ${res.status} ${body.errors?.[0]?.message ?? ''}`.slice(0, 200));
+      if (res.status !== 200 || body.errors?.length)
+        errors.push(`${scenario.name}: ${res.status} ${body.errors?.[0]?.message ?? ''}`.slice(0, 200));
     } catch (error) {
       errors.push(`${scenario.name}: ${(error as Error).message}`.slice(0, 200));
     }
@@ -64,7 +89,8 @@ async function client(): Promise<void> {
 
 await Promise.all(Array.from({ length: plan.clients }, client));
 const elapsedMs = Date.now() - started;
-const pct = (sorted: number[], p: number) => (sorted.length ? sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))]! : 0);
+const pct = (sorted: number[], p: number) =>
+  sorted.length ? sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))]! : 0;
 const summary = (list: number[]) => {
   const sorted = [...list].sort((a, b) => a - b);
   return { count: sorted.length, p50: pct(sorted, 50), p95: pct(sorted, 95), p99: pct(sorted, 99) };

@@ -1,7 +1,9 @@
 // The same graph described for @neo4j/graphql (the peer the benchmark compares against): only what the
 // comparable queries need, mapped onto the labels and relationship types our writers produce.
 export const PEER_TYPE_DEFS = /* GraphQL */ `
-  type Entity @node(labels: ["Entity"]) @fulltext(indexes: [{ indexName: "entity_names", fields: ["name"], queryName: "entitySearch" }]) {
+  type Entity
+    @node(labels: ["Entity"])
+    @fulltext(indexes: [{ indexName: "entity_names", fields: ["name"], queryName: "entitySearch" }]) {
     id: ID!
     name: String!
     kind: String

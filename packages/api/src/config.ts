@@ -1,7 +1,11 @@
 import { fileURLToPath } from 'node:url';
 import { z } from 'zod';
 
-const list = (v: string | undefined) => (v ?? '').split(',').map((s) => s.trim()).filter(Boolean);
+const list = (v: string | undefined) =>
+  (v ?? '')
+    .split(',')
+    .map((s) => s.trim())
+    .filter(Boolean);
 
 const envSchema = z.object({
   NODE_ENV: z.string().optional(),
@@ -11,7 +15,14 @@ const envSchema = z.object({
     .string()
     .optional()
     .transform(list)
-    .pipe(z.array(z.string().min(16, 'each API key must be at least 16 characters').regex(/^[\x21-\x7e]+$/, 'API keys are printable ASCII without spaces'))),
+    .pipe(
+      z.array(
+        z
+          .string()
+          .min(16, 'each API key must be at least 16 characters')
+          .regex(/^[\x21-\x7e]+$/, 'API keys are printable ASCII without spaces'),
+      ),
+    ),
   NEWSGRAPH_CORS_ORIGINS: z
     .string()
     .optional()

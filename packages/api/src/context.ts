@@ -24,7 +24,10 @@ export interface RequestClock {
   signal: AbortSignal;
 }
 
-export function startRequestClock(config: ApiConfig, requestId: string = randomUUID()): RequestClock & { controller: AbortController } {
+export function startRequestClock(
+  config: ApiConfig,
+  requestId: string = randomUUID(),
+): RequestClock & { controller: AbortController } {
   const controller = new AbortController();
   return { requestId, deadline: Date.now() + config.queryTimeoutMs, signal: controller.signal, controller };
 }
@@ -41,7 +44,11 @@ export function createRequestContext(
   const beforeTransaction = () => {
     transactions += 1;
     if (transactions > config.maxQueries) {
-      throw clientError('QUERY_LIMIT_EXCEEDED', `This request needs more than ${config.maxQueries} database queries. Ask for fewer aliases or fields with arguments.`, { maxQueries: config.maxQueries });
+      throw clientError(
+        'QUERY_LIMIT_EXCEEDED',
+        `This request needs more than ${config.maxQueries} database queries. Ask for fewer aliases or fields with arguments.`,
+        { maxQueries: config.maxQueries },
+      );
     }
   };
   const readOptions = (): ReadOptions => {
@@ -54,7 +61,14 @@ export function createRequestContext(
       beforeTransaction,
     };
   };
-  const ctx: RequestContext = { graph, config, authenticated, requestId: clock.requestId, readOptions, loaders: undefined as unknown as Loaders };
+  const ctx: RequestContext = {
+    graph,
+    config,
+    authenticated,
+    requestId: clock.requestId,
+    readOptions,
+    loaders: undefined as unknown as Loaders,
+  };
   ctx.loaders = createLoaders(graph, readOptions);
   return ctx;
 }

@@ -23,18 +23,35 @@ export const CLIENT_ERROR_CODES = [
 ] as const;
 export type ClientErrorCode = (typeof CLIENT_ERROR_CODES)[number];
 
-export function clientError(code: ClientErrorCode, message: string, extensions: Record<string, unknown> = {}, httpStatus?: number): GraphQLError {
-  return new GraphQLError(message, { extensions: { code, ...extensions, ...(httpStatus ? { http: { status: httpStatus } } : {}) } });
+export function clientError(
+  code: ClientErrorCode,
+  message: string,
+  extensions: Record<string, unknown> = {},
+  httpStatus?: number,
+): GraphQLError {
+  return new GraphQLError(message, {
+    extensions: { code, ...extensions, ...(httpStatus ? { http: { status: httpStatus } } : {}) },
+  });
 }
 
-export const badInput = (message: string, extensions: Record<string, unknown> = {}) => clientError('BAD_USER_INPUT', message, extensions);
+export const badInput = (message: string, extensions: Record<string, unknown> = {}) =>
+  clientError('BAD_USER_INPUT', message, extensions);
 
 export function timeoutError(limitMs: number): GraphQLError {
-  return clientError('TIMEOUT', `The request took longer than its time limit of ${limitMs} ms and was stopped. Narrow the window, lower hops/limit or ask for fewer items.`, { limitMs });
+  return clientError(
+    'TIMEOUT',
+    `The request took longer than its time limit of ${limitMs} ms and was stopped. Narrow the window, lower hops/limit or ask for fewer items.`,
+    { limitMs },
+  );
 }
 
 /** Neo4j's own codes for a transaction stopped by its timeout (or terminated because of it). */
 export function isNeo4jTimeout(error: unknown): boolean {
   const code = (error as { code?: unknown } | null)?.code;
-  return typeof code === 'string' && (code.includes('TransactionTimedOut') || code === 'Neo.TransientError.Transaction.Terminated' || code === 'Neo.ClientError.Transaction.Terminated');
+  return (
+    typeof code === 'string' &&
+    (code.includes('TransactionTimedOut') ||
+      code === 'Neo.TransientError.Transaction.Terminated' ||
+      code === 'Neo.ClientError.Transaction.Terminated')
+  );
 }

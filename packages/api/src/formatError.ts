@@ -5,7 +5,12 @@ import { DATABASE_UNAVAILABLE_MESSAGE, isDatabaseUnavailable } from './ops/datab
 
 const CLIENT_CODES = new Set<string>(CLIENT_ERROR_CODES);
 /** Codes of the validation rules that refuse a request's size or schema access (kept through Apollo's relabelling). */
-const VALIDATION_LIMIT_CODES = new Set(['DEPTH_LIMIT_EXCEEDED', 'ALIAS_LIMIT_EXCEEDED', 'FIELD_LIMIT_EXCEEDED', 'INTROSPECTION_DISABLED']);
+const VALIDATION_LIMIT_CODES = new Set([
+  'DEPTH_LIMIT_EXCEEDED',
+  'ALIAS_LIMIT_EXCEEDED',
+  'FIELD_LIMIT_EXCEEDED',
+  'INTROSPECTION_DISABLED',
+]);
 
 /**
  * Shapes every error leaving the API: Neo4j timeouts become TIMEOUT, limit failures (depth, aliases, fields,
@@ -16,7 +21,11 @@ export function createFormatError(options: { production: boolean; timeoutMs: num
     const original = unwrapResolverError(error);
     // Neo4j gone mid-request: a retryable code (opsPlugin makes the reply 503), not a masked internal error.
     if (isDatabaseUnavailable(original)) {
-      return { message: DATABASE_UNAVAILABLE_MESSAGE, path: formatted.path, extensions: { code: 'DATABASE_UNAVAILABLE' } };
+      return {
+        message: DATABASE_UNAVAILABLE_MESSAGE,
+        path: formatted.path,
+        extensions: { code: 'DATABASE_UNAVAILABLE' },
+      };
     }
     if (isNeo4jTimeout(original)) {
       return {
@@ -30,14 +39,18 @@ export function createFormatError(options: { production: boolean; timeoutMs: num
     const { stacktrace: _drop, ...extensions } = (formatted.extensions ?? {}) as Record<string, unknown>;
     // Apollo relabels every validation error GRAPHQL_VALIDATION_FAILED; our limit rules' own code is kept on the original.
     // (Apollo's own NoIntrospection rule says so in validationErrorCode.)
-    const innerExtensions = (original as { originalError?: { extensions?: Record<string, unknown> } } | undefined)?.originalError?.extensions;
+    const innerExtensions = (original as { originalError?: { extensions?: Record<string, unknown> } } | undefined)
+      ?.originalError?.extensions;
     const innerCode = innerExtensions?.code ?? innerExtensions?.validationErrorCode;
     const inner = typeof innerCode === 'string' ? innerCode : '';
     if (code === 'GRAPHQL_VALIDATION_FAILED' && VALIDATION_LIMIT_CODES.has(inner)) {
       code = extensions.code = inner;
       delete extensions.validationErrorCode;
     }
-    const tokens = code === 'GRAPHQL_PARSE_FAILED' ? /Document contains more th(?:an|at) (\d+) tokens/.exec(formatted.message) : null;
+    const tokens =
+      code === 'GRAPHQL_PARSE_FAILED'
+        ? /Document contains more th(?:an|at) (\d+) tokens/.exec(formatted.message)
+        : null;
     if (tokens) {
       return {
         message: `The query has more than ${tokens[1]} tokens, the limit; parsing stopped there. Send a smaller query (fewer fields, aliases or fragments).`,
@@ -45,8 +58,11 @@ export function createFormatError(options: { production: boolean; timeoutMs: num
       };
     }
     if (CLIENT_CODES.has(code)) return { ...formatted, extensions };
-    options.log(`internal error${formatted.path ? ` at ${formatted.path.join('.')}` : ''}: ${(original as Error | undefined)?.stack ?? formatted.message}`);
-    if (options.production) return { message: 'Internal server error', path: formatted.path, extensions: { code: 'INTERNAL_SERVER_ERROR' } };
+    options.log(
+      `internal error${formatted.path ? ` at ${formatted.path.join('.')}` : ''}: ${(original as Error | undefined)?.stack ?? formatted.message}`,
+    );
+    if (options.production)
+      return { message: 'Internal server error', path: formatted.path, extensions: { code: 'INTERNAL_SERVER_ERROR' } };
     return { ...formatted, extensions: { ...extensions, code } };
   };
 }

@@ -19,13 +19,22 @@ import {
  * parents costs one query per field, not N (graph.queries.count proves it in tests/api/n-plus-one.test.ts).
  */
 export function createLoaders(graph: GraphConnection, opts: () => ReadOptions) {
-  const loader = <K, V>(batch: (keys: readonly K[]) => Promise<V[]>) => new DataLoader<K, V, string>(batch, { cacheKeyFn: (k) => JSON.stringify(k) });
+  const loader = <K, V>(batch: (keys: readonly K[]) => Promise<V[]>) =>
+    new DataLoader<K, V, string>(batch, { cacheKeyFn: (k) => JSON.stringify(k) });
   const keyed = new Map<string, DataLoader<unknown, unknown, string>>();
   return {
-    entity: loader<string, Awaited<ReturnType<typeof readEntitiesByIds>>[number]>((ids) => readEntitiesByIds(graph, ids, opts())),
-    article: loader<string, Awaited<ReturnType<typeof readArticlesByIds>>[number]>((ids) => readArticlesByIds(graph, ids, opts())),
-    event: loader<string, Awaited<ReturnType<typeof readEventsByIds>>[number]>((ids) => readEventsByIds(graph, ids, opts())),
-    statement: loader<string, Awaited<ReturnType<typeof readStatementsByIds>>[number]>((ids) => readStatementsByIds(graph, ids, opts())),
+    entity: loader<string, Awaited<ReturnType<typeof readEntitiesByIds>>[number]>((ids) =>
+      readEntitiesByIds(graph, ids, opts()),
+    ),
+    article: loader<string, Awaited<ReturnType<typeof readArticlesByIds>>[number]>((ids) =>
+      readArticlesByIds(graph, ids, opts()),
+    ),
+    event: loader<string, Awaited<ReturnType<typeof readEventsByIds>>[number]>((ids) =>
+      readEventsByIds(graph, ids, opts()),
+    ),
+    statement: loader<string, Awaited<ReturnType<typeof readStatementsByIds>>[number]>((ids) =>
+      readStatementsByIds(graph, ids, opts()),
+    ),
     eventParties: loader((ids: readonly string[]) => readFactParties(graph, ids, 'Event', opts())),
     statementParties: loader((ids: readonly string[]) => readFactParties(graph, ids, 'Statement', opts())),
     eventEvidence: loader((ids: readonly string[]) => readFactEvidence(graph, ids, 'Event', opts())),
@@ -39,7 +48,11 @@ export function createLoaders(graph: GraphConnection, opts: () => ReadOptions) {
      * A loader for a field with arguments (Entity.statements(first, window…)): one loader per distinct
      * argument set, batching the parents' ids into one query.
      */
-    keyed<V>(family: string, args: unknown, batch: (ids: readonly string[]) => Promise<V[]>): DataLoader<string, V, string> {
+    keyed<V>(
+      family: string,
+      args: unknown,
+      batch: (ids: readonly string[]) => Promise<V[]>,
+    ): DataLoader<string, V, string> {
       const key = `${family}:${JSON.stringify(args)}`;
       let l = keyed.get(key);
       if (!l) {

@@ -10,7 +10,8 @@ const arg = (field: string, name: string) => query[field]!.args.find((a) => a.na
 
 describe('argument defaults live in the schema', () => {
   it('time axis, bucket, order and an empty filter default in the SDL; nested input defaults are filled in too', () => {
-    for (const field of ['timeline', 'edgeEvidence', 'path', 'centrality', 'dyad']) expect(arg(field, 'timeAxis').defaultValue).toBe('EVENT');
+    for (const field of ['timeline', 'edgeEvidence', 'path', 'centrality', 'dyad'])
+      expect(arg(field, 'timeAxis').defaultValue).toBe('EVENT');
     expect(arg('timeline', 'bucket').defaultValue).toBe('WEEK');
     expect(arg('statements', 'order').defaultValue).toBe('ASC');
     expect(arg('statements', 'filter').defaultValue).toEqual({ timeAxis: 'EVENT' });
@@ -18,8 +19,8 @@ describe('argument defaults live in the schema', () => {
   });
   it('an explicit null for a defaulted argument is refused before anything runs', () => {
     const errors = (q: string) => validate(schema, parse(q)).map((e) => e.message);
-    expect(errors("{ timeline(timeAxis: null) { bucket } }").join()).toMatch(/TimeAxis!/);
-    expect(errors("{ statements(filter: null) { totalCount } }").join()).toMatch(/StatementFilter!/);
+    expect(errors('{ timeline(timeAxis: null) { bucket } }').join()).toMatch(/TimeAxis!/);
+    expect(errors('{ statements(filter: null) { totalCount } }').join()).toMatch(/StatementFilter!/);
     expect(errors('{ timeline { bucket } statements { totalCount } }')).toEqual([]);
   });
 });

@@ -31,7 +31,9 @@ const batchSize = Number(values.batch);
 if (!(batchSize >= 1)) throw new Error('--batch must be ≥ 1');
 
 if (!existsSync(CORPUS)) {
-  console.log(`bench:extract skipped: the Wikinews dev corpus is not at ${CORPUS} (see the corpora README; NEWSGRAPH_CORPORA points elsewhere)`);
+  console.log(
+    `bench:extract skipped: the Wikinews dev corpus is not at ${CORPUS} (see the corpora README; NEWSGRAPH_CORPORA points elsewhere)`,
+  );
   process.exit(0);
 }
 const all: ArticleInput[] = readFileSync(CORPUS, 'utf8')
@@ -108,14 +110,25 @@ async function withWorkerPid<T>(create: () => T, warmUp: (made: T) => Promise<un
   return [made, fresh[0]!];
 }
 
-const batches = <T>(items: T[]) => Array.from({ length: Math.ceil(items.length / batchSize) }, (_, i) => items.slice(i * batchSize, (i + 1) * batchSize));
+const batches = <T>(items: T[]) =>
+  Array.from({ length: Math.ceil(items.length / batchSize) }, (_, i) =>
+    items.slice(i * batchSize, (i + 1) * batchSize),
+  );
 const rate = (cpu: number) => Math.round(words / cpu).toLocaleString('en');
 
 console.log(`corpus: ${CORPUS}`);
-console.log(`  ${articles.length} Wikinews articles, ${words.toLocaleString('en')} words, ${(chars / 1024 / 1024).toFixed(2)} M characters; batches of ${batchSize}, one worker`);
+console.log(
+  `  ${articles.length} Wikinews articles, ${words.toLocaleString('en')} words, ${(chars / 1024 / 1024).toFixed(2)} M characters; batches of ${batchSize}, one worker`,
+);
 
 // 1. spaCy alone, in its own Python process.
-interface SpacyAlone { cpuSeconds: number; wallSeconds: number; model: string; spacyVersion: string; tokens: number }
+interface SpacyAlone {
+  cpuSeconds: number;
+  wallSeconds: number;
+  model: string;
+  spacyVersion: string;
+  tokens: number;
+}
 const alone = await new Promise<SpacyAlone>((ok, fail) => {
   const child = spawn(resolvePython(), [fileURLToPath(new URL('./spacy_alone.py', import.meta.url))], {
     stdio: ['pipe', 'pipe', 'inherit'],
@@ -124,26 +137,41 @@ const alone = await new Promise<SpacyAlone>((ok, fail) => {
   let out = '';
   child.stdout.setEncoding('utf8').on('data', (d: string) => (out += d));
   child.on('error', fail);
-  child.on('exit', (code) => (code === 0 ? ok(JSON.parse(out.trim().split('\n').pop()!) as SpacyAlone) : fail(new Error(`spacy_alone.py exited with ${code}`))));
+  child.on('exit', (code) =>
+    code === 0
+      ? ok(JSON.parse(out.trim().split('\n').pop()!) as SpacyAlone)
+      : fail(new Error(`spacy_alone.py exited with ${code}`)),
+  );
   child.stdin.end(JSON.stringify({ texts }));
 });
 
 // 2. Our worker, parse only.
-const [parser, parserPid] = await withWorkerPid(() => new ParserPool(1), (p) => p.parse(texts.slice(0, 1)));
+const [parser, parserPid] = await withWorkerPid(
+  () => new ParserPool(1),
+  (p) => p.parse(texts.slice(0, 1)),
+);
 const parseOnly = await measure(parserPid, async () => {
   for (const b of batches(texts)) await parser.parse(b);
 });
 await parser.close();
 
 // 3. The whole extractor.
-const [extractor, extractorPid] = await withWorkerPid(() => createExtractor({ workers: 1 }), (e) => e.extractMany(articles.slice(0, 1)));
+const [extractor, extractorPid] = await withWorkerPid(
+  () => createExtractor({ workers: 1 }),
+  (e) => e.extractMany(articles.slice(0, 1)),
+);
 let failed = 0;
 let facts = 0;
 const whole = await measure(extractorPid, async () => {
   for (const b of batches(articles)) {
     for (const o of await extractor.extractMany(b)) {
       if (!o.ok) failed++;
-      else facts += o.extraction.entities.length + o.extraction.events.length + o.extraction.statements.length + o.extraction.roles.length;
+      else
+        facts +=
+          o.extraction.entities.length +
+          o.extraction.events.length +
+          o.extraction.statements.length +
+          o.extraction.roles.length;
     }
   }
 });
@@ -164,8 +192,18 @@ console.log(lines.join('\n'));
 if (values['no-ingest']) process.exit(0);
 // 4. End to end: ingest of the same corpus on every core, through bench:ingest's scratch Neo4j set-up.
 console.log('\nend to end (pnpm bench:ingest --corpus, one spaCy worker per core, scratch Neo4j):');
-const ingest = spawnSync(process.execPath, [...process.execArgv, resolve(REPO, 'packages/ingest/bench/ingest.bench.ts'), '--corpus', CORPUS, ...(values.articles ? ['--articles', values.articles] : [])], {
-  cwd: REPO,
-  stdio: 'inherit',
-});
+const ingest = spawnSync(
+  process.execPath,
+  [
+    ...process.execArgv,
+    resolve(REPO, 'packages/ingest/bench/ingest.bench.ts'),
+    '--corpus',
+    CORPUS,
+    ...(values.articles ? ['--articles', values.articles] : []),
+  ],
+  {
+    cwd: REPO,
+    stdio: 'inherit',
+  },
+);
 process.exit(ingest.status ?? 1);

@@ -27,18 +27,20 @@ export const polnearLine = z.object({
   date: z.string().nullable().optional(),
   publisher: z.string().nullable().optional(),
   text: z.string(),
-  quotes: z.array(z.object({
-    start: offset,
-    end: offset,
-    quote_kind: z.string(),
-    /** Discontinuous quotes: the pieces, the attribution between them excluded. */
-    fragments: z.array(z.tuple([offset, offset])).optional(),
-    speaker: z.string().nullable(),
-    speaker_start: offset.nullable(),
-    speaker_end: offset.nullable(),
-    speaker_is_pronoun: z.boolean(),
-    cue: z.string().nullable().optional(),
-  })),
+  quotes: z.array(
+    z.object({
+      start: offset,
+      end: offset,
+      quote_kind: z.string(),
+      /** Discontinuous quotes: the pieces, the attribution between them excluded. */
+      fragments: z.array(z.tuple([offset, offset])).optional(),
+      speaker: z.string().nullable(),
+      speaker_start: offset.nullable(),
+      speaker_end: offset.nullable(),
+      speaker_is_pronoun: z.boolean(),
+      cue: z.string().nullable().optional(),
+    }),
+  ),
 });
 export type PolnearArticle = z.infer<typeof polnearLine>;
 
@@ -46,13 +48,15 @@ export const ploverLine = z.object({
   id: z.string(),
   text: z.string(),
   date: z.string().nullable().optional(),
-  events: z.array(z.object({
-    code: z.string(),
-    source_actor: z.string().nullable(),
-    source_code: z.string().nullable(),
-    target_actor: z.string().nullable(),
-    target_code: z.string().nullable(),
-  })),
+  events: z.array(
+    z.object({
+      code: z.string(),
+      source_actor: z.string().nullable(),
+      source_code: z.string().nullable(),
+      target_actor: z.string().nullable(),
+      target_code: z.string().nullable(),
+    }),
+  ),
 });
 export type PloverRecord = z.infer<typeof ploverLine>;
 
@@ -65,7 +69,13 @@ export function readCorpus<T>(file: string, schema: z.ZodType<T>): T[] | null {
   lines.forEach((line, i) => {
     if (!line.trim()) return;
     const parsed = schema.safeParse(JSON.parse(line));
-    if (!parsed.success) throw new Error(`${file} line ${i + 1}: ${parsed.error.issues.slice(0, 3).map((x) => `${x.path.join('.')}: ${x.message}`).join('; ')}`);
+    if (!parsed.success)
+      throw new Error(
+        `${file} line ${i + 1}: ${parsed.error.issues
+          .slice(0, 3)
+          .map((x) => `${x.path.join('.')}: ${x.message}`)
+          .join('; ')}`,
+      );
     out.push(parsed.data);
   });
   return out;

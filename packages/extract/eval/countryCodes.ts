@@ -21,7 +21,10 @@ export function normaliseIso3(code: string | null | undefined): string | null {
 
 // English demonyms ("Egyptian") and their plurals ("Egyptians"): MISC in CoNLL-style NER.
 const DEMONYMS = new Set(
-  countries.flatMap((c) => [c.demonyms.eng.m, c.demonyms.eng.f]).filter((d): d is string => !!d).flatMap((d) => [d, `${d}s`]),
+  countries
+    .flatMap((c) => [c.demonyms.eng.m, c.demonyms.eng.f])
+    .filter((d): d is string => !!d)
+    .flatMap((d) => [d, `${d}s`]),
 );
 
 export const isDemonym = (text: string): boolean => DEMONYMS.has(text);

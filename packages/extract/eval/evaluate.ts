@@ -9,7 +9,14 @@
 import { parseArgs } from 'node:util';
 import { polnearLine, ploverLine, readCorpus } from './corpora.ts';
 import { GOLD_DIR, WIKINEWS_DIR } from './gold/loadGoldExamples.ts';
-import { formatGoldSet, formatPlover, formatPolnear, formatSummary, type EvalReport, type SetRun } from './printReport.ts';
+import {
+  formatGoldSet,
+  formatPlover,
+  formatPolnear,
+  formatSummary,
+  type EvalReport,
+  type SetRun,
+} from './printReport.ts';
 import { REPO_DIR, runExtractorCli, type ArticleRecord } from './runExtractorCli.ts';
 import { loadGoldSet, scoreGoldSet, type GoldSetReport } from './scoreGoldSet.ts';
 import { ploverRecords, scorePlover } from './scorePlover.ts';
@@ -25,36 +32,70 @@ export interface EvaluateOptions {
   log?: (line: string) => void;
 }
 
-async function runSet<R>(name: string, records: ArticleRecord[], score: (outputs: Map<string, ExtractionOutput>) => R, options: EvaluateOptions): Promise<SetRun<R>> {
+async function runSet<R>(
+  name: string,
+  records: ArticleRecord[],
+  score: (outputs: Map<string, ExtractionOutput>) => R,
+  options: EvaluateOptions,
+): Promise<SetRun<R>> {
   options.log?.(`${name}: extracting ${records.length} records through the CLI…`);
   const run = await runExtractorCli(records, options.extractorDir ? { repoDir: options.extractorDir } : {});
-  return { records: records.length, seconds: run.seconds, extractorVersion: run.extractorVersion, failures: run.failures, report: score(run.outputs) };
+  return {
+    records: records.length,
+    seconds: run.seconds,
+    extractorVersion: run.extractorVersion,
+    failures: run.failures,
+    report: score(run.outputs),
+  };
 }
 
 /** The project gold alone (the floors test): one CLI run over every example of eval/gold/. */
 export async function evaluateProjectGold(options: EvaluateOptions = {}): Promise<SetRun<GoldSetReport>> {
   const set = loadGoldSet(GOLD_DIR);
-  return runSet('project gold', set.examples.map((e) => e.record), (outputs) => scoreGoldSet(set, outputs), options);
+  return runSet(
+    'project gold',
+    set.examples.map((e) => e.record),
+    (outputs) => scoreGoldSet(set, outputs),
+    options,
+  );
 }
 
 export async function evaluate(options: EvaluateOptions = {}): Promise<EvalReport> {
   const want = new Set(options.sets ?? SET_NAMES);
-  const report: EvalReport = { date: new Date().toISOString().slice(0, 10), extractorDir: options.extractorDir ?? REPO_DIR, sets: {}, skipped: [] };
+  const report: EvalReport = {
+    date: new Date().toISOString().slice(0, 10),
+    extractorDir: options.extractorDir ?? REPO_DIR,
+    sets: {},
+    skipped: [],
+  };
   if (want.has('project')) report.sets.project = await evaluateProjectGold(options);
   if (want.has('wikinews')) {
     const set = loadGoldSet(WIKINEWS_DIR, true);
     if (set.examples.length === 0) report.skipped.push('wikinews (no gold files in eval/wikinews/)');
-    else report.sets.wikinews = await runSet('wikinews gold', set.examples.map((e) => e.record), (o) => scoreGoldSet(set, o), options);
+    else
+      report.sets.wikinews = await runSet(
+        'wikinews gold',
+        set.examples.map((e) => e.record),
+        (o) => scoreGoldSet(set, o),
+        options,
+      );
   }
   if (want.has('polnear')) {
     const articles = readCorpus('polnear-dev.jsonl', polnearLine);
     if (articles === null) report.skipped.push('polnear (../shared/corpora/polnear-dev.jsonl)');
-    else report.sets.polnear = await runSet('PolNeAR dev', polnearRecords(articles), (o) => scorePolnear(articles, o), options);
+    else
+      report.sets.polnear = await runSet(
+        'PolNeAR dev',
+        polnearRecords(articles),
+        (o) => scorePolnear(articles, o),
+        options,
+      );
   }
   if (want.has('plover')) {
     const records = readCorpus('plover-gsr-dev.jsonl', ploverLine);
     if (records === null) report.skipped.push('plover (../shared/corpora/plover-gsr-dev.jsonl)');
-    else report.sets.plover = await runSet('PLOVER dev', ploverRecords(records), (o) => scorePlover(records, o), options);
+    else
+      report.sets.plover = await runSet('PLOVER dev', ploverRecords(records), (o) => scorePlover(records, o), options);
   }
   return report;
 }
@@ -100,8 +141,13 @@ async function main(): Promise<number> {
 }
 
 if (import.meta.url === `file://${process.argv[1]}` || process.argv[1]?.endsWith('evaluate.ts')) {
-  main().then((code) => { process.exitCode = code; }, (err: unknown) => {
-    console.error(`eval:extract: ${err instanceof Error ? err.stack ?? err.message : String(err)}`);
-    process.exitCode = 1;
-  });
+  main().then(
+    (code) => {
+      process.exitCode = code;
+    },
+    (err: unknown) => {
+      console.error(`eval:extract: ${err instanceof Error ? (err.stack ?? err.message) : String(err)}`);
+      process.exitCode = 1;
+    },
+  );
 }

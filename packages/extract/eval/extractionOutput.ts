@@ -10,34 +10,40 @@ export const extractionOutputSchema = z.object({
   extractorVersion: z.string(),
   /** The exact string every offset indexes into (UTF-16). */
   text: z.string(),
-  entities: z.array(z.object({
-    id: z.string(),
-    kind: z.string(),
-    name: z.string(),
-    mentions: z.array(span),
-    references: z.array(span).default([]),
-    iso2: z.string().optional(),
-  })),
+  entities: z.array(
+    z.object({
+      id: z.string(),
+      kind: z.string(),
+      name: z.string(),
+      mentions: z.array(span),
+      references: z.array(span).default([]),
+      iso2: z.string().optional(),
+    }),
+  ),
   roles: z.array(z.object({ personId: z.string(), title: z.string(), ofId: z.string().nullable() })),
-  statements: z.array(z.object({
-    speakerIds: z.array(z.string()),
-    speakerText: z.string().optional(),
-    kind: z.enum(['direct', 'indirect']),
-    verb: z.string(),
-    quote: z.string(),
-    start: z.number().int(),
-    end: z.number().int(),
-  })),
-  events: z.array(z.object({
-    type: z.string(),
-    sourceIds: z.array(z.string()),
-    targetIds: z.array(z.string()),
-    date: z.object({ value: z.string() }).nullable(),
-    modality: z.string().optional(),
-    evidence: z.string(),
-    start: z.number().int(),
-    end: z.number().int(),
-  })),
+  statements: z.array(
+    z.object({
+      speakerIds: z.array(z.string()),
+      speakerText: z.string().optional(),
+      kind: z.enum(['direct', 'indirect']),
+      verb: z.string(),
+      quote: z.string(),
+      start: z.number().int(),
+      end: z.number().int(),
+    }),
+  ),
+  events: z.array(
+    z.object({
+      type: z.string(),
+      sourceIds: z.array(z.string()),
+      targetIds: z.array(z.string()),
+      date: z.object({ value: z.string() }).nullable(),
+      modality: z.string().optional(),
+      evidence: z.string(),
+      start: z.number().int(),
+      end: z.number().int(),
+    }),
+  ),
 });
 
 export type ExtractionOutput = z.infer<typeof extractionOutputSchema>;

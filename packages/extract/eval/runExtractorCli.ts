@@ -49,18 +49,25 @@ export async function runExtractorCli(records: ArticleRecord[], options: CliOpti
   const repoDir = options.repoDir ?? REPO_DIR;
   const started = Date.now();
   const { cmd, args } = pnpmCommand(repoDir);
-  const child = spawn(cmd, [...args, '--silent', 'extract', '--jsonl'], { cwd: repoDir, stdio: ['pipe', 'pipe', 'pipe'] });
+  const child = spawn(cmd, [...args, '--silent', 'extract', '--jsonl'], {
+    cwd: repoDir,
+    stdio: ['pipe', 'pipe', 'pipe'],
+  });
   const failures: string[] = [];
   const outputs = new Map<string, ExtractionOutput>();
   let extractorVersion: string | null = null;
   let stderr = '';
 
   const exited = new Promise<number | null>((done, fail) => {
-    child.on('error', (err) => fail(new Error(`could not start "${cmd} extract --jsonl" in ${repoDir}: ${err.message}`)));
+    child.on('error', (err) =>
+      fail(new Error(`could not start "${cmd} extract --jsonl" in ${repoDir}: ${err.message}`)),
+    );
     child.on('close', (code) => done(code));
   });
   child.stderr.setEncoding('utf8');
-  child.stderr.on('data', (chunk: string) => { stderr += chunk; });
+  child.stderr.on('data', (chunk: string) => {
+    stderr += chunk;
+  });
   // The child may die before reading everything; that shows up as missing outputs, not as an EPIPE crash here.
   child.stdin.on('error', () => {});
   Readable.from(records.map((r) => `${JSON.stringify(r)}\n`)).pipe(child.stdin);
@@ -78,7 +85,12 @@ export async function runExtractorCli(records: ArticleRecord[], options: CliOpti
     const parsed = extractionOutputSchema.safeParse(raw);
     if (!parsed.success) {
       const id = (raw as { id?: unknown } | null)?.id;
-      failures.push(`${String(id)}: output does not have the Extraction shape: ${parsed.error.issues.slice(0, 3).map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`);
+      failures.push(
+        `${String(id)}: output does not have the Extraction shape: ${parsed.error.issues
+          .slice(0, 3)
+          .map((i) => `${i.path.join('.')}: ${i.message}`)
+          .join('; ')}`,
+      );
       continue;
     }
     outputs.set(parsed.data.id, parsed.data);
@@ -94,7 +106,9 @@ export async function runExtractorCli(records: ArticleRecord[], options: CliOpti
   }
   const missing = records.filter((r) => !outputs.has(r.id)).length;
   if (missing > 0 && failures.length === 0) {
-    failures.push(`${missing} of ${records.length} records have no output (exit ${exitCode}): ${stderr.trim().split('\n').slice(-5).join(' | ')}`);
+    failures.push(
+      `${missing} of ${records.length} records have no output (exit ${exitCode}): ${stderr.trim().split('\n').slice(-5).join(' | ')}`,
+    );
   }
   return { outputs, failures, extractorVersion, exitCode, seconds: (Date.now() - started) / 1000 };
 }

@@ -13,7 +13,11 @@ export interface ExampleScore {
 }
 
 /** Gold mention spans: every whole-word occurrence of each listed string, longest strings claim first. */
-export function goldMentionSpans(body: string, gold: GoldAnnotation, limit: number): { start: number; end: number; kind: string; entity: string }[] {
+export function goldMentionSpans(
+  body: string,
+  gold: GoldAnnotation,
+  limit: number,
+): { start: number; end: number; kind: string; entity: string }[] {
   const strings = gold.entities.flatMap((e) => e.mentions.map((m) => ({ m, kind: e.kind, entity: e.name })));
   strings.sort((a, b) => b.m.length - a.m.length);
   const taken: { start: number; end: number; kind: string; entity: string }[] = [];
@@ -42,7 +46,9 @@ export function scoreExample(x: ExtractionOutput, gold: GoldAnnotation): Example
 
   // Entities: exact (start, end, kind).
   const goldSpans = goldMentionSpans(body, gold, limit);
-  const predSpans = x.entities.flatMap((e) => e.mentions.filter((m) => m.end <= limit).map((m) => ({ ...m, kind: e.kind, id: e.id })));
+  const predSpans = x.entities.flatMap((e) =>
+    e.mentions.filter((m) => m.end <= limit).map((m) => ({ ...m, kind: e.kind, id: e.id })),
+  );
   const goldKey = new Set(goldSpans.map((g) => `${g.start}:${g.end}:${g.kind}`));
   const predKey = new Set(predSpans.map((p) => `${p.start}:${p.end}:${p.kind}`));
   for (const g of goldSpans) {
@@ -76,10 +82,18 @@ export function scoreExample(x: ExtractionOutput, gold: GoldAnnotation): Example
   for (const r of gold.roles) {
     const key = `${ids([r.person])[0]}|${r.title.toLowerCase()}|${ids([r.of])[0]}`;
     const i = [...unusedRoles].find((j) => predRoles[j] === key);
-    if (i === undefined) { bump('roles', 'fn'); misses.push(`role missed ${r.person} ${r.title} of ${r.of}`); }
-    else { unusedRoles.delete(i); bump('roles', 'tp'); }
+    if (i === undefined) {
+      bump('roles', 'fn');
+      misses.push(`role missed ${r.person} ${r.title} of ${r.of}`);
+    } else {
+      unusedRoles.delete(i);
+      bump('roles', 'tp');
+    }
   }
-  for (const i of unusedRoles) { bump('roles', 'fp'); misses.push(`role spurious ${predRoles[i]}`); }
+  for (const i of unusedRoles) {
+    bump('roles', 'fp');
+    misses.push(`role spurious ${predRoles[i]}`);
+  }
 
   // Statements: same speaker set and ≥ 50 % of the gold quote's characters inside the predicted span.
   const unusedSt = new Set(x.statements.map((_, i) => i));
@@ -93,8 +107,13 @@ export function scoreExample(x: ExtractionOutput, gold: GoldAnnotation): Example
       const overlap = Math.max(0, Math.min(qe, p.end) - Math.max(qs, p.start));
       return same && qs >= 0 && overlap >= 0.5 * s.quote.length;
     });
-    if (i === undefined) { bump('statements', 'fn'); misses.push(`statement missed ${s.speakers.join('+')} ${s.verb} "${s.quote.slice(0, 60)}"`); }
-    else { unusedSt.delete(i); bump('statements', 'tp'); }
+    if (i === undefined) {
+      bump('statements', 'fn');
+      misses.push(`statement missed ${s.speakers.join('+')} ${s.verb} "${s.quote.slice(0, 60)}"`);
+    } else {
+      unusedSt.delete(i);
+      bump('statements', 'tp');
+    }
   }
   for (const i of unusedSt) {
     const p = x.statements[i]!;
@@ -109,15 +128,27 @@ export function scoreExample(x: ExtractionOutput, gold: GoldAnnotation): Example
     const tgt = new Set(ids(e.targets));
     const i = [...unusedEv].find((j) => {
       const p = x.events[j]!;
-      return p.type === e.type && p.sourceIds.some((id) => src.has(id)) && p.targetIds.some((id) => tgt.has(id)) && (p.date?.value ?? null) === e.date;
+      return (
+        p.type === e.type &&
+        p.sourceIds.some((id) => src.has(id)) &&
+        p.targetIds.some((id) => tgt.has(id)) &&
+        (p.date?.value ?? null) === e.date
+      );
     });
-    if (i === undefined) { bump('events', 'fn'); misses.push(`event missed ${e.type} ${e.sources.join('+')}→${e.targets.join('+')} ${e.date} "${e.evidence}"`); }
-    else { unusedEv.delete(i); bump('events', 'tp'); }
+    if (i === undefined) {
+      bump('events', 'fn');
+      misses.push(`event missed ${e.type} ${e.sources.join('+')}→${e.targets.join('+')} ${e.date} "${e.evidence}"`);
+    } else {
+      unusedEv.delete(i);
+      bump('events', 'tp');
+    }
   }
   for (const i of unusedEv) {
     const p = x.events[i]!;
     bump('events', 'fp');
-    misses.push(`event spurious ${p.type} ${p.sourceIds.join('+')}→${p.targetIds.join('+')} ${p.date?.value ?? null} "${p.evidence}"`);
+    misses.push(
+      `event spurious ${p.type} ${p.sourceIds.join('+')}→${p.targetIds.join('+')} ${p.date?.value ?? null} "${p.evidence}"`,
+    );
   }
   return { counts, misses };
 }

@@ -81,15 +81,36 @@ const CATEGORY_ORDER = ['entities', 'entities:', 'roles', 'statements', 'events'
 const categoryRank = (k: string) => CATEGORY_ORDER.findIndex((p) => k === p || (p.endsWith(':') && k.startsWith(p)));
 
 /** An extraction with nothing found, for an example the CLI failed on: every gold item then counts as missed. */
-const emptyOutput = (r: ArticleRecord): ExtractionOutput =>
-  ({ id: r.id, extractorVersion: '', text: r.text, entities: [], roles: [], statements: [], events: [] });
+const emptyOutput = (r: ArticleRecord): ExtractionOutput => ({
+  id: r.id,
+  extractorVersion: '',
+  text: r.text,
+  entities: [],
+  roles: [],
+  statements: [],
+  events: [],
+});
 
 export function scoreGoldSet(set: GoldSet, outputs: Map<string, ExtractionOutput>): GoldSetReport {
-  interface Acc { examples: number; cats: Map<string, Counts>; ner: Map<string, Counts>; junk: Omit<JunkScore, 'misses'> }
+  interface Acc {
+    examples: number;
+    cats: Map<string, Counts>;
+    ner: Map<string, Counts>;
+    junk: Omit<JunkScore, 'misses'>;
+  }
   const groups = new Map<string, Acc>();
   const acc = (name: string): Acc => {
     let a = groups.get(name);
-    if (!a) groups.set(name, (a = { examples: 0, cats: new Map(), ner: new Map(), junk: { entities: 0, fragment: 0, notInGold: 0, wrongKind: 0, duplicate: 0 } }));
+    if (!a)
+      groups.set(
+        name,
+        (a = {
+          examples: 0,
+          cats: new Map(),
+          ner: new Map(),
+          junk: { entities: 0, fragment: 0, notInGold: 0, wrongKind: 0, duplicate: 0 },
+        }),
+      );
     return a;
   };
   const add = (m: Map<string, Counts>, k: string, c: Counts) => m.set(k, addCounts(m.get(k) ?? emptyCounts(), c));
@@ -133,11 +154,21 @@ export function scoreGoldSet(set: GoldSet, outputs: Map<string, ExtractionOutput
     const a = groups.get(name);
     if (!a) continue;
     const categories: Record<string, Prf> = {};
-    for (const k of [...a.cats.keys()].sort((p, q) => categoryRank(p) - categoryRank(q) || p.localeCompare(q))) categories[k] = prf(a.cats.get(k)!);
+    for (const k of [...a.cats.keys()].sort((p, q) => categoryRank(p) - categoryRank(q) || p.localeCompare(q)))
+      categories[k] = prf(a.cats.get(k)!);
     const ner: Record<string, Prf> = {};
     for (const [k, c] of a.ner) ner[k] = prf(c);
     const bad = a.junk.fragment + a.junk.wrongKind + a.junk.duplicate;
-    out[name] = { examples: a.examples, categories, ner, junk: { ...a.junk, rate: a.junk.entities ? bad / a.junk.entities : 0, notInGoldRate: a.junk.entities ? a.junk.notInGold / a.junk.entities : 0 } };
+    out[name] = {
+      examples: a.examples,
+      categories,
+      ner,
+      junk: {
+        ...a.junk,
+        rate: a.junk.entities ? bad / a.junk.entities : 0,
+        notInGoldRate: a.junk.entities ? a.junk.notInGold / a.junk.entities : 0,
+      },
+    };
   }
   return { examples: set.examples.length, skipped: set.skipped, groups: out, misses };
 }

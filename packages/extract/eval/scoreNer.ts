@@ -11,7 +11,12 @@ import { goldMentionSpans } from './scoreExample.ts';
 export type NerType = 'PER' | 'LOC' | 'ORG';
 export const NER_TYPES: readonly NerType[] = ['PER', 'LOC', 'ORG'];
 
-const NER_TYPE: Record<string, NerType | undefined> = { Person: 'PER', Country: 'LOC', Location: 'LOC', Organization: 'ORG' };
+const NER_TYPE: Record<string, NerType | undefined> = {
+  Person: 'PER',
+  Country: 'LOC',
+  Location: 'LOC',
+  Organization: 'ORG',
+};
 
 export interface NerScore {
   /** Per type and `all`; `conll` counts a demonym ("Egyptian", "Americans") as MISC, i.e. ignores it on both sides. */
@@ -20,7 +25,11 @@ export interface NerScore {
   misses: string[];
 }
 
-interface Span { start: number; end: number; type: NerType }
+interface Span {
+  start: number;
+  end: number;
+  type: NerType;
+}
 
 export function scoreNer(x: ExtractionOutput, gold: GoldAnnotation, limit: number): NerScore {
   const body = x.text;
@@ -32,7 +41,8 @@ export function scoreNer(x: ExtractionOutput, gold: GoldAnnotation, limit: numbe
   for (const e of x.entities) {
     const type = NER_TYPE[e.kind];
     if (!type) continue;
-    for (const m of e.mentions) if (m.end <= limit) predByKey.set(`${m.start}:${m.end}:${type}`, { start: m.start, end: m.end, type });
+    for (const m of e.mentions)
+      if (m.end <= limit) predByKey.set(`${m.start}:${m.end}:${type}`, { start: m.start, end: m.end, type });
   }
   const goldByKey = new Map(goldSpans.map((g) => [`${g.start}:${g.end}:${g.type}`, g]));
   const counts = { PER: emptyCounts(), LOC: emptyCounts(), ORG: emptyCounts(), all: emptyCounts() };
@@ -45,7 +55,10 @@ export function scoreNer(x: ExtractionOutput, gold: GoldAnnotation, limit: numbe
   };
   for (const [key, g] of goldByKey) {
     if (predByKey.has(key)) bump(g, 'tp');
-    else { bump(g, 'fn'); misses.push(`ner missed ${g.type} "${body.slice(g.start, g.end)}"@${g.start}`); }
+    else {
+      bump(g, 'fn');
+      misses.push(`ner missed ${g.type} "${body.slice(g.start, g.end)}"@${g.start}`);
+    }
   }
   for (const [key, p] of predByKey) {
     if (goldByKey.has(key)) continue;

@@ -16,7 +16,12 @@ import { nameTokens, shareNameToken } from './nameTokens.ts';
 import { prfFromRates, ratio, type Prf, type Ratio } from './prf.ts';
 import type { ArticleRecord } from './runExtractorCli.ts';
 
-export const PLOVER_TYPE_MAP: Record<string, string> = { DEMAND: 'REQUEST', DISAPPROVE: 'ACCUSE', INVESTIGATE: 'ACCUSE', FIGHT: 'ASSAULT' };
+export const PLOVER_TYPE_MAP: Record<string, string> = {
+  DEMAND: 'REQUEST',
+  DISAPPROVE: 'ACCUSE',
+  INVESTIGATE: 'ACCUSE',
+  FIGHT: 'ASSAULT',
+};
 
 export interface PloverReport {
   sentences: number;
@@ -34,7 +39,10 @@ export function ploverRecords(records: PloverRecord[]): ArticleRecord[] {
   return records.map((r) => ({ id: r.id, text: r.text, ...(r.date ? { publishedAt: r.date } : {}) }));
 }
 
-interface GoldActor { text: string | null; iso3: string | null }
+interface GoldActor {
+  text: string | null;
+  iso3: string | null;
+}
 
 function actorMatches(e: OutputEntity | undefined, gold: GoldActor, outText: string): boolean {
   if (!e) return false;
@@ -45,7 +53,12 @@ function actorMatches(e: OutputEntity | undefined, gold: GoldActor, outText: str
 }
 
 export function scorePlover(records: PloverRecord[], outputs: Map<string, ExtractionOutput>): PloverReport {
-  let dyads = 0, found = 0, either = 0, anyType = 0, predicted = 0, predictedHit = 0;
+  let dyads = 0,
+    found = 0,
+    either = 0,
+    anyType = 0,
+    predicted = 0,
+    predictedHit = 0;
   const byType = new Map<string, { n: number; found: number }>();
   const misses: Record<string, string[]> = {};
   for (const rec of records) {
@@ -58,7 +71,8 @@ export function scorePlover(records: PloverRecord[], outputs: Map<string, Extrac
       dyads++;
       const type = PLOVER_TYPE_MAP[d.code] ?? d.code;
       const src: GoldActor = { text: d.source_actor, iso3: normaliseIso3(d.source_code) };
-      const tgt: GoldActor | null = d.target_actor || d.target_code ? { text: d.target_actor, iso3: normaliseIso3(d.target_code) } : null;
+      const tgt: GoldActor | null =
+        d.target_actor || d.target_code ? { text: d.target_actor, iso3: normaliseIso3(d.target_code) } : null;
       const t = byType.get(type) ?? { n: 0, found: 0 };
       byType.set(type, t);
       t.n++;
@@ -67,20 +81,32 @@ export function scorePlover(records: PloverRecord[], outputs: Map<string, Extrac
         (g === null || ev.targetIds.some((id) => actorMatches(entities.get(id), g, x!.text)));
       let hit = false;
       for (const [i, ev] of events.entries()) {
-        if (ev.type === type && matches(ev, src, tgt)) { hit = true; hitEvents.add(i); }
+        if (ev.type === type && matches(ev, src, tgt)) {
+          hit = true;
+          hitEvents.add(i);
+        }
       }
-      if (hit) { found++; t.found++; }
+      if (hit) {
+        found++;
+        t.found++;
+      }
       if (hit || events.some((ev) => ev.type === type && tgt !== null && matches(ev, tgt, src))) either++;
       if (events.some((ev) => matches(ev, src, tgt))) anyType++;
       if (!hit) {
-        const got = events.map((ev) => `${ev.type} ${ev.sourceIds.join('+')}→${ev.targetIds.join('+')}`).join('; ') || 'no event';
-        list.push(`dyad missed ${type}${type !== d.code ? ` (${d.code})` : ''} ${d.source_actor ?? '?'} [${d.source_code ?? '-'}] → ${d.target_actor ?? '-'} [${d.target_code ?? '-'}]; predicted: ${got}`);
+        const got =
+          events.map((ev) => `${ev.type} ${ev.sourceIds.join('+')}→${ev.targetIds.join('+')}`).join('; ') || 'no event';
+        list.push(
+          `dyad missed ${type}${type !== d.code ? ` (${d.code})` : ''} ${d.source_actor ?? '?'} [${d.source_code ?? '-'}] → ${d.target_actor ?? '-'} [${d.target_code ?? '-'}]; predicted: ${got}`,
+        );
       }
     }
     events.forEach((ev, i) => {
       predicted++;
       if (hitEvents.has(i)) predictedHit++;
-      else list.push(`event spurious ${ev.type} ${ev.sourceIds.join('+')}→${ev.targetIds.join('+')} "${ev.evidence.slice(0, 50)}"`);
+      else
+        list.push(
+          `event spurious ${ev.type} ${ev.sourceIds.join('+')}→${ev.targetIds.join('+')} "${ev.evidence.slice(0, 50)}"`,
+        );
     });
     misses[rec.id] = list;
   }

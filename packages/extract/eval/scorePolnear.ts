@@ -46,10 +46,18 @@ export function polnearRecords(articles: PolnearArticle[]): ArticleRecord[] {
   }));
 }
 
-const overlaps = (a: { start: number; end: number }, b: { start: number; end: number }) => a.start < b.end && b.start < a.end;
+const overlaps = (a: { start: number; end: number }, b: { start: number; end: number }) =>
+  a.start < b.end && b.start < a.end;
 
 export function scorePolnear(articles: PolnearArticle[], outputs: Map<string, ExtractionOutput>): PolnearReport {
-  let quotes = 0, found = 0, right = 0, named = 0, predQuotations = 0, predQuotationsHit = 0, predAll = 0, predAllHit = 0;
+  let quotes = 0,
+    found = 0,
+    right = 0,
+    named = 0,
+    predQuotations = 0,
+    predQuotationsHit = 0,
+    predAll = 0,
+    predAllHit = 0;
   const byKind = new Map<string, { n: number; found: number; named: number }>();
   const misses: Record<string, string[]> = {};
   for (const art of articles) {
@@ -64,7 +72,10 @@ export function scorePolnear(articles: PolnearArticle[], outputs: Map<string, Ex
     const goldQuotes = art.quotes.map((q) => ({
       q,
       pieces: (q.fragments ?? [[q.start, q.end]]).map(([s, e]) => ({ start: cp(s), end: cp(e) })),
-      speaker: q.speaker_start !== null && q.speaker_end !== null ? { start: cp(q.speaker_start), end: cp(q.speaker_end) } : null,
+      speaker:
+        q.speaker_start !== null && q.speaker_end !== null
+          ? { start: cp(q.speaker_start), end: cp(q.speaker_end) }
+          : null,
     }));
 
     const speakerRight = (e: OutputEntity, g: (typeof goldQuotes)[number]): boolean => {
@@ -90,11 +101,18 @@ export function scorePolnear(articles: PolnearArticle[], outputs: Map<string, Ex
       }
       found++;
       k.found++;
-      const speakers = hits.flatMap((s) => s.speakerIds.map((id) => entities.get(id)).filter((e): e is OutputEntity => !!e));
+      const speakers = hits.flatMap((s) =>
+        s.speakerIds.map((id) => entities.get(id)).filter((e): e is OutputEntity => !!e),
+      );
       const rightOnes = speakers.filter((e) => speakerRight(e, g));
       if (rightOnes.length > 0) right++;
-      if (rightOnes.some((e) => NAMED_KINDS.has(e.kind))) { named++; k.named++; }
-      else list.push(`speaker wrong ${excerpt}: gold ${JSON.stringify(g.q.speaker)}${g.q.speaker_is_pronoun ? ' (pronoun)' : ''}, predicted ${speakers.map((e) => `${e.kind} "${e.name}"`).join(', ') || 'none'}`);
+      if (rightOnes.some((e) => NAMED_KINDS.has(e.kind))) {
+        named++;
+        k.named++;
+      } else
+        list.push(
+          `speaker wrong ${excerpt}: gold ${JSON.stringify(g.q.speaker)}${g.q.speaker_is_pronoun ? ' (pronoun)' : ''}, predicted ${speakers.map((e) => `${e.kind} "${e.name}"`).join(', ') || 'none'}`,
+        );
     }
 
     for (const s of statements) {
@@ -119,7 +137,9 @@ export function scorePolnear(articles: PolnearArticle[], outputs: Map<string, Ex
     precision: ratio(predQuotationsHit, predQuotations),
     precisionAllStatements: ratio(predAllHit, predAll),
     prf: prfFromRates(predQuotationsHit, predQuotations, found, quotes),
-    byKind: Object.fromEntries([...byKind].map(([kind, k]) => [kind, { found: ratio(k.found, k.n), namedSpeakerEndToEnd: ratio(k.named, k.n) }])),
+    byKind: Object.fromEntries(
+      [...byKind].map(([kind, k]) => [kind, { found: ratio(k.found, k.n), namedSpeakerEndToEnd: ratio(k.named, k.n) }]),
+    ),
     misses,
   };
 }

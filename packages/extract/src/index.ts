@@ -1,5 +1,12 @@
 export { MAX_TEXT_LENGTH } from './article/prepareArticle.ts';
-export type { Extraction, ExtractionEntity, ExtractionEvent, ExtractionRole, ExtractionStatement, Span } from './extractionSchema.ts';
+export type {
+  Extraction,
+  ExtractionEntity,
+  ExtractionEvent,
+  ExtractionRole,
+  ExtractionStatement,
+  Span,
+} from './extractionSchema.ts';
 export { extractionSchema } from './extractionSchema.ts';
 export { validateExtraction, assertValidExtraction, type ValidationResult } from './validateExtraction.ts';
 export { EXTRACTOR_VERSION } from './version.ts';

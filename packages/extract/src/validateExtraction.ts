@@ -13,7 +13,10 @@ export interface ValidationResult {
 /** Checks a value against schema/extraction.schema.json (ajv), plus offset sanity the schema cannot express. */
 export function validateExtraction(value: unknown): ValidationResult {
   if (!validate(value)) {
-    return { valid: false, errors: (validate.errors ?? []).map((e) => `${e.instancePath || '/'} ${e.message ?? 'invalid'}`) };
+    return {
+      valid: false,
+      errors: (validate.errors ?? []).map((e) => `${e.instancePath || '/'} ${e.message ?? 'invalid'}`),
+    };
   }
   const x = value as Extraction;
   const errors: string[] = [];

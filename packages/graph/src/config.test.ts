@@ -13,7 +13,12 @@ describe('loadNeo4jConfig', () => {
       NEO4J_PASSWORD: 'pw',
       NEO4J_DATABASE: 'news',
     });
-    expect(config).toEqual({ uri: 'neo4j+s://abc.databases.example:7687', user: 'reader', password: 'pw', database: 'news' });
+    expect(config).toEqual({
+      uri: 'neo4j+s://abc.databases.example:7687',
+      user: 'reader',
+      password: 'pw',
+      database: 'news',
+    });
   });
 
   it('names the bad variable', () => {

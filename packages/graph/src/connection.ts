@@ -43,23 +43,35 @@ export class GraphConnection {
     admit(options);
     this.queries.count += 1;
     const session = await this.session('READ');
-    return this.timed('read', session.executeRead(guarded(work, options.signal), txConfig(options))).finally(() => session.close());
+    return this.timed('read', session.executeRead(guarded(work, options.signal), txConfig(options))).finally(() =>
+      session.close(),
+    );
   }
 
   async write<T>(work: (tx: ManagedTransaction) => Promise<T>, options: TransactionOptions = {}): Promise<T> {
     admit(options);
     this.queries.count += 1;
     const session = await this.session('WRITE');
-    return this.timed('write', session.executeWrite(guarded(work, options.signal), txConfig(options))).finally(() => session.close());
+    return this.timed('write', session.executeWrite(guarded(work, options.signal), txConfig(options))).finally(() =>
+      session.close(),
+    );
   }
 
   /** Runs one read query and returns its records as plain objects. */
-  async readRows<Row extends RecordShape>(cypher: string, params: Record<string, unknown> = {}, options?: TransactionOptions): Promise<Row[]> {
+  async readRows<Row extends RecordShape>(
+    cypher: string,
+    params: Record<string, unknown> = {},
+    options?: TransactionOptions,
+  ): Promise<Row[]> {
     return this.read(async (tx) => (await tx.run<Row>(cypher, params)).records.map((r) => r.toObject()), options);
   }
 
   /** Runs one write query in its own transaction. */
-  async writeQuery(cypher: string, params: Record<string, unknown> = {}, options?: TransactionOptions): Promise<QueryResult> {
+  async writeQuery(
+    cypher: string,
+    params: Record<string, unknown> = {},
+    options?: TransactionOptions,
+  ): Promise<QueryResult> {
     return this.write((tx) => tx.run(cypher, params), options);
   }
 
@@ -128,15 +140,22 @@ export async function connectGraph(options: ConnectOptions): Promise<GraphConnec
   const driver = neo4j.driver(options.uri, neo4j.auth.basic(options.user, options.password), {
     maxConnectionPoolSize: options.maxConnectionPoolSize ?? 50,
     disableLosslessIntegers: true,
-    ...(options.maxTransactionRetryTime === undefined ? {} : { maxTransactionRetryTime: options.maxTransactionRetryTime }),
-    ...(options.connectionAcquisitionTimeout === undefined ? {} : { connectionAcquisitionTimeout: options.connectionAcquisitionTimeout }),
+    ...(options.maxTransactionRetryTime === undefined
+      ? {}
+      : { maxTransactionRetryTime: options.maxTransactionRetryTime }),
+    ...(options.connectionAcquisitionTimeout === undefined
+      ? {}
+      : { connectionAcquisitionTimeout: options.connectionAcquisitionTimeout }),
     ...(options.connectionTimeout === undefined ? {} : { connectionTimeout: options.connectionTimeout }),
   });
   try {
     await driver.verifyConnectivity({ database: options.database });
   } catch (error) {
     await driver.close();
-    throw new Error(`Cannot reach Neo4j at ${options.uri} (database "${options.database}"): ${(error as Error).message}`, { cause: error });
+    throw new Error(
+      `Cannot reach Neo4j at ${options.uri} (database "${options.database}"): ${(error as Error).message}`,
+      { cause: error },
+    );
   }
   return new GraphConnection(driver, options.database);
 }

@@ -61,17 +61,19 @@ export async function applySchema(graph: GraphConnection, dir = SCHEMA_DIR): Pro
     const checksum = known.get(migration.id);
     if (checksum !== undefined) {
       if (checksum !== migration.checksum) {
-        throw new Error(`Schema file ${migration.id}.cypher changed after it was applied; add a new numbered file instead.`);
+        throw new Error(
+          `Schema file ${migration.id}.cypher changed after it was applied; add a new numbered file instead.`,
+        );
       }
       result.skipped.push(migration.id);
       continue;
     }
     // Schema commands cannot share a transaction with data writes: one transaction each.
     for (const statement of migration.statements) await graph.writeQuery(statement);
-    await graph.writeQuery(
-      'MERGE (m:SchemaMigration {id: $id}) SET m.checksum = $checksum, m.appliedAt = datetime()',
-      { id: migration.id, checksum: migration.checksum },
-    );
+    await graph.writeQuery('MERGE (m:SchemaMigration {id: $id}) SET m.checksum = $checksum, m.appliedAt = datetime()', {
+      id: migration.id,
+      checksum: migration.checksum,
+    });
     result.applied.push(migration.id);
   }
   result.version = Math.max(0, ...migrations.map((m) => Number.parseInt(m.id, 10)));
@@ -85,8 +87,14 @@ export async function schemaVersion(graph: GraphConnection): Promise<number> {
 }
 
 /** The schema files not yet recorded as applied (readiness: a server must not serve a graph missing its indexes). */
-export async function pendingMigrations(graph: GraphConnection, dir = SCHEMA_DIR, options?: TransactionOptions): Promise<string[]> {
+export async function pendingMigrations(
+  graph: GraphConnection,
+  dir = SCHEMA_DIR,
+  options?: TransactionOptions,
+): Promise<string[]> {
   const rows = await graph.readRows<{ id: string }>('MATCH (m:SchemaMigration) RETURN m.id AS id', {}, options);
   const applied = new Set(rows.map((row) => row.id));
-  return loadMigrations(dir).map((m) => m.id).filter((id) => !applied.has(id));
+  return loadMigrations(dir)
+    .map((m) => m.id)
+    .filter((id) => !applied.has(id));
 }

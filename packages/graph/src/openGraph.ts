@@ -1,4 +1,9 @@
-import { attachOrStartLocalNeo4j, onShutdown, type LocalNeo4jSession, type SupervisedNeo4j } from '@newsgraph/neo4j-local';
+import {
+  attachOrStartLocalNeo4j,
+  onShutdown,
+  type LocalNeo4jSession,
+  type SupervisedNeo4j,
+} from '@newsgraph/neo4j-local';
 import { loadNeo4jConfig } from './config.ts';
 import { connectGraph, type ConnectOptions, type GraphConnection } from './connection.ts';
 import { applySchema, type SchemaApplyResult } from './migrations.ts';
@@ -101,7 +106,14 @@ export async function openConfiguredGraph(options: OpenGraphOptions = {}): Promi
 function describeTarget(local: LocalNeo4jSession | undefined, uri: string, shared: boolean): GraphTarget {
   if (!local) return { kind: 'uri', uri };
   if (local.kind === 'running') {
-    return { kind: 'running', uri, ownerPid: local.ownerPid, ownerCommand: local.ownerCommand, dataDir: local.dataDir, httpUrl: local.httpUrl };
+    return {
+      kind: 'running',
+      uri,
+      ownerPid: local.ownerPid,
+      ownerCommand: local.ownerCommand,
+      dataDir: local.dataDir,
+      httpUrl: local.httpUrl,
+    };
   }
   return { kind: 'embedded', uri, version: local.version, dataDir: local.dataDir, shared };
 }

@@ -42,7 +42,10 @@ let peakRss = 0;
 const sampler = setInterval(() => (peakRss = Math.max(peakRss, process.memoryUsage().rss)), 100);
 
 const usingServer = Boolean(process.env.NEO4J_URI);
-const opened = await openConfiguredGraph({ dataName: 'bench-ingest', log: (l) => process.stderr.write(`[neo4j] ${l}\n`) });
+const opened = await openConfiguredGraph({
+  dataName: 'bench-ingest',
+  log: (l) => process.stderr.write(`[neo4j] ${l}\n`),
+});
 const { graph } = opened;
 try {
   if (usingServer && (await hasAnyArticle(graph)) && !values.clear) {
@@ -50,7 +53,9 @@ try {
   }
   await clearGraphData(graph);
   const rssBefore = process.memoryUsage().rss;
-  process.stderr.write(`ingesting ${corpusPath ? `${Number.isFinite(articles) ? `up to ${articles} ` : ''}articles of ${corpusPath}` : `${articles} synthetic articles`} into ${opened.uri}\n`);
+  process.stderr.write(
+    `ingesting ${corpusPath ? `${Number.isFinite(articles) ? `up to ${articles} ` : ''}articles of ${corpusPath}` : `${articles} synthetic articles`} into ${opened.uri}\n`,
+  );
   // Wall time spent inside write and read transactions (the rest is extraction wait, resolution, sources).
   const dbTime = { write: 0, read: 0 };
   const timed = (kind: 'write' | 'read') => {
@@ -68,7 +73,9 @@ try {
   timed('write');
   timed('read');
   const loadBefore = loadavg()[0]!;
-  const progress = createProgressReporter(Number.isFinite(articles) ? articles : corpusPath ? await estimateArticleCount([corpusPath]) : null);
+  const progress = createProgressReporter(
+    Number.isFinite(articles) ? articles : corpusPath ? await estimateArticleCount([corpusPath]) : null,
+  );
   const source = corpusPath ? firstItems(readSources([corpusPath]), articles) : syntheticCorpus(articles);
   const started = performance.now();
   const summary = await runIngest(graph, source, { batchSize, workers, onArticle: (_, s) => progress.update(s) });
@@ -86,7 +93,12 @@ try {
     const n = Math.floor(nodes / batches) + (b < nodes % batches ? 1 : 0);
     const r = Math.floor(rels / batches) + (b < rels % batches ? 1 : 0);
     const batch: BareCreateBatch = {
-      nodes: Array.from({ length: n }, (_, i) => ({ id: `bench:${b}:${i}`, name: `Node ${b}-${i}`, kind: 'Bench', count: i })),
+      nodes: Array.from({ length: n }, (_, i) => ({
+        id: `bench:${b}:${i}`,
+        name: `Node ${b}-${i}`,
+        kind: 'Bench',
+        count: i,
+      })),
       rels: Array.from({ length: n > 0 ? r : 0 }, (_, i) => ({ from: i % n, to: (i * 7 + 1) % n })),
     };
     await bareUnwindCreate(graph, batch);
@@ -116,15 +128,19 @@ try {
   const baseRate = (nodes + rels) / baseSeconds;
   const lines = [
     `articles: ${processedCount(summary)} (${summary.articles.new} new, ${summary.articles.failed} failed) with ${workers ?? defaultWorkerCount()} spaCy workers, batches of ${batchSize}`,
-    `graph: ${counts.nodes} nodes (${Object.entries(counts.byLabel).map(([k, v]) => `${k} ${v}`).join(', ')}), ${counts.relationships} relationships`,
+    `graph: ${counts.nodes} nodes (${Object.entries(counts.byLabel)
+      .map(([k, v]) => `${k} ${v}`)
+      .join(', ')}), ${counts.relationships} relationships`,
     `machine: ${availableParallelism()} cores, load average ${loadBefore.toFixed(1)} at the start, ${loadavg()[0]!.toFixed(1)} at the end (other sessions share the cores: wall-clock rates scale with it)`,
     `end to end: ${seconds.toFixed(1)} s, ${(processedCount(summary) / seconds).toFixed(1)} articles/s, ${(factCount(summary) / seconds).toFixed(0)} facts/s (entities+events+statements+mentions+comments written)`,
-    `time in write transactions ${(writeMs / 1000).toFixed(1)} s (${((writeMs / 10 / seconds)).toFixed(0)} %), in reads (hash check, resolution lookup) ${(readMs / 1000).toFixed(1)} s (${(readMs / 10 / seconds).toFixed(0)} %); the rest waits for extraction or resolves`,
+    `time in write transactions ${(writeMs / 1000).toFixed(1)} s (${(writeMs / 10 / seconds).toFixed(0)} %), in reads (hash check, resolution lookup) ${(readMs / 1000).toFixed(1)} s (${(readMs / 10 / seconds).toFixed(0)} %); the rest waits for extraction or resolves`,
     `writer: ${nodes} nodes + ${rels} relationships created, ${writtenRate.toFixed(0)} nodes+rels/s end to end`,
     `bare unwind+create baseline (graph/write/bareUnwindCreate) of the same ${nodes} nodes + ${rels} relationships in ${batches} transactions: ${baseSeconds.toFixed(1)} s, ${baseRate.toFixed(0)} nodes+rels/s`,
     `ratio (end-to-end ingest / bare CREATE): ${(writtenRate / baseRate).toFixed(3)}`,
     ...(profileRun
-      ? [`PROFILE of one more batch (${profiled} articles, ${profileRun.articles.new} new, ${profileRun.articles.updated} updated): ${dbHits} db hits, ${(dbHits / Math.max(1, profiled)).toFixed(0)} per article`]
+      ? [
+          `PROFILE of one more batch (${profiled} articles, ${profileRun.articles.new} new, ${profileRun.articles.updated} updated): ${dbHits} db hits, ${(dbHits / Math.max(1, profiled)).toFixed(0)} per article`,
+        ]
       : []),
     `peak RSS of the Node process: ${mb(peakRss)} (before ingest ${mb(rssBefore)}; the spaCy workers are separate processes)`,
   ];

@@ -4,19 +4,122 @@ import { seededRandom } from '@newsgraph/model';
 // Real countries (so the extractor resolves them to ISO codes) and invented people, with surnames shared by
 // several people and a skewed prominence, so resolution has namesakes and short names to tell apart.
 const COUNTRIES: [string, string][] = [
-  ['Brazil', 'Brazilian'], ['Chile', 'Chilean'], ['Peru', 'Peruvian'], ['Argentina', 'Argentine'], ['Colombia', 'Colombian'],
-  ['Mexico', 'Mexican'], ['Canada', 'Canadian'], ['France', 'French'], ['Germany', 'German'], ['Italy', 'Italian'],
-  ['Spain', 'Spanish'], ['Poland', 'Polish'], ['Sweden', 'Swedish'], ['Norway', 'Norwegian'], ['Egypt', 'Egyptian'],
-  ['Kenya', 'Kenyan'], ['Nigeria', 'Nigerian'], ['Ghana', 'Ghanaian'], ['India', 'Indian'], ['Japan', 'Japanese'],
-  ['Indonesia', 'Indonesian'], ['Vietnam', 'Vietnamese'], ['Turkey', 'Turkish'], ['Greece', 'Greek'], ['Portugal', 'Portuguese'],
+  ['Brazil', 'Brazilian'],
+  ['Chile', 'Chilean'],
+  ['Peru', 'Peruvian'],
+  ['Argentina', 'Argentine'],
+  ['Colombia', 'Colombian'],
+  ['Mexico', 'Mexican'],
+  ['Canada', 'Canadian'],
+  ['France', 'French'],
+  ['Germany', 'German'],
+  ['Italy', 'Italian'],
+  ['Spain', 'Spanish'],
+  ['Poland', 'Polish'],
+  ['Sweden', 'Swedish'],
+  ['Norway', 'Norwegian'],
+  ['Egypt', 'Egyptian'],
+  ['Kenya', 'Kenyan'],
+  ['Nigeria', 'Nigerian'],
+  ['Ghana', 'Ghanaian'],
+  ['India', 'Indian'],
+  ['Japan', 'Japanese'],
+  ['Indonesia', 'Indonesian'],
+  ['Vietnam', 'Vietnamese'],
+  ['Turkey', 'Turkish'],
+  ['Greece', 'Greek'],
+  ['Portugal', 'Portuguese'],
 ];
 const TITLES = ['President', 'Foreign Minister', 'Prime Minister', 'Defense Minister', 'Finance Minister'];
-const FIRST = ['Ana', 'Ilan', 'Maren', 'Tomas', 'Lucia', 'Pavel', 'Noor', 'Kofi', 'Elena', 'Rafael', 'Sofia', 'Dmitri', 'Amara', 'Jonas', 'Lina', 'Oskar', 'Priya', 'Mateo', 'Yara', 'Emil', 'Ines', 'Karim', 'Greta', 'Hugo', 'Zara', 'Luca', 'Nadia', 'Viktor', 'Alma', 'Felix'];
-const LAST = ['Kovač', 'Dorr', 'Halvorsen', 'Mbeki', 'Quintero', 'Novak', 'Adeyemi', 'Lindqvist', 'Okafor', 'Petrescu', 'Ferrand', 'Moreau', 'Tanaka', 'Sandoval', 'Brandt', 'Kaur', 'Osei', 'Varga', 'Costa', 'Ilves', 'Marsh', 'Nakamura', 'Reyes', 'Weber', 'Zoric', 'Álvarez', 'Björk', 'Castell', 'Duval', 'Eriksen'];
-const QUOTES = ['We will never accept sanctions', 'Dialogue is the only way forward', 'Our borders are not negotiable', 'The agreement protects both nations', 'We expect concrete steps this month', 'Trade must grow'];
-const DEMANDS = ['withdraw its troops from the border', 'release the detained journalists', 'return to the negotiating table', 'lift the export ban'];
+const FIRST = [
+  'Ana',
+  'Ilan',
+  'Maren',
+  'Tomas',
+  'Lucia',
+  'Pavel',
+  'Noor',
+  'Kofi',
+  'Elena',
+  'Rafael',
+  'Sofia',
+  'Dmitri',
+  'Amara',
+  'Jonas',
+  'Lina',
+  'Oskar',
+  'Priya',
+  'Mateo',
+  'Yara',
+  'Emil',
+  'Ines',
+  'Karim',
+  'Greta',
+  'Hugo',
+  'Zara',
+  'Luca',
+  'Nadia',
+  'Viktor',
+  'Alma',
+  'Felix',
+];
+const LAST = [
+  'Kovač',
+  'Dorr',
+  'Halvorsen',
+  'Mbeki',
+  'Quintero',
+  'Novak',
+  'Adeyemi',
+  'Lindqvist',
+  'Okafor',
+  'Petrescu',
+  'Ferrand',
+  'Moreau',
+  'Tanaka',
+  'Sandoval',
+  'Brandt',
+  'Kaur',
+  'Osei',
+  'Varga',
+  'Costa',
+  'Ilves',
+  'Marsh',
+  'Nakamura',
+  'Reyes',
+  'Weber',
+  'Zoric',
+  'Álvarez',
+  'Björk',
+  'Castell',
+  'Duval',
+  'Eriksen',
+];
+const QUOTES = [
+  'We will never accept sanctions',
+  'Dialogue is the only way forward',
+  'Our borders are not negotiable',
+  'The agreement protects both nations',
+  'We expect concrete steps this month',
+  'Trade must grow',
+];
+const DEMANDS = [
+  'withdraw its troops from the border',
+  'release the detained journalists',
+  'return to the negotiating table',
+  'lift the export ban',
+];
 const WEEKDAYS = ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday'];
-const OUTLETS = ['Wire One', 'Daily Ledger', 'Global Courier', 'Evening Post', 'Harbor Times', 'Metro Herald', 'Signal News', 'Capital Review'];
+const OUTLETS = [
+  'Wire One',
+  'Daily Ledger',
+  'Global Courier',
+  'Evening Post',
+  'Harbor Times',
+  'Metro Herald',
+  'Signal News',
+  'Capital Review',
+];
 
 interface Person {
   first: string;
@@ -37,7 +140,12 @@ export async function* syntheticCorpus(count: number, seed = 42): AsyncGenerator
   const people: Person[] = [];
   const used = new Set<string>();
   while (people.length < peopleCount) {
-    const p = { first: pick(FIRST), last: pick(LAST), country: Math.floor(rand() * COUNTRIES.length), title: pick(TITLES) };
+    const p = {
+      first: pick(FIRST),
+      last: pick(LAST),
+      country: Math.floor(rand() * COUNTRIES.length),
+      title: pick(TITLES),
+    };
     if (used.has(`${p.first} ${p.last}`)) continue;
     used.add(`${p.first} ${p.last}`);
     people.push(p);
@@ -61,7 +169,8 @@ export async function* syntheticCorpus(count: number, seed = 42): AsyncGenerator
       `"${pick(QUOTES)}," ${a.last} said.`,
       `${b.last} urged ${countryA} to ${pick(DEMANDS)}.`,
     ];
-    if (rand() < 0.4 && countryA !== countryB) sentences.push(`${countryB} threatened on ${weekday} to impose sanctions on ${countryA}.`);
+    if (rand() < 0.4 && countryA !== countryB)
+      sentences.push(`${countryB} threatened on ${weekday} to impose sanctions on ${countryA}.`);
     if (rand() < 0.3) sentences.push(`Officials from both sides said further talks were expected later in the month.`);
     const outlet = pick(OUTLETS);
     yield {

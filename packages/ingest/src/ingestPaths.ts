@@ -17,7 +17,10 @@ export interface IngestWarning {
 export type IngestPathsOptions = IngestOptions & ReadSourcesOptions & { onWarning?: (warning: IngestWarning) => void };
 
 /** Hands each article's warnings to the caller as the article goes by, so they are reported per file. */
-async function* reportingWarnings(items: AsyncIterable<SourceItem>, onWarning?: (warning: IngestWarning) => void): AsyncGenerator<SourceItem> {
+async function* reportingWarnings(
+  items: AsyncIterable<SourceItem>,
+  onWarning?: (warning: IngestWarning) => void,
+): AsyncGenerator<SourceItem> {
   for await (const item of items) {
     for (const message of item.article?.warnings ?? []) onWarning?.({ origin: item.article!.origin, message });
     yield item;
@@ -25,7 +28,11 @@ async function* reportingWarnings(items: AsyncIterable<SourceItem>, onWarning?: 
 }
 
 /** Ingests files, folders (recursively) and '-' (standard input) into the graph. */
-export function ingestPaths(graph: GraphConnection | null, paths: string[], options: IngestPathsOptions = {}): Promise<IngestSummary> {
+export function ingestPaths(
+  graph: GraphConnection | null,
+  paths: string[],
+  options: IngestPathsOptions = {},
+): Promise<IngestSummary> {
   return runIngest(graph, reportingWarnings(readSources(paths, { stdin: options.stdin }), options.onWarning), options);
 }
 
@@ -49,7 +56,11 @@ export interface IngestArticleResult {
  * One article from a caller (the API's ingestArticle mutation): extracted by the shared spaCy worker, resolved and
  * written in one transaction. Throws when it could not be written, with the reason.
  */
-export async function ingestArticle(graph: GraphConnection, input: IngestArticleInput, options: Omit<IngestOptions, 'workers' | 'extractor'> = {}): Promise<IngestArticleResult> {
+export async function ingestArticle(
+  graph: GraphConnection,
+  input: IngestArticleInput,
+  options: Omit<IngestOptions, 'workers' | 'extractor'> = {},
+): Promise<IngestArticleResult> {
   const origin = options.dryRun ? 'api (dry run)' : 'api';
   const article: SourceArticle = { text: input.text, origin };
   // The same edge rules as files, but a caller gets a clear refusal instead of a dropped field and a warning.
@@ -61,7 +72,11 @@ export async function ingestArticle(graph: GraphConnection, input: IngestArticle
   }
   if (input.publishedAt) {
     const published = tryParsePublishedAt(input.publishedAt);
-    if (!published) throw new IngestArticleError('BAD_DATE', `publishedAt "${input.publishedAt.slice(0, 40)}" is not an ISO date or datetime`);
+    if (!published)
+      throw new IngestArticleError(
+        'BAD_DATE',
+        `publishedAt "${input.publishedAt.slice(0, 40)}" is not an ISO date or datetime`,
+      );
     article.publishedAt = published.text;
   }
   if (input.url) {

@@ -10,9 +10,7 @@ export const MAX_UPLOAD_ARTICLE_CHARS = 1_000_000;
 /** Articles one uploaded file may hold: a bigger corpus is a job for `pnpm ingest`. */
 export const MAX_UPLOAD_ARTICLES = 2_000;
 
-export type UploadProgress =
-  | { phase: 'read'; articles: number }
-  | { phase: 'ingesting'; done: number; total: number };
+export type UploadProgress = { phase: 'read'; articles: number } | { phase: 'ingesting'; done: number; total: number };
 
 export interface UploadResult {
   name: string;
@@ -55,11 +53,19 @@ export async function ingestUploadedFile(
     }
     const article = item.article;
     if (article.text.length > MAX_UPLOAD_ARTICLE_CHARS) {
-      result.errors.push({ origin: article.origin, code: 'TOO_LARGE', message: `${article.origin}: the text is longer than ${MAX_UPLOAD_ARTICLE_CHARS} characters` });
+      result.errors.push({
+        origin: article.origin,
+        code: 'TOO_LARGE',
+        message: `${article.origin}: the text is longer than ${MAX_UPLOAD_ARTICLE_CHARS} characters`,
+      });
       continue;
     }
     if (articles.length >= maxArticles) {
-      result.errors.push({ origin: file.name, code: 'TOO_MANY_ARTICLES', message: `${file.name}: more than ${maxArticles} articles in one file — use pnpm ingest for a corpus` });
+      result.errors.push({
+        origin: file.name,
+        code: 'TOO_MANY_ARTICLES',
+        message: `${file.name}: more than ${maxArticles} articles in one file — use pnpm ingest for a corpus`,
+      });
       break;
     }
     articles.push(article);
@@ -74,16 +80,29 @@ export async function ingestUploadedFile(
   options.onProgress?.({ phase: 'read', articles: articles.length });
   result.articleIds = [...new Set(articles.map((a) => articleIdentity(a).id))];
   let done = 0;
-  const summary = await runIngest(graph, (async function* () {
-    for (const article of articles) yield { article };
-  })(), {
-    workers: 0,
-    onArticle: () => options.onProgress?.({ phase: 'ingesting', done: ++done, total: articles.length }),
-  });
+  const summary = await runIngest(
+    graph,
+    (async function* () {
+      for (const article of articles) yield { article };
+    })(),
+    {
+      workers: 0,
+      onArticle: () => options.onProgress?.({ phase: 'ingesting', done: ++done, total: articles.length }),
+    },
+  );
   result.status = 'ok';
   result.articles = { total: articles.length, ...summary.articles };
-  result.written = { entities: summary.written.entities, events: summary.written.events, statements: summary.written.statements };
+  result.written = {
+    entities: summary.written.entities,
+    events: summary.written.events,
+    statements: summary.written.statements,
+  };
   result.errors = summary.errors;
-  if (summary.aborted) result.errors.push({ origin: file.name, code: 'DATABASE_UNAVAILABLE', message: 'the database became unreachable; what was not written can be uploaded again' });
+  if (summary.aborted)
+    result.errors.push({
+      origin: file.name,
+      code: 'DATABASE_UNAVAILABLE',
+      message: 'the database became unreachable; what was not written can be uploaded again',
+    });
   return result;
 }

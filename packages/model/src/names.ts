@@ -4,7 +4,10 @@
 
 /** Lower case with diacritics removed (NFKD, combining marks dropped): "Nicolás Maduro" → "nicolas maduro". */
 export function foldDiacritics(s: string): string {
-  return s.normalize('NFKD').replace(/\p{M}+/gu, '').toLowerCase();
+  return s
+    .normalize('NFKD')
+    .replace(/\p{M}+/gu, '')
+    .toLowerCase();
 }
 
 /** Folded and reduced to words: apostrophes dropped, other punctuation → one space. "O’Brien-Díaz" → "obrien diaz". */
@@ -16,4 +19,24 @@ export function foldName(name: string): string {
 }
 
 /** Lower-case particles inside personal names ("Juan de la Fuente", "Ursula von der Leyen", "Mohammed bin Salman"). */
-export const NAME_PARTICLES: ReadonlySet<string> = new Set(['de', 'la', 'del', 'da', 'di', 'dos', 'das', 'van', 'von', 'der', 'den', 'bin', 'ibn', 'al', 'el', 'ben', 'du', 'le', 'y']);
+export const NAME_PARTICLES: ReadonlySet<string> = new Set([
+  'de',
+  'la',
+  'del',
+  'da',
+  'di',
+  'dos',
+  'das',
+  'van',
+  'von',
+  'der',
+  'den',
+  'bin',
+  'ibn',
+  'al',
+  'el',
+  'ben',
+  'du',
+  'le',
+  'y',
+]);

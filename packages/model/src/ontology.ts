@@ -6,15 +6,34 @@ export const ENTITY_KINDS = ['Person', 'Country', 'Organization', 'Location', 'G
 export type EntityKind = (typeof ENTITY_KINDS)[number];
 
 export const EVENT_TYPES = [
-  'AGREE', 'CONSULT', 'SUPPORT', 'CONCEDE', 'COOPERATE', 'AID', 'RETREAT', 'REQUEST',
-  'ACCUSE', 'REJECT', 'THREATEN', 'PROTEST', 'SANCTION', 'MOBILIZE', 'COERCE', 'ASSAULT',
+  'AGREE',
+  'CONSULT',
+  'SUPPORT',
+  'CONCEDE',
+  'COOPERATE',
+  'AID',
+  'RETREAT',
+  'REQUEST',
+  'ACCUSE',
+  'REJECT',
+  'THREATEN',
+  'PROTEST',
+  'SANCTION',
+  'MOBILIZE',
+  'COERCE',
+  'ASSAULT',
 ] as const;
 export type EventType = (typeof EVENT_TYPES)[number];
 
 export const MODALITIES = ['asserted', 'threatened', 'planned', 'hypothetical', 'denied'] as const;
 export type Modality = (typeof MODALITIES)[number];
 
-export const QUAD_CLASSES = ['verbal_cooperation', 'material_cooperation', 'verbal_conflict', 'material_conflict'] as const;
+export const QUAD_CLASSES = [
+  'verbal_cooperation',
+  'material_cooperation',
+  'verbal_conflict',
+  'material_conflict',
+] as const;
 export type QuadClass = (typeof QUAD_CLASSES)[number];
 
 export const STATEMENT_KINDS = ['direct', 'indirect'] as const;
@@ -35,7 +54,9 @@ const ontologySchema = z.object({
       description: z.string(),
     }),
   ),
-  relationTypes: z.array(z.object({ type: z.string(), from: z.array(z.string()), to: z.array(z.string()), description: z.string() })),
+  relationTypes: z.array(
+    z.object({ type: z.string(), from: z.array(z.string()), to: z.array(z.string()), description: z.string() }),
+  ),
   roleTitles: z.array(z.object({ title: z.string(), kind: z.string(), words: z.array(z.string()) })),
 });
 
@@ -50,15 +71,30 @@ export const ONTOLOGY: Ontology = ontologySchema.parse(ontologyJson);
 function checkComplete(section: string, inFile: readonly string[], inCode: readonly string[]): void {
   const missing = inCode.filter((v) => !inFile.includes(v));
   if (missing.length > 0 || new Set(inFile).size !== inFile.length) {
-    throw new Error(`schema/ontology.json ${section} must list each of ${inCode.join(', ')} exactly once (missing: ${missing.join(', ') || 'none'})`);
+    throw new Error(
+      `schema/ontology.json ${section} must list each of ${inCode.join(', ')} exactly once (missing: ${missing.join(', ') || 'none'})`,
+    );
   }
 }
-checkComplete('entityKinds', ONTOLOGY.entityKinds.map((k) => k.kind), ENTITY_KINDS);
-checkComplete('modalities', ONTOLOGY.modalities.map((m) => m.modality), MODALITIES);
-checkComplete('quadClasses', ONTOLOGY.quadClasses.map((q) => q.quad), QUAD_CLASSES);
+checkComplete(
+  'entityKinds',
+  ONTOLOGY.entityKinds.map((k) => k.kind),
+  ENTITY_KINDS,
+);
+checkComplete(
+  'modalities',
+  ONTOLOGY.modalities.map((m) => m.modality),
+  MODALITIES,
+);
+checkComplete(
+  'quadClasses',
+  ONTOLOGY.quadClasses.map((q) => q.quad),
+  QUAD_CLASSES,
+);
 
 const eventTypeIndex = new Map<EventType, EventTypeInfo>(ONTOLOGY.eventTypes.map((e) => [e.type, e]));
-if (eventTypeIndex.size !== EVENT_TYPES.length) throw new Error('schema/ontology.json must define all 16 PLOVER event types exactly once');
+if (eventTypeIndex.size !== EVENT_TYPES.length)
+  throw new Error('schema/ontology.json must define all 16 PLOVER event types exactly once');
 
 export function eventTypeInfo(type: EventType): EventTypeInfo {
   const info = eventTypeIndex.get(type);

@@ -17,7 +17,10 @@ export interface PublishedDate {
 }
 
 export class PublishedDateError extends Error {
-  constructor(readonly input: string, reason: string) {
+  constructor(
+    readonly input: string,
+    reason: string,
+  ) {
     super(`publishedAt "${input.slice(0, 40)}" ${reason}`);
     this.name = 'PublishedDateError';
   }
@@ -37,8 +40,13 @@ const MIN_YEAR = 1800;
 const MAX_YEAR = 2200;
 
 function checked(d: DateTime, input: string): DateTime {
-  if (!d.isValid) throw new PublishedDateError(input, `is not a valid date (${d.invalidExplanation ?? d.invalidReason ?? 'unreadable'})`);
-  if (d.year < MIN_YEAR || d.year > MAX_YEAR) throw new PublishedDateError(input, `has a year outside ${MIN_YEAR}–${MAX_YEAR}`);
+  if (!d.isValid)
+    throw new PublishedDateError(
+      input,
+      `is not a valid date (${d.invalidExplanation ?? d.invalidReason ?? 'unreadable'})`,
+    );
+  if (d.year < MIN_YEAR || d.year > MAX_YEAR)
+    throw new PublishedDateError(input, `has a year outside ${MIN_YEAR}–${MAX_YEAR}`);
   return d;
 }
 

@@ -26,6 +26,7 @@ export function describeRejectedUrl(raw: string): string {
   const s = raw.trim();
   const scheme = /^([a-z][a-z0-9+.-]*):/i.exec(s)?.[1]?.toLowerCase();
   if (s.startsWith('//')) return `url "${s.slice(0, 60)}" is protocol-relative; only http(s) URLs are kept`;
-  if (scheme && scheme !== 'http' && scheme !== 'https') return `url with the "${scheme}:" scheme dropped; only http(s) URLs are kept`;
+  if (scheme && scheme !== 'http' && scheme !== 'https')
+    return `url with the "${scheme}:" scheme dropped; only http(s) URLs are kept`;
   return `url "${s.slice(0, 60)}" is not an absolute http(s) URL; dropped`;
 }

@@ -12,14 +12,21 @@ treatSignalsAsNormalStop();
 onShutdown(() => console.log('Neo4j stopped.'));
 let session: LocalNeo4jSession;
 try {
-  session = await attachOrStartLocalNeo4j({ ...paths, command: 'pnpm neo4j', shared: true, log: (line) => console.log(line) });
+  session = await attachOrStartLocalNeo4j({
+    ...paths,
+    command: 'pnpm neo4j',
+    shared: true,
+    log: (line) => console.log(line),
+  });
 } catch (error) {
   console.error(error instanceof Error ? error.message : String(error));
   process.exit(1);
 }
 const server = session.server!;
 session.publish();
-console.log(server.provisioned ? 'Neo4j provisioned.' : `Reusing Neo4j ${server.version} from ${paths.cacheDir} (no download).`);
+console.log(
+  server.provisioned ? 'Neo4j provisioned.' : `Reusing Neo4j ${server.version} from ${paths.cacheDir} (no download).`,
+);
 console.log(`Neo4j ${server.version} is up at ${server.uri} (JVM pid ${server.pid})`);
 console.log(`  user: ${server.user}   password: in ${join(server.dataDir, 'password')}`);
 console.log('Press Ctrl-C to stop.');

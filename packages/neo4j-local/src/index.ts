@@ -1,6 +1,13 @@
 export {
-  startLocalNeo4j, Neo4jStartError, StoreLockedError, logTail,
-  type LocalNeo4j, type LocalNeo4jOptions, type Neo4jLifecycleEvent, type RestartPolicy, type SupervisedNeo4j,
+  startLocalNeo4j,
+  Neo4jStartError,
+  StoreLockedError,
+  logTail,
+  type LocalNeo4j,
+  type LocalNeo4jOptions,
+  type Neo4jLifecycleEvent,
+  type RestartPolicy,
+  type SupervisedNeo4j,
 } from './server.ts';
 export { provisionNeo4j, NEO4J_VERSION } from './provision.ts';
 export { MissingPrerequisiteError, checkJava, checkMaven } from './prerequisites.ts';

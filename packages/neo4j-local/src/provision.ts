@@ -56,8 +56,15 @@ export function provisionNeo4j(cacheDir: string, log: (line: string) => void = (
     const staging = join(home, 'lib.partial');
     run(
       process.env.MAVEN_BIN ?? 'mvn',
-      ['-q', '-B', '-f', join(javaProject, 'pom.xml'), 'dependency:copy-dependencies',
-        `-DoutputDirectory=${staging}`, '-DincludeScope=runtime'],
+      [
+        '-q',
+        '-B',
+        '-f',
+        join(javaProject, 'pom.xml'),
+        'dependency:copy-dependencies',
+        `-DoutputDirectory=${staging}`,
+        '-DincludeScope=runtime',
+      ],
       'Downloading Neo4j with Maven',
     );
     renameSync(staging, lib);
@@ -69,7 +76,11 @@ export function provisionNeo4j(cacheDir: string, log: (line: string) => void = (
     rmSync(classes, { recursive: true, force: true });
     mkdirSync(classes, { recursive: true });
     const javac = process.env.JAVA_HOME ? join(process.env.JAVA_HOME, 'bin', 'javac') : 'javac';
-    run(javac, ['-nowarn', '-cp', join(lib, '*'), '-d', classes, launcherSource], 'Compiling the Neo4j launcher (javac)');
+    run(
+      javac,
+      ['-nowarn', '-cp', join(lib, '*'), '-d', classes, launcherSource],
+      'Compiling the Neo4j launcher (javac)',
+    );
     writeFileSync(stampFile, launcherStamp);
     provisioned = true;
   }

@@ -147,7 +147,11 @@ export async function startLocalNeo4j(options: LocalNeo4jOptions): Promise<Super
   const log = options.log ?? (() => {});
   const dataDir = resolve(options.dataDir);
   // First the data folder's lock: nothing of the folder (config, password, store) is touched by a second process.
-  const lock = acquireDataFolderLock(dataDir, { command: options.command ?? defaultCommand(), shared: options.shared ?? false, log });
+  const lock = acquireDataFolderLock(dataDir, {
+    command: options.command ?? defaultCommand(),
+    shared: options.shared ?? false,
+    log,
+  });
   try {
     return await startLocked(dataDir, lock, options, log);
   } catch (error) {
@@ -162,7 +166,12 @@ interface RunningJvm {
   address: string;
 }
 
-async function startLocked(dataDir: string, lock: DataFolderLock, options: LocalNeo4jOptions, log: (line: string) => void): Promise<SupervisedNeo4j> {
+async function startLocked(
+  dataDir: string,
+  lock: DataFolderLock,
+  options: LocalNeo4jOptions,
+  log: (line: string) => void,
+): Promise<SupervisedNeo4j> {
   mkdirSync(join(dataDir, 'logs'), { recursive: true });
   const runtime = provisionNeo4j(resolve(options.cacheDir), log);
   const password = readOrCreatePassword(dataDir);
@@ -280,8 +289,16 @@ async function spawnJvm(
 
   const child = spawn(
     runtime.javaBin,
-    [`-Xmx${options.heap ?? '1g'}`, ...JVM_FLAGS, '-cp', runtime.classPath, 'dev.newsgraph.neo4jlocal.EmbeddedNeo4j',
-      join(dataDir, 'home'), conf, join(dataDir, 'password')],
+    [
+      `-Xmx${options.heap ?? '1g'}`,
+      ...JVM_FLAGS,
+      '-cp',
+      runtime.classPath,
+      'dev.newsgraph.neo4jlocal.EmbeddedNeo4j',
+      join(dataDir, 'home'),
+      conf,
+      join(dataDir, 'password'),
+    ],
     // stdin stays a pipe: when this process dies the pipe closes and the JVM stops itself.
     { stdio: ['pipe', 'pipe', logFd] },
   );
@@ -293,7 +310,11 @@ async function spawnJvm(
   const address = await new Promise<string>((done, fail) => {
     const timer = setTimeout(() => {
       child.kill('SIGKILL');
-      fail(new Neo4jStartError(`Neo4j did not start within ${timeoutMs / 1000}s. Last lines of ${jvmLog}:\n${logTail(jvmLog)}`));
+      fail(
+        new Neo4jStartError(
+          `Neo4j did not start within ${timeoutMs / 1000}s. Last lines of ${jvmLog}:\n${logTail(jvmLog)}`,
+        ),
+      );
     }, timeoutMs);
     const lines = createInterface({ input: child.stdout! });
     lines.on('line', (line) => {
@@ -309,7 +330,10 @@ async function spawnJvm(
       if (started) return;
       const output = logTail(jvmLog, 40, logStart);
       if (STORE_LOCK_FAILURE.test(output)) fail(new StoreLockedError(dataDir));
-      else fail(new Neo4jStartError(`Neo4j exited during start-up (exit code ${code}). Last lines of ${jvmLog}:\n${output}`));
+      else
+        fail(
+          new Neo4jStartError(`Neo4j exited during start-up (exit code ${code}). Last lines of ${jvmLog}:\n${output}`),
+        );
     });
   });
 
@@ -340,7 +364,8 @@ async function waitForCypher(uri: string, password: string, timeoutMs: number): 
         await driver.executeQuery('RETURN 1 AS ok');
         return;
       } catch (error) {
-        if (Date.now() > deadline) throw new Neo4jStartError(`Neo4j at ${uri} does not answer Cypher: ${String(error)}`);
+        if (Date.now() > deadline)
+          throw new Neo4jStartError(`Neo4j at ${uri} does not answer Cypher: ${String(error)}`);
         await new Promise((r) => setTimeout(r, 250));
       }
     }

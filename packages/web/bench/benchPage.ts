@@ -74,12 +74,26 @@ async function runPlain(input: ScenarioInput): Promise<ScenarioResult> {
     container,
     pixelRatio: 1,
     style: [
-      { selector: 'node', style: { 'background-color': '#56B4E9', width: 12, height: 12, label: 'data(label)', color: '#dfe6f2', 'font-size': 11 } },
+      {
+        selector: 'node',
+        style: {
+          'background-color': '#56B4E9',
+          width: 12,
+          height: 12,
+          label: 'data(label)',
+          color: '#dfe6f2',
+          'font-size': 11,
+        },
+      },
       { selector: 'edge', style: { width: 1, 'line-color': '#8792A8', opacity: 0.4 } },
       { selector: '.off', style: { display: 'none' } },
     ],
     elements: [
-      ...data.nodes.map((n) => ({ group: 'nodes' as const, data: { id: n.id, label: n.label }, position: positions.get(n.id) ?? { x: Math.random() * 2000, y: Math.random() * 2000 } })),
+      ...data.nodes.map((n) => ({
+        group: 'nodes' as const,
+        data: { id: n.id, label: n.label },
+        position: positions.get(n.id) ?? { x: Math.random() * 2000, y: Math.random() * 2000 },
+      })),
       ...data.edges.map((e) => ({ group: 'edges' as const, data: { id: e.id, source: e.source, target: e.target } })),
     ],
   });
@@ -241,7 +255,12 @@ async function runScenario(input: ScenarioInput): Promise<ScenarioResult> {
  * For `bench/labelShots.ts`: a synthetic network laid out and fitted, labelled by the view's level of detail or,
  * with `legacy`, as before it (every label at 11 model units when the drawing is 'detailed', none when 'large').
  */
-async function renderForScreenshot(input: { nodes: number; edges: number; legacy: boolean; zoom?: number }): Promise<{ labels: number; level: string }> {
+async function renderForScreenshot(input: {
+  nodes: number;
+  edges: number;
+  legacy: boolean;
+  zoom?: number;
+}): Promise<{ labels: number; level: string }> {
   const data = syntheticNetwork({ nodes: input.nodes, edges: input.edges, startDay: START_DAY, days: 365, seed: 11 });
   const view = new NetworkView({ container: document.getElementById('cy')! });
   const positions = new Map<string, Position>();
@@ -249,7 +268,11 @@ async function renderForScreenshot(input: { nodes: number; edges: number; legacy
   view.setData(data, positions);
   await view.layout({ quality: 'default', numIter: 1000 });
   view.cy.fit(undefined, 20);
-  if (input.zoom) view.cy.zoom({ level: view.cy.zoom() * input.zoom, renderedPosition: { x: view.cy.width() / 2, y: view.cy.height() / 2 } });
+  if (input.zoom)
+    view.cy.zoom({
+      level: view.cy.zoom() * input.zoom,
+      renderedPosition: { x: view.cy.width() / 2, y: view.cy.height() / 2 },
+    });
   (window as unknown as { __view: NetworkView }).__view = view;
   if (input.legacy) {
     view.cy.nodes().removeClass('lbl lbl-bottom lbl-top lbl-right lbl-left');
@@ -258,10 +281,20 @@ async function renderForScreenshot(input: { nodes: number; edges: number; legacy
       view.cy
         .style()
         .selector('node')
-        .style({ label: 'data(label)', 'font-size': 11, 'text-valign': 'bottom', 'text-margin-y': 4, 'text-outline-width': 2, 'min-zoomed-font-size': 7 })
+        .style({
+          label: 'data(label)',
+          'font-size': 11,
+          'text-valign': 'bottom',
+          'text-margin-y': 4,
+          'text-outline-width': 2,
+          'min-zoomed-font-size': 7,
+        })
         .update();
     await nextRender(view);
-    return { labels: view.detailLevel === 'detailed' ? view.cy.nodes().not('.off').length : 0, level: view.detailLevel };
+    return {
+      labels: view.detailLevel === 'detailed' ? view.cy.nodes().not('.off').length : 0,
+      level: view.detailLevel,
+    };
   }
   view.refreshLabels();
   await nextRender(view);

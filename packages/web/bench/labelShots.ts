@@ -13,12 +13,30 @@ import { build, preview } from 'vite';
 
 const here = fileURLToPath(new URL('.', import.meta.url));
 const ARTIFACTS = fileURLToPath(new URL('../../../tests/artifacts/', import.meta.url));
-const CHROMIUM_FLAGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run'];
+const CHROMIUM_FLAGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--no-first-run',
+];
 
 async function main(): Promise<void> {
   const outDir = await mkdtemp(join(tmpdir(), 'newsgraph-label-shots-'));
-  await build({ root: here, logLevel: 'warn', configFile: false, build: { outDir, emptyOutDir: true, rollupOptions: { input: join(here, 'bench.html') } } });
-  const server = await preview({ root: here, configFile: false, logLevel: 'warn', build: { outDir }, preview: { port: 0, host: '127.0.0.1' } });
+  await build({
+    root: here,
+    logLevel: 'warn',
+    configFile: false,
+    build: { outDir, emptyOutDir: true, rollupOptions: { input: join(here, 'bench.html') } },
+  });
+  const server = await preview({
+    root: here,
+    configFile: false,
+    logLevel: 'warn',
+    build: { outDir },
+    preview: { port: 0, host: '127.0.0.1' },
+  });
   const url = server.resolvedUrls?.local[0];
   const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: CHROMIUM_FLAGS, headless: true });
   mkdirSync(ARTIFACTS, { recursive: true });
@@ -34,7 +52,10 @@ async function main(): Promise<void> {
         await page.goto(`${url}bench.html`);
         await page.waitForFunction(() => document.title === 'bench ready');
         const out = await page.evaluate(
-          (arg) => (window as unknown as { renderForScreenshot: (a: unknown) => Promise<{ labels: number; level: string }> }).renderForScreenshot(arg),
+          (arg) =>
+            (
+              window as unknown as { renderForScreenshot: (a: unknown) => Promise<{ labels: number; level: string }> }
+            ).renderForScreenshot(arg),
           { nodes: c.nodes, edges: c.edges, legacy, zoom: c.zoom },
         );
         const file = join(ARTIFACTS, `labels-${c.name}-${legacy ? 'before' : 'after'}.png`);

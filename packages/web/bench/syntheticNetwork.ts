@@ -34,7 +34,12 @@ export function syntheticNetwork(spec: SyntheticSpec): NetworkData {
   for (let i = 0; i < spec.nodes; i++) {
     const c = Math.floor(rand() * communities);
     members[c]!.push(i);
-    nodes.push({ id: `n${i}`, label: `Actor ${i}`, kind: ENTITY_KINDS[Math.floor(rand() ** 1.6 * ENTITY_KINDS.length)]!, activity: 0 });
+    nodes.push({
+      id: `n${i}`,
+      label: `Actor ${i}`,
+      kind: ENTITY_KINDS[Math.floor(rand() ** 1.6 * ENTITY_KINDS.length)]!,
+      activity: 0,
+    });
   }
   // Zipf-like pick: low indices of a community are its prominent actors.
   const pickIn = (c: number): number => {
@@ -58,7 +63,8 @@ export function syntheticNetwork(spec: SyntheticSpec): NetworkData {
     const centre = Math.floor(rand() * spec.days);
     const count = 1 + Math.floor(rand() ** 2 * 4);
     const days: number[] = [];
-    for (let k = 0; k < count; k++) days.push(spec.startDay + Math.min(spec.days - 1, Math.max(0, centre + Math.floor((rand() - 0.5) * 14))));
+    for (let k = 0; k < count; k++)
+      days.push(spec.startDay + Math.min(spec.days - 1, Math.max(0, centre + Math.floor((rand() - 0.5) * 14))));
     days.sort((x, y) => x - y);
     edges.push({
       id: `e${edges.length}`,

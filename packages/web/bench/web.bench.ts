@@ -15,7 +15,14 @@ import { build } from 'vite';
 import type { ScenarioInput, ScenarioResult } from './benchPage.ts';
 
 const here = fileURLToPath(new URL('.', import.meta.url));
-const CHROMIUM_FLAGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run'];
+const CHROMIUM_FLAGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--no-first-run',
+];
 const SWEEP_MS = Number(process.env.BENCH_WEB_SWEEP_MS ?? 8_000);
 // BENCH_WEB_CONFIGS="canvas, levers;plain" runs only the configurations whose names start with these.
 const ONLY = process.env.BENCH_WEB_CONFIGS?.split(';').map((s) => s.trim());
@@ -41,7 +48,10 @@ async function buildBenchPage(outDir: string): Promise<void> {
 function serve(dir: string): Promise<{ server: Server; port: number }> {
   const types: Record<string, string> = { '.html': 'text/html', '.js': 'text/javascript', '.css': 'text/css' };
   const server = createServer((req, res) => {
-    const path = normalize(decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname)).replace(/^(?:\.\.[/\\])+/, '');
+    const path = normalize(decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname)).replace(
+      /^(?:\.\.[/\\])+/,
+      '',
+    );
     const file = join(dir, path === '/' ? 'bench.html' : path);
     stat(file).then(
       () => {
@@ -53,10 +63,12 @@ function serve(dir: string): Promise<{ server: Server; port: number }> {
       },
     );
   });
-  return new Promise((resolve) => server.listen(0, '127.0.0.1', () => {
-    const address = server.address();
-    resolve({ server, port: typeof address === 'object' && address ? address.port : 0 });
-  }));
+  return new Promise((resolve) =>
+    server.listen(0, '127.0.0.1', () => {
+      const address = server.address();
+      resolve({ server, port: typeof address === 'object' && address ? address.port : 0 });
+    }),
+  );
 }
 
 interface CpuProfile {
@@ -75,7 +87,8 @@ function printProfile(config: string, profile: CpuProfile): void {
   });
   const total = [...self.values()].reduce((a, b) => a + b, 0);
   process.stderr.write(`  profile ${config}: ${Math.round(total)} ms sampled\n`);
-  for (const [name, ms] of [...self].sort((a, b) => b[1] - a[1]).slice(0, 25)) process.stderr.write(`    ${ms.toFixed(0).padStart(7)} ms  ${name}\n`);
+  for (const [name, ms] of [...self].sort((a, b) => b[1] - a[1]).slice(0, 25))
+    process.stderr.write(`    ${ms.toFixed(0).padStart(7)} ms  ${name}\n`);
 }
 
 function fmt(ms: number | null): string {
@@ -100,11 +113,34 @@ async function main(): Promise<void> {
       const network = `${size.nodes} / ${size.edges}`;
       let positions: Array<[string, number, number]> | undefined;
       const all: Array<{ config: string; input: Omit<ScenarioInput, 'nodes' | 'edges' | 'positions'> }> = [
-        { config: 'canvas, levers (+fcose)', input: { webgl: false, mode: 'levers', layout: true, windowDays: 30, stepDays: 2, maxSweepMs: SWEEP_MS } },
-        { config: 'canvas, levers, edges held in motion', input: { webgl: false, mode: 'levers', motionLod: true, layout: false, windowDays: 30, stepDays: 2, maxSweepMs: SWEEP_MS } },
-        { config: 'webgl, levers', input: { webgl: true, mode: 'levers', layout: false, windowDays: 30, stepDays: 2, maxSweepMs: SWEEP_MS } },
-        { config: 'plain Cytoscape', input: { webgl: false, mode: 'plain', layout: false, windowDays: 30, stepDays: 2, maxSweepMs: SWEEP_MS } },
-        { config: 'canvas, naive', input: { webgl: false, mode: 'naive', layout: false, windowDays: 30, stepDays: 2, maxSweepMs: SWEEP_MS } },
+        {
+          config: 'canvas, levers (+fcose)',
+          input: { webgl: false, mode: 'levers', layout: true, windowDays: 30, stepDays: 2, maxSweepMs: SWEEP_MS },
+        },
+        {
+          config: 'canvas, levers, edges held in motion',
+          input: {
+            webgl: false,
+            mode: 'levers',
+            motionLod: true,
+            layout: false,
+            windowDays: 30,
+            stepDays: 2,
+            maxSweepMs: SWEEP_MS,
+          },
+        },
+        {
+          config: 'webgl, levers',
+          input: { webgl: true, mode: 'levers', layout: false, windowDays: 30, stepDays: 2, maxSweepMs: SWEEP_MS },
+        },
+        {
+          config: 'plain Cytoscape',
+          input: { webgl: false, mode: 'plain', layout: false, windowDays: 30, stepDays: 2, maxSweepMs: SWEEP_MS },
+        },
+        {
+          config: 'canvas, naive',
+          input: { webgl: false, mode: 'naive', layout: false, windowDays: 30, stepDays: 2, maxSweepMs: SWEEP_MS },
+        },
       ];
       const configs = all.filter((c) => !ONLY || ONLY.some((o) => c.config.startsWith(o)));
       for (const { config, input } of configs) {
@@ -114,14 +150,20 @@ async function main(): Promise<void> {
         await page.goto(`http://127.0.0.1:${port}/bench.html`);
         await page.waitForFunction(() => document.title === 'bench ready');
         // A profile is of the sweep: no fcose run in it.
-        const full: ScenarioInput = { ...size, ...input, ...(PROFILE ? { layout: false } : {}), ...(positions ? { positions } : {}) };
+        const full: ScenarioInput = {
+          ...size,
+          ...input,
+          ...(PROFILE ? { layout: false } : {}),
+          ...(positions ? { positions } : {}),
+        };
         const cdp = PROFILE ? await page.context().newCDPSession(page) : null;
         if (cdp) {
           await cdp.send('Profiler.enable');
           await cdp.send('Profiler.start');
         }
         const result = await page.evaluate(
-          (arg) => (window as unknown as { runScenario: (i: ScenarioInput) => Promise<ScenarioResult> }).runScenario(arg),
+          (arg) =>
+            (window as unknown as { runScenario: (i: ScenarioInput) => Promise<ScenarioResult> }).runScenario(arg),
           full,
         );
         if (cdp) printProfile(config, (await cdp.send('Profiler.stop')).profile as unknown as CpuProfile);
@@ -137,7 +179,18 @@ async function main(): Promise<void> {
     await rm(outDir, { recursive: true, force: true });
   }
 
-  const header = ['network (nodes / edges)', 'configuration', 'drawn edges', 'first render', 'fcose (draft) settled', 'sweep frames/s', 'p95 frame', 'visible edges (mean)', 'toggled / step', 'days swept'];
+  const header = [
+    'network (nodes / edges)',
+    'configuration',
+    'drawn edges',
+    'first render',
+    'fcose (draft) settled',
+    'sweep frames/s',
+    'p95 frame',
+    'visible edges (mean)',
+    'toggled / step',
+    'days swept',
+  ];
   const table = rows.map(({ network, config, result: r }) => [
     network,
     config,
@@ -152,14 +205,22 @@ async function main(): Promise<void> {
   ]);
   const widths = header.map((h, i) => Math.max(h.length, ...table.map((row) => row[i]!.length)));
   const line = (cells: string[]): string => `| ${cells.map((c, i) => c.padEnd(widths[i]!)).join(' | ')} |`;
-  console.log('\nnewsgraph web bench — headless Chromium (software rendering), 1280×800 viewport, 30-day window, 2 days per frame');
-  console.log('levers: parallel edges aggregated per pair, haystack edges, no arrows/edge labels, only edges entering/leaving the window toggled (one class change per group), positions fixed, edges held back while panning ("edges held in motion" also while scrubbing, drawn again 200 ms after the window rests)');
-  console.log('plain Cytoscape: its defaults, one element per edge, every edge re-classed per step, all nodes shown — the ratio baseline on a loaded machine');
-  console.log("naive: one bezier edge per pair and kind with arrows, every edge re-filtered each step\n");
+  console.log(
+    '\nnewsgraph web bench — headless Chromium (software rendering), 1280×800 viewport, 30-day window, 2 days per frame',
+  );
+  console.log(
+    'levers: parallel edges aggregated per pair, haystack edges, no arrows/edge labels, only edges entering/leaving the window toggled (one class change per group), positions fixed, edges held back while panning ("edges held in motion" also while scrubbing, drawn again 200 ms after the window rests)',
+  );
+  console.log(
+    'plain Cytoscape: its defaults, one element per edge, every edge re-classed per step, all nodes shown — the ratio baseline on a loaded machine',
+  );
+  console.log('naive: one bezier edge per pair and kind with arrows, every edge re-filtered each step\n');
   console.log(line(header));
   console.log(line(widths.map((w) => '-'.repeat(w))));
   for (const row of table) console.log(line(row));
-  console.log(`\ntotal ${((Date.now() - started) / 1000).toFixed(0)} s; sweeps are capped at ${SWEEP_MS / 1000} s (BENCH_WEB_SWEEP_MS), so "days swept" shows how far a slow configuration got.`);
+  console.log(
+    `\ntotal ${((Date.now() - started) / 1000).toFixed(0)} s; sweeps are capped at ${SWEEP_MS / 1000} s (BENCH_WEB_SWEEP_MS), so "days swept" shows how far a slow configuration got.`,
+  );
 }
 
 main().catch((error: unknown) => {

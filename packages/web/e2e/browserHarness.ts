@@ -10,7 +10,14 @@ import { webDistIsStale, WEB_ROOT } from '../buildState.ts';
 
 export type { Browser, Page } from 'playwright-core';
 
-export const CHROMIUM_FLAGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run'];
+export const CHROMIUM_FLAGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--no-first-run',
+];
 
 /**
  * `vite build` of packages/web into packages/web/dist, skipped when dist is newer than every input: `pnpm ci`
@@ -18,10 +25,18 @@ export const CHROMIUM_FLAGS = ['--headless', '--no-sandbox', '--disable-gpu', '-
  */
 export async function buildWeb(): Promise<void> {
   if (!webDistIsStale()) return;
-  await build({ root: WEB_ROOT, configFile: fileURLToPath(new URL('../vite.config.ts', import.meta.url)), logLevel: 'error' });
+  await build({
+    root: WEB_ROOT,
+    configFile: fileURLToPath(new URL('../vite.config.ts', import.meta.url)),
+    logLevel: 'error',
+  });
 }
 
 /** Headless Chromium from /usr/bin/chromium; never downloads a browser. */
 export function launchChromium(): Promise<Browser> {
-  return chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: CHROMIUM_FLAGS, headless: true });
+  return chromium.launch({
+    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    args: CHROMIUM_FLAGS,
+    headless: true,
+  });
 }

@@ -34,12 +34,23 @@ export function App() {
 
   const winFrom = state.window?.from;
   const winTo = state.window?.to;
-  const windowDays = useMemo(() => (winFrom && winTo ? { from: dayNumber(winFrom), to: dayNumber(winTo) } : null), [winFrom, winTo]);
-  const onWindow = useCallback((w: { from: number; to: number } | null) => update({ window: w ? { from: isoDay(w.from), to: isoDay(w.to) } : null }), [update]);
+  const windowDays = useMemo(
+    () => (winFrom && winTo ? { from: dayNumber(winFrom), to: dayNumber(winTo) } : null),
+    [winFrom, winTo],
+  );
+  const onWindow = useCallback(
+    (w: { from: number; to: number } | null) =>
+      update({ window: w ? { from: isoDay(w.from), to: isoDay(w.to) } : null }),
+    [update],
+  );
 
   const viewRef = useRef<NetworkView | null>(null);
   const [counts, setCountsRaw] = useState({ nodes: 0, edges: 0 });
-  const setCounts = useCallback((c: { nodes: number; edges: number }) => setCountsRaw((old) => (old.nodes === c.nodes && old.edges === c.edges ? old : c)), []);
+  const setCounts = useCallback(
+    (c: { nodes: number; edges: number }) =>
+      setCountsRaw((old) => (old.nodes === c.nodes && old.edges === c.edges ? old : c)),
+    [],
+  );
   const [path, setPath] = useState<string[]>([]);
   const [focus, setFocus] = useState<{ id: string; nonce: number } | null>(null);
 
@@ -59,7 +70,10 @@ export function App() {
   );
   // Load these entities' neighbourhoods into the map (the path panel: every step of a path is drawn).
   const loadEntities = useCallback(
-    (ids: string[]) => setState((s) => (ids.every((id) => s.expanded.includes(id)) ? s : { ...s, expanded: [...new Set([...s.expanded, ...ids])] })),
+    (ids: string[]) =>
+      setState((s) =>
+        ids.every((id) => s.expanded.includes(id)) ? s : { ...s, expanded: [...new Set([...s.expanded, ...ids])] },
+      ),
     [setState],
   );
   const handlers = useMemo<CanvasHandlers>(
@@ -114,8 +128,15 @@ export function App() {
 
   let side: React.ReactNode;
   // A new selection re-mounts the details boundary, so an error in one panel does not stick to the next.
-  const sideKey = state.edge ? `edge:${state.edge.join()}` : state.selected.length ? `sel:${state.selected.join()}` : 'overview';
-  if (state.edge) side = <EdgePanel key={state.edge.join()} pair={state.edge} onOpenEntity={openEntity} onOpenArticle={openArticle} />;
+  const sideKey = state.edge
+    ? `edge:${state.edge.join()}`
+    : state.selected.length
+      ? `sel:${state.selected.join()}`
+      : 'overview';
+  if (state.edge)
+    side = (
+      <EdgePanel key={state.edge.join()} pair={state.edge} onOpenEntity={openEntity} onOpenArticle={openArticle} />
+    );
   else if (state.selected.length === 2)
     side = (
       <PathPanel
@@ -228,7 +249,13 @@ export function App() {
               />
             )}
             {state.view === 'dyad' && (
-              <DyadView pair={state.dyad} onPair={(p) => update({ dyad: p })} axis={state.axis} onOpenArticle={openArticle} onOpenEntity={openEntity} />
+              <DyadView
+                pair={state.dyad}
+                onPair={(p) => update({ dyad: p })}
+                axis={state.axis}
+                onOpenArticle={openArticle}
+                onOpenEntity={openEntity}
+              />
             )}
           </ErrorBoundary>
         </section>

@@ -1,7 +1,14 @@
 import { DirectedGraph, UndirectedGraph } from 'graphology';
 import betweennessModule from 'graphology-metrics/centrality/betweenness.js';
 import pagerankModule from 'graphology-metrics/centrality/pagerank.js';
-import { readDegreeCentrality, readNetwork, type DateWindow, type EdgeKindName, type NetworkResult, type TimeAxisName } from '@newsgraph/graph';
+import {
+  readDegreeCentrality,
+  readNetwork,
+  type DateWindow,
+  type EdgeKindName,
+  type NetworkResult,
+  type TimeAxisName,
+} from '@newsgraph/graph';
 import type { RequestContext } from '../context.ts';
 
 export interface CentralityScoreRow {
@@ -23,7 +30,10 @@ export interface CentralityArgs {
 
 // CommonJS modules: under Node's ESM interop the default import is module.exports, the function itself, but
 // their typings declare an ES default export that NodeNext resolves to a namespace — so the call type is stated here.
-type CentralityFunction = (graph: DirectedGraph | UndirectedGraph, options?: Record<string, unknown>) => Record<string, number>;
+type CentralityFunction = (
+  graph: DirectedGraph | UndirectedGraph,
+  options?: Record<string, unknown>,
+) => Record<string, number>;
 const pagerank = pagerankModule as unknown as CentralityFunction;
 const betweenness = betweennessModule as unknown as CentralityFunction;
 
@@ -44,21 +54,39 @@ export async function computeCentrality(ctx: RequestContext, args: CentralityArg
   if (args.measure === 'DEGREE') {
     const rows = await readDegreeCentrality(
       ctx.graph,
-      { window: args.window, timeAxis: args.timeAxis, edgeKinds, kinds: args.kinds, minSources: args.minSources, first: args.first },
+      {
+        window: args.window,
+        timeAxis: args.timeAxis,
+        edgeKinds,
+        kinds: args.kinds,
+        minSources: args.minSources,
+        first: args.first,
+      },
       ctx.readOptions(),
     );
     return rows.map((r, i) => ({ entityId: r.id, score: r.degree, rank: i + 1, degree: r.degree }));
   }
   const network = await readNetwork(
     ctx.graph,
-    { window: args.window, timeAxis: args.timeAxis, edgeKinds: [...edgeKinds], minSources: args.minSources, limit: MAX_CENTRALITY_EDGES },
+    {
+      window: args.window,
+      timeAxis: args.timeAxis,
+      edgeKinds: [...edgeKinds],
+      minSources: args.minSources,
+      limit: MAX_CENTRALITY_EDGES,
+    },
     ctx.readOptions(),
   );
   return scoreNetwork(network, args.measure, args.kinds, args.first);
 }
 
 /** PageRank (weighted, directed; undirected edges count both ways) or betweenness (undirected, normalised). */
-export function scoreNetwork(network: Pick<NetworkResult, 'nodes' | 'edges'>, measure: 'PAGERANK' | 'BETWEENNESS', kinds: readonly string[] | null, first: number): CentralityScoreRow[] {
+export function scoreNetwork(
+  network: Pick<NetworkResult, 'nodes' | 'edges'>,
+  measure: 'PAGERANK' | 'BETWEENNESS',
+  kinds: readonly string[] | null,
+  first: number,
+): CentralityScoreRow[] {
   const directed = new DirectedGraph({ allowSelfLoops: false });
   const undirected = new UndirectedGraph({ allowSelfLoops: false });
   for (const n of network.nodes) {

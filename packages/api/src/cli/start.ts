@@ -13,7 +13,15 @@ import {
   treatSignalsAsNormalStop,
   type OpenGraph,
 } from '@newsgraph/graph';
-import { FeedConfigError, feedPollOptions, ingestSeedIfEmpty, loadFeedConfig, type FeedConfig, reextractOutdated, startFeedScheduler } from '@newsgraph/ingest';
+import {
+  FeedConfigError,
+  feedPollOptions,
+  ingestSeedIfEmpty,
+  loadFeedConfig,
+  type FeedConfig,
+  reextractOutdated,
+  startFeedScheduler,
+} from '@newsgraph/ingest';
 import { webDistIsStale } from '@newsgraph/web/build-state';
 import { ApiConfigError, loadApiConfig } from '../config.ts';
 import { PortInUseError, startApiServer, type ApiServer } from '../http/createApiServer.ts';
@@ -59,7 +67,11 @@ try {
     driver: { maxTransactionRetryTime: 2_000, connectionAcquisitionTimeout: 5_000, connectionTimeout: 3_000 },
   });
 } catch (error) {
-  if (error instanceof AlreadyRunningError || error instanceof DataFolderInUseError || error instanceof StoreLockedError) {
+  if (
+    error instanceof AlreadyRunningError ||
+    error instanceof DataFolderInUseError ||
+    error instanceof StoreLockedError
+  ) {
     console.error(error.message);
     process.exit(1);
   }
@@ -69,7 +81,9 @@ let server: ApiServer | undefined;
 onShutdown(() => server?.close().catch(() => {}));
 
 console.log(opened.target.kind === 'uri' ? `Neo4j (NEO4J_URI) at ${opened.uri}` : describeGraphTarget(opened.target));
-console.log(`Schema version ${opened.schema.version} (${opened.schema.applied.length ? `applied ${opened.schema.applied.join(', ')}` : 'already current'})`);
+console.log(
+  `Schema version ${opened.schema.version} (${opened.schema.applied.length ? `applied ${opened.schema.applied.join(', ')}` : 'already current'})`,
+);
 
 await ingestSeedIfEmpty(opened.graph, join(ROOT, 'seed'), log);
 
@@ -77,7 +91,8 @@ await ingestSeedIfEmpty(opened.graph, join(ROOT, 'seed'), log);
 if (webDistIsStale(config.webDist)) {
   console.log(`The web page in ${config.webDist} is missing or older than its sources: building it…`);
   const build = spawnSync('pnpm', ['--filter', '@newsgraph/web', 'build'], { cwd: ROOT, stdio: 'inherit' });
-  if (build.status !== 0) console.log('The web build failed; GraphQL still runs. Fix the build and run `pnpm build`, then reload the page.');
+  if (build.status !== 0)
+    console.log('The web build failed; GraphQL still runs. Fix the build and run `pnpm build`, then reload the page.');
 }
 
 try {
@@ -98,15 +113,20 @@ opened.localServer?.onLifecycle((event) => {
   console.error(`newsgraph cannot continue: ${event.message}`);
   process.exit(1);
 });
-console.log(`newsgraph is running at ${server.url} (GraphQL at /graphql)${config.apiKeys.length ? '' : ' — mutations disabled: set NEWSGRAPH_API_KEYS to enable them'}. Press Ctrl-C to stop.`);
+console.log(
+  `newsgraph is running at ${server.url} (GraphQL at /graphql)${config.apiKeys.length ? '' : ' — mutations disabled: set NEWSGRAPH_API_KEYS to enable them'}. Press Ctrl-C to stop.`,
+);
 
 // Articles stored by an older extractor are re-extracted while the page is already served, not before: a big graph
 // would otherwise keep the user waiting minutes for a page, and each batch is rewritten in one transaction, so a
 // reader sees every article with either its old facts or its new ones, never half of each.
-reextractOutdated(opened.graph, log).then((summary) => {
-  if (summary) metrics.articlesWritten.inc({ source: 'reextract' }, summary.articles.new + summary.articles.updated);
-}).catch((error: unknown) => console.error(`re-extraction stopped: ${error instanceof Error ? error.message : String(error)}`));
-
+reextractOutdated(opened.graph, log)
+  .then((summary) => {
+    if (summary) metrics.articlesWritten.inc({ source: 'reextract' }, summary.articles.new + summary.articles.updated);
+  })
+  .catch((error: unknown) =>
+    console.error(`re-extraction stopped: ${error instanceof Error ? error.message : String(error)}`),
+  );
 
 // Feed subscriptions are polled by the server that owns the graph (README "Feeds"). The scheduler's timer is
 // unref'd and its stop step, registered after the HTTP server's, runs before the driver closes: a poll under way
@@ -114,5 +134,7 @@ reextractOutdated(opened.graph, log).then((summary) => {
 if (feeds.enabled) {
   const scheduler = startFeedScheduler(opened.graph, { ...feedPollOptions(feeds), log: (line) => console.error(line) });
   onShutdown(() => scheduler.stop());
-  console.log(`Feeds: polled every ${feeds.intervalMs / 60_000} min (NEWSGRAPH_FEED_INTERVAL_MINUTES; NEWSGRAPH_FEEDS=off turns polling off).`);
+  console.log(
+    `Feeds: polled every ${feeds.intervalMs / 60_000} min (NEWSGRAPH_FEED_INTERVAL_MINUTES; NEWSGRAPH_FEEDS=off turns polling off).`,
+  );
 } else console.log('Feeds: polling is off (NEWSGRAPH_FEEDS=off).');

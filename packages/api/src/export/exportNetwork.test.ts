@@ -3,17 +3,62 @@ import { describe, expect, it } from 'vitest';
 import { scoreNetwork } from '../analysis/centrality.ts';
 import { exportNetwork } from './exportNetwork.ts';
 
-const moment = (date: string) => ({ date, published: date, factId: `f${date}`, eventType: 'CONSULT', modality: 'asserted', quad: 'verbal_cooperation', statementKind: null, datePrecision: null, roleTitle: null, sourceCount: 1, firstSeen: null, outlets: ['x'] });
+const moment = (date: string) => ({
+  date,
+  published: date,
+  factId: `f${date}`,
+  eventType: 'CONSULT',
+  modality: 'asserted',
+  quad: 'verbal_cooperation',
+  statementKind: null,
+  datePrecision: null,
+  roleTitle: null,
+  sourceCount: 1,
+  firstSeen: null,
+  outlets: ['x'],
+});
 const network: NetworkResult = {
-  from: '2026-01-01', to: '2026-01-31', timeAxis: 'EVENT', truncated: false, totalEdges: 2,
+  from: '2026-01-01',
+  to: '2026-01-31',
+  timeAxis: 'EVENT',
+  truncated: false,
+  totalEdges: 2,
   nodes: [
     { id: 'a', kind: 'Person', name: 'A & <B>', weight: 2, hop: 0, firstDate: '2026-01-02', lastDate: '2026-01-05' },
     { id: 'b', kind: 'Country', name: 'B', weight: 3, hop: 1, firstDate: '2026-01-02', lastDate: '2026-01-07' },
     { id: 'c', kind: 'Country', name: 'C', weight: 1, hop: 1, firstDate: '2026-01-07', lastDate: '2026-01-07' },
   ],
   edges: [
-    { id: 'EVENT:a->b', kind: 'EVENT', source: 'a', target: 'b', directed: true, weight: 2, firstDate: '2026-01-02', lastDate: '2026-01-05', dates: ['2026-01-02', '2026-01-05'], moments: [moment('2026-01-02'), moment('2026-01-05')], sourceCount: 1, firstSeen: null, label: 'CONSULT ×2' },
-    { id: 'CO_MENTION:b->c', kind: 'CO_MENTION', source: 'b', target: 'c', directed: false, weight: 1, firstDate: '2026-01-07', lastDate: '2026-01-07', dates: ['2026-01-07'], moments: [moment('2026-01-07')], sourceCount: 1, firstSeen: null, label: 'co-mentioned ×1' },
+    {
+      id: 'EVENT:a->b',
+      kind: 'EVENT',
+      source: 'a',
+      target: 'b',
+      directed: true,
+      weight: 2,
+      firstDate: '2026-01-02',
+      lastDate: '2026-01-05',
+      dates: ['2026-01-02', '2026-01-05'],
+      moments: [moment('2026-01-02'), moment('2026-01-05')],
+      sourceCount: 1,
+      firstSeen: null,
+      label: 'CONSULT ×2',
+    },
+    {
+      id: 'CO_MENTION:b->c',
+      kind: 'CO_MENTION',
+      source: 'b',
+      target: 'c',
+      directed: false,
+      weight: 1,
+      firstDate: '2026-01-07',
+      lastDate: '2026-01-07',
+      dates: ['2026-01-07'],
+      moments: [moment('2026-01-07')],
+      sourceCount: 1,
+      firstSeen: null,
+      label: 'co-mentioned ×1',
+    },
   ],
 };
 
@@ -24,7 +69,9 @@ describe('exportNetwork', () => {
     expect(content).toContain('<spell start="2026-01-05" end="2026-01-05"/>');
     // networkx refuses `type="undirected"` in a directed graph: the symmetry is an attribute instead.
     expect(content).not.toMatch(/type="undirected"/);
-    expect(content).toMatch(/<edge id="CO_MENTION:b-&gt;c" source="b" target="c"[^>]*>\s*<attvalues>\s*<attvalue for="kind" value="CO_MENTION"\/>\s*<attvalue for="directed" value="false"\/>/);
+    expect(content).toMatch(
+      /<edge id="CO_MENTION:b-&gt;c" source="b" target="c"[^>]*>\s*<attvalues>\s*<attvalue for="kind" value="CO_MENTION"\/>\s*<attvalue for="directed" value="false"\/>/,
+    );
     expect(content).toContain('<attvalue for="eventTypes" value="CONSULT"/>');
     expect(content).toMatch(/<node id="a" label="[^"]*" start="2026-01-02" end="2026-01-05">/);
   });
@@ -37,7 +84,10 @@ describe('exportNetwork', () => {
     expect(content).toContain('<data key="e_dates">2026-01-02 2026-01-05</data>');
   });
   it('escapes line breaks as character references and drops characters XML cannot hold', () => {
-    const odd: NetworkResult = { ...network, nodes: [{ ...network.nodes[0]!, name: 'x\ny\u0001\uD800"\'' }, ...network.nodes.slice(1)] };
+    const odd: NetworkResult = {
+      ...network,
+      nodes: [{ ...network.nodes[0]!, name: 'x\ny\u0001\uD800"\'' }, ...network.nodes.slice(1)],
+    };
     expect(exportNetwork('GRAPHML', odd).content).toContain('<data key="n_label">x&#10;y&quot;&apos;</data>');
   });
   it('JSON drops internal outlet keys', () => {

@@ -10,7 +10,19 @@ const FORMATS: Record<ExportFormatName, { ext: string; mimeType: string; write: 
   JSON: {
     ext: 'json',
     mimeType: 'application/json',
-    write: (n) => JSON.stringify({ from: n.from, to: n.to, timeAxis: n.timeAxis, truncated: n.truncated, nodes: n.nodes, edges: n.edges.map(({ moments: _m, ...e }) => ({ ...e, moments: _m.map(({ outlets: _o, ...m }) => m) })) }, null, 2),
+    write: (n) =>
+      JSON.stringify(
+        {
+          from: n.from,
+          to: n.to,
+          timeAxis: n.timeAxis,
+          truncated: n.truncated,
+          nodes: n.nodes,
+          edges: n.edges.map(({ moments: _m, ...e }) => ({ ...e, moments: _m.map(({ outlets: _o, ...m }) => m) })),
+        },
+        null,
+        2,
+      ),
   },
 };
 

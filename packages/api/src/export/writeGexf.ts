@@ -27,7 +27,11 @@ export function writeGexf(network: NetworkResult, now = new Date()): string {
   ];
   for (const n of network.nodes) {
     const span = n.firstDate && n.lastDate ? ` start="${xmlText(n.firstDate)}" end="${xmlText(n.lastDate)}"` : '';
-    out.push(`      <node id="${xmlText(n.id)}" label="${xmlText(n.name)}"${span}>`, ...attvalues(NODE_COLUMNS, n), '      </node>');
+    out.push(
+      `      <node id="${xmlText(n.id)}" label="${xmlText(n.name)}"${span}>`,
+      ...attvalues(NODE_COLUMNS, n),
+      '      </node>',
+    );
   }
   out.push('    </nodes>', '    <edges>');
   for (const e of network.edges) {

@@ -15,13 +15,22 @@ export function writeGraphml(network: NetworkResult): string {
     '<?xml version="1.0" encoding="UTF-8"?>',
     '<graphml xmlns="http://graphml.graphdrawing.org/xmlns" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance" xsi:schemaLocation="http://graphml.graphdrawing.org/xmlns http://graphml.graphdrawing.org/xmlns/1.0/graphml.xsd">',
     '  <key id="n_label" for="node" attr.name="label" attr.type="string"/>',
-    ...NODE_COLUMNS.map((c) => `  <key id="n_${c.name}" for="node" attr.name="${c.name}" attr.type="${GRAPHML_TYPE[c.type]}"/>`),
+    ...NODE_COLUMNS.map(
+      (c) => `  <key id="n_${c.name}" for="node" attr.name="${c.name}" attr.type="${GRAPHML_TYPE[c.type]}"/>`,
+    ),
     '  <key id="e_label" for="edge" attr.name="label" attr.type="string"/>',
-    ...EDGE_COLUMNS.map((c) => `  <key id="e_${c.name}" for="edge" attr.name="${c.name}" attr.type="${GRAPHML_TYPE[c.type]}"/>`),
+    ...EDGE_COLUMNS.map(
+      (c) => `  <key id="e_${c.name}" for="edge" attr.name="${c.name}" attr.type="${GRAPHML_TYPE[c.type]}"/>`,
+    ),
     '  <graph id="newsgraph" edgedefault="directed">',
   ];
   for (const n of network.nodes) {
-    out.push(`    <node id="${xmlText(n.id)}">`, `      <data key="n_label">${xmlText(n.name)}</data>`, ...dataLines('n', NODE_COLUMNS, n), '    </node>');
+    out.push(
+      `    <node id="${xmlText(n.id)}">`,
+      `      <data key="n_label">${xmlText(n.name)}</data>`,
+      ...dataLines('n', NODE_COLUMNS, n),
+      '    </node>',
+    );
   }
   for (const e of network.edges) {
     out.push(

@@ -13,7 +13,8 @@ function sendJson(res: ServerResponse, status: number, body: unknown) {
   res.end(JSON.stringify(body));
 }
 
-const refusal = (res: ServerResponse, status: number, code: string, message: string) => sendJson(res, status, { error: { code, message } });
+const refusal = (res: ServerResponse, status: number, code: string, message: string) =>
+  sendJson(res, status, { error: { code, message } });
 
 /** The body as bytes, stopped as soon as it passes `maxBytes` (a huge upload is never held whole). */
 async function readCapped(req: IncomingMessage, maxBytes: number): Promise<Buffer | null> {
@@ -35,7 +36,11 @@ async function readCapped(req: IncomingMessage, maxBytes: number): Promise<Buffe
  * Answer: JSON `{result}` (200 when read and ingested, 422 when refused), or — with `Accept: application/x-ndjson`
  * — one JSON line per step (`{progress: …}`) and then `{result}`, so the page can draw each file's progress.
  */
-export function createArticleUploadHandler(options: { graph: GraphConnection; config: ApiConfig; afterWrite?: () => void }) {
+export function createArticleUploadHandler(options: {
+  graph: GraphConnection;
+  config: ApiConfig;
+  afterWrite?: () => void;
+}) {
   const { graph, config } = options;
   return async function handleUpload(req: IncomingMessage, res: ServerResponse, url: URL): Promise<void> {
     if (req.method !== 'POST') {
@@ -47,16 +52,29 @@ export function createArticleUploadHandler(options: { graph: GraphConnection; co
     const name = (url.searchParams.get('name') ?? '').trim();
     // eslint-disable-next-line no-control-regex -- refusing control characters in a file name is the point
     if (!name || name.length > NAME_MAX || /[\u0000-\u001f/\\]/.test(name)) {
-      return refusal(res, 400, 'BAD_FILE_NAME', `?name= must be the file's name (1–${NAME_MAX} characters, no slashes), e.g. ?name=article.md — its extension says the format.`);
+      return refusal(
+        res,
+        400,
+        'BAD_FILE_NAME',
+        `?name= must be the file's name (1–${NAME_MAX} characters, no slashes), e.g. ?name=article.md — its extension says the format.`,
+      );
     }
     const bytes = await readCapped(req, config.maxUploadBytes);
     if (!bytes) {
       res.setHeader('Connection', 'close'); // the rest of the body is not read
-      return refusal(res, 413, 'TOO_LARGE', `${name} is over ${config.maxUploadBytes} bytes; use pnpm ingest for large files.`);
+      return refusal(
+        res,
+        413,
+        'TOO_LARGE',
+        `${name} is over ${config.maxUploadBytes} bytes; use pnpm ingest for large files.`,
+      );
     }
     const streaming = (req.headers.accept ?? '').includes('application/x-ndjson');
-    if (streaming) res.writeHead(200, { 'Content-Type': 'application/x-ndjson; charset=utf-8', 'Cache-Control': 'no-store' });
-    const onProgress = streaming ? (progress: UploadProgress) => res.write(`${JSON.stringify({ progress })}\n`) : undefined;
+    if (streaming)
+      res.writeHead(200, { 'Content-Type': 'application/x-ndjson; charset=utf-8', 'Cache-Control': 'no-store' });
+    const onProgress = streaming
+      ? (progress: UploadProgress) => res.write(`${JSON.stringify({ progress })}\n`)
+      : undefined;
     const result = await ingestUploadedFile(graph, { name, bytes }, { onProgress });
     if (result.status === 'ok' && result.articles.new + result.articles.updated > 0) options.afterWrite?.();
     if (streaming) res.end(`${JSON.stringify({ result })}\n`);

@@ -14,7 +14,10 @@ export function applyCors(req: IncomingMessage, res: ServerResponse, allowed: re
   if (!any) res.setHeader('Vary', 'Origin');
   if (req.method === 'OPTIONS' && req.headers['access-control-request-method']) {
     res.setHeader('Access-Control-Allow-Methods', 'GET, POST, OPTIONS');
-    res.setHeader('Access-Control-Allow-Headers', req.headers['access-control-request-headers'] ?? 'content-type, authorization');
+    res.setHeader(
+      'Access-Control-Allow-Headers',
+      req.headers['access-control-request-headers'] ?? 'content-type, authorization',
+    );
     res.setHeader('Access-Control-Max-Age', '600');
     res.statusCode = 204;
     res.end();

@@ -93,9 +93,16 @@ export async function startApiServer(options: {
   const handleLiveUpdates = createLiveUpdatesHandler({ typeDefs, config, watcher });
   const handleUpload = createArticleUploadHandler({ graph, config, afterWrite: () => void watcher.pollNow() });
 
-  async function handleGraphql(req: IncomingMessage, res: ServerResponse, url: URL, requestId: string, seen: { operation: string }) {
+  async function handleGraphql(
+    req: IncomingMessage,
+    res: ServerResponse,
+    url: URL,
+    requestId: string,
+    seen: { operation: string },
+  ) {
     const accept = req.headers.accept ?? '';
-    if (req.method === 'GET' && !url.searchParams.has('query') && accept.includes('text/html')) return web.serveGraphiql(res);
+    if (req.method === 'GET' && !url.searchParams.has('query') && accept.includes('text/html'))
+      return web.serveGraphiql(res);
     let body: unknown;
     try {
       body = req.method === 'POST' ? await readBody(req, config.maxBodyBytes) : undefined;
@@ -113,7 +120,11 @@ export async function startApiServer(options: {
       res.statusCode = 503;
       res.setHeader('Retry-After', '5');
       res.setHeader('Content-Type', 'application/json; charset=utf-8');
-      res.end(JSON.stringify({ errors: [{ message: error.message, extensions: { code: 'DATABASE_UNAVAILABLE', requestId } }] }));
+      res.end(
+        JSON.stringify({
+          errors: [{ message: error.message, extensions: { code: 'DATABASE_UNAVAILABLE', requestId } }],
+        }),
+      );
       return;
     }
     const headers = new HeaderMap();
@@ -134,7 +145,9 @@ export async function startApiServer(options: {
           graph,
           config,
           hasValidApiKey(req.headers.authorization, config.apiKeys),
-          typeof (body as { operationName?: unknown } | null | undefined)?.operationName === 'string' ? (body as { operationName: string }).operationName : null,
+          typeof (body as { operationName?: unknown } | null | undefined)?.operationName === 'string'
+            ? (body as { operationName: string }).operationName
+            : null,
           clock,
         ),
     });
@@ -145,12 +158,20 @@ export async function startApiServer(options: {
       execution.catch(() => undefined); // its late result or error has no one to go to
       // The reply waits (at most a second) for the termination, so once a client reads TIMEOUT its queries are gone.
       await Promise.race([
-        terminateRequestTransactions(graph, clock.requestId).catch((e: unknown) => log(`could not terminate the transactions of a timed-out request: ${(e as Error).message}`)),
+        terminateRequestTransactions(graph, clock.requestId).catch((e: unknown) =>
+          log(`could not terminate the transactions of a timed-out request: ${(e as Error).message}`),
+        ),
         new Promise((r) => setTimeout(r, 1_000).unref()),
       ]);
       res.statusCode = 503;
       res.setHeader('Content-Type', 'application/json; charset=utf-8');
-      res.end(JSON.stringify({ errors: [{ message: error.message, extensions: { code: 'TIMEOUT', limitMs: config.queryTimeoutMs, requestId } }] }));
+      res.end(
+        JSON.stringify({
+          errors: [
+            { message: error.message, extensions: { code: 'TIMEOUT', limitMs: config.queryTimeoutMs, requestId } },
+          ],
+        }),
+      );
       return;
     }
     for (const [key, value] of result.headers) res.setHeader(key, value);
@@ -175,7 +196,11 @@ export async function startApiServer(options: {
       if (!res.headersSent) {
         res.statusCode = 500;
         res.setHeader('Content-Type', 'application/json; charset=utf-8');
-        res.end(JSON.stringify({ errors: [{ message: 'Internal server error', extensions: { code: 'INTERNAL_SERVER_ERROR', requestId } }] }));
+        res.end(
+          JSON.stringify({
+            errors: [{ message: 'Internal server error', extensions: { code: 'INTERNAL_SERVER_ERROR', requestId } }],
+          }),
+        );
       } else res.end();
     };
     if (url.pathname === '/graphql' || url.pathname === '/graphql/') {
@@ -184,7 +209,16 @@ export async function startApiServer(options: {
       res.once('finish', () => {
         const seconds = (performance.now() - started) / 1000;
         metrics.requestDuration.observe({ operation: seen.operation, status: String(res.statusCode) }, seconds);
-        logger.info({ requestId, method: req.method, operation: seen.operation, status: res.statusCode, ms: Math.round(seconds * 1000) }, 'graphql');
+        logger.info(
+          {
+            requestId,
+            method: req.method,
+            operation: seen.operation,
+            status: res.statusCode,
+            ms: Math.round(seconds * 1000),
+          },
+          'graphql',
+        );
       });
       handleGraphql(req, res, url, requestId, seen).catch(done);
       return;
@@ -211,7 +245,13 @@ export async function startApiServer(options: {
   const port = await new Promise<number>((resolve, reject) => {
     const onError = (error: NodeJS.ErrnoException) => {
       httpServer.off('listening', onListening);
-      reject(error.code === 'EADDRINUSE' ? new PortInUseError(`Port ${config.port} on ${config.host} is already in use. Stop whatever uses it or start with PORT=<another port>.`) : error);
+      reject(
+        error.code === 'EADDRINUSE'
+          ? new PortInUseError(
+              `Port ${config.port} on ${config.host} is already in use. Stop whatever uses it or start with PORT=<another port>.`,
+            )
+          : error,
+      );
     };
     const onListening = () => {
       httpServer.off('error', onError);
@@ -228,7 +268,8 @@ export async function startApiServer(options: {
     throw error;
   });
 
-  const host = config.host === '0.0.0.0' || config.host === '::' || config.host === '127.0.0.1' ? 'localhost' : config.host;
+  const host =
+    config.host === '0.0.0.0' || config.host === '::' || config.host === '127.0.0.1' ? 'localhost' : config.host;
   return {
     url: `http://${host}:${port}`,
     port,

@@ -26,7 +26,11 @@ export type UploadRefusal = { status: number; code: string; message: string };
  */
 export function refuseUpload(req: IncomingMessage, config: ApiConfig): UploadRefusal | null {
   if (req.headers[UPLOAD_CSRF_HEADER] !== '1') {
-    return { status: 400, code: 'CSRF_HEADER_MISSING', message: `Uploads must carry the header "${UPLOAD_CSRF_HEADER}: 1" (cross-site request protection).` };
+    return {
+      status: 400,
+      code: 'CSRF_HEADER_MISSING',
+      message: `Uploads must carry the header "${UPLOAD_CSRF_HEADER}: 1" (cross-site request protection).`,
+    };
   }
   const origin = req.headers.origin;
   if (origin && origin !== 'null') {
@@ -37,21 +41,38 @@ export function refuseUpload(req: IncomingMessage, config: ApiConfig): UploadRef
       /* refused below */
     }
     if (originHost !== req.headers.host && !config.corsOrigins.includes(origin) && !config.corsOrigins.includes('*')) {
-      return { status: 403, code: 'FORBIDDEN_ORIGIN', message: `Uploads from ${origin.slice(0, 100)} are not allowed (add it to NEWSGRAPH_CORS_ORIGINS).` };
+      return {
+        status: 403,
+        code: 'FORBIDDEN_ORIGIN',
+        message: `Uploads from ${origin.slice(0, 100)} are not allowed (add it to NEWSGRAPH_CORS_ORIGINS).`,
+      };
     }
   }
   const keyless = config.apiKeys.length === 0 && isLoopbackHost(config.host);
   if (keyless) {
     if (!isLoopbackHost(hostName(req.headers.host))) {
-      return { status: 403, code: 'FORBIDDEN_HOST', message: 'Without an API key, uploads are accepted only for a loopback host name (localhost, 127.0.0.1, [::1]).' };
+      return {
+        status: 403,
+        code: 'FORBIDDEN_HOST',
+        message:
+          'Without an API key, uploads are accepted only for a loopback host name (localhost, 127.0.0.1, [::1]).',
+      };
     }
     return null;
   }
   if (config.apiKeys.length === 0) {
-    return { status: 403, code: 'UPLOADS_DISABLED', message: `The server listens on ${config.host}, not on loopback: uploads need an API key, and none is configured (set NEWSGRAPH_API_KEYS).` };
+    return {
+      status: 403,
+      code: 'UPLOADS_DISABLED',
+      message: `The server listens on ${config.host}, not on loopback: uploads need an API key, and none is configured (set NEWSGRAPH_API_KEYS).`,
+    };
   }
   if (!hasValidApiKey(req.headers.authorization, config.apiKeys)) {
-    return { status: 401, code: 'UNAUTHENTICATED', message: 'Uploads need Authorization: Bearer <api key> (the "API key" field of the Add articles panel).' };
+    return {
+      status: 401,
+      code: 'UNAUTHENTICATED',
+      message: 'Uploads need Authorization: Bearer <api key> (the "API key" field of the Add articles panel).',
+    };
   }
   return null;
 }

@@ -14,7 +14,12 @@ export interface CostEstimate {
 }
 
 /** Cost of the operation that will run, with the request's variables; linear in the document (see measureOperation). */
-export function estimateCost(schema: GraphQLSchema, document: DocumentNode, operation: OperationDefinitionNode, variables: Record<string, unknown> | undefined): CostEstimate {
+export function estimateCost(
+  schema: GraphQLSchema,
+  document: DocumentNode,
+  operation: OperationDefinitionNode,
+  variables: Record<string, unknown> | undefined,
+): CostEstimate {
   const m = measureOperation(schema, document, operation, variables ?? {});
   return { cost: Math.min(1e12, m.work + TRANSACTION_COST * m.transactions), transactions: m.transactions };
 }

@@ -15,7 +15,12 @@ export function limitsPlugin(maxCost: number): ApolloServerPlugin<RequestContext
       return {
         async didResolveOperation({ operation, document, schema, request, contextValue }) {
           if (operation?.operation === OperationTypeNode.MUTATION && !contextValue.authenticated) {
-            throw clientError('UNAUTHENTICATED', 'Mutations need a valid API key: send Authorization: Bearer <key> (keys come from NEWSGRAPH_API_KEYS).', {}, 401);
+            throw clientError(
+              'UNAUTHENTICATED',
+              'Mutations need a valid API key: send Authorization: Bearer <key> (keys come from NEWSGRAPH_API_KEYS).',
+              {},
+              401,
+            );
           }
           if (!operation) return; // Apollo answers a missing operation itself
           const { cost, transactions } = estimateCost(schema, document, operation, request.variables);

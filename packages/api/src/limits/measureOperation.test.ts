@@ -6,7 +6,11 @@ import { measureOperation } from './measureOperation.ts';
 const schema = buildSchema(typeDefs);
 const measure = (q: string) => {
   const doc = parse(q);
-  return measureOperation(schema, doc, doc.definitions.find((d) => d.kind === Kind.OPERATION_DEFINITION) as OperationDefinitionNode);
+  return measureOperation(
+    schema,
+    doc,
+    doc.definitions.find((d) => d.kind === Kind.OPERATION_DEFINITION) as OperationDefinitionNode,
+  );
 };
 
 /** n fragments, each spreading the next twice: 2^n fields when inlined, about 60 bytes per level as written. */
@@ -33,6 +37,8 @@ describe('measureOperation', () => {
 
   it('survives fragment cycles (graphql reports them; this walk must only not loop)', () => {
     expect(measure('query { ...A } fragment A on Query { stats { articles } ...A }').fields).toBe(2);
-    expect(measure('query { ...A } fragment A on Query { ...B } fragment B on Query { ...A stats { articles } }').fields).toBe(2);
+    expect(
+      measure('query { ...A } fragment A on Query { ...B } fragment B on Query { ...A stats { articles } }').fields,
+    ).toBe(2);
   });
 });

@@ -66,7 +66,10 @@ function costOf(def: FieldDefLike | undefined): FieldCost {
     const sized = arg('sizedFields');
     known = {
       complexity: complexity?.kind === Kind.INT ? Number(complexity.value) : directive ? 1 : null,
-      sizedFields: sized?.kind === Kind.LIST ? new Set(sized.values.flatMap((v) => (v.kind === Kind.STRING ? [v.value] : []))) : null,
+      sizedFields:
+        sized?.kind === Kind.LIST
+          ? new Set(sized.values.flatMap((v) => (v.kind === Kind.STRING ? [v.value] : [])))
+          : null,
     };
     costs.set(def, known);
   }
@@ -116,17 +119,29 @@ function valueOf(node: ValueNode, walk: Walk): unknown {
   }
 }
 
-function argument(field: { arguments?: readonly { name: { value: string }; value: ValueNode }[] }, def: FieldDefLike | undefined, name: string, walk: Walk): unknown {
+function argument(
+  field: { arguments?: readonly { name: { value: string }; value: ValueNode }[] },
+  def: FieldDefLike | undefined,
+  name: string,
+  walk: Walk,
+): unknown {
   const given = field.arguments?.find((a) => a.name.value === name);
   const value = given ? valueOf(given.value, walk) : undefined;
   // A value of the wrong type (first: "many") is costed as the default; execution then refuses it with a 400.
   const fallback = def?.args.find((a) => a.name === name)?.defaultValue;
-  return value === undefined || value === null || typeof value !== typeof fallback && fallback !== undefined ? fallback : value;
+  return value === undefined || value === null || (typeof value !== typeof fallback && fallback !== undefined)
+    ? fallback
+    : value;
 }
 
 const num = (v: unknown): number | undefined => (typeof v === 'number' && Number.isFinite(v) ? v : undefined);
 
-function measureSelections(set: SelectionSetNode, parent: TypeLike | undefined, walk: Walk, sizing?: Sizing): OperationMeasure {
+function measureSelections(
+  set: SelectionSetNode,
+  parent: TypeLike | undefined,
+  walk: Walk,
+  sizing?: Sizing,
+): OperationMeasure {
   const m = { ...ZERO };
   const add = (child: OperationMeasure, depth: number) => {
     m.depth = Math.max(m.depth, depth);
@@ -140,7 +155,9 @@ function measureSelections(set: SelectionSetNode, parent: TypeLike | undefined, 
       const own = measureField(sel, parent, walk, sizing);
       add(own, own.depth);
     } else if (sel.kind === Kind.INLINE_FRAGMENT) {
-      const type = sel.typeCondition ? (walk.schema.getType(sel.typeCondition.name.value) as TypeLike | undefined) : parent;
+      const type = sel.typeCondition
+        ? (walk.schema.getType(sel.typeCondition.name.value) as TypeLike | undefined)
+        : parent;
       const inner = measureSelections(sel.selectionSet, type, walk, sizing);
       add(inner, inner.depth);
     } else {
@@ -152,14 +169,21 @@ function measureSelections(set: SelectionSetNode, parent: TypeLike | undefined, 
 }
 
 /** One field and what it selects (its own function: a fragment chain recurses through measureSelections, whose frame stays small). */
-function measureField(sel: FieldNode, parent: TypeLike | undefined, walk: Walk, sizing: Sizing | undefined): OperationMeasure {
+function measureField(
+  sel: FieldNode,
+  parent: TypeLike | undefined,
+  walk: Walk,
+  sizing: Sizing | undefined,
+): OperationMeasure {
   const name = sel.name.value;
   const introspection = name.startsWith('__');
   const def = introspection ? undefined : parent?.getFields?.()[name];
   const shape = def ? namedType(def.type) : undefined;
   const cost = costOf(def);
   // A field that sizes its object's lists: each of them holds up to its `first` rows.
-  const sizes = cost.sizedFields ? { fields: cost.sizedFields, size: clampSize(num(argument(sel, def, 'first', walk)) ?? 1) } : undefined;
+  const sizes = cost.sizedFields
+    ? { fields: cost.sizedFields, size: clampSize(num(argument(sel, def, 'first', walk)) ?? 1) }
+    : undefined;
   const child = sel.selectionSet ? measureSelections(sel.selectionSet, shape?.named, walk, sizes) : ZERO;
   const sizedBy = sizing?.fields.has(name) ? sizing.size : undefined;
   return {
@@ -180,7 +204,12 @@ function measureFragment(name: string, walk: Walk, sizing: Sizing | undefined): 
   const def = walk.fragments.get(name);
   if (!def) return ZERO; // unknown fragment: graphql's KnownFragmentNames reports it
   walk.memo.set(key, 'open');
-  const m = measureSelections(def.selectionSet, walk.schema.getType(def.typeCondition.name.value) as TypeLike | undefined, walk, sizing);
+  const m = measureSelections(
+    def.selectionSet,
+    walk.schema.getType(def.typeCondition.name.value) as TypeLike | undefined,
+    walk,
+    sizing,
+  );
   walk.memo.set(key, m);
   return m;
 }
@@ -212,14 +241,29 @@ function fieldWork(
   const first = num(argument(node, def, 'first', walk));
   const input = argument(node, def, 'input', walk) as { limit?: unknown } | undefined;
   const limit = num(input && typeof input === 'object' ? input.limit : undefined);
-  const size = first !== undefined ? first : limit !== undefined ? Math.ceil(limit / 20) : sizedBy !== undefined ? sizedBy : shape.list ? ASSUMED_LIST_LENGTH : 1;
+  const size =
+    first !== undefined
+      ? first
+      : limit !== undefined
+        ? Math.ceil(limit / 20)
+        : sizedBy !== undefined
+          ? sizedBy
+          : shape.list
+            ? ASSUMED_LIST_LENGTH
+            : 1;
   return sat(base + clampSize(size) * childWork);
 }
 
 /** Measures one operation of a parsed document; variables fill `first: $n` (their defaults when absent). */
-export function measureOperation(schema: GraphQLSchema, document: DocumentNode, operation: OperationDefinitionNode, variables: Record<string, unknown> = {}): OperationMeasure {
+export function measureOperation(
+  schema: GraphQLSchema,
+  document: DocumentNode,
+  operation: OperationDefinitionNode,
+  variables: Record<string, unknown> = {},
+): OperationMeasure {
   const fragments = new Map<string, FragmentDefinitionNode>();
-  for (const d of document.definitions) if (d.kind === Kind.FRAGMENT_DEFINITION && !fragments.has(d.name.value)) fragments.set(d.name.value, d);
+  for (const d of document.definitions)
+    if (d.kind === Kind.FRAGMENT_DEFINITION && !fragments.has(d.name.value)) fragments.set(d.name.value, d);
   // Null prototype: a variable named __proto__ stays a plain entry.
   const withDefaults = Object.create(null) as Record<string, unknown>;
   const walk: Walk = { schema, fragments, variables: withDefaults, rootTypes: new Set(), memo: new Map() };
@@ -227,10 +271,20 @@ export function measureOperation(schema: GraphQLSchema, document: DocumentNode, 
   const sent: unknown = variables;
   for (const v of operation.variableDefinitions ?? []) {
     const name = v.variable.name.value;
-    const given = typeof sent === 'object' && sent !== null && Object.hasOwn(sent, name) ? (sent as Record<string, unknown>)[name] : undefined;
-    withDefaults[v.variable.name.value] = given !== undefined ? given : v.defaultValue ? valueOf(v.defaultValue, walk) : undefined;
+    const given =
+      typeof sent === 'object' && sent !== null && Object.hasOwn(sent, name)
+        ? (sent as Record<string, unknown>)[name]
+        : undefined;
+    withDefaults[v.variable.name.value] =
+      given !== undefined ? given : v.defaultValue ? valueOf(v.defaultValue, walk) : undefined;
   }
-  for (const t of [schema.getQueryType(), schema.getMutationType(), schema.getSubscriptionType()]) if (t) walk.rootTypes.add(t.name);
-  const root = operation.operation === OperationTypeNode.MUTATION ? schema.getMutationType() : operation.operation === OperationTypeNode.SUBSCRIPTION ? schema.getSubscriptionType() : schema.getQueryType();
+  for (const t of [schema.getQueryType(), schema.getMutationType(), schema.getSubscriptionType()])
+    if (t) walk.rootTypes.add(t.name);
+  const root =
+    operation.operation === OperationTypeNode.MUTATION
+      ? schema.getMutationType()
+      : operation.operation === OperationTypeNode.SUBSCRIPTION
+        ? schema.getSubscriptionType()
+        : schema.getQueryType();
   return measureSelections(operation.selectionSet, (root ?? undefined) as TypeLike | undefined, walk);
 }

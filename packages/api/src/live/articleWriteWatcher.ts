@@ -1,4 +1,9 @@
-import { readArticleWritesSince, readLatestArticleWrite, type ArticleWriteRow, type GraphConnection } from '@newsgraph/graph';
+import {
+  readArticleWritesSince,
+  readLatestArticleWrite,
+  type ArticleWriteRow,
+  type GraphConnection,
+} from '@newsgraph/graph';
 
 /** Articles read per poll at most; a full page reads on at once. */
 const PAGE = 200;
@@ -31,7 +36,10 @@ export interface ArticleWriteWatcher {
  * seek on Article.ingestedAt, schema 004). Polling the database rather than hooking our own writers is what makes
  * the CLI's writes visible at all.
  */
-export function createArticleWriteWatcher(graph: GraphConnection, options: { pollMs: number; log?: (line: string) => void }): ArticleWriteWatcher {
+export function createArticleWriteWatcher(
+  graph: GraphConnection,
+  options: { pollMs: number; log?: (line: string) => void },
+): ArticleWriteWatcher {
   const listeners = new Set<ArticleWriteListener>();
   const closers = new Map<ArticleWriteListener, () => void>();
   let startAt = 0; // ms: rows stamped at or before it were in the graph before the server started
@@ -102,7 +110,9 @@ export function createArticleWriteWatcher(graph: GraphConnection, options: { pol
     subscribe(listener, onClose) {
       if (listeners.size === 0) {
         resync = readWatermark()
-          .catch((error: unknown) => options.log?.(`live updates: could not read the watermark: ${(error as Error).message}`))
+          .catch((error: unknown) =>
+            options.log?.(`live updates: could not read the watermark: ${(error as Error).message}`),
+          )
           .finally(() => (resync = null));
       }
       listeners.add(listener);

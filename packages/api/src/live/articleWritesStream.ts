@@ -4,18 +4,29 @@ import type { ArticleWriteWatcher } from './articleWriteWatcher.ts';
 /** Events held for one slow client before the oldest are dropped (a stalled tab must not grow the server). */
 const MAX_QUEUED = 100;
 
-const PRECISION: Record<string, string> = { year: 'YEAR', month: 'MONTH', day: 'DAY', time: 'TIME', unknown: 'UNKNOWN' };
+const PRECISION: Record<string, string> = {
+  year: 'YEAR',
+  month: 'MONTH',
+  day: 'DAY',
+  time: 'TIME',
+  unknown: 'UNKNOWN',
+};
 
 /** A stored row as the schema's ArticleWrite (enum values by name: this schema has no enum mapping). */
 function toArticleWrite(row: ArticleWriteRow) {
-  return { ...row, publishedAtPrecision: row.publishedAtPrecision ? (PRECISION[row.publishedAtPrecision] ?? null) : null };
+  return {
+    ...row,
+    publishedAtPrecision: row.publishedAtPrecision ? (PRECISION[row.publishedAtPrecision] ?? null) : null,
+  };
 }
 
 /**
  * One subscriber's stream of `articlesWritten` payloads: an async iterator over the watcher's events that
  * unsubscribes when the client goes away (graphql-sse calls `return`).
  */
-export function articleWritesStream(watcher: ArticleWriteWatcher): AsyncIterableIterator<{ articlesWritten: { articles: unknown[] } }> {
+export function articleWritesStream(
+  watcher: ArticleWriteWatcher,
+): AsyncIterableIterator<{ articlesWritten: { articles: unknown[] } }> {
   const queue: ArticleWriteRow[][] = [];
   let wake: (() => void) | null = null;
   let done = false;

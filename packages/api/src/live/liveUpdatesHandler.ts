@@ -1,5 +1,17 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import { buildSchema, execute, GraphQLError, Kind, OperationTypeNode, parse, specifiedRules, subscribe, validate, type DocumentNode, type OperationDefinitionNode } from 'graphql';
+import {
+  buildSchema,
+  execute,
+  GraphQLError,
+  Kind,
+  OperationTypeNode,
+  parse,
+  specifiedRules,
+  subscribe,
+  validate,
+  type DocumentNode,
+  type OperationDefinitionNode,
+} from 'graphql';
 import { createHandler } from 'graphql-sse';
 import type { ApiConfig } from '../config.ts';
 import { operationLimitsRule } from '../limits/operationLimitsRule.ts';
@@ -15,7 +27,11 @@ export const LIVE_UPDATES_PATH = '/graphql/stream';
  * (queries and mutations stay on POST /graphql, behind Apollo's limits, auth and CSRF); the document passes the
  * same token cap and depth/alias/field rule. Subscriptions only read, so they need no key.
  */
-export function createLiveUpdatesHandler(options: { typeDefs: string; config: ApiConfig; watcher: ArticleWriteWatcher }) {
+export function createLiveUpdatesHandler(options: {
+  typeDefs: string;
+  config: ApiConfig;
+  watcher: ArticleWriteWatcher;
+}) {
   const { config, watcher } = options;
   const schema = buildSchema(options.typeDefs);
   const rules = [...specifiedRules, operationLimitsRule(config)];
@@ -37,10 +53,20 @@ export function createLiveUpdatesHandler(options: { typeDefs: string; config: Ap
         return [null, { status: 400, statusText: (error as Error).message.slice(0, 200) }];
       }
       const errors = validate(schema, document, rules);
-      if (errors.length) return { errors: errors.map((e) => new GraphQLError(e.message, { extensions: e.extensions })) };
-      const operation = document.definitions.find((d): d is OperationDefinitionNode => d.kind === Kind.OPERATION_DEFINITION);
+      if (errors.length)
+        return { errors: errors.map((e) => new GraphQLError(e.message, { extensions: e.extensions })) };
+      const operation = document.definitions.find(
+        (d): d is OperationDefinitionNode => d.kind === Kind.OPERATION_DEFINITION,
+      );
       if (operation?.operation !== OperationTypeNode.SUBSCRIPTION) {
-        return { errors: [new GraphQLError('Only subscriptions are served at /graphql/stream; send queries and mutations to /graphql.', { extensions: { code: 'BAD_REQUEST' } })] };
+        return {
+          errors: [
+            new GraphQLError(
+              'Only subscriptions are served at /graphql/stream; send queries and mutations to /graphql.',
+              { extensions: { code: 'BAD_REQUEST' } },
+            ),
+          ],
+        };
       }
       return {
         schema,
@@ -68,7 +94,12 @@ export function createLiveUpdatesHandler(options: { typeDefs: string; config: Ap
     const [payload, init] = await handler({
       method: req.method ?? 'GET',
       url: req.url ?? '/',
-      headers: { get: (key: string) => { const h = req.headers[key]; return Array.isArray(h) ? h.join('\n') : h; } },
+      headers: {
+        get: (key: string) => {
+          const h = req.headers[key];
+          return Array.isArray(h) ? h.join('\n') : h;
+        },
+      },
       body: body ?? null,
       raw: req,
       context: { res },

@@ -33,7 +33,12 @@ export class DatabaseHealth {
 
   constructor(
     private readonly graph: GraphConnection,
-    private readonly options: { log: Logger; localServer?: SupervisedNeo4j; upIntervalMs?: number; downIntervalMs?: number },
+    private readonly options: {
+      log: Logger;
+      localServer?: SupervisedNeo4j;
+      upIntervalMs?: number;
+      downIntervalMs?: number;
+    },
   ) {
     this.removeLifecycle = options.localServer?.onLifecycle((event) => {
       switch (event.kind) {
@@ -104,7 +109,8 @@ export class DatabaseHealth {
       if (this.current.state === 'up') return;
       const pending = await pendingMigrations(this.graph, undefined, { timeoutMs: 5_000 });
       if (this.stopped) return;
-      if (pending.length > 0) this.set('migrations-pending', `schema files not applied yet: ${pending.join(', ')}`, pending);
+      if (pending.length > 0)
+        this.set('migrations-pending', `schema files not applied yet: ${pending.join(', ')}`, pending);
       else this.set('up');
     } catch (error) {
       if (this.stopped) return;
@@ -115,7 +121,8 @@ export class DatabaseHealth {
   private schedule(): void {
     if (this.stopped) return;
     clearTimeout(this.timer);
-    const every = this.current.state === 'up' ? (this.options.upIntervalMs ?? 5_000) : (this.options.downIntervalMs ?? 500);
+    const every =
+      this.current.state === 'up' ? (this.options.upIntervalMs ?? 5_000) : (this.options.downIntervalMs ?? 500);
     this.timer = setTimeout(() => void this.check(), every);
     this.timer.unref();
   }
@@ -124,7 +131,12 @@ export class DatabaseHealth {
     metrics.neo4jUp.set(state === 'up' ? 1 : 0);
     if (state === this.current.state && reason === this.current.reason) return;
     const previous = this.current.state;
-    this.current = { state, since: new Date().toISOString(), ...(reason ? { reason } : {}), ...(pending ? { pendingMigrations: pending } : {}) };
+    this.current = {
+      state,
+      since: new Date().toISOString(),
+      ...(reason ? { reason } : {}),
+      ...(pending ? { pendingMigrations: pending } : {}),
+    };
     const level = state === 'up' || state === 'stopping' ? 'info' : 'error';
     this.options.log[level]({ database: state, previous, reason }, `database ${state}`);
     if (state === 'down') this.schedule();

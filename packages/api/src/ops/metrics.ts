@@ -68,5 +68,7 @@ export function operationNameOf(body: unknown, search: URLSearchParams): unknown
   const b = body as { operationName?: unknown; query?: unknown } | undefined;
   if (typeof b?.operationName === 'string') return b.operationName;
   const query = typeof b?.query === 'string' ? b.query : search.get('query');
-  return query ? /^\s*(?:query|mutation|subscription)\s+([A-Za-z_]\w*)/.exec(query.slice(0, 200))?.[1] : search.get('operationName');
+  return query
+    ? /^\s*(?:query|mutation|subscription)\s+([A-Za-z_]\w*)/.exec(query.slice(0, 200))?.[1]
+    : search.get('operationName');
 }

@@ -13,7 +13,13 @@ const LOOPBACK = new Set(['127.0.0.1', '::1', 'localhost']);
  * any other address it needs an API key like mutations (`Authorization: Bearer <key>`), because process and
  * traffic figures are not for the public. Returns false for any other path.
  */
-export async function serveOpsRoute(req: IncomingMessage, res: ServerResponse, path: string, config: ApiConfig, health: DatabaseHealth): Promise<boolean> {
+export async function serveOpsRoute(
+  req: IncomingMessage,
+  res: ServerResponse,
+  path: string,
+  config: ApiConfig,
+  health: DatabaseHealth,
+): Promise<boolean> {
   if (path !== '/healthz' && path !== '/readyz' && path !== '/metrics') return false;
   res.setHeader('Cache-Control', 'no-store');
   if (req.method !== 'GET' && req.method !== 'HEAD') {
@@ -34,7 +40,10 @@ export async function serveOpsRoute(req: IncomingMessage, res: ServerResponse, p
   }
   if (!LOOPBACK.has(config.host) && !hasValidApiKey(req.headers.authorization, config.apiKeys)) {
     res.setHeader('WWW-Authenticate', 'Bearer');
-    json(res, 401, { error: 'GET /metrics needs an API key when the server listens beyond loopback: send Authorization: Bearer <one of NEWSGRAPH_API_KEYS>.' });
+    json(res, 401, {
+      error:
+        'GET /metrics needs an API key when the server listens beyond loopback: send Authorization: Bearer <one of NEWSGRAPH_API_KEYS>.',
+    });
     return true;
   }
   const text = await registry.metrics();

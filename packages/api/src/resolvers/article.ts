@@ -1,5 +1,10 @@
 import type { RequestContext } from '../context.ts';
-import type { ArticleResolvers, CommentResolvers, CoMentionResolvers, EvidenceResolvers } from '../generated/graphql.ts';
+import type {
+  ArticleResolvers,
+  CommentResolvers,
+  CoMentionResolvers,
+  EvidenceResolvers,
+} from '../generated/graphql.ts';
 
 import { present } from './present.ts';
 

@@ -9,7 +9,15 @@ import {
   type MentionRow,
 } from '@newsgraph/graph';
 import type { RequestContext } from '../context.ts';
-import type { CentralityScoreResolvers, EntityResolvers, MentionResolvers, NeighborResolvers, NetworkNodeResolvers, RoleResolvers, SearchHitResolvers } from '../generated/graphql.ts';
+import type {
+  CentralityScoreResolvers,
+  EntityResolvers,
+  MentionResolvers,
+  NeighborResolvers,
+  NetworkNodeResolvers,
+  RoleResolvers,
+  SearchHitResolvers,
+} from '../generated/graphql.ts';
 import { connection, pageSize, pageWindow } from '../pagination.ts';
 import { checkRange, checkWindow } from './inputs.ts';
 import { present } from './present.ts';
@@ -20,7 +28,8 @@ const orThrow = <T>(row: T | null | undefined, what: string): T => {
   return row;
 };
 
-export const entityOf = async (ctx: RequestContext, id: string): Promise<EntityRow> => orThrow(await ctx.loaders.entity.load(id), `entity ${id}`);
+export const entityOf = async (ctx: RequestContext, id: string): Promise<EntityRow> =>
+  orThrow(await ctx.loaders.entity.load(id), `entity ${id}`);
 
 export const Entity: EntityResolvers = {
   async roles(e, { window }, ctx) {
@@ -30,13 +39,21 @@ export const Entity: EntityResolvers = {
   async mentions(e, { first, after, window }, ctx) {
     const page = pageWindow({ first, after }, 20, 100, 'Entity.mentions');
     const w = checkWindow(window);
-    const result = await ctx.loaders.keyed('mentions', { page, w }, (ids) => readEntityMentions(ctx.graph, ids, { window: w, ...page }, ctx.readOptions())).load(e.id);
+    const result = await ctx.loaders
+      .keyed('mentions', { page, w }, (ids) =>
+        readEntityMentions(ctx.graph, ids, { window: w, ...page }, ctx.readOptions()),
+      )
+      .load(e.id);
     return connection(result.items, result.total, page);
   },
   async articles(e, { first, after, window }, ctx) {
     const page = pageWindow({ first, after }, 20, 100, 'Entity.articles');
     const w = checkWindow(window);
-    const result = await ctx.loaders.keyed('mentions', { page, w }, (ids) => readEntityMentions(ctx.graph, ids, { window: w, ...page }, ctx.readOptions())).load(e.id);
+    const result = await ctx.loaders
+      .keyed('mentions', { page, w }, (ids) =>
+        readEntityMentions(ctx.graph, ids, { window: w, ...page }, ctx.readOptions()),
+      )
+      .load(e.id);
     const articles = await ctx.loaders.article.loadMany(result.items.map((m) => m.articleId));
     return connection(present(articles), result.total, page);
   },
@@ -48,7 +65,15 @@ export const Entity: EntityResolvers = {
       .keyed('statements', key, (ids) =>
         listStatements(
           ctx.graph,
-          { owners: ids, ownerRole: args.as === 'ABOUT' ? 'ABOUT' : 'SPEAKER', window, timeAxis: args.timeAxis, kinds: args.kinds ?? null, order: args.order, ...page },
+          {
+            owners: ids,
+            ownerRole: args.as === 'ABOUT' ? 'ABOUT' : 'SPEAKER',
+            window,
+            timeAxis: args.timeAxis,
+            kinds: args.kinds ?? null,
+            order: args.order,
+            ...page,
+          },
           ctx.readOptions(),
         ),
       )
@@ -64,7 +89,16 @@ export const Entity: EntityResolvers = {
       .keyed('events', key, (ids) =>
         listEvents(
           ctx.graph,
-          { owners: ids, ownerRole: role, window, timeAxis: args.timeAxis, types: args.types ?? null, modalities: args.modalities ?? null, order: args.order, ...page },
+          {
+            owners: ids,
+            ownerRole: role,
+            window,
+            timeAxis: args.timeAxis,
+            types: args.types ?? null,
+            modalities: args.modalities ?? null,
+            order: args.order,
+            ...page,
+          },
           ctx.readOptions(),
         ),
       )
@@ -80,11 +114,15 @@ export const Entity: EntityResolvers = {
       minSources: checkRange(minSources, 1, 1, 10_000, 'minSources'),
       first: n,
     } as const;
-    return ctx.loaders.keyed('neighbors', query, (ids) => readNeighbors(ctx.graph, ids, query, ctx.readOptions())).load(e.id);
+    return ctx.loaders
+      .keyed('neighbors', query, (ids) => readNeighbors(ctx.graph, ids, query, ctx.readOptions()))
+      .load(e.id);
   },
   async activity(e, { bucket, window, timeAxis }, ctx) {
     const args = { bucket: bucket, window: checkWindow(window), timeAxis: timeAxis } as const;
-    return ctx.loaders.keyed('activity', args, (ids) => readEntityActivity(ctx.graph, ids, args, ctx.readOptions())).load(e.id);
+    return ctx.loaders
+      .keyed('activity', args, (ids) => readEntityActivity(ctx.graph, ids, args, ctx.readOptions()))
+      .load(e.id);
   },
 };
 

@@ -1,7 +1,19 @@
 // GraphQL enum values ↔ the graph's stored vocabulary (Apollo converts at the edge, both directions).
 export const enumResolvers = {
-  EntityKind: { PERSON: 'Person', COUNTRY: 'Country', ORGANIZATION: 'Organization', LOCATION: 'Location', GROUP: 'Group' },
-  Modality: { ASSERTED: 'asserted', THREATENED: 'threatened', PLANNED: 'planned', HYPOTHETICAL: 'hypothetical', DENIED: 'denied' },
+  EntityKind: {
+    PERSON: 'Person',
+    COUNTRY: 'Country',
+    ORGANIZATION: 'Organization',
+    LOCATION: 'Location',
+    GROUP: 'Group',
+  },
+  Modality: {
+    ASSERTED: 'asserted',
+    THREATENED: 'threatened',
+    PLANNED: 'planned',
+    HYPOTHETICAL: 'hypothetical',
+    DENIED: 'denied',
+  },
   QuadClass: {
     VERBAL_COOPERATION: 'verbal_cooperation',
     MATERIAL_COOPERATION: 'material_cooperation',

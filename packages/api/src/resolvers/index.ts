@@ -18,7 +18,10 @@ type ScalarConfig = typeof DateScalar;
 export const resolvers: Omit<Resolvers, 'Date' | 'DateTime'> & { Date: ScalarConfig; DateTime: ScalarConfig } = {
   Date: DateScalar,
   DateTime: DateTimeScalar,
-  ...(enumResolvers as unknown as Pick<Resolvers, 'EntityKind' | 'Modality' | 'QuadClass' | 'StatementKind' | 'DatePrecision'>),
+  ...(enumResolvers as unknown as Pick<
+    Resolvers,
+    'EntityKind' | 'Modality' | 'QuadClass' | 'StatementKind' | 'DatePrecision'
+  >),
   // Every node's id says its type (article:, event:, statement:, else an entity), so no row carries a __typename.
   Node: { __resolveType: (node) => nodeType(node.id) },
   Query: { ...Query, ...feedQueries },

@@ -5,13 +5,21 @@ import type { NetworkInput, TimeWindow } from '../generated/graphql.ts';
 /** A window with from ≤ to (Date scalars already checked the format). */
 export function checkWindow(window: TimeWindow | null | undefined, argument = 'window'): DateWindow | null {
   if (!window) return null;
-  if (window.from && window.to && window.from > window.to) throw badInput(`${argument}: from (${window.from}) is after to (${window.to}).`, { argument });
+  if (window.from && window.to && window.from > window.to)
+    throw badInput(`${argument}: from (${window.from}) is after to (${window.to}).`, { argument });
   return { from: window.from ?? null, to: window.to ?? null };
 }
 
-export function checkRange(value: number | null | undefined, fallback: number, min: number, max: number, argument: string): number {
+export function checkRange(
+  value: number | null | undefined,
+  fallback: number,
+  min: number,
+  max: number,
+  argument: string,
+): number {
   const n = value ?? fallback;
-  if (!Number.isInteger(n) || n < min || n > max) throw badInput(`${argument} must be an integer from ${min} to ${max} (got ${n}).`, { argument, min, max });
+  if (!Number.isInteger(n) || n < min || n > max)
+    throw badInput(`${argument} must be an integer from ${min} to ${max} (got ${n}).`, { argument, min, max });
   return n;
 }
 

@@ -1,7 +1,11 @@
 import { CurationError, IngestArticleError, ingestArticle, mergeEntities, renameEntity } from '@newsgraph/ingest';
 import type { RequestContext } from '../context.ts';
 import { badInput, clientError } from '../errors.ts';
-import type { IngestArticlePayloadResolvers, MergeEntitiesPayloadResolvers, MutationResolvers } from '../generated/graphql.ts';
+import type {
+  IngestArticlePayloadResolvers,
+  MergeEntitiesPayloadResolvers,
+  MutationResolvers,
+} from '../generated/graphql.ts';
 import { entityOf } from './entity.ts';
 
 const MAX_TEXT = 1_000_000;
@@ -9,21 +13,26 @@ const MAX_TEXT = 1_000_000;
 /** Curation and ingestion failures the caller can fix become typed GraphQL errors; anything else stays internal. */
 function asClientError(error: unknown): never {
   if (error instanceof CurationError) {
-    throw error.code === 'NOT_FOUND' ? clientError('NOT_FOUND', error.message) : badInput(error.message, { reason: error.code });
+    throw error.code === 'NOT_FOUND'
+      ? clientError('NOT_FOUND', error.message)
+      : badInput(error.message, { reason: error.code });
   }
-  if (error instanceof IngestArticleError) throw badInput(`The article could not be ingested: ${error.message}`, { reason: error.code });
+  if (error instanceof IngestArticleError)
+    throw badInput(`The article could not be ingested: ${error.message}`, { reason: error.code });
   throw error;
 }
 
 // Authentication is enforced for every mutation before execution (limits plugin); this is a second guard.
 function requireKey(ctx: RequestContext) {
-  if (!ctx.authenticated) throw clientError('UNAUTHENTICATED', 'Mutations need Authorization: Bearer <api key>.', {}, 401);
+  if (!ctx.authenticated)
+    throw clientError('UNAUTHENTICATED', 'Mutations need Authorization: Bearer <api key>.', {}, 401);
 }
 
 export const Mutation: MutationResolvers = {
   async ingestArticle(_p, { input }, ctx) {
     requireKey(ctx);
-    if (input.text.length > MAX_TEXT) throw badInput(`input.text is longer than ${MAX_TEXT} characters.`, { argument: 'input.text' });
+    if (input.text.length > MAX_TEXT)
+      throw badInput(`input.text is longer than ${MAX_TEXT} characters.`, { argument: 'input.text' });
     if (!input.text.trim()) throw badInput('input.text is empty.', { argument: 'input.text' });
     try {
       const result = await ingestArticle(ctx.graph, {
@@ -36,7 +45,13 @@ export const Mutation: MutationResolvers = {
       });
       ctx.loaders.article.clear(result.articleId);
       const w = result.summary.written;
-      return { status: result.status.toUpperCase() as 'NEW', articleId: result.articleId, entities: w.entities, events: w.events, statements: w.statements };
+      return {
+        status: result.status.toUpperCase() as 'NEW',
+        articleId: result.articleId,
+        entities: w.entities,
+        events: w.events,
+        statements: w.statements,
+      };
     } catch (error) {
       asClientError(error);
     }

@@ -38,9 +38,12 @@ export const Query: QueryResolvers = {
   async node(_p, { id }, ctx) {
     const type = nodeType(id);
     const row =
-      type === 'Article' ? await ctx.loaders.article.load(id)
-        : type === 'Event' ? await ctx.loaders.event.load(id)
-          : type === 'Statement' ? await ctx.loaders.statement.load(id)
+      type === 'Article'
+        ? await ctx.loaders.article.load(id)
+        : type === 'Event'
+          ? await ctx.loaders.event.load(id)
+          : type === 'Statement'
+            ? await ctx.loaders.statement.load(id)
             : await ctx.loaders.entity.load(id);
     return row ?? null;
   },
@@ -51,7 +54,8 @@ export const Query: QueryResolvers = {
   },
   async searchEntities(_p, { query, kinds, first }, ctx) {
     const n = pageSize(first, 10, 50, 'searchEntities');
-    if (query.length > 200) throw badInput('searchEntities: query is longer than 200 characters.', { argument: 'query' });
+    if (query.length > 200)
+      throw badInput('searchEntities: query is longer than 200 characters.', { argument: 'query' });
     const hits = await searchEntities(ctx.graph, { query, kinds: kinds ?? null, first: n }, ctx.readOptions());
     for (const h of hits) ctx.loaders.entity.prime(h.entity.id, h.entity);
     return hits;
@@ -155,7 +159,11 @@ export const Query: QueryResolvers = {
   async timeline(_p, { entityIds, bucket, window, timeAxis }, ctx) {
     const w = checkWindow(window);
     const unit = bucket;
-    const buckets = await readTimeline(ctx.graph, { entityIds: checkIds(entityIds, 'entityIds'), bucket: unit, window: w, timeAxis: timeAxis }, ctx.readOptions());
+    const buckets = await readTimeline(
+      ctx.graph,
+      { entityIds: checkIds(entityIds, 'entityIds'), bucket: unit, window: w, timeAxis: timeAxis },
+      ctx.readOptions(),
+    );
     return { bucket: unit, timeAxis: timeAxis, buckets };
   },
   async path(_p, { fromId, toId, maxHops, window, timeAxis, edgeKinds, minSources, first }, ctx) {
@@ -188,7 +196,11 @@ export const Query: QueryResolvers = {
   },
   async dyad(_p, { aId, bId, bucket, window, timeAxis, modalities }, ctx) {
     if (aId === bId) throw badInput('dyad: aId and bId must differ.', { argument: 'bId' });
-    return readDyad(ctx.graph, { aId, bId, bucket: bucket, window: checkWindow(window), timeAxis: timeAxis, modalities: modalities ?? null }, ctx.readOptions());
+    return readDyad(
+      ctx.graph,
+      { aId, bId, bucket: bucket, window: checkWindow(window), timeAxis: timeAxis, modalities: modalities ?? null },
+      ctx.readOptions(),
+    );
   },
   async export(_p, { format, input }, ctx) {
     const network = await readNetwork(ctx.graph, networkQuery(input), ctx.readOptions());

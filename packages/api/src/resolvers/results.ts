@@ -1,4 +1,11 @@
-import type { DyadBucketResolvers, DyadResolvers, EdgeEvidenceResolvers, NetworkEdgeResolvers, PathResolvers, PathStepResolvers } from '../generated/graphql.ts';
+import type {
+  DyadBucketResolvers,
+  DyadResolvers,
+  EdgeEvidenceResolvers,
+  NetworkEdgeResolvers,
+  PathResolvers,
+  PathStepResolvers,
+} from '../generated/graphql.ts';
 import { entityOf } from './entity.ts';
 import { present } from './present.ts';
 

@@ -5,16 +5,23 @@ import { badInput } from '../errors.ts';
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
 
 function parseDate(value: unknown): string {
-  if (typeof value !== 'string' || !DATE.test(value)) throw badInput(`Date must be a string YYYY-MM-DD (got ${JSON.stringify(value)}).`);
+  if (typeof value !== 'string' || !DATE.test(value))
+    throw badInput(`Date must be a string YYYY-MM-DD (got ${JSON.stringify(value)}).`);
   const d = new Date(`${value}T00:00:00Z`);
-  if (Number.isNaN(d.getTime()) || d.toISOString().slice(0, 10) !== value) throw badInput(`${value} is not a calendar date.`);
+  if (Number.isNaN(d.getTime()) || d.toISOString().slice(0, 10) !== value)
+    throw badInput(`${value} is not a calendar date.`);
   return value;
 }
 
 function parseDateTime(value: unknown): string {
   // The model's strict ISO reading (luxon): Date.parse took "2026-03-010", which then failed at write.
   const read = typeof value === 'string' ? tryParsePublishedAt(value) : null;
-  if (typeof value !== 'string' || !read || (read.precision !== 'day' && read.precision !== 'time') || !/^\d{4}-\d{2}-\d{2}/.test(value))
+  if (
+    typeof value !== 'string' ||
+    !read ||
+    (read.precision !== 'day' && read.precision !== 'time') ||
+    !/^\d{4}-\d{2}-\d{2}/.test(value)
+  )
     throw badInput(`DateTime must be an ISO 8601 string such as 2026-01-09T08:00:00Z (got ${JSON.stringify(value)}).`);
   return value;
 }

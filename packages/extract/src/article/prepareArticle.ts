@@ -19,10 +19,14 @@ export interface PreparedArticle {
 export function prepareArticle(input: ArticleInput): PreparedArticle {
   // The edge for callers outside TypeScript (JSON lines, workers): whatever arrived is checked, not trusted.
   const arrived: unknown = input;
-  if (typeof arrived !== 'object' || arrived === null || typeof input.text !== 'string') throw new ExtractInputError('NOT_TEXT', 'extractArticle needs { text: string }');
+  if (typeof arrived !== 'object' || arrived === null || typeof input.text !== 'string')
+    throw new ExtractInputError('NOT_TEXT', 'extractArticle needs { text: string }');
   const text = input.text;
   if (text.length > MAX_TEXT_LENGTH) {
-    throw new ExtractInputError('TOO_LARGE', `article text is ${text.length} characters; the limit is ${MAX_TEXT_LENGTH}`);
+    throw new ExtractInputError(
+      'TOO_LARGE',
+      `article text is ${text.length} characters; the limit is ${MAX_TEXT_LENGTH}`,
+    );
   }
   const publishedAt = normalizePublishedAt(input.publishedAt) ?? null;
   const page = segmentPage(text);

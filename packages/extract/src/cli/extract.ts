@@ -21,7 +21,8 @@ const jsonlLine = z.object({
   source: z.string().optional(),
 });
 
-const usage = 'usage: pnpm extract <file|-> [--published YYYY-MM-DD] [--title T]\n       pnpm --silent extract --jsonl < articles.jsonl';
+const usage =
+  'usage: pnpm extract <file|-> [--published YYYY-MM-DD] [--title T]\n       pnpm --silent extract --jsonl < articles.jsonl';
 
 async function runJsonl(): Promise<number> {
   const rl = createInterface({ input: process.stdin, crlfDelay: Infinity });
@@ -76,12 +77,26 @@ async function runOne(path: string, published: string | undefined, title: string
 async function main(): Promise<number> {
   const { values, positionals } = parseArgs({
     allowPositionals: true,
-    options: { jsonl: { type: 'boolean' }, published: { type: 'string' }, title: { type: 'string' }, help: { type: 'boolean', short: 'h' } },
+    options: {
+      jsonl: { type: 'boolean' },
+      published: { type: 'string' },
+      title: { type: 'string' },
+      help: { type: 'boolean', short: 'h' },
+    },
   });
-  if (values.help) { console.log(usage); return 0; }
+  if (values.help) {
+    console.log(usage);
+    return 0;
+  }
   if (values.jsonl) return runJsonl();
-  if (positionals.length !== 1) { console.error(usage); return 2; }
-  if (values.published && !/^\d{4}-\d{2}-\d{2}$/.test(values.published)) { console.error(`--published must be YYYY-MM-DD, got "${values.published}"`); return 2; }
+  if (positionals.length !== 1) {
+    console.error(usage);
+    return 2;
+  }
+  if (values.published && !/^\d{4}-\d{2}-\d{2}$/.test(values.published)) {
+    console.error(`--published must be YYYY-MM-DD, got "${values.published}"`);
+    return 2;
+  }
   return runOne(positionals[0]!, values.published, values.title);
 }
 

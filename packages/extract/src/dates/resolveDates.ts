@@ -12,8 +12,10 @@ export interface DateResolver {
 }
 
 // Cheap pre-check so chrono only runs on sentences that can hold a date.
-const DATE_HINT = /\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?(?:[\s,;:]|$)|\b(?:today|yesterday|tomorrow|tonight|week|month|year|ago)\b|\b(?:1[89]|20)\d\d\b/i;
-const USEFUL = /\d|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|January|February|March|April|May|June|July|August|September|October|November|December|Jan\.|Feb\.|Aug\.|Sept?\.|Oct\.|Nov\.|Dec\.|today|yesterday|tomorrow|tonight|week|month|year/;
+const DATE_HINT =
+  /\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?(?:[\s,;:]|$)|\b(?:today|yesterday|tomorrow|tonight|week|month|year|ago)\b|\b(?:1[89]|20)\d\d\b/i;
+const USEFUL =
+  /\d|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|January|February|March|April|May|June|July|August|September|October|November|December|Jan\.|Feb\.|Aug\.|Sept?\.|Oct\.|Nov\.|Dec\.|today|yesterday|tomorrow|tonight|week|month|year/;
 const FUTURE = /\b(?:next|coming|upcoming|will|would|plans?|planned|scheduled|expected)\b/i;
 const MAX_TEXT_CACHE = 5000;
 const pad = (n: number) => String(n).padStart(2, '0');
@@ -25,7 +27,8 @@ function isoDay(d: Date): string {
 export function makeDateResolver(text: string, publishedAt: string | null): DateResolver {
   // Noon UTC on the publication day: chrono never falls back to the clock, so output stays deterministic.
   // Only a publication day anchors relative dates: "on Monday" in a paper dated "2026" or "2026-03" says no day.
-  const parsed = publishedAt && /^\d{4}-\d{2}-\d{2}/.test(publishedAt) ? new Date(`${publishedAt.slice(0, 10)}T12:00:00Z`) : null;
+  const parsed =
+    publishedAt && /^\d{4}-\d{2}-\d{2}/.test(publishedAt) ? new Date(`${publishedAt.slice(0, 10)}T12:00:00Z`) : null;
   const anchor = parsed && !Number.isNaN(parsed.getTime()) ? parsed : null;
   const ref = anchor ?? new Date('2000-01-01T12:00:00Z');
   const cache = new Map<string, DateHit[]>();
@@ -60,7 +63,10 @@ export function makeDateResolver(text: string, publishedAt: string | null): Date
       }
       cache.set(key, out);
       if (byText.size >= MAX_TEXT_CACHE) byText.clear();
-      byText.set(slice, out.map((d) => ({ ...d, start: d.start - span.start, end: d.end - span.start })));
+      byText.set(
+        slice,
+        out.map((d) => ({ ...d, start: d.start - span.start, end: d.end - span.start })),
+      );
       return out;
     },
   };
@@ -75,7 +81,13 @@ function toTextDate(r: chrono.ParsedResult, anchor: Date | null, sentence: strin
   const d = s.date();
   if (/\bweek\b/i.test(words)) {
     // chrono puts "this week" on the Sunday before; the week meant is the one holding the publication day.
-    const shift = /\b(?:last|past|previous)\b/i.test(words) ? -7 : /\b(?:next|coming)\b/i.test(words) ? 7 : /\bthis\b/i.test(words) ? 0 : null;
+    const shift = /\b(?:last|past|previous)\b/i.test(words)
+      ? -7
+      : /\b(?:next|coming)\b/i.test(words)
+        ? 7
+        : /\bthis\b/i.test(words)
+          ? 0
+          : null;
     const base = anchor && shift !== null && !/\d|ago/.test(words) ? new Date(anchor.getTime() + shift * 86400000) : d;
     const day = base.getUTCDay();
     const monday = new Date(base.getTime() - ((day + 6) % 7) * 86400000);
@@ -94,7 +106,12 @@ function toTextDate(r: chrono.ParsedResult, anchor: Date | null, sentence: strin
   if (s.isCertain('month')) {
     let year = d.getUTCFullYear();
     // "fought a border conflict in July" in a January paper: a bare month told in the past is the last such month.
-    if (anchor && relative && !/\b(?:next|this|coming|later)\b/i.test(words) && (year > anchor.getUTCFullYear() || (year === anchor.getUTCFullYear() && d.getUTCMonth() > anchor.getUTCMonth()))) {
+    if (
+      anchor &&
+      relative &&
+      !/\b(?:next|this|coming|later)\b/i.test(words) &&
+      (year > anchor.getUTCFullYear() || (year === anchor.getUTCFullYear() && d.getUTCMonth() > anchor.getUTCMonth()))
+    ) {
       // "to be held … in May", "commits them to talks in March": an infinitive looks ahead.
       const around = sentence.slice(Math.max(0, r.index - 60), r.index + r.text.length);
       if (!FUTURE.test(around) && !/\bto\s/i.test(around)) year -= 1;

@@ -63,7 +63,8 @@ export class ParsedText {
       if (k === first) continue;
       this.sents.push({ index: this.sents.length, start: s, end: e, first, last: k - 1, usable: !unusable(s, e) });
     }
-    for (let i = 0; i < this.n; i++) if (this.sentIndex[i] === -1) this.sentIndex[i] = Math.max(0, this.sents.length - 1);
+    for (let i = 0; i < this.n; i++)
+      if (this.sentIndex[i] === -1) this.sentIndex[i] = Math.max(0, this.sents.length - 1);
     this.ents = data.ents.map(([s, e, label]) => {
       const [first, last] = this.tokensIn(s, e);
       return { start: s, end: e, first, last, label };
@@ -120,7 +121,7 @@ export class ParsedText {
   /** Heads from i up to the root of its sentence (i excluded). */
   ancestors(i: number): number[] {
     const out: number[] = [];
-    for (let x = i; out.length < 200; ) {
+    for (let x = i; out.length < 200;) {
       const h = this.head[x]!;
       if (h === x) break;
       out.push(h);

@@ -81,7 +81,16 @@ export class EntityTable {
   countryOnDemand(iso2: string, name: string): EntityRecord {
     const known = this.entities.find((e) => e.iso2 === iso2 && (e.mentions.length > 0 || e.onDemand));
     if (known) return known;
-    const rec: EntityRecord = { index: this.entities.length, id: entityIdFor('Country', name, iso2), kind: 'Country', name, iso2, mentions: [], references: [], onDemand: true };
+    const rec: EntityRecord = {
+      index: this.entities.length,
+      id: entityIdFor('Country', name, iso2),
+      kind: 'Country',
+      name,
+      iso2,
+      mentions: [],
+      references: [],
+      onDemand: true,
+    };
     this.entities.push(rec);
     return rec;
   }
@@ -95,7 +104,9 @@ export class EntityTable {
     return this.entities
       .filter((e) => e.mentions.length > 0 || (e.onDemand && e.references.length > 0))
       .map((e) => {
-        const aliases = [...new Set(e.mentions.map((m) => this.doc.text.slice(m.start, m.end)))].filter((a) => a !== e.name).sort();
+        const aliases = [...new Set(e.mentions.map((m) => this.doc.text.slice(m.start, m.end)))]
+          .filter((a) => a !== e.name)
+          .sort();
         const span = (m: { start: number; end: number }): Span => ({ start: m.start, end: m.end });
         const refs = e.references.map((r) => ({ start: this.doc.start[r.first]!, end: this.doc.end[r.last]! }));
         return {
@@ -136,7 +147,15 @@ export function buildEntityTable(doc: ParsedText, candidates: MentionCandidate[]
   // Head word of each multi-word organisation → it (null when two share the word).
   const shortOrgNames = new Map<string, EntityRecord | null>();
   const create = (kind: EntityKind, name: string, iso2?: string): EntityRecord => {
-    const rec: EntityRecord = { index: table.entities.length, id: entityIdFor(kind, name, iso2), kind, name, mentions: [], references: [], ...(iso2 ? { iso2 } : {}) };
+    const rec: EntityRecord = {
+      index: table.entities.length,
+      id: entityIdFor(kind, name, iso2),
+      kind,
+      name,
+      mentions: [],
+      references: [],
+      ...(iso2 ? { iso2 } : {}),
+    };
     table.entities.push(rec);
     return rec;
   };
@@ -146,7 +165,9 @@ export function buildEntityTable(doc: ParsedText, candidates: MentionCandidate[]
   const groupKey = (kind: EntityKind, name: string, iso2?: string) => {
     if (iso2) return `iso:${iso2}`;
     const parts = nameKey(name).split(' ');
-    return kind === 'Person' && parts.length > 2 ? `Person:${parts[0]} ${parts[parts.length - 1]}` : `${kind}:${parts.join(' ')}`;
+    return kind === 'Person' && parts.length > 2
+      ? `Person:${parts[0]} ${parts[parts.length - 1]}`
+      : `${kind}:${parts.join(' ')}`;
   };
   // Short keys go to the first person named in full in text order ("Mugabe" → Robert, not Grace, Mugabe).
   for (const m of [...candidates].sort((a, b) => a.start - b.start)) {
@@ -172,23 +193,31 @@ export function buildEntityTable(doc: ParsedText, candidates: MentionCandidate[]
     // A one-word body the gazetteer knows ("Congress") is the article's own body of that head ("Congress of the
     // Philippines") when it names one.
     const oneWordBody = m.via === 'gazetteer' && kind === 'Organization' && !/\s/.test(m.name ?? '');
-    if (!rec && (m.via === 'model' || oneWordBody) && kind !== 'Person' && !/\s/.test(surface(m).trim())) rec = shortOrgNames.get(nameKey(surface(m))) ?? undefined;
+    if (!rec && (m.via === 'model' || oneWordBody) && kind !== 'Person' && !/\s/.test(surface(m).trim()))
+      rec = shortOrgNames.get(nameKey(surface(m))) ?? undefined;
     if (!rec && /^[A-Z]{2,6}$/.test(name)) rec = acronyms.get(name);
     if (!rec) {
       rec = create(kind, kind === 'Person' ? name.replace(/\s+/g, ' ') : name, m.iso2);
       groups.set(key, rec);
       // "the Civic Renewal party" is "Civic Renewal".
       const bare = /^(.*\S)\s+(\p{Ll}+)$/u.exec(name);
-      if (kind === 'Organization' && bare && ORG_HEADS.has(bare[2]!) && !groups.has(groupKey(kind, bare[1]!))) groups.set(groupKey(kind, bare[1]!), rec);
+      if (kind === 'Organization' && bare && ORG_HEADS.has(bare[2]!) && !groups.has(groupKey(kind, bare[1]!)))
+        groups.set(groupKey(kind, bare[1]!), rec);
       if (kind === 'Organization' && /\s/.test(name)) {
         const words = name.split(/\s+/);
         // The head is the last word, or the first before "of" ("House of Representatives"; never "Tarsk" of
         // "Government of Tarsk").
-        const heads = words.some((w) => w.toLowerCase() === 'of') ? (words[1]?.toLowerCase() === 'of' ? [words[0]!] : []) : [words[words.length - 1]!];
+        const heads = words.some((w) => w.toLowerCase() === 'of')
+          ? words[1]?.toLowerCase() === 'of'
+            ? [words[0]!]
+            : []
+          : [words[words.length - 1]!];
         // "Burisma" after "Burisma Holdings": a two-word company or body name is also its first word.
         if (words.length === 2 && ORG_HEADS.has(words[1]!.toLowerCase())) heads.push(words[0]!);
         // A fixed name the gazetteer knows ("White House") lends no head word to the short names.
-        if (m.via === 'model') for (const w of heads.map(nameKey)) shortOrgNames.set(w, shortOrgNames.has(w) && shortOrgNames.get(w) !== rec ? null : rec);
+        if (m.via === 'model')
+          for (const w of heads.map(nameKey))
+            shortOrgNames.set(w, shortOrgNames.has(w) && shortOrgNames.get(w) !== rec ? null : rec);
         const ini = initials(name);
         if (ini.length >= 2 && !acronyms.has(ini)) acronyms.set(ini, rec);
       }
@@ -238,7 +267,8 @@ export function buildEntityTable(doc: ParsedText, candidates: MentionCandidate[]
   }
   // An invented or unlisted state's demonym ("Veyran") is a mention of it, as real demonyms are through the gazetteer.
   const demonyms = new Map<string, EntityRecord>();
-  for (const e of table.entities) if (e.kind === 'Country' && !e.iso2 && e.mentions.length) for (const d of demonymForms(e.name)) demonyms.set(d, e);
+  for (const e of table.entities)
+    if (e.kind === 'Country' && !e.iso2 && e.mentions.length) for (const d of demonymForms(e.name)) demonyms.set(d, e);
   if (demonyms.size) {
     for (let i = 0; i < doc.n; i++) {
       const e = demonyms.get(doc.word(i));

@@ -2,8 +2,26 @@
 // possessive, datelines recognised, group nouns ("protesters") kept as Group mentions.
 import type { EntityKind } from '@newsgraph/model';
 import type { NamedSpan, ParsedText } from '../doc/parsedText.ts';
-import { GAZETTEER_MAX_TOKENS, GROUP_HEADS, GROUP_MODIFIERS, lookupGazetteer, NON_ENTITY_CAPS, type GazetteerEntry } from './gazetteer.ts';
-import { BODY_HEADS, DATELINE, FACILITY_HEADS, GENERIC_BODIES, LABEL_KINDS, NAME_TITLES, NOT_NAMES, OFFICE_WORDS, ORG_HEADS, PLACE_OPENERS } from './namePatterns.ts';
+import {
+  GAZETTEER_MAX_TOKENS,
+  GROUP_HEADS,
+  GROUP_MODIFIERS,
+  lookupGazetteer,
+  NON_ENTITY_CAPS,
+  type GazetteerEntry,
+} from './gazetteer.ts';
+import {
+  BODY_HEADS,
+  DATELINE,
+  FACILITY_HEADS,
+  GENERIC_BODIES,
+  LABEL_KINDS,
+  NAME_TITLES,
+  NOT_NAMES,
+  OFFICE_WORDS,
+  ORG_HEADS,
+  PLACE_OPENERS,
+} from './namePatterns.ts';
 
 /** Names are letters, digits, spaces and . ' ’ - &: a span with brackets, format characters or other marks is noise. */
 const NAME_CHARS = /^[\p{L}\p{N}\p{M} .'’&-]+$/u;
@@ -24,7 +42,13 @@ export interface MentionCandidate {
 const isPossessive = (p: ParsedText, i: number) => p.tag[i] === 'POS' || /^['’]s?$/.test(p.word(i));
 const isPunct = (p: ParsedText, i: number) => p.pos[i] === 'PUNCT';
 
-function candidate(p: ParsedText, first: number, last: number, kind: EntityKind, via: MentionCandidate['via']): MentionCandidate {
+function candidate(
+  p: ParsedText,
+  first: number,
+  last: number,
+  kind: EntityKind,
+  via: MentionCandidate['via'],
+): MentionCandidate {
   return { first, last, start: p.start[first]!, end: p.end[last]!, kind, via };
 }
 
@@ -53,7 +77,11 @@ function trimName(p: ParsedText, first: number, last: number, person: boolean): 
   if (last - tail >= 2 && /^\p{Lu}/u.test(p.word(tail))) last = tail;
   // ordinal-prefix: "the 116th U.S. Congress": an ordinal counts sessions or terms, it is not part of the name.
   const ordinal = (i: number) => /^\d+(?:st|nd|rd|th)$/i.test(p.word(i));
-  while (first < last && (NOT_NAMES.has(p.lower(first)) || p.pos[first] === 'DET' || isPunct(p, first) || ordinal(first))) first++;
+  while (
+    first < last &&
+    (NOT_NAMES.has(p.lower(first)) || p.pos[first] === 'DET' || isPunct(p, first) || ordinal(first))
+  )
+    first++;
   if (person) {
     // "President-elect John Doe", "U.S. Senator Jane Roe": titles are roles, not names (keep at least two tokens).
     while (first < last - 1 && (NAME_TITLES.has(p.lower(first)) || /^[a-z]/.test(p.word(first)))) first++;
@@ -74,7 +102,8 @@ const NAME_GLUE = new Set(['of', 'for', 'the', 'and', 'on', 'in', '&']);
  * generic word ("the Government" + "of Mexico": the country is the owner) are not continued. */
 function continueName(p: ParsedText, first: number, last: number, taken: Uint8Array): number {
   const prep = last + 1;
-  if (prep + 1 >= p.n || !/^(?:of|for)$/.test(p.word(prep)) || p.head[prep]! < first || p.head[prep]! > last) return last;
+  if (prep + 1 >= p.n || !/^(?:of|for)$/.test(p.word(prep)) || p.head[prep]! < first || p.head[prep]! > last)
+    return last;
   for (let i = first; i <= last; i++) if (/^(?:of|for)$/.test(p.word(i))) return last;
   if (first === last && GENERIC_BODIES.has(p.lower(first))) return last;
   // Only a body's name goes on ("Patrice Talon" + "of Benin" is a person and the state).
@@ -104,8 +133,17 @@ function joinSplitNames(p: ParsedText): NamedSpan[] {
     const prev = out[out.length - 1];
     const sameSentence = prev && p.sentenceOf(prev.first) === p.sentenceOf(ent.first);
     // Side by side with one space between: the model sometimes ends a sentence inside such a name, too.
-    const persons = prev?.label === 'PERSON' && ent.label === 'PERSON' && ent.first === prev.last + 1 && !isPossessive(p, prev.last) && p.text.slice(prev.end, ent.start) === ' ';
-    const orgs = prev?.label === 'ORG' && ent.label === 'ORG' && ent.first === prev.last + 2 && /^(?:of|for)$/.test(p.word(prev.last + 1));
+    const persons =
+      prev?.label === 'PERSON' &&
+      ent.label === 'PERSON' &&
+      ent.first === prev.last + 1 &&
+      !isPossessive(p, prev.last) &&
+      p.text.slice(prev.end, ent.start) === ' ';
+    const orgs =
+      prev?.label === 'ORG' &&
+      ent.label === 'ORG' &&
+      ent.first === prev.last + 2 &&
+      /^(?:of|for)$/.test(p.word(prev.last + 1));
     if (prev && ((sameSentence && orgs) || persons)) {
       out[out.length - 1] = { ...prev, last: ent.last, end: ent.end };
       continue;
@@ -126,7 +164,19 @@ function atLineStart(p: ParsedText, i: number): boolean {
 }
 
 /** Short words a title-case headline may leave in lower case ("Trump Says He Will Act on Border"). */
-const HEADLINE_SMALL_WORDS = new Set(['with', 'amid', 'over', 'after', 'from', 'into', 'than', 'that', 'upon', 'onto', 'near']);
+const HEADLINE_SMALL_WORDS = new Set([
+  'with',
+  'amid',
+  'over',
+  'after',
+  'from',
+  'into',
+  'than',
+  'that',
+  'upon',
+  'onto',
+  'near',
+]);
 
 /** A headline written in title case ("Sheinbaum Touts Anti-Cartel Progress"): the model's names there are guesses.
  * Every content word is capitalised, and it either has no closing punctuation or capitalises common words. */
@@ -174,7 +224,16 @@ export function findEntityMentions(p: ParsedText): MentionCandidate[] {
     let at = p.start[first]!;
     for (const part of parts) {
       const g = lookupGazetteer(part)!;
-      out.push({ first, last, start: at, end: at + part.length, kind: g.kind, via: 'gazetteer', name: g.name, ...(g.iso2 ? { iso2: g.iso2 } : {}) });
+      out.push({
+        first,
+        last,
+        start: at,
+        end: at + part.length,
+        kind: g.kind,
+        via: 'gazetteer',
+        name: g.name,
+        ...(g.iso2 ? { iso2: g.iso2 } : {}),
+      });
       at += part.length + 1;
     }
     for (let i = first; i <= last; i++) taken[i] = 1;
@@ -213,16 +272,24 @@ export function findEntityMentions(p: ParsedText): MentionCandidate[] {
     while (from <= to && taken[from]) from++;
     while (to >= from && taken[to]) to--;
     if (from > to) continue;
-    for (let i = from + 1; i < to; i++) if (p.word(i) === '(' && ABBREVIATION.test(p.word(i + 1))) bracketed.push({ at: i + 1, label });
+    for (let i = from + 1; i < to; i++)
+      if (p.word(i) === '(' && ABBREVIATION.test(p.word(i + 1))) bracketed.push({ at: i + 1, label });
     let [first, last] = trimName(p, from, to, label === 'Person');
     const surface = p.span(first, last);
     if (first === last && (NOT_NAMES.has(p.lower(first)) || p.pos[first] === 'DET')) continue; // "The" left of a known name
-    if (!/^[\p{Lu}\p{N}]/u.test(surface) || !NAME_CHARS.test(surface) || NON_ENTITY_CAPS.has(surface) || surface.length < 2) continue;
+    if (
+      !/^[\p{Lu}\p{N}]/u.test(surface) ||
+      !NAME_CHARS.test(surface) ||
+      NON_ENTITY_CAPS.has(surface) ||
+      surface.length < 2
+    )
+      continue;
     if (label === 'Person' && first === last && NAME_TITLES.has(p.lower(first))) continue; // "the Queen": a title alone
     // "Secretary of State", "Committee on Foreign Affairs": a capitalised name after "of"/"on" that continues a
     // capitalised phrase is a fragment; a title phrase is no entity at all, any other phrase is the whole name.
     // (Also over "the": "Law of the Sea".)
-    const glue = first >= 3 && p.word(first - 1) === 'the' && /^(?:of|on|for)$/.test(p.word(first - 2)) ? first - 2 : first - 1;
+    const glue =
+      first >= 3 && p.word(first - 1) === 'the' && /^(?:of|on|for)$/.test(p.word(first - 2)) ? first - 2 : first - 1;
     if (label !== 'Person' && glue >= 1 && /^(?:of|on|for)$/.test(p.word(glue)) && p.pos[glue - 1] === 'PROPN') {
       let start = glue - 1;
       while (start > 0 && p.pos[start - 1] === 'PROPN' && p.sentenceOf(start - 1) === p.sentenceOf(first)) start--;
@@ -254,7 +321,10 @@ export function findEntityMentions(p: ParsedText): MentionCandidate[] {
     if (takeHyphenPair(first, last, surface)) continue;
     const gaz = lookupGazetteer(surface);
     // coordinated-names: "Crete and Cyprus" in one span is two places when one side is a known place.
-    const and = gaz ? -1 : [...Array(Math.max(0, last - first - 1)).keys()].map((d) => first + 1 + d).find((k) => p.word(k) === 'and') ?? -1;
+    const and = gaz
+      ? -1
+      : ([...Array(Math.max(0, last - first - 1)).keys()].map((d) => first + 1 + d).find((k) => p.word(k) === 'and') ??
+        -1);
     if (and > 0) {
       const left = lookupGazetteer(p.span(first, and - 1));
       const right = lookupGazetteer(p.span(and + 1, last));
@@ -268,7 +338,11 @@ export function findEntityMentions(p: ParsedText): MentionCandidate[] {
     if (!gaz && titled.has(p.sentenceOf(first).index) && !trusted.has(surface)) continue;
     if (gaz) {
       // outlet-article: "The Guardian", "The New York Times": the capitalised article is part of an outlet's own name.
-      const withArticle = first > 0 && p.word(first - 1) === 'The' && gaz.name.startsWith('The ') && lookupGazetteer(`The ${surface}`)?.name === gaz.name;
+      const withArticle =
+        first > 0 &&
+        p.word(first - 1) === 'The' &&
+        gaz.name.startsWith('The ') &&
+        lookupGazetteer(`The ${surface}`)?.name === gaz.name;
       take(gazetteerCandidate(withArticle ? first - 1 : first, last, gaz));
       continue;
     }
@@ -278,7 +352,15 @@ export function findEntityMentions(p: ParsedText): MentionCandidate[] {
       let split = -1;
       for (let k = last - 2; k >= first && split < 0; k--) {
         const known = lookupGazetteer(p.span(first, k));
-        if (known?.kind === 'Organization' && !ORG_HEADS.has(p.lower(last)) && p.span(k + 1, last).split(/\s+/).every((w) => /^\p{Lu}/u.test(w))) split = k;
+        if (
+          known?.kind === 'Organization' &&
+          !ORG_HEADS.has(p.lower(last)) &&
+          p
+            .span(k + 1, last)
+            .split(/\s+/)
+            .every((w) => /^\p{Lu}/u.test(w))
+        )
+          split = k;
       }
       if (split >= 0) {
         take(gazetteerCandidate(first, split, lookupGazetteer(p.span(first, split))!));
@@ -295,7 +377,11 @@ export function findEntityMentions(p: ParsedText): MentionCandidate[] {
       const head = ofAt > 0 ? p.lower(ofAt) : p.lower(last);
       // An abbreviation only before a body named in more than one word ("U.S. Treasury Department"): "U.S. Congress",
       // "U.S. Senate" are how those bodies are named.
-      if (lead?.kind === 'Country' && (lead.adjective || (/^[A-Z.]{2,5}$/.test(p.word(first)) && last > first + 1)) && BODY_HEADS.has(head)) {
+      if (
+        lead?.kind === 'Country' &&
+        (lead.adjective || (/^[A-Z.]{2,5}$/.test(p.word(first)) && last > first + 1)) &&
+        BODY_HEADS.has(head)
+      ) {
         take(gazetteerCandidate(first, first, lead));
         if (last > first + 1 || !GENERIC_BODIES.has(head)) take(candidate(p, first + 1, last, 'Organization', 'model'));
         continue;
@@ -314,7 +400,11 @@ export function findEntityMentions(p: ParsedText): MentionCandidate[] {
       // "Ohio Jane Roe": a place glued before a name is its own mention.
       const lead = lookupGazetteer(p.word(first));
       if (lead && last - first >= 2) {
-        take({ ...candidate(p, first, first, lead.kind, 'gazetteer'), name: lead.name, ...(lead.iso2 ? { iso2: lead.iso2 } : {}) });
+        take({
+          ...candidate(p, first, first, lead.kind, 'gazetteer'),
+          name: lead.name,
+          ...(lead.iso2 ? { iso2: lead.iso2 } : {}),
+        });
         first++;
       }
       if (PLACE_OPENERS.has(p.lower(first)) && last > first) {
@@ -330,7 +420,11 @@ export function findEntityMentions(p: ParsedText): MentionCandidate[] {
       take(candidate(p, first, last, 'Location', 'model'));
       continue;
     }
-    if (atLineStart(p, first) && surface === surface.toUpperCase() && DATELINE.test(p.text.slice(p.start[first], p.start[first]! + 80))) {
+    if (
+      atLineStart(p, first) &&
+      surface === surface.toUpperCase() &&
+      DATELINE.test(p.text.slice(p.start[first], p.start[first]! + 80))
+    ) {
       take(candidate(p, first, last, 'Location', 'dateline'));
       continue;
     }
@@ -366,7 +460,13 @@ export function findEntityMentions(p: ParsedText): MentionCandidate[] {
   const stems = new Set<string>();
   for (const ent of p.ents) {
     // Singular demonyms only ("Carvenian"), by the usual derivations: -ian/-an → -ia/-a, -ese/-ish → the root.
-    if (ent.label !== 'NORP' || ent.first !== ent.last || /S$/.test(p.tag[ent.first]!) || lookupGazetteer(p.word(ent.first))) continue;
+    if (
+      ent.label !== 'NORP' ||
+      ent.first !== ent.last ||
+      /S$/.test(p.tag[ent.first]!) ||
+      lookupGazetteer(p.word(ent.first))
+    )
+      continue;
     const w = p.word(ent.first);
     const m = /^(.{3,}?)(?:(?<=[ia])n|ese|ish)$/u.exec(w);
     if (!m) continue;
@@ -375,7 +475,8 @@ export function findEntityMentions(p: ParsedText): MentionCandidate[] {
   }
   if (stems.size) {
     for (let i = 0; i < p.n; i++) {
-      if (!taken[i] && p.pos[i] === 'PROPN' && stems.has(p.word(i)) && usable(i)) take(candidate(p, i, i, 'Country', 'model'));
+      if (!taken[i] && p.pos[i] === 'PROPN' && stems.has(p.word(i)) && usable(i))
+        take(candidate(p, i, i, 'Country', 'model'));
     }
     out.sort((a, b) => a.start - b.start);
   }

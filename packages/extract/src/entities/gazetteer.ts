@@ -29,14 +29,22 @@ function build(): Map<string, GazetteerEntry> {
   for (const [iso2, list] of Object.entries(data.countryAliases as Record<string, string[]>)) {
     const c = byIso.get(iso2);
     if (!c) continue;
-    for (const s of list) add(s, { kind: 'Country', name: c.name.common, iso2, adjective: /(?:an|ish|ese|i|ch)s?$/.test(s) && !/^(?:America|Palestine|Holland)$/.test(s) });
+    for (const s of list)
+      add(s, {
+        kind: 'Country',
+        name: c.name.common,
+        iso2,
+        adjective: /(?:an|ish|ese|i|ch)s?$/.test(s) && !/^(?:America|Palestine|Holland)$/.test(s),
+      });
   }
   for (const c of ordered) {
     const name = c.name.common;
     add(name, { kind: 'Country', name, iso2: c.cca2, adjective: false });
-    if (c.name.official.split(' ').length <= 6) add(c.name.official, { kind: 'Country', name, iso2: c.cca2, adjective: false });
+    if (c.name.official.split(' ').length <= 6)
+      add(c.name.official, { kind: 'Country', name, iso2: c.cca2, adjective: false });
     for (const alt of c.altSpellings) {
-      if (alt.length >= 4 && /^\p{Lu}/u.test(alt) && !/^[A-Z]{2,4}$/.test(alt)) add(alt, { kind: 'Country', name, iso2: c.cca2, adjective: false });
+      if (alt.length >= 4 && /^\p{Lu}/u.test(alt) && !/^[A-Z]{2,4}$/.test(alt))
+        add(alt, { kind: 'Country', name, iso2: c.cca2, adjective: false });
     }
     const dem = c.demonyms.eng;
     for (const d of new Set([dem?.m, dem?.f])) {
@@ -52,7 +60,10 @@ function build(): Map<string, GazetteerEntry> {
     for (const s of list) add(s, { kind: 'Organization', name, adjective: false });
   }
   // Capitals are places even where they act for their state ("Minsk rejected", "Oslo said"): the model often says ORG.
-  for (const c of ordered) for (const cap of c.capital) if (cap.length > 3) add(cap.replace(/\s+D\.C\.$/, ''), { kind: 'Location', name: cap.replace(/\s+D\.C\.$/, ''), adjective: false });
+  for (const c of ordered)
+    for (const cap of c.capital)
+      if (cap.length > 3)
+        add(cap.replace(/\s+D\.C\.$/, ''), { kind: 'Location', name: cap.replace(/\s+D\.C\.$/, ''), adjective: false });
   return map;
 }
 
@@ -71,7 +82,9 @@ export const NON_ENTITY_CAPS: ReadonlySet<string> = new Set(data.nonEntityCaps);
 
 /** Capital cities by name → ISO2 ("Pyongyang" → KP): a capital named as an actor speaks for its state. */
 export const CAPITALS: ReadonlyMap<string, string> = new Map(
-  countries.filter((c) => c.unMember).flatMap((c) => c.capital.map((cap): [string, string] => [cap.replace(/\s+D\.C\.$/, ''), c.cca2])),
+  countries
+    .filter((c) => c.unMember)
+    .flatMap((c) => c.capital.map((cap): [string, string] => [cap.replace(/\s+D\.C\.$/, ''), c.cca2])),
 );
 
 export const ISO2_TO_NAME: ReadonlyMap<string, string> = new Map(countries.map((c) => [c.cca2, c.name.common]));

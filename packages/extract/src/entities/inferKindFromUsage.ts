@@ -11,16 +11,92 @@ const SHARED_WITH_REGIONS: ReadonlySet<string> = new Set(usage.sharedWithRegions
 /** A state-only usage settles a single name's kind: the model's PERSON/ORG guesses on invented states outnumber it. */
 const DECISIVE = 100;
 /** Prepositions of being somewhere: "in Jolo", "near Doropo" (not "at", "to", "from": "angry at Trump", "a letter to Acme"). */
-const INSIDE_PREPOSITIONS = new Set(['in', 'near', 'outside', 'inside', 'into', 'around', 'across', 'through', 'throughout']);
+const INSIDE_PREPOSITIONS = new Set([
+  'in',
+  'near',
+  'outside',
+  'inside',
+  'into',
+  'around',
+  'across',
+  'through',
+  'throughout',
+]);
 /** Nouns for people: a name in apposition to one is a person's ("Its chief executive, Armand Loisel"). */
-const PERSON_NOUNS = new Set(['executive', 'director', 'spokesman', 'spokeswoman', 'spokesperson', 'minister', 'president',
-  'chairman', 'chairwoman', 'chair', 'leader', 'founder', 'official', 'adviser', 'advisor', 'ambassador', 'envoy', 'secretary',
-  'governor', 'mayor', 'senator', 'lawmaker', 'journalist', 'reporter', 'editor', 'lawyer', 'attorney', 'activist', 'analyst',
-  'economist', 'professor', 'researcher', 'author', 'filmmaker', 'commander', 'general', 'judge', 'prosecutor', 'counterpart',
-  'archbishop', 'bishop', 'priest', 'chief', 'head', 'manager', 'candidate', 'politician', 'deputy', 'spokesperson']);
+const PERSON_NOUNS = new Set([
+  'executive',
+  'director',
+  'spokesman',
+  'spokeswoman',
+  'spokesperson',
+  'minister',
+  'president',
+  'chairman',
+  'chairwoman',
+  'chair',
+  'leader',
+  'founder',
+  'official',
+  'adviser',
+  'advisor',
+  'ambassador',
+  'envoy',
+  'secretary',
+  'governor',
+  'mayor',
+  'senator',
+  'lawmaker',
+  'journalist',
+  'reporter',
+  'editor',
+  'lawyer',
+  'attorney',
+  'activist',
+  'analyst',
+  'economist',
+  'professor',
+  'researcher',
+  'author',
+  'filmmaker',
+  'commander',
+  'general',
+  'judge',
+  'prosecutor',
+  'counterpart',
+  'archbishop',
+  'bishop',
+  'priest',
+  'chief',
+  'head',
+  'manager',
+  'candidate',
+  'politician',
+  'deputy',
+  'spokesperson',
+]);
 /** Nouns a person owns but a body does not: "Tomasz Sekielski's film", "Jane Roe's wife". */
-const PERSONAL_NOUNS = new Set(['wife', 'husband', 'son', 'daughter', 'mother', 'father', 'brother', 'sister', 'family',
-  'film', 'book', 'memoir', 'novel', 'documentary', 'childhood', 'funeral', 'death', 'birthday', 'widow', 'parents']);
+const PERSONAL_NOUNS = new Set([
+  'wife',
+  'husband',
+  'son',
+  'daughter',
+  'mother',
+  'father',
+  'brother',
+  'sister',
+  'family',
+  'film',
+  'book',
+  'memoir',
+  'novel',
+  'documentary',
+  'childhood',
+  'funeral',
+  'death',
+  'birthday',
+  'widow',
+  'parents',
+]);
 const SPEECH_VERBS = new Set(['say', 'tell', 'add', 'write', 'state', 'explain', 'insist', 'argue', 'claim', 'warn']);
 
 export type KindVotes = Map<string, Map<EntityKind, number>>;
@@ -34,7 +110,11 @@ export function demonymForms(name: string): string[] {
   return [...forms, ...forms.filter((f) => /n$/.test(f)).map((f) => `${f}s`)];
 }
 
-export function inferKindFromUsage(doc: ParsedText, candidates: MentionCandidate[], nameKey: (s: string) => string): KindVotes {
+export function inferKindFromUsage(
+  doc: ParsedText,
+  candidates: MentionCandidate[],
+  nameKey: (s: string) => string,
+): KindVotes {
   const votes: KindVotes = new Map();
   const vote = (key: string, kind: EntityKind, n: number) => {
     const v = votes.get(key) ?? new Map<EntityKind, number>();
@@ -55,7 +135,12 @@ export function inferKindFromUsage(doc: ParsedText, candidates: MentionCandidate
   }
   // "the Civic Renewal party": an organisation named with a lower-case head is the same name without it.
   for (const c of candidates) {
-    if (c.kind === 'Organization' && c.last > c.first && /^\p{Ll}/u.test(doc.word(c.last)) && ORG_HEADS.has(doc.lower(c.last))) {
+    if (
+      c.kind === 'Organization' &&
+      c.last > c.first &&
+      /^\p{Ll}/u.test(doc.word(c.last)) &&
+      ORG_HEADS.has(doc.lower(c.last))
+    ) {
       vote(nameKey(doc.span(c.first, c.last - 1)), 'Organization', 3);
     }
   }
@@ -70,41 +155,97 @@ export function inferKindFromUsage(doc: ParsedText, candidates: MentionCandidate
     const h = doc.headOf(c.first, c.last);
     // "in Jolo", "near Ain Issa": the object of a place preposition is a place, not a person.
     // People are rarely "in" or "near" anything, so one such use outweighs several PERSON guesses.
-    if (c.kind === 'Person' && doc.dep[h] === 'pobj' && INSIDE_PREPOSITIONS.has(doc.lower(doc.head[h]!)) && !surnames.has(doc.word(c.last))) vote(key, 'Location', 5);
+    if (
+      c.kind === 'Person' &&
+      doc.dep[h] === 'pobj' &&
+      INSIDE_PREPOSITIONS.has(doc.lower(doc.head[h]!)) &&
+      !surnames.has(doc.word(c.last))
+    )
+      vote(key, 'Location', 5);
     // "Ambassador Nikki Haley", "Senator Elijah Cummings": a title right before a name makes it a person.
-    if (c.kind !== 'Person' && c.first > 0 && c.last > c.first && PERSON_TITLES.has(doc.lower(c.first - 1)) && /^\p{Lu}/u.test(doc.word(c.first - 1))) vote(key, 'Person', 2);
+    if (
+      c.kind !== 'Person' &&
+      c.first > 0 &&
+      c.last > c.first &&
+      PERSON_TITLES.has(doc.lower(c.first - 1)) &&
+      /^\p{Lu}/u.test(doc.word(c.first - 1))
+    )
+      vote(key, 'Person', 2);
     // "Ruben Castell said": a two- or three-word ORG as the subject of a speech verb is a person's name.
     const verb = doc.head[h]!;
     const reports = SPEECH_VERBS.has(doc.lemma[verb]!) && doc.childrenWith(verb, 'ccomp').length > 0;
-    if (c.kind === 'Organization' && c.last > c.first && c.last - c.first <= 2 && doc.dep[h] === 'nsubj' && reports && !ORG_HEADS.has(doc.lower(c.last))) vote(key, 'Person', 2);
+    if (
+      c.kind === 'Organization' &&
+      c.last > c.first &&
+      c.last - c.first <= 2 &&
+      doc.dep[h] === 'nsubj' &&
+      reports &&
+      !ORG_HEADS.has(doc.lower(c.last))
+    )
+      vote(key, 'Person', 2);
     // conj-person: "Presidents Muhammadu Buhari of Nigeria and Patrice Talon", "Engel, Schiff, and Elijah Cummings": a
     // two- or three-word ORG or place coordinated with a person is one more person.
-    if ((c.kind === 'Organization' || c.kind === 'Location') && c.last > c.first && c.last - c.first <= 2 && !ORG_HEADS.has(doc.lower(c.last)) && !FACILITY_HEADS.has(doc.lower(c.last))) {
+    if (
+      (c.kind === 'Organization' || c.kind === 'Location') &&
+      c.last > c.first &&
+      c.last - c.first <= 2 &&
+      !ORG_HEADS.has(doc.lower(c.last)) &&
+      !FACILITY_HEADS.has(doc.lower(c.last))
+    ) {
       const partners = [...(doc.dep[h] === 'conj' ? [doc.head[h]!] : []), ...doc.childrenWith(h, 'conj')];
       if (partners.some((k) => personAt.has(k))) vote(key, 'Person', 2);
     }
     // "in Omsk", "near Doropo": a single ORG word as the object of a place preposition is a place.
     // (Not a body: "in the Senate", "in Parliament".)
-    if (c.kind === 'Organization' && c.first === c.last && doc.dep[h] === 'pobj' && INSIDE_PREPOSITIONS.has(doc.lower(doc.head[h]!)) && !BODY_HEADS.has(doc.lower(h))) vote(key, 'Location', 3);
+    if (
+      c.kind === 'Organization' &&
+      c.first === c.last &&
+      doc.dep[h] === 'pobj' &&
+      INSIDE_PREPOSITIONS.has(doc.lower(doc.head[h]!)) &&
+      !BODY_HEADS.has(doc.lower(h))
+    )
+      vote(key, 'Location', 3);
     // place-noun: "our biggest island Crete", "the city of Omsk", "Omsk hospital": a name in apposition to a place
     // noun, after "the <place noun> of", or modifying a facility is a place.
     const placeNoun = (i: number) => PLACE_NOUNS.has(doc.lemma[i]!.toLowerCase()) && !/^\p{Lu}/u.test(doc.word(i));
-    const appositive = (doc.dep[h] === 'appos' && placeNoun(doc.head[h]!)) || doc.childrenWith(h, 'compound').some(placeNoun) || doc.childrenWith(h, 'appos').some(placeNoun);
+    const appositive =
+      (doc.dep[h] === 'appos' && placeNoun(doc.head[h]!)) ||
+      doc.childrenWith(h, 'compound').some(placeNoun) ||
+      doc.childrenWith(h, 'appos').some(placeNoun);
     const ofPlace = doc.dep[h] === 'pobj' && doc.lower(doc.head[h]!) === 'of' && placeNoun(doc.head[doc.head[h]!]!);
-    const facility = c.first === c.last && doc.dep[h] === 'compound' && FACILITY_HEADS.has(doc.lower(doc.head[h]!)) && !/^\p{Lu}/u.test(doc.word(doc.head[h]!));
+    const facility =
+      c.first === c.last &&
+      doc.dep[h] === 'compound' &&
+      FACILITY_HEADS.has(doc.lower(doc.head[h]!)) &&
+      !/^\p{Lu}/u.test(doc.word(doc.head[h]!));
     // (and "the Putumayo region", "the Dresna crossing": a single name modifying a place noun)
-    const placeCompound = c.first === c.last && doc.dep[h] === 'compound' && (placeNoun(doc.head[h]!) || /^(?:crossing|border|checkpoint)$/.test(doc.lower(doc.head[h]!))) && doc.lower(doc.head[h]!) !== 'state';
+    const placeCompound =
+      c.first === c.last &&
+      doc.dep[h] === 'compound' &&
+      (placeNoun(doc.head[h]!) || /^(?:crossing|border|checkpoint)$/.test(doc.lower(doc.head[h]!))) &&
+      doc.lower(doc.head[h]!) !== 'state';
     if (c.kind !== 'Location' && (appositive || ofPlace || facility || placeCompound)) vote(key, 'Location', 5);
     // person-appos: "Its chief executive, Armand Loisel, said": a two- or three-word name in apposition to a noun for
     // a person, or owning what only people have ("Tomasz Sekielski's film"), is a person.
-    if (c.kind !== 'Person' && c.last > c.first && c.last - c.first <= 2 && !ORG_HEADS.has(doc.lower(c.last)) && !FACILITY_HEADS.has(doc.lower(c.last))) {
+    if (
+      c.kind !== 'Person' &&
+      c.last > c.first &&
+      c.last - c.first <= 2 &&
+      !ORG_HEADS.has(doc.lower(c.last)) &&
+      !FACILITY_HEADS.has(doc.lower(c.last))
+    ) {
       const personNoun = (i: number) => PERSON_NOUNS.has(doc.lower(i));
-      const appos = (doc.dep[h] === 'appos' && personNoun(doc.head[h]!)) || doc.childrenWith(h, 'appos').some(personNoun);
+      const appos =
+        (doc.dep[h] === 'appos' && personNoun(doc.head[h]!)) || doc.childrenWith(h, 'appos').some(personNoun);
       const owns = doc.dep[h] === 'poss' && PERSONAL_NOUNS.has(doc.lemma[doc.head[h]!]!.toLowerCase());
       if (appos || owns) vote(key, 'Person', 3);
     }
   }
-  const placeKeys = new Set(candidates.filter((c) => c.via === 'model' && c.kind === 'Location').map((c) => nameKey(doc.text.slice(c.start, c.end))));
+  const placeKeys = new Set(
+    candidates
+      .filter((c) => c.via === 'model' && c.kind === 'Location')
+      .map((c) => nameKey(doc.text.slice(c.start, c.end))),
+  );
   for (const c of candidates) {
     // Usage decides single names only: a multi-word name is rarely a state the gazetteer does not know.
     if (c.via !== 'model' || c.last > c.first || surnames.has(doc.word(c.first))) continue;
@@ -116,7 +257,8 @@ export function inferKindFromUsage(doc: ParsedText, candidates: MentionCandidate
     // usage-state: decisive, except that a name the model called a place somewhere, used with a head regions and cities
     // also take ("Northamptonshire police"), gets no state vote from it: the gazetteer already knows every real state.
     const regional = placeKeys.has(key) && SHARED_WITH_REGIONS.has(headWord);
-    if ((doc.dep[h] === 'poss' || doc.dep[h] === 'compound') && STATE_NOUNS.has(headWord) && !regional) vote(key, 'Country', DECISIVE);
+    if ((doc.dep[h] === 'poss' || doc.dep[h] === 'compound') && STATE_NOUNS.has(headWord) && !regional)
+      vote(key, 'Country', DECISIVE);
     if (doc.dep[h] === 'conj' && countryAt.has(head)) vote(key, 'Country', 2);
     for (const k of doc.childrenWith(h, 'conj')) if (countryAt.has(k)) vote(key, 'Country', 2);
     if (!/\s/.test(surface) && demonymForms(surface).some((d) => words.has(d))) vote(key, 'Country', DECISIVE);

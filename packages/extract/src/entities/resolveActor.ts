@@ -11,16 +11,51 @@ import agentNouns from './data/stateAgents.json' with { type: 'json' };
 export const STATE_AGENTS: ReadonlySet<string> = new Set(agentNouns.nouns);
 
 /** Heads of a pair description: "both sides", "the two countries", "both governments", "the two capitals". */
-const PAIR_HEADS: ReadonlySet<string> = new Set(['side', 'sides', 'country', 'countries', 'nation', 'nations', 'government', 'governments', 'state', 'states', 'capital', 'capitals', 'neighbour', 'neighbours', 'neighbor', 'neighbors', 'party', 'parties']);
+const PAIR_HEADS: ReadonlySet<string> = new Set([
+  'side',
+  'sides',
+  'country',
+  'countries',
+  'nation',
+  'nations',
+  'government',
+  'governments',
+  'state',
+  'states',
+  'capital',
+  'capitals',
+  'neighbour',
+  'neighbours',
+  'neighbor',
+  'neighbors',
+  'party',
+  'parties',
+]);
 /** A capital after one of these is where something happens or goes, not who acts ("talks in Beijing"). */
-const PLACE_PREPOSITIONS: ReadonlySet<string> = new Set(['in', 'at', 'to', 'from', 'near', 'outside', 'into', 'through', 'across', 'via', 'inside', 'toward', 'towards', 'around']);
+const PLACE_PREPOSITIONS: ReadonlySet<string> = new Set([
+  'in',
+  'at',
+  'to',
+  'from',
+  'near',
+  'outside',
+  'into',
+  'through',
+  'across',
+  'via',
+  'inside',
+  'toward',
+  'towards',
+  'around',
+]);
 /** How many sentences back the pair written side by side ("A and B", "between A and B") may be. */
 const PAIR_REACH = 6;
 
 /** The token and its conjuncts ("A, B and C" → A, B, C), in text order. */
 export function conjuncts(doc: ParsedText, i: number): number[] {
   const out = [i];
-  for (let k = 0; k < out.length; k++) for (const c of doc.childrenWith(out[k]!, 'conj', 'appos')) if (doc.dep[c] === 'conj') out.push(c);
+  for (let k = 0; k < out.length; k++)
+    for (const c of doc.childrenWith(out[k]!, 'conj', 'appos')) if (doc.dep[c] === 'conj') out.push(c);
   return out.sort((a, b) => a - b);
 }
 
@@ -125,12 +160,19 @@ export class ActorResolver {
   private mostNamed(i: number): EntityRecord[] {
     const counts = this.table.entities
       .filter((e) => e.kind === 'Country')
-      .map((e) => ({ e, n: e.mentions.filter((m) => m.last < i).length, first: Math.min(...e.mentions.map((m) => m.first)) }))
+      .map((e) => ({
+        e,
+        n: e.mentions.filter((m) => m.last < i).length,
+        first: Math.min(...e.mentions.map((m) => m.first)),
+      }))
       .filter((x) => x.n > 0)
       .sort((a, b) => b.n - a.n || a.first - b.first);
     // The two the story is about stand out: each named more often than any third state.
     if (counts.length < 2 || (counts.length > 2 && counts[1]!.n <= counts[2]!.n)) return [];
-    return counts.slice(0, 2).sort((a, b) => a.first - b.first).map((x) => x.e);
+    return counts
+      .slice(0, 2)
+      .sort((a, b) => a.first - b.first)
+      .map((x) => x.e);
   }
 
   private stateAt(k: number): EntityRecord | undefined {

@@ -27,7 +27,11 @@ const ROWS: Row[] = [
     text: 'The Association of Harbour Pilots endorsed the plan on Monday. The union said its members would strike.',
     want: [['The union', 'Association of Harbour Pilots']],
   },
-  { rule: 'desc.person', text: 'Lee Morgan toured the flooded valley on Monday. The billionaire said the dam must be rebuilt.', want: [['The billionaire', 'Lee Morgan']] },
+  {
+    rule: 'desc.person',
+    text: 'Lee Morgan toured the flooded valley on Monday. The billionaire said the dam must be rebuilt.',
+    want: [['The billionaire', 'Lee Morgan']],
+  },
   {
     rule: 'desc.person',
     text: 'Lee Morgan met Kim Tanaka in Osaka on Monday. The candidate said the deal was done.',
@@ -62,7 +66,11 @@ describe('description rules', () => {
 
   it('every rule has a test row', () => {
     const covered = new Set(ROWS.map((r) => r.rule));
-    expect(Object.values(DESCRIPTION_RULES).map((r) => r.id).filter((id) => !covered.has(id))).toEqual([]);
+    expect(
+      Object.values(DESCRIPTION_RULES)
+        .map((r) => r.id)
+        .filter((id) => !covered.has(id)),
+    ).toEqual([]);
   });
 
   it('no description noun is a role title (the roles stage resolves those)', () => {
@@ -75,7 +83,9 @@ describe('description rules', () => {
       const start = row.text.lastIndexOf(description);
       expect(start).toBeGreaterThanOrEqual(0);
       const end = start + description.length;
-      const owners = x.entities.filter((e) => e.references.some((r) => r.start === start && r.end === end)).map((e) => e.name);
+      const owners = x.entities
+        .filter((e) => e.references.some((r) => r.start === start && r.end === end))
+        .map((e) => e.name);
       expect(owners).toEqual(name ? [name] : []);
     }
   });

@@ -10,18 +10,114 @@ import { genderOf } from './resolvePronouns.ts';
 export const DESCRIPTION_RULES = {
   bodyNamed: {
     id: 'desc.body-named',
-    reason: '"the commission" → the organisation named earlier whose name holds that noun ("Commission on Presidential Debates")',
-    nouns: ['commission', 'committee', 'agency', 'union', 'company', 'firm', 'party', 'court', 'council', 'board', 'foundation', 'association', 'organization', 'organisation', 'network', 'newspaper', 'bank', 'league', 'coalition', 'institute', 'university', 'panel', 'department', 'ministry', 'bureau', 'federation', 'corporation', 'service', 'center', 'centre', 'fund', 'group', 'alliance', 'movement', 'front', 'assembly', 'parliament', 'congress', 'senate', 'tribunal', 'office', 'channel', 'broadcaster', 'paper', 'magazine', 'station'],
+    reason:
+      '"the commission" → the organisation named earlier whose name holds that noun ("Commission on Presidential Debates")',
+    nouns: [
+      'commission',
+      'committee',
+      'agency',
+      'union',
+      'company',
+      'firm',
+      'party',
+      'court',
+      'council',
+      'board',
+      'foundation',
+      'association',
+      'organization',
+      'organisation',
+      'network',
+      'newspaper',
+      'bank',
+      'league',
+      'coalition',
+      'institute',
+      'university',
+      'panel',
+      'department',
+      'ministry',
+      'bureau',
+      'federation',
+      'corporation',
+      'service',
+      'center',
+      'centre',
+      'fund',
+      'group',
+      'alliance',
+      'movement',
+      'front',
+      'assembly',
+      'parliament',
+      'congress',
+      'senate',
+      'tribunal',
+      'office',
+      'channel',
+      'broadcaster',
+      'paper',
+      'magazine',
+      'station',
+    ],
     reachSentences: 30,
   },
   bodyKind: {
     id: 'desc.body-kind',
-    reason: '"the union" → the organisation named earlier whose name says it is one ("Association of Flight Attendants", "Acme Corp.")',
+    reason:
+      '"the union" → the organisation named earlier whose name says it is one ("Association of Flight Attendants", "Acme Corp.")',
     kinds: {
       union: ['union', 'association', 'federation', 'guild', 'teamsters', 'brotherhood', 'workers', 'afl-cio'],
-      agency: ['agency', 'service', 'services', 'administration', 'bureau', 'commission', 'authority', 'department', 'office', 'directorate', 'inspectorate'],
-      company: ['company', 'corp', 'corp.', 'corporation', 'inc', 'inc.', 'co', 'co.', 'ltd', 'ltd.', 'llc', 'plc', 'group', 'holdings', 'industries', 'airlines', 'motors', 'energy', 'coal', 'oil', 'bank'],
-      firm: ['company', 'corp', 'corp.', 'corporation', 'inc', 'inc.', 'llc', 'plc', 'group', 'partners', 'associates', 'llp'],
+      agency: [
+        'agency',
+        'service',
+        'services',
+        'administration',
+        'bureau',
+        'commission',
+        'authority',
+        'department',
+        'office',
+        'directorate',
+        'inspectorate',
+      ],
+      company: [
+        'company',
+        'corp',
+        'corp.',
+        'corporation',
+        'inc',
+        'inc.',
+        'co',
+        'co.',
+        'ltd',
+        'ltd.',
+        'llc',
+        'plc',
+        'group',
+        'holdings',
+        'industries',
+        'airlines',
+        'motors',
+        'energy',
+        'coal',
+        'oil',
+        'bank',
+      ],
+      firm: [
+        'company',
+        'corp',
+        'corp.',
+        'corporation',
+        'inc',
+        'inc.',
+        'llc',
+        'plc',
+        'group',
+        'partners',
+        'associates',
+        'llp',
+      ],
       newspaper: ['times', 'post', 'journal', 'herald', 'tribune', 'gazette', 'guardian', 'telegraph', 'news', 'daily'],
       network: ['news', 'tv', 'television', 'broadcasting', 'network', 'cnn', 'bbc', 'abc', 'cbs', 'nbc', 'fox'],
       party: ['party', 'democrats', 'republicans', 'congress', 'front', 'league', 'alliance', 'movement'],
@@ -30,15 +126,50 @@ export const DESCRIPTION_RULES = {
   },
   person: {
     id: 'desc.person',
-    reason: '"the New York businessman said" → the person last the subject before it (of the noun\'s gender), or the one named beside the same words',
+    reason:
+      '"the New York businessman said" → the person last the subject before it (of the noun\'s gender), or the one named beside the same words',
     male: ['businessman', 'man', 'father', 'husband', 'son', 'brother', 'actor', 'tycoon'],
     female: ['businesswoman', 'woman', 'mother', 'wife', 'daughter', 'sister', 'actress', 'lady'],
-    neutral: ['billionaire', 'developer', 'mogul', 'magnate', 'nominee', 'candidate', 'contender', 'frontrunner', 'front-runner', 'challenger', 'incumbent', 'hopeful', 'politician', 'activist', 'star', 'host', 'author', 'novelist', 'economist', 'entrepreneur', 'investor', 'veteran', 'democrat', 'republican', 'conservative', 'liberal', 'populist', 'legislator', 'parent', 'scientist', 'physician', 'surgeon'],
+    neutral: [
+      'billionaire',
+      'developer',
+      'mogul',
+      'magnate',
+      'nominee',
+      'candidate',
+      'contender',
+      'frontrunner',
+      'front-runner',
+      'challenger',
+      'incumbent',
+      'hopeful',
+      'politician',
+      'activist',
+      'star',
+      'host',
+      'author',
+      'novelist',
+      'economist',
+      'entrepreneur',
+      'investor',
+      'veteran',
+      'democrat',
+      'republican',
+      'conservative',
+      'liberal',
+      'populist',
+      'legislator',
+      'parent',
+      'scientist',
+      'physician',
+      'surgeon',
+    ],
     reachSentences: 3,
   },
   exclusiveWords: {
     id: 'desc.exclusive-words',
-    reason: '"the Republican nominee" is never someone named "Democratic nominee X" or "Democrat X": words of one group are one word, of rival groups exclude',
+    reason:
+      '"the Republican nominee" is never someone named "Democratic nominee X" or "Democrat X": words of one group are one word, of rival groups exclude',
     groups: [
       ['democratic', 'democrat', 'democrats', 'dem'],
       ['republican', 'republicans', 'gop'],
@@ -57,7 +188,9 @@ export const DESCRIPTION_RULES = {
 
 const DEFINITE = new Set(['the', 'this']);
 /** Word → its group (the first word), for the exclusive groups. */
-const GROUP_OF: ReadonlyMap<string, string> = new Map(DESCRIPTION_RULES.exclusiveWords.groups.flatMap((g) => g.map((w): [string, string] => [w, g[0]])));
+const GROUP_OF: ReadonlyMap<string, string> = new Map(
+  DESCRIPTION_RULES.exclusiveWords.groups.flatMap((g) => g.map((w): [string, string] => [w, g[0]])),
+);
 const norm = (w: string) => GROUP_OF.get(w) ?? w;
 /** Positions where a described actor matters (speaker, actor, owner). */
 const POSITIONS = new Set(['nsubj', 'nsubjpass', 'poss']);
@@ -68,7 +201,20 @@ const MALE: ReadonlySet<string> = new Set(DESCRIPTION_RULES.person.male);
 const FEMALE: ReadonlySet<string> = new Set(DESCRIPTION_RULES.person.female);
 const PERSON_NOUNS: ReadonlySet<string> = new Set([...MALE, ...FEMALE, ...DESCRIPTION_RULES.person.neutral]);
 /** Left modifiers that say nothing about who is meant. */
-const EMPTY_MODIFIERS = new Set(['former', 'current', 'then', 'new', 'same', 'other', 'late', 'longtime', 'first', 'top', 'veteran', 'embattled']);
+const EMPTY_MODIFIERS = new Set([
+  'former',
+  'current',
+  'then',
+  'new',
+  'same',
+  'other',
+  'late',
+  'longtime',
+  'first',
+  'top',
+  'veteran',
+  'embattled',
+]);
 
 /** Every description noun, for the test that none of them is a role title. */
 export const DESCRIPTION_NOUNS: readonly string[] = [...BODY_NOUNS, ...PERSON_NOUNS];
@@ -87,15 +233,26 @@ class Describer {
   /** The head is a definite, singular, unnamed description in an actor's position. */
   candidate(h: number): boolean {
     const { doc, table } = this;
-    if (doc.pos[h] !== 'NOUN' || doc.tag[h] === 'NNS' || table.entityAt(h) || this.inQuote[h] || !doc.sentenceOf(h).usable) return false;
+    if (
+      doc.pos[h] !== 'NOUN' ||
+      doc.tag[h] === 'NNS' ||
+      table.entityAt(h) ||
+      this.inQuote[h] ||
+      !doc.sentenceOf(h).usable
+    )
+      return false;
     const pos = POSITIONS.has(doc.dep[h]!) || (doc.dep[h] === 'pobj' && AGENT_PREPS.has(doc.lower(doc.head[h]!)));
     if (!pos) return false;
     const kids = doc.children(h);
     if (!kids.some((c) => c < h && doc.dep[c] === 'det' && DEFINITE.has(doc.lower(c)))) return false;
     // "the businessman Lee Morgan", "the union, Unite," name themselves; "the union of X" is described by X.
     // ("the New York businessman": a place describes, it does not name.)
-    const names = (c: number) => { const e = table.entityAt(c); return !!e && e.kind !== 'Location' && e.kind !== 'Country'; };
-    if (kids.some((c) => (doc.dep[c] === 'appos' || doc.dep[c] === 'compound' || doc.dep[c] === 'nmod') && names(c))) return false;
+    const names = (c: number) => {
+      const e = table.entityAt(c);
+      return !!e && e.kind !== 'Location' && e.kind !== 'Country';
+    };
+    if (kids.some((c) => (doc.dep[c] === 'appos' || doc.dep[c] === 'compound' || doc.dep[c] === 'nmod') && names(c)))
+      return false;
     if (h + 1 < doc.n && table.entityAt(h + 1)) return false;
     return true;
   }
@@ -123,11 +280,19 @@ class Describer {
     // "the appeals court" must name a court of appeals; "the district court" is not the Supreme Court.
     const mods = this.modifiers(h);
     const isOrg = (e: EntityRecord) => e.kind === 'Organization' && mods.every((m) => nameWords(e).includes(m));
-    const named = this.salient(h, DESCRIPTION_RULES.bodyNamed.reachSentences, (e) => isOrg(e) && nameWords(e).includes(noun));
+    const named = this.salient(
+      h,
+      DESCRIPTION_RULES.bodyNamed.reachSentences,
+      (e) => isOrg(e) && nameWords(e).includes(noun),
+    );
     if (named) return { e: named, rule: DESCRIPTION_RULES.bodyNamed.id };
     const kind = DESCRIPTION_RULES.bodyKind.kinds[noun];
     if (!kind || mods.length) return undefined;
-    const found = this.salient(h, DESCRIPTION_RULES.bodyKind.reachSentences, (e) => isOrg(e) && nameWords(e).some((w) => kind.includes(w)));
+    const found = this.salient(
+      h,
+      DESCRIPTION_RULES.bodyKind.reachSentences,
+      (e) => isOrg(e) && nameWords(e).some((w) => kind.includes(w)),
+    );
     return found ? { e: found, rule: DESCRIPTION_RULES.bodyKind.id } : undefined;
   }
 
@@ -145,7 +310,10 @@ class Describer {
     let most = 0;
     for (const x of near) {
       const n = x.mentions.filter((m) => m.last < h).length;
-      if (n > most || (n === most && x === first)) { best = x; most = n; }
+      if (n > most || (n === most && x === first)) {
+        best = x;
+        most = n;
+      }
     }
     return best;
   }
@@ -193,8 +361,12 @@ class Describer {
     // Nobody whose name phrase holds a rival group's word ("Democrat Hillary Clinton" is not "the Republican nominee").
     const groups = new Set(mods.filter((w) => GROUP_OF.has(w)));
     const rivals = (e: EntityRecord) =>
-      groups.size > 0 && e.mentions.some((m) => this.namePhraseWords(m.first, m.last, -1, -1).some((w) => GROUP_OF.has(w) && !groups.has(norm(w))));
-    const fits = (e: EntityRecord) => e.kind === 'Person' && (!g || !genderOf(table, e) || genderOf(table, e) === g) && !rivals(e);
+      groups.size > 0 &&
+      e.mentions.some((m) =>
+        this.namePhraseWords(m.first, m.last, -1, -1).some((w) => GROUP_OF.has(w) && !groups.has(norm(w))),
+      );
+    const fits = (e: EntityRecord) =>
+      e.kind === 'Person' && (!g || !genderOf(table, e) || genderOf(table, e) === g) && !rivals(e);
     const [lo, hi] = doc.subtree(h);
     if (mods.length) {
       const score = new Map<EntityRecord, number>();
@@ -209,7 +381,8 @@ class Describer {
         }
       }
       const ranked = [...score].sort((a, b) => b[1] - a[1]);
-      if (ranked.length === 1 || (ranked.length > 1 && ranked[0]![1] > ranked[1]![1])) return { e: ranked[0]![0], rule: DESCRIPTION_RULES.modifierEvidence.id };
+      if (ranked.length === 1 || (ranked.length > 1 && ranked[0]![1] > ranked[1]![1]))
+        return { e: ranked[0]![0], rule: DESCRIPTION_RULES.modifierEvidence.id };
       // A party (or other rival-group) word with no one named beside it is too open to guess.
       if (ranked.length || groups.size) return undefined;
     }
@@ -229,7 +402,10 @@ class Describer {
         inReach.add(e);
         if (!SUBJECT.has(doc.dep[t]!) || !fits(e) || (g && genderOf(table, e) !== g)) continue;
         const d = depth(doc, doc.head[t]!);
-        if (d < bestDepth) { best = e; bestDepth = d; }
+        if (d < bestDepth) {
+          best = e;
+          bestDepth = d;
+        }
       }
       found ??= best;
     }
@@ -239,7 +415,10 @@ class Describer {
 }
 
 function nameWords(e: EntityRecord): string[] {
-  return e.name.toLowerCase().split(/[\s,]+/).filter(Boolean);
+  return e.name
+    .toLowerCase()
+    .split(/[\s,]+/)
+    .filter(Boolean);
 }
 
 /** Clauses between a verb and the sentence root; coordination does not embed. */
@@ -260,7 +439,13 @@ export function resolveDescriptions(doc: ParsedText, table: EntityTable, quoted?
     if (!d.candidate(h)) continue;
     const hit = d.body(h) ?? d.person(h);
     if (!hit) continue;
-    const first = Math.min(h, ...doc.children(h).filter((c) => c < h).map((c) => doc.subtree(c)[0]));
+    const first = Math.min(
+      h,
+      ...doc
+        .children(h)
+        .filter((c) => c < h)
+        .map((c) => doc.subtree(c)[0]),
+    );
     table.addReference(hit.e, first, h);
     used.set(h, hit.rule);
   }

@@ -21,15 +21,31 @@ const ROWS: Row[] = [
     text: 'Lee Morgan agreed to a pact in which John Doe became premier. "I will not stand in the way," he declared.',
     want: [['he declared', 'Lee Morgan']],
   },
-  { rule: 'pronoun.nearest-subject', text: 'Jane Roe met John Doe in Lagos on Monday. She later flew to Accra.', want: [['She later', 'Jane Roe']] },
+  {
+    rule: 'pronoun.nearest-subject',
+    text: 'Jane Roe met John Doe in Lagos on Monday. She later flew to Accra.',
+    want: [['She later', 'Jane Roe']],
+  },
   {
     rule: 'pronoun.nearest-subject',
     text: '"John Doe has no plan for the valley," Jane Roe told the crowd. Then she left.',
     want: [['she left', 'Jane Roe']],
   },
-  { rule: 'pronoun.collective-body', text: 'The World Health Organization met in Geneva on Monday. It later declared an emergency.', want: [['It later', 'World Health Organization']] },
-  { rule: 'gender.honorific', text: 'Mr. Lee Morgan met Kim Tanaka in Osaka on Monday. She said the deal was done.', want: [['She said', 'Kim Tanaka']] },
-  { rule: 'gender.noun', text: 'Lee Morgan, a businessman from Osaka, met Kim Tanaka on Monday. She said the deal was done.', want: [['She said', 'Kim Tanaka']] },
+  {
+    rule: 'pronoun.collective-body',
+    text: 'The World Health Organization met in Geneva on Monday. It later declared an emergency.',
+    want: [['It later', 'World Health Organization']],
+  },
+  {
+    rule: 'gender.honorific',
+    text: 'Mr. Lee Morgan met Kim Tanaka in Osaka on Monday. She said the deal was done.',
+    want: [['She said', 'Kim Tanaka']],
+  },
+  {
+    rule: 'gender.noun',
+    text: 'Lee Morgan, a businessman from Osaka, met Kim Tanaka on Monday. She said the deal was done.',
+    want: [['She said', 'Kim Tanaka']],
+  },
   {
     rule: 'gender.pronoun-history',
     text: 'Lee Morgan arrived in Osaka and his staff followed. Lee Morgan met Kim Tanaka at the station. She said the deal was done.',
@@ -49,7 +65,11 @@ describe('pronoun rules', () => {
 
   it('every rule has a test row', () => {
     const covered = new Set(ROWS.map((r) => r.rule));
-    expect(Object.values(PRONOUN_RULES).map((r) => r.id).filter((id) => !covered.has(id))).toEqual([]);
+    expect(
+      Object.values(PRONOUN_RULES)
+        .map((r) => r.id)
+        .filter((id) => !covered.has(id)),
+    ).toEqual([]);
   });
 
   it.each(ROWS)('$rule: $text', async (row) => {

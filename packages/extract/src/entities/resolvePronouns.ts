@@ -15,30 +15,82 @@ type Gender = 'm' | 'f';
 export const PRONOUN_RULES = {
   speechContinuity: {
     id: 'pronoun.speech-continuity',
-    reason: 'in a run of quotations "…,” she said names the latest person subject outside quotations (the speaker of the run), not a name inside them',
+    reason:
+      'in a run of quotations "…,” she said names the latest person subject outside quotations (the speaker of the run), not a name inside them',
     /** The statements' reporting lexicon, and verbs that only report beside a quotation. */
     verbs: [...REPORTING_VERBS, 'continue', 'conclude'],
     reachSentences: 6,
   },
   nearestSubject: {
     id: 'pronoun.nearest-subject',
-    reason: 'the nearest earlier sentence naming a person of the right gender, its subject first; in the same sentence only a subject',
+    reason:
+      'the nearest earlier sentence naming a person of the right gender, its subject first; in the same sentence only a subject',
     reachSentences: 2,
   },
   collective: {
     id: 'pronoun.collective-body',
-    reason: '"it", "they" → a state or body that was the subject just before (never a person: "they" also names crowds)',
+    reason:
+      '"it", "they" → a state or body that was the subject just before (never a person: "they" also names crowds)',
   },
-  genderHonorific: { id: 'gender.honorific', reason: '"Mr. Roe", "Ms. Roe": the honorific gives the gender', m: ['mr', 'mr.'], f: ['mrs', 'mrs.', 'ms', 'ms.', 'miss'] },
+  genderHonorific: {
+    id: 'gender.honorific',
+    reason: '"Mr. Roe", "Ms. Roe": the honorific gives the gender',
+    m: ['mr', 'mr.'],
+    f: ['mrs', 'mrs.', 'ms', 'ms.', 'miss'],
+  },
   genderNoun: {
     id: 'gender.noun',
     reason: '"Congresswoman Roe", "Roe, a businessman": a gendered noun naming the person gives the gender',
-    m: ['man', 'businessman', 'father', 'husband', 'son', 'brother', 'king', 'prince', 'congressman', 'spokesman', 'chairman', 'actor', 'boy', 'grandfather', 'uncle', 'nephew', 'sir', 'lord', 'duke', 'pope', 'cardinal', 'sheikh'],
-    f: ['woman', 'businesswoman', 'mother', 'wife', 'daughter', 'sister', 'queen', 'princess', 'congresswoman', 'spokeswoman', 'chairwoman', 'actress', 'girl', 'grandmother', 'aunt', 'niece', 'lady', 'dame', 'duchess'],
+    m: [
+      'man',
+      'businessman',
+      'father',
+      'husband',
+      'son',
+      'brother',
+      'king',
+      'prince',
+      'congressman',
+      'spokesman',
+      'chairman',
+      'actor',
+      'boy',
+      'grandfather',
+      'uncle',
+      'nephew',
+      'sir',
+      'lord',
+      'duke',
+      'pope',
+      'cardinal',
+      'sheikh',
+    ],
+    f: [
+      'woman',
+      'businesswoman',
+      'mother',
+      'wife',
+      'daughter',
+      'sister',
+      'queen',
+      'princess',
+      'congresswoman',
+      'spokeswoman',
+      'chairwoman',
+      'actress',
+      'girl',
+      'grandmother',
+      'aunt',
+      'niece',
+      'lady',
+      'dame',
+      'duchess',
+    ],
   },
   genderHistory: {
     id: 'gender.pronoun-history',
-    reason: 'a pronoun with only one person in reach names that person, and gives its gender for the harder pronouns after it',
+    reason:
+      'a pronoun with only one person in reach names that person, and gives its gender for the harder pronouns after it',
   },
 } as const;
 
@@ -109,7 +161,12 @@ class Resolver {
   }
 
   /** Persons (or bodies) named in sentence s before token `end`, nearest first, with whether each is a subject. */
-  mentionsIn(s: number, end: number, pronoun: number, wanted: (e: EntityRecord) => boolean): { e: EntityRecord; subject: boolean; main: boolean; token: number }[] {
+  mentionsIn(
+    s: number,
+    end: number,
+    pronoun: number,
+    wanted: (e: EntityRecord) => boolean,
+  ): { e: EntityRecord; subject: boolean; main: boolean; token: number }[] {
     const { doc, table } = this;
     const { first, last } = doc.sents[s]!;
     const out: { e: EntityRecord; subject: boolean; main: boolean; token: number }[] = [];
@@ -119,7 +176,11 @@ class Resolver {
       const e = table.entityAt(k);
       if (!e || !wanted(e)) continue;
       const head = doc.headOf(k, k);
-      const subj = SUBJECT.has(doc.dep[head]!) ? head : doc.dep[head] === 'compound' && SUBJECT.has(doc.dep[doc.head[head]!]!) ? doc.head[head]! : -1;
+      const subj = SUBJECT.has(doc.dep[head]!)
+        ? head
+        : doc.dep[head] === 'compound' && SUBJECT.has(doc.dep[doc.head[head]!]!)
+          ? doc.head[head]!
+          : -1;
       out.push({ e, subject: subj >= 0, main: subj >= 0 && this.mainClause(doc.head[subj]!), token: k });
     }
     return out;
@@ -145,7 +206,8 @@ class Resolver {
     const sent = doc.sentenceOf(i);
     const out = new Set<EntityRecord>();
     for (let s = sent.index; s >= Math.max(0, sent.index - PRONOUN_RULES.nearestSubject.reachSentences); s--) {
-      for (const f of this.mentionsIn(s, s === sent.index ? i - 1 : doc.sents[s]!.last, i, (x) => x.kind === 'Person')) out.add(f.e);
+      for (const f of this.mentionsIn(s, s === sent.index ? i - 1 : doc.sents[s]!.last, i, (x) => x.kind === 'Person'))
+        out.add(f.e);
     }
     return out;
   }
@@ -180,7 +242,10 @@ class Resolver {
         const eg = this.gender(e);
         if (g && eg && eg !== g) continue;
         const d = this.depth(doc.head[t]!);
-        if (d < bestDepth) { best = e; bestDepth = d; }
+        if (d < bestDepth) {
+          best = e;
+          bestDepth = d;
+        }
       }
       if (best) return best;
     }
@@ -220,8 +285,12 @@ export function resolvePronouns(doc: ParsedText, table: EntityTable, quoted?: Ui
     const c = r.candidates(i);
     if (c.size === 1) r.vote([...c][0]!, pronounGender(doc.lower(i))!);
   }
-  genders.set(table, new Map([...r.votes.keys()].flatMap((e) => (r.gender(e) ? [[e, r.gender(e)!] as [EntityRecord, Gender]] : []))));
-  const fits = (g: Gender | undefined) => (x: EntityRecord) => x.kind === 'Person' && (!g || !r.gender(x) || r.gender(x) === g);
+  genders.set(
+    table,
+    new Map([...r.votes.keys()].flatMap((e) => (r.gender(e) ? [[e, r.gender(e)!] as [EntityRecord, Gender]] : []))),
+  );
+  const fits = (g: Gender | undefined) => (x: EntityRecord) =>
+    x.kind === 'Person' && (!g || !r.gender(x) || r.gender(x) === g);
 
   for (let i = 0; i < doc.n; i++) {
     if (doc.pos[i] !== 'PRON' || table.tokenEntity[i] !== -1 || !doc.sentenceOf(i).usable) continue;

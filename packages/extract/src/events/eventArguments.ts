@@ -15,13 +15,83 @@ export interface Party {
 
 /** Heads that count or group the real actor in their "of" phrase ("thousands of protesters", "members of X"). */
 const QUANTITY_HEADS = new Set([
-  'ten', 'tens', 'hundred', 'hundreds', 'thousand', 'thousands', 'million', 'millions', 'dozen', 'dozens', 'score', 'scores',
-  'group', 'number', 'some', 'many', 'most', 'all', 'members', 'member', 'majority', 'crowd', 'crowds', 'band', 'contingent',
-  'unit', 'units', 'delegation', 'team', 'batch', 'patch', 'wave', 'one', 'two', 'three', 'several', 'each', 'both', 'none',
-  'rest', 'half', 'part', 'elements', 'remnants', 'leader', 'leaders', 'head', 'chief', 'representatives', 'representative',
+  'ten',
+  'tens',
+  'hundred',
+  'hundreds',
+  'thousand',
+  'thousands',
+  'million',
+  'millions',
+  'dozen',
+  'dozens',
+  'score',
+  'scores',
+  'group',
+  'number',
+  'some',
+  'many',
+  'most',
+  'all',
+  'members',
+  'member',
+  'majority',
+  'crowd',
+  'crowds',
+  'band',
+  'contingent',
+  'unit',
+  'units',
+  'delegation',
+  'team',
+  'batch',
+  'patch',
+  'wave',
+  'one',
+  'two',
+  'three',
+  'several',
+  'each',
+  'both',
+  'none',
+  'rest',
+  'half',
+  'part',
+  'elements',
+  'remnants',
+  'leader',
+  'leaders',
+  'head',
+  'chief',
+  'representatives',
+  'representative',
 ]);
 /** Verbs whose object is also the subject of their to-complement ("urged X to withdraw" → X withdraws). */
-const OBJECT_CONTROL = new Set(['urge', 'ask', 'force', 'order', 'allow', 'permit', 'tell', 'persuade', 'encourage', 'press', 'pressure', 'invite', 'call', 'compel', 'instruct', 'direct', 'authorize', 'authorise', 'help', 'enable', 'lead', 'prompt', 'get']);
+const OBJECT_CONTROL = new Set([
+  'urge',
+  'ask',
+  'force',
+  'order',
+  'allow',
+  'permit',
+  'tell',
+  'persuade',
+  'encourage',
+  'press',
+  'pressure',
+  'invite',
+  'call',
+  'compel',
+  'instruct',
+  'direct',
+  'authorize',
+  'authorise',
+  'help',
+  'enable',
+  'lead',
+  'prompt',
+  'get',
+]);
 const RELATIVE = new Set(['who', 'which', 'that', 'whom', 'whose']);
 const PLURAL_PRONOUNS = new Set(['they', 'them', 'their', 'theirs', 'themselves']);
 const CLAUSE_DEPS = new Set(['ccomp', 'xcomp', 'advcl', 'relcl', 'acl', 'conj', 'parataxis', 'csubj', 'pcomp']);
@@ -37,7 +107,11 @@ export class EventArguments {
     const doc = this.doc;
     if (doc.childrenWith(v, 'nsubjpass', 'auxpass', 'csubjpass').length > 0) return true;
     // "the attack carried out by X", "Asked about the talks, she said …": a bare past participle is passive.
-    return doc.tag[v] === 'VBN' && (doc.dep[v] === 'acl' || doc.dep[v] === 'advcl') && !doc.childrenWith(v, 'aux', 'nsubj').length;
+    return (
+      doc.tag[v] === 'VBN' &&
+      (doc.dep[v] === 'acl' || doc.dep[v] === 'advcl') &&
+      !doc.childrenWith(v, 'aux', 'nsubj').length
+    );
   }
 
   /** Tokens heading the doer of a verb: its subject, the by-agent of a passive, or one inherited from a governing clause. */
@@ -63,16 +137,25 @@ export class EventArguments {
       const obj = doc.childrenWith(h, 'dobj');
       if (obj.length && OBJECT_CONTROL.has(doc.lemma[h]!)) return obj;
       // "called on X to …": the object of the particle does the complement.
-      if (doc.lemma[h] === 'call') for (const p of doc.childrenWith(h, 'prep')) if (doc.lower(p) === 'on' || doc.lower(p) === 'upon') return doc.childrenWith(p, 'pobj');
+      if (doc.lemma[h] === 'call')
+        for (const p of doc.childrenWith(h, 'prep'))
+          if (doc.lower(p) === 'on' || doc.lower(p) === 'upon') return doc.childrenWith(p, 'pobj');
       // "is ready to …", "was set to …": the complement hangs on an adjective or participle of the copula.
       if (doc.dep[h] === 'acomp' || doc.dep[h] === 'xcomp') return this.subjectOf(doc.head[h]!, depth + 1);
       return this.subjectOf(h, depth + 1);
     }
-    if ((dep === 'advcl' || dep === 'ccomp') && (doc.tag[v] === 'VBG' || doc.tag[v] === 'VBN') && !doc.childrenWith(v, 'mark').length) return this.subjectOf(h, depth + 1);
+    if (
+      (dep === 'advcl' || dep === 'ccomp') &&
+      (doc.tag[v] === 'VBG' || doc.tag[v] === 'VBN') &&
+      !doc.childrenWith(v, 'mark').length
+    )
+      return this.subjectOf(h, depth + 1);
     // "marched through the capital to demand …": a purpose clause shares the main subject.
-    if (dep === 'advcl' && doc.childrenWith(v, 'aux').some((a) => doc.lower(a) === 'to')) return this.subjectOf(h, depth + 1);
+    if (dep === 'advcl' && doc.childrenWith(v, 'aux').some((a) => doc.lower(a) === 'to'))
+      return this.subjectOf(h, depth + 1);
     // "issued a declaration demanding …": the document demands for whoever issued it.
-    if (dep === 'acl' && doc.tag[v] === 'VBG' && doc.dep[h] === 'dobj' && !this.ctx.actors.actorAt(h)) return this.subjectOf(doc.head[h]!, depth + 1);
+    if (dep === 'acl' && doc.tag[v] === 'VBG' && doc.dep[h] === 'dobj' && !this.ctx.actors.actorAt(h))
+      return this.subjectOf(doc.head[h]!, depth + 1);
     if (dep === 'pcomp' && doc.dep[h] === 'prep') return this.subjectOf(doc.head[h]!, depth + 1);
     if (dep === 'relcl' || (dep === 'acl' && doc.tag[v] === 'VBG')) return [h];
     if (dep === 'acomp' || dep === 'xcomp') return this.subjectOf(h, depth + 1);
@@ -134,14 +217,20 @@ export class EventArguments {
     const doc = this.doc;
     const out = doc.childrenWith(v, 'xcomp', 'ccomp');
     // "Trump's warning that American forces will …": a noun's that-clause is its content.
-    if (doc.pos[v] === 'NOUN') out.push(...doc.childrenWith(v, 'acl', 'relcl').filter((c) => doc.childrenWith(c, 'mark').some((m) => doc.lower(m) === 'that')));
+    if (doc.pos[v] === 'NOUN')
+      out.push(
+        ...doc
+          .childrenWith(v, 'acl', 'relcl')
+          .filter((c) => doc.childrenWith(c, 'mark').some((m) => doc.lower(m) === 'that')),
+      );
     return out;
   }
 
   /** Every actor the phrases headed by `tokens` stand for, in text order, without repeats. */
   actors(tokens: number[]): Party[] {
     const out: Party[] = [];
-    for (const t of tokens) for (const p of this.actorsOfPhrase(t, 0)) if (!out.some((o) => o.entity === p.entity)) out.push(p);
+    for (const t of tokens)
+      for (const p of this.actorsOfPhrase(t, 0)) if (!out.some((o) => o.entity === p.entity)) out.push(p);
     return out;
   }
 
@@ -169,14 +258,26 @@ export class EventArguments {
     }
     for (const k of conjuncts(doc, i)) {
       // "a Volvo XC90", "a Boeing 737": a name under the indefinite article is a product or a kind, not the actor.
-      if (doc.pos[k] === 'PROPN' && doc.childrenWith(k, 'det').some((d) => ['a', 'an'].includes(doc.lower(d))) && ctx.entities.entityAt(k)?.kind !== 'Country') continue;
+      if (
+        doc.pos[k] === 'PROPN' &&
+        doc.childrenWith(k, 'det').some((d) => ['a', 'an'].includes(doc.lower(d))) &&
+        ctx.entities.entityAt(k)?.kind !== 'Country'
+      )
+        continue;
       // "they" for a single person or state is a resolution slip (the antecedent was a list or a people).
-      if (PLURAL_PRONOUNS.has(doc.lower(k)) && ctx.entities.tokenEntity[k] === -1 && ['Person', 'Country'].includes(ctx.entities.entityAt(k)?.kind ?? '')) continue;
+      if (
+        PLURAL_PRONOUNS.has(doc.lower(k)) &&
+        ctx.entities.tokenEntity[k] === -1 &&
+        ['Person', 'Country'].includes(ctx.entities.entityAt(k)?.kind ?? '')
+      )
+        continue;
       const direct = ctx.actors.actorAt(k);
       const named = ctx.entities.entityAt(k);
       if (direct) add(direct, k);
       // "the leaders of Latvia, Estonia and Poland": a state agent speaks for every state in its of-phrase.
-      if (direct && !named) for (const o of this.prepObjects([k], ['of', 'from'])) for (const c of conjuncts(doc, o)) add(ctx.actors.actorAt(c), c);
+      if (direct && !named)
+        for (const o of this.prepObjects([k], ['of', 'from']))
+          for (const c of conjuncts(doc, o)) add(ctx.actors.actorAt(c), c);
       // "both sides", "the two countries": the pair of states the article sets against each other.
       if (!direct && !named) for (const e of ctx.actors.pairAt(k)) add(e, k);
       // A named party stands alone; an unnamed collective ("Rwandan rebels") also carries its state.
@@ -198,12 +299,14 @@ export class EventArguments {
         continue;
       }
       if (QUANTITY_HEADS.has(w) || QUANTITY_HEADS.has(doc.lemma[k]!)) {
-        for (const o of this.prepObjects([k], ['of'])) for (const p of this.actorsOfPhrase(o, depth + 1)) add(p.entity, p.token);
+        for (const o of this.prepObjects([k], ['of']))
+          for (const p of this.actorsOfPhrase(o, depth + 1)) add(p.entity, p.token);
         if (out.length) continue;
       }
       if (doc.pos[k] === 'NOUN') {
         // "positions of the Palestinian security forces", "refugees from Liberia", "opposition groups in Zimbabwe".
-        for (const o of this.prepObjects([k], ['of', 'from'])) for (const p of this.actorsOfPhrase(o, depth + 1)) add(p.entity, p.token);
+        for (const o of this.prepObjects([k], ['of', 'from']))
+          for (const p of this.actorsOfPhrase(o, depth + 1)) add(p.entity, p.token);
         if (!out.length) {
           for (const o of this.prepObjects([k], ['in'])) {
             const e = ctx.entities.entityAt(o);
@@ -219,7 +322,13 @@ export class EventArguments {
   private isDateline(i: number): boolean {
     const { doc, ctx } = this;
     const w = doc.word(i);
-    return i - doc.sentenceOf(i).first <= 2 && w.length > 1 && w === w.toUpperCase() && /\p{Lu}/u.test(w) && ctx.entities.entityAt(i)?.kind === 'Location';
+    return (
+      i - doc.sentenceOf(i).first <= 2 &&
+      w.length > 1 &&
+      w === w.toUpperCase() &&
+      /\p{Lu}/u.test(w) &&
+      ctx.entities.entityAt(i)?.kind === 'Location'
+    );
   }
 
   /** States where an event takes place: "in/at/through" + a country or capital, or a place inside a country. */
@@ -229,7 +338,9 @@ export class EventArguments {
     for (const o of this.prepObjects(heads, ['in', 'at', 'through', 'across', 'outside', 'near', 'into'])) {
       const e = ctx.actors.actorAt(o);
       if (e?.kind === 'Country') out.push(o);
-      else for (const inner of this.prepObjects([o], ['in', 'of'])) if (ctx.actors.actorAt(inner)?.kind === 'Country') out.push(inner);
+      else
+        for (const inner of this.prepObjects([o], ['in', 'of']))
+          if (ctx.actors.actorAt(inner)?.kind === 'Country') out.push(inner);
     }
     return out.filter((t) => doc.n > t);
   }

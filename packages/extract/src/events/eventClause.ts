@@ -21,7 +21,8 @@ export function ownedTokens(ctx: ArticleContext, head: number): Set<number> {
         // "closed the border last month after guards reported …": a time phrase before the conjunction is the
         // main clause's, whatever the parser attached it to.
         const mark = doc.childrenWith(c, 'mark')[0];
-        if (d === 'advcl' && mark !== undefined) for (const t of doc.childrenWith(c, 'npadvmod')) if (t < mark && t > x) stack.push(t);
+        if (d === 'advcl' && mark !== undefined)
+          for (const t of doc.childrenWith(c, 'npadvmod')) if (t < mark && t > x) stack.push(t);
         continue;
       }
       if (d === 'conj' && (doc.pos[c] === 'VERB' || doc.pos[c] === 'AUX')) continue;
@@ -45,12 +46,20 @@ export function clauseDate(ctx: ArticleContext, head: number): DateHit | null {
       for (let t = first; t <= last; t++) if (owned.has(t)) return true;
       return false;
     });
-    if (own.length) return own.reduce((best, h) => (Math.abs(h.start - doc.start[head]!) < Math.abs(best.start - doc.start[head]!) ? h : best));
+    if (own.length)
+      return own.reduce((best, h) =>
+        Math.abs(h.start - doc.start[head]!) < Math.abs(best.start - doc.start[head]!) ? h : best,
+      );
     const dep = doc.dep[x]!;
     let h = doc.head[x]!;
     // "joined the calls on Monday asking the US to …": a participle describing a noun is told in that noun's clause.
-    if (dep === 'acl' && (doc.tag[x] === 'VBG' || doc.tag[x] === 'VBN') && !doc.childrenWith(x, 'nsubj', 'mark').length) {
-      while (doc.head[h] !== h && doc.pos[h] !== 'VERB' && doc.pos[h] !== 'AUX' && !NESTED.has(doc.dep[h]!)) h = doc.head[h]!;
+    if (
+      dep === 'acl' &&
+      (doc.tag[x] === 'VBG' || doc.tag[x] === 'VBN') &&
+      !doc.childrenWith(x, 'nsubj', 'mark').length
+    ) {
+      while (doc.head[h] !== h && doc.pos[h] !== 'VERB' && doc.pos[h] !== 'AUX' && !NESTED.has(doc.dep[h]!))
+        h = doc.head[h]!;
       if (doc.pos[h] !== 'VERB' && doc.pos[h] !== 'AUX') return null;
       x = h;
       continue;

@@ -10,20 +10,75 @@ const CONDITIONAL_MARK = new Set(['if', 'unless', 'whether']);
 
 /** Verbs (and predicate adjectives) that set the modality of their to-complement. */
 export const GOVERNOR_MODALITY: ReadonlyMap<string, Modality> = new Map<string, Modality>([
-  ...['plan', 'intend', 'want', 'hope', 'seek', 'aim', 'prepare', 'expect', 'schedule', 'set', 'decide', 'promise', 'pledge', 'offer',
-    'ready', 'due', 'likely', 'go', 'agree', 'vow', 'resolve', 'move', 'propose', 'mean', 'wish', 'poise', 'determined', 'willing', 'eager', 'about']
-    .map((w): [string, Modality] => [w, 'planned']),
+  ...[
+    'plan',
+    'intend',
+    'want',
+    'hope',
+    'seek',
+    'aim',
+    'prepare',
+    'expect',
+    'schedule',
+    'set',
+    'decide',
+    'promise',
+    'pledge',
+    'offer',
+    'ready',
+    'due',
+    'likely',
+    'go',
+    'agree',
+    'vow',
+    'resolve',
+    'move',
+    'propose',
+    'mean',
+    'wish',
+    'poise',
+    'determined',
+    'willing',
+    'eager',
+    'about',
+  ].map((w): [string, Modality] => [w, 'planned']),
   ...['threaten', 'warn'].map((w): [string, Modality] => [w, 'threatened']),
   ...['refuse', 'decline', 'fail', 'deny', 'reject'].map((w): [string, Modality] => [w, 'denied']),
-  ...['try', 'attempt', 'consider', 'mull', 'weigh', 'discuss', 'fear', 'risk', 'urge', 'ask', 'call', 'demand', 'need', 'possible', 'able', 'unable']
-    .map((w): [string, Modality] => [w, 'hypothetical']),
+  ...[
+    'try',
+    'attempt',
+    'consider',
+    'mull',
+    'weigh',
+    'discuss',
+    'fear',
+    'risk',
+    'urge',
+    'ask',
+    'call',
+    'demand',
+    'need',
+    'possible',
+    'able',
+    'unable',
+  ].map((w): [string, Modality] => [w, 'hypothetical']),
 ]);
 
 /** Governors of a that-clause that change whether its event happened ("denied that it had armed …"). */
 const CLAUSE_GOVERNORS: ReadonlyMap<string, Modality> = new Map<string, Modality>([
-  ['deny', 'denied'], ['dismiss', 'denied'], ['reject', 'denied'], ['fear', 'hypothetical'], ['worry', 'hypothetical'],
-  ['suggest', 'hypothetical'], ['speculate', 'hypothetical'], ['propose', 'hypothetical'], ['threaten', 'threatened'],
-  ['warn', 'threatened'], ['suspect', 'hypothetical'], ['doubt', 'hypothetical'], ['hope', 'hypothetical'],
+  ['deny', 'denied'],
+  ['dismiss', 'denied'],
+  ['reject', 'denied'],
+  ['fear', 'hypothetical'],
+  ['worry', 'hypothetical'],
+  ['suggest', 'hypothetical'],
+  ['speculate', 'hypothetical'],
+  ['propose', 'hypothetical'],
+  ['threaten', 'threatened'],
+  ['warn', 'threatened'],
+  ['suspect', 'hypothetical'],
+  ['doubt', 'hypothetical'],
+  ['hope', 'hypothetical'],
 ]);
 
 export interface ModalityClue {
@@ -39,7 +94,8 @@ export function modalityOf(doc: ParsedText, v: number, negationIsTrigger = false
   for (let steps = 0; steps < 8; steps++) {
     const own = x === v && negationIsTrigger;
     // A negation outweighs an auxiliary on the same verb ("would not join" is denied, not planned) …
-    for (const c of doc.childrenWith(x, 'neg')) if (!own) return { modality: 'denied', by: 'negation', word: doc.lower(c) };
+    for (const c of doc.childrenWith(x, 'neg'))
+      if (!own) return { modality: 'denied', by: 'negation', word: doc.lower(c) };
     for (const c of doc.children(x)) {
       const d = doc.dep[c]!;
       const w = doc.lower(c);
@@ -65,7 +121,10 @@ export function modalityOf(doc: ParsedText, v: number, negationIsTrigger = false
       return g ? { modality: g, by: 'governor', word: doc.word(h) } : { modality: 'asserted', by: 'none', word: '' };
     }
     // Coordinated verbs and participles share the auxiliaries of the verb they hang on ("will meet and sign").
-    if (dep === 'conj' || (dep === 'advcl' && (doc.tag[x] === 'VBG' || doc.tag[x] === 'VBN') && !doc.childrenWith(x, 'mark').length)) {
+    if (
+      dep === 'conj' ||
+      (dep === 'advcl' && (doc.tag[x] === 'VBG' || doc.tag[x] === 'VBN') && !doc.childrenWith(x, 'mark').length)
+    ) {
       x = h;
       continue;
     }
@@ -86,5 +145,7 @@ export function modalityOf(doc: ParsedText, v: number, negationIsTrigger = false
 export function readsAsThreat(doc: ParsedText, v: number, clue: ModalityClue, force: boolean): boolean {
   if (clue.by === 'aux' && ['could', 'might', 'may', 'can'].includes(clue.word)) return force;
   if (clue.modality !== 'planned' || clue.by !== 'aux') return false;
-  return doc.childrenWith(v, 'advcl').some((c) => doc.childrenWith(c, 'mark').some((m) => doc.lower(m) === 'if' || doc.lower(m) === 'unless'));
+  return doc
+    .childrenWith(v, 'advcl')
+    .some((c) => doc.childrenWith(c, 'mark').some((m) => doc.lower(m) === 'if' || doc.lower(m) === 'unless'));
 }

@@ -42,7 +42,10 @@ export function findEvents(ctx: ArticleContext): ExtractionEvent[] {
   }
   // Two sentences telling the same happening make one event, the one that carries the date (gold convention).
   const same = (a: ExtractionEvent, b: ExtractionEvent) =>
-    a.type === b.type && a.modality === b.modality && a.sourceIds.join() === b.sourceIds.join() && a.targetIds.join() === b.targetIds.join();
+    a.type === b.type &&
+    a.modality === b.modality &&
+    a.sourceIds.join() === b.sourceIds.join() &&
+    a.targetIds.join() === b.targetIds.join();
   // Undated, the later telling of the same act by the same parties is the earlier one told again ("after Trump had a
   // phone conversation with Erdoğan" … "after Trump spoke with Erdoğan"), not a second happening.
   const kept = found.filter((e, k) => e.date || !found.some((o, j) => o !== e && (o.date || j < k) && same(o, e)));
@@ -65,10 +68,17 @@ function speakingOccasions(ctx: ArticleContext, args: EventArguments): Occasion[
   const { doc } = ctx;
   const out: Occasion[] = [];
   for (let i = 0; i < doc.n; i++) {
-    if (doc.pos[i] !== 'VERB' || !REPORTING_VERBS.has(doc.lemma[i]!.toLowerCase()) || !doc.sentenceOf(i).usable || insideQuote(ctx, doc.start[i]!)) continue;
+    if (
+      doc.pos[i] !== 'VERB' ||
+      !REPORTING_VERBS.has(doc.lemma[i]!.toLowerCase()) ||
+      !doc.sentenceOf(i).usable ||
+      insideQuote(ctx, doc.start[i]!)
+    )
+      continue;
     const date = clauseDate(ctx, i);
     if (!date || date.date.precision !== 'day') continue;
-    for (const p of args.actors(args.subjectOf(i))) if (p.entity.kind === 'Person') out.push({ token: i, entity: p.entity.id, date });
+    for (const p of args.actors(args.subjectOf(i)))
+      if (p.entity.kind === 'Person') out.push({ token: i, entity: p.entity.id, date });
   }
   return out;
 }
@@ -89,7 +99,13 @@ function occasionDate(ctx: ArticleContext, m: TriggerMatch, sources: Party[], oc
  * Verbs first, so a light verb claims its object noun ("imposed sanctions") before the noun reads as its own event;
  * per token the first pattern whose parties resolve wins.
  */
-function eventsOfSentence(ctx: ArticleContext, args: EventArguments, sent: Sentence, occasions: Occasion[], before: readonly ExtractionEvent[]): ExtractionEvent[] {
+function eventsOfSentence(
+  ctx: ArticleContext,
+  args: EventArguments,
+  sent: Sentence,
+  occasions: Occasion[],
+  before: readonly ExtractionEvent[],
+): ExtractionEvent[] {
   const { doc } = ctx;
   const perToken = new Map<number, TriggerMatch[]>();
   for (let i = sent.first; i <= sent.last; i++) {
@@ -122,7 +138,12 @@ const OFFERS = new Set(['offer', 'promise', 'pledge', 'vow']);
 /** "offered to fund drones for Ghana": the offer is the funding (AID, planned), not an agreement. */
 function offersAnAct(ctx: ArticleContext, m: TriggerMatch, triggers: Set<number>): boolean {
   const { doc } = ctx;
-  return m.pattern.type === 'AGREE' && m.pattern.pos === 'verb' && OFFERS.has(doc.lemma[m.trigger]!.toLowerCase()) && doc.childrenWith(m.trigger, 'xcomp').some((c) => triggers.has(c));
+  return (
+    m.pattern.type === 'AGREE' &&
+    m.pattern.pos === 'verb' &&
+    OFFERS.has(doc.lemma[m.trigger]!.toLowerCase()) &&
+    doc.childrenWith(m.trigger, 'xcomp').some((c) => triggers.has(c))
+  );
 }
 
 /** True when the event's clause completes another trigger ("urged X to withdraw": the withdrawal is only asked for). */
@@ -147,7 +168,14 @@ function governedByTrigger(ctx: ArticleContext, m: TriggerMatch, triggers: Set<n
 /** A place never acts; and one travelled to or spoken to ("travelled to New York") is where, not whom. */
 const PERSON_TARGETS = new Set(['CONSULT', 'REQUEST', 'ACCUSE']);
 
-function partiesAlong(ctx: ArticleContext, args: EventArguments, m: TriggerMatch, paths: readonly RolePath[], exclude: Party[], role: 'source' | 'target'): Party[] {
+function partiesAlong(
+  ctx: ArticleContext,
+  args: EventArguments,
+  m: TriggerMatch,
+  paths: readonly RolePath[],
+  exclude: Party[],
+  role: 'source' | 'target',
+): Party[] {
   // A place never acts (a capital acting for its state is already that state).
   const placeOk = role === 'target' && !PERSON_TARGETS.has(m.pattern.type);
   for (const path of paths) {
@@ -163,7 +191,11 @@ function partiesAlong(ctx: ArticleContext, args: EventArguments, m: TriggerMatch
 function reciprocal(ctx: ArticleContext, args: EventArguments, m: TriggerMatch): boolean {
   const { doc } = ctx;
   return m.pattern.targets.some((path) =>
-    pathTokens(doc, args, m, path).some((t) => (doc.lower(t) === 'other' && doc.childrenWith(t, 'det').some((d) => doc.lower(d) === 'each')) || (doc.lower(t) === 'another' && doc.children(t).some((d) => doc.lower(d) === 'one'))),
+    pathTokens(doc, args, m, path).some(
+      (t) =>
+        (doc.lower(t) === 'other' && doc.childrenWith(t, 'det').some((d) => doc.lower(d) === 'each')) ||
+        (doc.lower(t) === 'another' && doc.children(t).some((d) => doc.lower(d) === 'one')),
+    ),
   );
 }
 
@@ -174,25 +206,42 @@ const REFERENCE_REACH = 3;
  * "Belarus rejected the sanctions", "Sudan welcomed the deal": a definite act noun as the object names an act reported
  * shortly before; its author (for a deal, every party to it) is the target.
  */
-function referredAuthors(ctx: ArticleContext, args: EventArguments, m: TriggerMatch, sources: Party[], before: readonly ExtractionEvent[]): Party[] {
+function referredAuthors(
+  ctx: ArticleContext,
+  args: EventArguments,
+  m: TriggerMatch,
+  sources: Party[],
+  before: readonly ExtractionEvent[],
+): Party[] {
   const { doc } = ctx;
   if (m.pattern.pos !== 'verb' || !m.pattern.targets.some((t) => t === 'object' || t === 'objectOwner')) return [];
-  const obj = args.objectOf(m.trigger).find((o) => doc.childrenWith(o, 'det').some((d) => ['the', 'this', 'that', 'these', 'those'].includes(doc.lower(d))) && !doc.childrenWith(o, 'poss').length);
+  const obj = args
+    .objectOf(m.trigger)
+    .find(
+      (o) =>
+        doc.childrenWith(o, 'det').some((d) => ['the', 'this', 'that', 'these', 'those'].includes(doc.lower(d))) &&
+        !doc.childrenWith(o, 'poss').length,
+    );
   if (obj === undefined) return [];
   const noun = doc.lemma[obj]!.toLowerCase();
   const ref = ACT_REFERENCES.find((r) => r.nouns.includes(noun) || r.nouns.includes(doc.lower(obj)));
   if (!ref) return [];
   const here = doc.sentenceOf(m.trigger).index;
   const earliest = doc.start[doc.sents[Math.max(0, here - REFERENCE_REACH)]!.first]!;
-  const earlier = [...before].reverse().filter((e) => e.start < doc.start[m.trigger]! && (!ref.types.length || ref.types.includes(e.type)));
+  const earlier = [...before]
+    .reverse()
+    .filter((e) => e.start < doc.start[m.trigger]! && (!ref.types.length || ref.types.includes(e.type)));
   // An act told with the same noun ("imposed sanctions" … "the sanctions") anywhere before; else the nearest of its type.
-  const prior = earlier.find((e) => e.evidence.toLowerCase().split(/\W+/).includes(doc.lower(obj))) ?? earlier.find((e) => e.start >= earliest);
+  const prior =
+    earlier.find((e) => e.evidence.toLowerCase().split(/\W+/).includes(doc.lower(obj))) ??
+    earlier.find((e) => e.start >= earliest);
   if (!prior) return [];
   const ids = ref.allParties ? [...prior.sourceIds, ...prior.targetIds] : prior.sourceIds;
   const out: Party[] = [];
   for (const id of ids) {
     const e = ctx.entities.byId(id);
-    if (e && !sources.some((s) => s.entity === e) && !out.some((o) => o.entity === e)) out.push({ entity: e, token: obj, named: false });
+    if (e && !sources.some((s) => s.entity === e) && !out.some((o) => o.entity === e))
+      out.push({ entity: e, token: obj, named: false });
   }
   return out;
 }
@@ -226,7 +275,14 @@ function insideQuote(ctx: ArticleContext, offset: number): boolean {
   return ctx.quotes.some((q) => q.start <= offset && offset < q.end);
 }
 
-function buildEvent(ctx: ArticleContext, args: EventArguments, m: TriggerMatch, sent: Sentence, occasions: Occasion[], before: readonly ExtractionEvent[]): ExtractionEvent | null {
+function buildEvent(
+  ctx: ArticleContext,
+  args: EventArguments,
+  m: TriggerMatch,
+  sent: Sentence,
+  occasions: Occasion[],
+  before: readonly ExtractionEvent[],
+): ExtractionEvent | null {
   const { doc } = ctx;
   const p = m.pattern;
   const sourcePaths = p.sources ?? (p.pos === 'verb' ? ['subject'] : ['poss', 'prep:by', 'subject']);
@@ -254,13 +310,20 @@ function buildEvent(ctx: ArticleContext, args: EventArguments, m: TriggerMatch, 
 
   const clue = modalityOf(doc, m.clause, p.negated === true);
   // "could not reach an agreement": an act someone was unable to perform did not happen and was not denied.
-  if (clue.by === 'negation' && doc.childrenWith(m.clause, 'aux').some((a) => ['could', 'can', 'ca'].includes(doc.lower(a)))) return null;
+  if (
+    clue.by === 'negation' &&
+    doc.childrenWith(m.clause, 'aux').some((a) => ['could', 'can', 'ca'].includes(doc.lower(a)))
+  )
+    return null;
   // '"X is not holding any detainees"': a negated act in someone's quoted words is their claim about how things stand,
   // not a reported denial (those are told outside quotes: "denied that it had …").
   if (clue.by === 'negation' && insideQuote(ctx, doc.start[m.trigger]!)) return null;
   let type = p.type;
   let modality = clue.modality === 'denied' ? 'denied' : (p.modality ?? clue.modality);
-  if ((FORCEFUL.has(type) && readsAsThreat(doc, m.clause, clue, type !== 'SANCTION')) || (CONFLICTUAL.has(type) && hasCondition(ctx, m.clause, 'unless'))) {
+  if (
+    (FORCEFUL.has(type) && readsAsThreat(doc, m.clause, clue, type !== 'SANCTION')) ||
+    (CONFLICTUAL.has(type) && hasCondition(ctx, m.clause, 'unless'))
+  ) {
     type = 'THREATEN';
     modality = 'threatened';
   }
@@ -270,8 +333,10 @@ function buildEvent(ctx: ArticleContext, args: EventArguments, m: TriggerMatch, 
   // The state an act happens in may be its target ("an operation in Venezuela that removed Maduro"), never its source.
   const partyIds = new Set(sources.map((x) => x.entity.id));
   // Only said-acts take the occasion's date: a consultation or agreement is an occasion of its own.
-  const occasion = () => (SAID_ACTS.has(type) && modality === 'asserted' ? occasionDate(ctx, m, sources, occasions) : null);
-  const date = clauseDate(ctx, m.clause) ?? (info.quad.startsWith('verbal') ? (reportDate(ctx, m.clause) ?? occasion()) : null);
+  const occasion = () =>
+    SAID_ACTS.has(type) && modality === 'asserted' ? occasionDate(ctx, m, sources, occasions) : null;
+  const date =
+    clauseDate(ctx, m.clause) ?? (info.quad.startsWith('verbal') ? (reportDate(ctx, m.clause) ?? occasion()) : null);
   return {
     id: '',
     type,
@@ -279,7 +344,10 @@ function buildEvent(ctx: ArticleContext, args: EventArguments, m: TriggerMatch, 
     label: info.label,
     sourceIds: sources.map((s) => s.entity.id),
     targetIds: targets.map((t) => t.entity.id),
-    locationIds: eventLocations(ctx, [m.trigger, m.host, m.object].filter((t) => t >= 0)).filter((id) => !partyIds.has(id)),
+    locationIds: eventLocations(
+      ctx,
+      [m.trigger, m.host, m.object].filter((t) => t >= 0),
+    ).filter((id) => !partyIds.has(id)),
     date: date ? date.date : null,
     modality,
     quad: info.quad,

@@ -50,14 +50,26 @@ export function lightVerbOf(doc: ParsedText, n: number): number {
 export function verbLemmas(doc: ParsedText, v: number): string[] {
   const w = doc.lower(v);
   const out = [doc.lemma[v]!.toLowerCase()];
-  for (const [suffix, add] of [['ed', ''], ['d', ''], ['es', ''], ['s', ''], ['ing', ''], ['ing', 'e']] as const) {
+  for (const [suffix, add] of [
+    ['ed', ''],
+    ['d', ''],
+    ['es', ''],
+    ['s', ''],
+    ['ing', ''],
+    ['ing', 'e'],
+  ] as const) {
     if (w.endsWith(suffix) && w.length > suffix.length + 2) out.push(w.slice(0, -suffix.length) + add);
   }
   return out;
 }
 
 /** Every pattern the token satisfies, in table order (the caller keeps the first whose parties resolve). */
-export function matchTrigger(doc: ParsedText, args: EventArguments, i: number, consumed: ReadonlySet<number>): TriggerMatch[] {
+export function matchTrigger(
+  doc: ParsedText,
+  args: EventArguments,
+  i: number,
+  consumed: ReadonlySet<number>,
+): TriggerMatch[] {
   if (consumed.has(i)) return [];
   const verb = doc.pos[i] === 'VERB';
   const noun = isNoun(doc, i);
@@ -65,7 +77,10 @@ export function matchTrigger(doc: ParsedText, args: EventArguments, i: number, c
   const lemma = doc.lemma[i]!.toLowerCase();
   const candidates = verb
     ? (byKey.get(`verb:${lemma}`) ?? [])
-    : [...(byKey.get(`noun:${lemma}`) ?? []), ...(doc.lower(i) !== lemma ? (byKey.get(`noun:${doc.lower(i)}`) ?? []) : [])];
+    : [
+        ...(byKey.get(`noun:${lemma}`) ?? []),
+        ...(doc.lower(i) !== lemma ? (byKey.get(`noun:${doc.lower(i)}`) ?? []) : []),
+      ];
   if (!candidates.length) return [];
   const out: TriggerMatch[] = [];
   for (const p of EVENT_PATTERNS) {
@@ -77,10 +92,71 @@ export function matchTrigger(doc: ParsedText, args: EventArguments, i: number, c
 }
 
 /** Nouns whose owner undergoes them ("Arvas's release"): never the party asked or answered. */
-const UNDERGONE = new Set(['release', 'freedom', 'return', 'safety', 'extradition', 'repatriation', 'rescue', 'pardon', 'acquittal']);
+const UNDERGONE = new Set([
+  'release',
+  'freedom',
+  'return',
+  'safety',
+  'extradition',
+  'repatriation',
+  'rescue',
+  'pardon',
+  'acquittal',
+]);
 
 /** Measure and quantity heads whose "of" object is the real thing ("700 kg of medicine", "a state of emergency"). */
-const MEASURES = new Set(['kg', 'ton', 'tons', 'tonne', 'tonnes', 'state', 'series', 'round', 'rounds', 'day', 'days', 'week', 'weeks', 'package', 'batch', 'shipment', 'shipments', 'million', 'billion', 'amount', 'lot', 'number', 'dozen', 'dozens', 'hundreds', 'thousands', 'wave', 'set', 'kind', 'type', 'form', 'worth', 'dollar', 'dollars', 'pound', 'pounds', 'euro', 'euros', 'unit', 'units', 'supply', 'convoy', 'consignment', 'load', 'planeload', 'truckload', 'plane', 'planes', 'flight', 'flights']);
+const MEASURES = new Set([
+  'kg',
+  'ton',
+  'tons',
+  'tonne',
+  'tonnes',
+  'state',
+  'series',
+  'round',
+  'rounds',
+  'day',
+  'days',
+  'week',
+  'weeks',
+  'package',
+  'batch',
+  'shipment',
+  'shipments',
+  'million',
+  'billion',
+  'amount',
+  'lot',
+  'number',
+  'dozen',
+  'dozens',
+  'hundreds',
+  'thousands',
+  'wave',
+  'set',
+  'kind',
+  'type',
+  'form',
+  'worth',
+  'dollar',
+  'dollars',
+  'pound',
+  'pounds',
+  'euro',
+  'euros',
+  'unit',
+  'units',
+  'supply',
+  'convoy',
+  'consignment',
+  'load',
+  'planeload',
+  'truckload',
+  'plane',
+  'planes',
+  'flight',
+  'flights',
+]);
 
 /** A noun and, behind a measure head, the noun its "of" phrase names. */
 export function withMeasured(doc: ParsedText, n: number): number[] {
@@ -94,13 +170,18 @@ export function withMeasured(doc: ParsedText, n: number): number[] {
 function matchVerb(doc: ParsedText, args: EventArguments, i: number, p: EventPattern): TriggerMatch | null {
   const words = [i];
   if (p.particle) {
-    const part = doc.children(i).find((c) => ['prt', 'prep', 'agent', 'dative'].includes(doc.dep[c]!) && p.particle!.includes(doc.lower(c)));
+    const part = doc
+      .children(i)
+      .find((c) => ['prt', 'prep', 'agent', 'dative'].includes(doc.dep[c]!) && p.particle!.includes(doc.lower(c)));
     if (part === undefined) return null;
     if (doc.dep[part] === 'prt') words.push(part);
   }
   let object = -1;
   if (p.object) {
-    const objs = args.objectOf(i).flatMap((o) => conjuncts(doc, o)).flatMap((o) => withMeasured(doc, o));
+    const objs = args
+      .objectOf(i)
+      .flatMap((o) => conjuncts(doc, o))
+      .flatMap((o) => withMeasured(doc, o));
     const hit = objs.find((o) => p.object!.includes(doc.lemma[o]!.toLowerCase()) || p.object!.includes(doc.lower(o)));
     if (hit === undefined) return null;
     object = hit;
@@ -108,21 +189,38 @@ function matchVerb(doc: ParsedText, args: EventArguments, i: number, p: EventPat
   }
   if (p.objectNot) {
     const objs = args.objectOf(i).flatMap((o) => withMeasured(doc, o));
-    if (objs.some((o) => p.objectNot!.includes(doc.lemma[o]!.toLowerCase()) || p.objectNot!.includes(doc.lower(o)))) return null;
+    if (objs.some((o) => p.objectNot!.includes(doc.lemma[o]!.toLowerCase()) || p.objectNot!.includes(doc.lower(o))))
+      return null;
   }
   if (p.objectOnly) {
     const objs = doc.childrenWith(i, 'dobj').flatMap((o) => withMeasured(doc, o));
-    if (objs.length && !objs.some((o) => p.objectOnly!.includes(doc.lemma[o]!.toLowerCase()) || p.objectOnly!.includes(doc.lower(o)))) return null;
+    if (
+      objs.length &&
+      !objs.some((o) => p.objectOnly!.includes(doc.lemma[o]!.toLowerCase()) || p.objectOnly!.includes(doc.lower(o)))
+    )
+      return null;
   }
   if (p.negated && !doc.childrenWith(i, 'neg').length) return null;
-  if (p.clauseModal && !doc.childrenWith(i, 'ccomp').some((c) => doc.childrenWith(c, 'aux').some((a) => p.clauseModal!.includes(doc.lower(a))))) return null;
+  if (
+    p.clauseModal &&
+    !doc
+      .childrenWith(i, 'ccomp')
+      .some((c) => doc.childrenWith(c, 'aux').some((a) => p.clauseModal!.includes(doc.lower(a))))
+  )
+    return null;
   return { pattern: p, trigger: i, clause: i, host: -1, object, words };
 }
 
 function matchNoun(doc: ParsedText, i: number, p: EventPattern): TriggerMatch | null {
   // "attack helicopters", "protest leaders": a noun modifying another noun names a kind, not an event.
   if (doc.dep[i] === 'compound') return null;
-  if (p.modifier && !doc.childrenWith(i, 'amod', 'compound').some((c) => p.modifier!.includes(doc.lemma[c]!.toLowerCase()) || p.modifier!.includes(doc.lower(c)))) return null;
+  if (
+    p.modifier &&
+    !doc
+      .childrenWith(i, 'amod', 'compound')
+      .some((c) => p.modifier!.includes(doc.lemma[c]!.toLowerCase()) || p.modifier!.includes(doc.lower(c)))
+  )
+    return null;
   const host = lightVerbOf(doc, i);
   if (p.needsHost && host < 0) return null;
   const words = host >= 0 ? [host, i] : [i];
@@ -142,7 +240,8 @@ export function pathTokens(doc: ParsedText, args: EventArguments, m: TriggerMatc
       return args.prepObjects([i], ['of']);
     case 'dative': {
       const out: number[] = [];
-      for (const d of doc.childrenWith(i, 'dative')) out.push(...(doc.pos[d] === 'ADP' ? doc.childrenWith(d, 'pobj') : [d]));
+      for (const d of doc.childrenWith(i, 'dative'))
+        out.push(...(doc.pos[d] === 'ADP' ? doc.childrenWith(d, 'pobj') : [d]));
       return out;
     }
     case 'poss':
@@ -163,16 +262,22 @@ export function pathTokens(doc: ParsedText, args: EventArguments, m: TriggerMatc
       for (const c of comps) {
         const objs = args.objectOf(c);
         out.push(...objs);
-        out.push(...args.prepObjects([c, ...objs], ['to', 'with', 'on', 'against', 'from', 'into', 'in', 'over', 'for']));
-        for (const d of doc.childrenWith(c, 'dative')) out.push(...(doc.pos[d] === 'ADP' ? doc.childrenWith(d, 'pobj') : [d]));
+        out.push(
+          ...args.prepObjects([c, ...objs], ['to', 'with', 'on', 'against', 'from', 'into', 'in', 'over', 'for']),
+        );
+        for (const d of doc.childrenWith(c, 'dative'))
+          out.push(...(doc.pos[d] === 'ADP' ? doc.childrenWith(d, 'pobj') : [d]));
         // "threatened to launch an offensive against X": one more complement level.
-        for (const cc of args.complementsOf(c)) out.push(...args.objectOf(cc), ...args.prepObjects([cc], ['to', 'with', 'on', 'against', 'in']));
+        for (const cc of args.complementsOf(c))
+          out.push(...args.objectOf(cc), ...args.prepObjects([cc], ['to', 'with', 'on', 'against', 'in']));
       }
       return out;
     }
     case 'condition': {
       const clauses = [i, ...args.complementsOf(i)].flatMap((c) => doc.childrenWith(c, 'advcl'));
-      return clauses.filter((c) => doc.childrenWith(c, 'mark').some((k) => ['if', 'unless'].includes(doc.lower(k)))).flatMap((c) => doc.childrenWith(c, 'nsubj', 'nsubjpass'));
+      return clauses
+        .filter((c) => doc.childrenWith(c, 'mark').some((k) => ['if', 'unless'].includes(doc.lower(k))))
+        .flatMap((c) => doc.childrenWith(c, 'nsubj', 'nsubjpass'));
     }
     case 'place':
       return args.places([i, ...(m.host >= 0 ? [m.host] : [])]);

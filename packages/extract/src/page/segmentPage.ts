@@ -9,14 +9,21 @@ export interface PageSegments {
 // Whole lines that are page furniture wherever they appear.
 const CHROME_LINE: [RegExp, string][] = [
   [/^listen to (?:the|this) (?:article|story)(?:\s*\(?\d+ min\)?)?$/i, 'audio player'],
-  [/^(?:advertisement|advert|sponsored|share(?: this (?:article|story))?|print|save|subscribe(?: now)?|sign up.*newsletter.*|follow us.*|read more|skip to (?:main )?content)$/i, 'page furniture'],
+  [
+    /^(?:advertisement|advert|sponsored|share(?: this (?:article|story))?|print|save|subscribe(?: now)?|sign up.*newsletter.*|follow us.*|read more|skip to (?:main )?content)$/i,
+    'page furniture',
+  ],
 ];
 // Lines that end the article body: everything after them is widget or comments.
 const BODY_END_LINE: [RegExp, string][] = [
   [/^fact[- ]?check(?:er)?$/i, 'fact-check widget'],
-  [/^(?:related(?: articles| stories| coverage)?|more (?:from|on) .{0,40}|recommended(?: for you)?|you may also like|trending(?: now)?)$/i, 'related links'],
+  [
+    /^(?:related(?: articles| stories| coverage)?|more (?:from|on) .{0,40}|recommended(?: for you)?|you may also like|trending(?: now)?)$/i,
+    'related links',
+  ],
 ];
-const COMMENTS_HEADER = /^(?:\d[\d,.]*k?\s+comments?|comments?(?:\s*\(\d+\))?|leave a (?:reply|comment)|add a comment|join the (?:conversation|discussion)|reader comments)$/i;
+const COMMENTS_HEADER =
+  /^(?:\d[\d,.]*k?\s+comments?|comments?(?:\s*\(\d+\))?|leave a (?:reply|comment)|add a comment|join the (?:conversation|discussion)|reader comments)$/i;
 
 interface Line {
   start: number;

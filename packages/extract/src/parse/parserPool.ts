@@ -63,7 +63,9 @@ export function chunkText(text: string, max = PARSE_CHUNK_CHARS): { text: string
     let end = Math.min(text.length, start + max);
     if (end < text.length) {
       const window = text.slice(start, end);
-      const cut = [window.lastIndexOf('\n\n'), window.lastIndexOf('\n'), window.lastIndexOf(' ')].find((i) => i > max / 2);
+      const cut = [window.lastIndexOf('\n\n'), window.lastIndexOf('\n'), window.lastIndexOf(' ')].find(
+        (i) => i > max / 2,
+      );
       if (cut !== undefined) end = start + cut + 1;
     }
     out.push({ text: text.slice(start, end), offset: start });

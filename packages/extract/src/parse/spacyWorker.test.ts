@@ -43,22 +43,35 @@ describe('the spaCy worker', () => {
     expect(batch[1]).toEqual(alone);
   });
 
-  it('cuts long texts into chunks and joins the parses with offsets and heads into the whole text', { timeout: 60_000 }, async () => {
-    const para = 'The minister said the talks went well.\n\n';
-    const text = para.repeat(200); // 8 KB in chunks of at most 1 000 characters
-    const chunked = new ParserPool(1, 1000);
-    const [doc] = await chunked.parse([text]).finally(() => chunked.close());
-    const t = doc!.tokens;
-    const words = t.start.map((s, i) => (t.pos[i] === 'SPACE' ? null : text.slice(s, t.end[i]))).filter((w) => w !== null);
-    expect(words).toEqual(Array.from({ length: 200 }, () => ['The', 'minister', 'said', 'the', 'talks', 'went', 'well', '.']).flat());
-    // Every head stays inside its own paragraph: chunk parses were renumbered into the whole document.
-    t.head.forEach((h, i) => expect(text.slice(t.start[h], t.end[h]).trim() === '' || Math.abs(h - i) < 10).toBe(true));
-    for (const [s, e] of doc!.sents) expect(s).toBeLessThan(e);
-  });
+  it(
+    'cuts long texts into chunks and joins the parses with offsets and heads into the whole text',
+    { timeout: 60_000 },
+    async () => {
+      const para = 'The minister said the talks went well.\n\n';
+      const text = para.repeat(200); // 8 KB in chunks of at most 1 000 characters
+      const chunked = new ParserPool(1, 1000);
+      const [doc] = await chunked.parse([text]).finally(() => chunked.close());
+      const t = doc!.tokens;
+      const words = t.start
+        .map((s, i) => (t.pos[i] === 'SPACE' ? null : text.slice(s, t.end[i])))
+        .filter((w) => w !== null);
+      expect(words).toEqual(
+        Array.from({ length: 200 }, () => ['The', 'minister', 'said', 'the', 'talks', 'went', 'well', '.']).flat(),
+      );
+      // Every head stays inside its own paragraph: chunk parses were renumbered into the whole document.
+      t.head.forEach((h, i) =>
+        expect(text.slice(t.start[h], t.end[h]).trim() === '' || Math.abs(h - i) < 10).toBe(true),
+      );
+      for (const [s, e] of doc!.sents) expect(s).toBeLessThan(e);
+    },
+  );
 
   it('says clearly when Python cannot be run', async () => {
     const w = new SpacyWorker('/nonexistent/python3');
-    await expect(w.parse(['x'])).rejects.toMatchObject({ code: 'PARSER_UNAVAILABLE', message: expect.stringContaining('/nonexistent/python3') });
+    await expect(w.parse(['x'])).rejects.toMatchObject({
+      code: 'PARSER_UNAVAILABLE',
+      message: expect.stringContaining('/nonexistent/python3'),
+    });
     await w.close();
   });
 

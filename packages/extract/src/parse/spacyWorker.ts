@@ -76,18 +76,26 @@ export class SpacyWorker {
     this.child.on('exit', (code, signal) => {
       if (this.closed) return;
       const tail = this.stderrTail.trim().split('\n').slice(-5).join('\n');
-      const e = new ParserUnavailableError(`the spaCy worker exited (${signal ?? `code ${code}`})${tail ? `:\n${tail}` : ''}`);
+      const e = new ParserUnavailableError(
+        `the spaCy worker exited (${signal ?? `code ${code}`})${tail ? `:\n${tail}` : ''}`,
+      );
       onReadyFail(this.fail(e));
     });
     // Python is a separate process: make sure it never outlives this one (stdin EOF also stops it).
     process.once('exit', this.killOnExit);
     this.setActive(true); // until ready: a caller awaiting `ready` must keep the event loop alive
-    this.ready.then(() => this.setActive(this.pending.size > 0), () => this.setActive(false));
+    this.ready.then(
+      () => this.setActive(this.pending.size > 0),
+      () => this.setActive(false),
+    );
   }
 
   /** An idle worker must not keep the Node process alive; a busy one must (its reply is awaited). */
   private setActive(active: boolean): void {
-    const handles = [this.child, this.child.stdout, this.child.stderr, this.child.stdin] as unknown as { ref?: () => void; unref?: () => void }[];
+    const handles = [this.child, this.child.stdout, this.child.stderr, this.child.stdin] as unknown as {
+      ref?: () => void;
+      unref?: () => void;
+    }[];
     for (const h of handles) (active ? h.ref : h.unref)?.call(h);
   }
 

@@ -13,10 +13,25 @@ export interface Quote {
 
 /** How quotation marks pair, as named rules (each has a test row in findQuoteSpans.test.ts). */
 export const QUOTE_SPAN_RULES = {
-  paired: { id: 'span.paired', reason: 'curly marks and guillemets pair by kind, straight double quotes by alternation, within a paragraph' },
-  runsOn: { id: 'span.runs-on', reason: 'a paragraph ending inside a quotation, the next opening with a mark: the quotation runs to the paragraph end' },
-  closingOpener: { id: 'span.closing-mark-opener', reason: 'a paragraph opened with a closing mark that closes later in it ("”We will…”") is a typo for the opening mark' },
-  mixedMarks: { id: 'span.mixed-marks', reason: '“…" and "…” close on the other kind when their own closer does not follow (never a straight one holding “…”)' },
+  paired: {
+    id: 'span.paired',
+    reason: 'curly marks and guillemets pair by kind, straight double quotes by alternation, within a paragraph',
+  },
+  runsOn: {
+    id: 'span.runs-on',
+    reason:
+      'a paragraph ending inside a quotation, the next opening with a mark: the quotation runs to the paragraph end',
+  },
+  closingOpener: {
+    id: 'span.closing-mark-opener',
+    reason:
+      'a paragraph opened with a closing mark that closes later in it ("”We will…”") is a typo for the opening mark',
+  },
+  mixedMarks: {
+    id: 'span.mixed-marks',
+    reason:
+      '“…" and "…” close on the other kind when their own closer does not follow (never a straight one holding “…”)',
+  },
 } as const;
 
 const OPEN_CLOSE: Record<string, string> = { '“': '”', '«': '»', '„': '“' };
@@ -42,7 +57,12 @@ export function findQuotes(text: string, body: Span): Quote[] {
       while (next < body.end && text[next] === '\n') next++;
       let end = lineEnd;
       while (end > unclosed + 1 && /\s/.test(text[end - 1]!)) end--;
-      if (next < body.end && OPENING.test(text.slice(next, Math.min(body.end, next + 8))) && end - unclosed - 1 > 0 && end - unclosed <= MAX_QUOTE) {
+      if (
+        next < body.end &&
+        OPENING.test(text.slice(next, Math.min(body.end, next + 8))) &&
+        end - unclosed - 1 > 0 &&
+        end - unclosed <= MAX_QUOTE
+      ) {
         out.push({ open: unclosed, close: end, start: unclosed + 1, end, runsOn: true });
       }
     }
@@ -60,17 +80,28 @@ function quotesInLine(text: string, from: number, to: number, out: Quote[]): num
   for (let i = from; i < to; i++) {
     const ch = text[i]!;
     if (openAt === -1) {
-      if (OPEN_CLOSE[ch]) { openAt = i; closer = OPEN_CLOSE[ch]!; }
-      else if (ch === '"') { openAt = i; closer = '"'; }
+      if (OPEN_CLOSE[ch]) {
+        openAt = i;
+        closer = OPEN_CLOSE[ch]!;
+      } else if (ch === '"') {
+        openAt = i;
+        closer = '"';
+      }
       // A paragraph opened with a closing mark ("”We will…” ― Roe"): a typo for the opening one.
-      else if (ch === '”' && i === lead && text.indexOf('”', i + 1) > i && text.indexOf('”', i + 1) < to) { openAt = i; closer = '”'; }
+      else if (ch === '”' && i === lead && text.indexOf('”', i + 1) > i && text.indexOf('”', i + 1) < to) {
+        openAt = i;
+        closer = '”';
+      }
       continue;
     }
     // Mixed marks: “…" and "…” close on the other kind when their own closer does not follow in the paragraph.
     // (A straight quotation holding a curly one, “…”, is a block quotation left open: the ” is the inner one's.)
-    const mixed = (closer === '”' && ch === '"' && !hasBefore(text, '”', i + 1, to)) || (closer === '"' && ch === '”' && !text.slice(openAt, i).includes('“'));
+    const mixed =
+      (closer === '”' && ch === '"' && !hasBefore(text, '”', i + 1, to)) ||
+      (closer === '"' && ch === '”' && !text.slice(openAt, i).includes('“'));
     if (ch === closer || mixed) {
-      if (i - openAt - 1 > 0 && i - openAt <= MAX_QUOTE) out.push({ open: openAt, close: i, start: openAt + 1, end: i });
+      if (i - openAt - 1 > 0 && i - openAt <= MAX_QUOTE)
+        out.push({ open: openAt, close: i, start: openAt + 1, end: i });
       openAt = -1;
     } else if (closer !== '"' && OPEN_CLOSE[ch] && ch !== closer) {
       // A new opening mark before the close: the earlier one was unbalanced.

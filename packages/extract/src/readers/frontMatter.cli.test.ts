@@ -15,8 +15,15 @@ describe('pnpm extract with executable front matter', () => {
   it.each(['js', 'javascript', 'coffee'])('refuses ---%s with a clear error and runs none of it', (language) => {
     const sentinel = join(dir, `ran-${language}`);
     const file = join(dir, `evil-${language}.md`);
-    writeFileSync(file, `---${language}\n(process.getBuiltinModule('fs').writeFileSync(${JSON.stringify(sentinel)}, 'ran'), { title: 'x' })\n---\nThe minister said on Monday that talks would resume.\n`);
-    const run = spawnSync(tsx, ['packages/extract/src/cli/extract.ts', file], { cwd: root, encoding: 'utf8', timeout: 60_000 });
+    writeFileSync(
+      file,
+      `---${language}\n(process.getBuiltinModule('fs').writeFileSync(${JSON.stringify(sentinel)}, 'ran'), { title: 'x' })\n---\nThe minister said on Monday that talks would resume.\n`,
+    );
+    const run = spawnSync(tsx, ['packages/extract/src/cli/extract.ts', file], {
+      cwd: root,
+      encoding: 'utf8',
+      timeout: 60_000,
+    });
     expect(run.status).toBe(1);
     expect(run.stderr).toMatch(new RegExp(`front matter marked "---${language}" is refused: only YAML`));
     expect(run.stdout).toBe('');

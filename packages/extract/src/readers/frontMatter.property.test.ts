@@ -5,7 +5,21 @@ import { readMarkdownArticle } from './readMarkdownArticle.ts';
 
 const g = globalThis as { __ngPropertyRan?: boolean };
 // Pieces an attacker would combine: language tags, code, YAML tags/anchors/merge keys, prototype keys, fences.
-const language = fc.constantFrom('', 'yaml', 'yml', 'js', 'javascript', 'coffee', 'json', 'toml', ' js', 'JS', '__proto__', 'constructor', '-');
+const language = fc.constantFrom(
+  '',
+  'yaml',
+  'yml',
+  'js',
+  'javascript',
+  'coffee',
+  'json',
+  'toml',
+  ' js',
+  'JS',
+  '__proto__',
+  'constructor',
+  '-',
+);
 const piece = fc.constantFrom(
   '(globalThis.__ngPropertyRan = true, {})',
   'title: T',
@@ -29,8 +43,17 @@ const piece = fc.constantFrom(
   '',
 );
 const markdown = fc
-  .tuple(fc.boolean(), language, fc.array(fc.oneof(piece, fc.string({ maxLength: 12 })), { maxLength: 8 }), fc.boolean(), fc.string({ maxLength: 40 }))
-  .map(([bom, lang, lines, closed, body]) => `${bom ? '\uFEFF' : ''}---${lang}\n${lines.join('\n')}\n${closed ? '---\n' : ''}${body}`);
+  .tuple(
+    fc.boolean(),
+    language,
+    fc.array(fc.oneof(piece, fc.string({ maxLength: 12 })), { maxLength: 8 }),
+    fc.boolean(),
+    fc.string({ maxLength: 40 }),
+  )
+  .map(
+    ([bom, lang, lines, closed, body]) =>
+      `${bom ? '\uFEFF' : ''}---${lang}\n${lines.join('\n')}\n${closed ? '---\n' : ''}${body}`,
+  );
 
 describe('front matter reader, property', () => {
   it('never runs code, never pollutes prototypes, and throws nothing but ExtractInputError (10 000 seeded cases)', () => {
@@ -41,7 +64,9 @@ describe('front matter reader, property', () => {
           expect(typeof a.text).toBe('string');
         } catch (error) {
           expect(error).toBeInstanceOf(ExtractInputError);
-          expect((error as ExtractInputError).code === 'UNREADABLE' || (error as ExtractInputError).code === 'BAD_DATE').toBe(true);
+          expect(
+            (error as ExtractInputError).code === 'UNREADABLE' || (error as ExtractInputError).code === 'BAD_DATE',
+          ).toBe(true);
         }
         expect(g.__ngPropertyRan).toBeUndefined();
         expect(({} as { polluted?: unknown }).polluted).toBeUndefined();

@@ -28,15 +28,24 @@ function expectRefused(markdown: string, pattern: RegExp) {
 }
 
 describe('front matter: only YAML, never code', () => {
-  it.each(['js', 'javascript', 'JS', ' js', 'coffee', 'coffeescript', 'json', 'toml', 'constructor', '__proto__', 'toString'])(
-    'refuses ---%s front matter without running it',
-    (language) => {
-      expectRefused(`---${language}\n${payload}\n---\nBody text.\n`, /refused: only YAML/);
-      expect(() => parseArticleFile(`---${language}\n${payload}\n---\nBody.\n`, 'a.md')).toThrow(ExtractInputError);
-      expect(existsSync(sentinel)).toBe(false);
-      expect(g.__ngFrontMatterRan).toBeUndefined();
-    },
-  );
+  it.each([
+    'js',
+    'javascript',
+    'JS',
+    ' js',
+    'coffee',
+    'coffeescript',
+    'json',
+    'toml',
+    'constructor',
+    '__proto__',
+    'toString',
+  ])('refuses ---%s front matter without running it', (language) => {
+    expectRefused(`---${language}\n${payload}\n---\nBody text.\n`, /refused: only YAML/);
+    expect(() => parseArticleFile(`---${language}\n${payload}\n---\nBody.\n`, 'a.md')).toThrow(ExtractInputError);
+    expect(existsSync(sentinel)).toBe(false);
+    expect(g.__ngFrontMatterRan).toBeUndefined();
+  });
 
   it('refuses YAML tags that construct code or objects, and custom tags', () => {
     for (const tagged of [
@@ -57,7 +66,10 @@ describe('front matter: only YAML, never code', () => {
     expect(a).toMatchObject({ title: 'T', publishedAt: '2026-01-09', text: 'Body.\n' });
     expect(a.frontMatter.publishedAt).toBe('2026-01-09'); // CORE schema: no timestamp type, no Date
     expect(readFrontMatter('\uFEFF---\r\ntitle: T\r\n---\r\nBody.').content).toBe('Body.');
-    expect(readFrontMatter('No front matter.\n---\nx: 1\n---\n')).toEqual({ data: {}, content: 'No front matter.\n---\nx: 1\n---\n' });
+    expect(readFrontMatter('No front matter.\n---\nx: 1\n---\n')).toEqual({
+      data: {},
+      content: 'No front matter.\n---\nx: 1\n---\n',
+    });
     expect(readFrontMatter('----\nA rule, then text.')).toEqual({ data: {}, content: '----\nA rule, then text.' });
     expect(readFrontMatter('---\n---\nBody.')).toEqual({ data: {}, content: 'Body.' });
   });

@@ -29,7 +29,9 @@ export function readFrontMatter(markdown: string): FrontMatter {
   const eol = text.indexOf('\n');
   const language = (eol === -1 ? text.slice(3) : text.slice(3, eol)).trim();
   if (language !== '' && !/^ya?ml$/i.test(language)) {
-    throw refuse(`front matter marked "---${language.slice(0, 40)}" is refused: only YAML front matter (a plain "---" line) is read`);
+    throw refuse(
+      `front matter marked "---${language.slice(0, 40)}" is refused: only YAML front matter (a plain "---" line) is read`,
+    );
   }
   if (eol === -1) throw refuse('front matter opened with "---" is never closed by a "---" line');
   const start = eol + 1;
@@ -37,7 +39,8 @@ export function readFrontMatter(markdown: string): FrontMatter {
   const close = CLOSING_LINE.exec(text);
   if (!close) throw refuse('front matter opened with "---" is never closed by a "---" line');
   const yaml = text.slice(start, close.index);
-  if (yaml.length > MAX_FRONT_MATTER_CHARS) throw refuse(`front matter is ${yaml.length} characters, over the limit of ${MAX_FRONT_MATTER_CHARS}`);
+  if (yaml.length > MAX_FRONT_MATTER_CHARS)
+    throw refuse(`front matter is ${yaml.length} characters, over the limit of ${MAX_FRONT_MATTER_CHARS}`);
   const afterClose = close.index + close[0].length;
   const content = text.startsWith('\n', afterClose) ? text.slice(afterClose + 1) : text.slice(afterClose);
   let data: unknown;
@@ -49,6 +52,7 @@ export function readFrontMatter(markdown: string): FrontMatter {
     throw refuse(`front matter is not valid YAML: ${reason}`);
   }
   if (data === undefined || data === null) return { data: {}, content };
-  if (typeof data !== 'object' || Array.isArray(data)) throw refuse('front matter must be "key: value" lines (a YAML mapping)');
+  if (typeof data !== 'object' || Array.isArray(data))
+    throw refuse('front matter must be "key: value" lines (a YAML mapping)');
   return { data: data as Record<string, unknown>, content };
 }

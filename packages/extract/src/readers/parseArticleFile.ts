@@ -24,7 +24,9 @@ export function sniffFormat(content: string): ArticleFormat {
 export function parseArticleFile(content: string, pathOrFormat: string): ArticleInput {
   if (typeof content !== 'string') throw new ExtractInputError('NOT_TEXT', 'article content must be a string');
   const format: ArticleFormat =
-    pathOrFormat === 'txt' || pathOrFormat === 'md' || pathOrFormat === 'html' ? pathOrFormat : formatForPath(pathOrFormat);
+    pathOrFormat === 'txt' || pathOrFormat === 'md' || pathOrFormat === 'html'
+      ? pathOrFormat
+      : formatForPath(pathOrFormat);
   if (format === 'md') {
     const { frontMatter: _fm, ...input } = readMarkdownArticle(content);
     return input;

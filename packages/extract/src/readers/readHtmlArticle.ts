@@ -3,7 +3,22 @@ import { parseHTML } from 'linkedom';
 import type { ArticleInput } from './articleInput.ts';
 import { normalizePublishedAt } from './normalizeDate.ts';
 
-const BLOCK = new Set(['P', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'LI', 'BLOCKQUOTE', 'PRE', 'TR', 'DT', 'DD', 'FIGCAPTION']);
+const BLOCK = new Set([
+  'P',
+  'H1',
+  'H2',
+  'H3',
+  'H4',
+  'H5',
+  'H6',
+  'LI',
+  'BLOCKQUOTE',
+  'PRE',
+  'TR',
+  'DT',
+  'DD',
+  'FIGCAPTION',
+]);
 
 interface DomNode {
   nodeType: number;

@@ -6,7 +6,9 @@ import { readMarkdownArticle } from './readMarkdownArticle.ts';
 
 describe('readers', () => {
   it('reads front matter and keeps the body verbatim', () => {
-    const a = readMarkdownArticle('---\ntitle: T\npublishedAt: 2026-01-09\nsource: null\nurl: https://x.test/a\n---\nBody “text”.\n');
+    const a = readMarkdownArticle(
+      '---\ntitle: T\npublishedAt: 2026-01-09\nsource: null\nurl: https://x.test/a\n---\nBody “text”.\n',
+    );
     expect(a).toMatchObject({ text: 'Body “text”.\n', title: 'T', publishedAt: '2026-01-09', url: 'https://x.test/a' });
     expect(a.source).toBeUndefined();
     expect(() => readMarkdownArticle('---\ntitle: [unclosed\n---\nx')).toThrow(ExtractInputError);

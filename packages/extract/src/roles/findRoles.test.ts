@@ -15,29 +15,139 @@ interface Case {
 }
 
 const CASES: Case[] = [
-  { rule: 'title-before-name', text: 'Mexican President Claudia Sheinbaum announced on Friday that joint efforts against the cartels were working.', roles: [['Claudia Sheinbaum', 'President', 'Mexico']] },
-  { rule: 'title-before-name', text: 'Officials said on Friday that U.S. Secretary of State Marco Rubio spoke with Mexican Foreign Secretary Juan Ramón de la Fuente.', roles: [['Marco Rubio', 'Secretary of State', 'United States'], ['Juan Ramón de la Fuente', 'Foreign Secretary', 'Mexico']] },
-  { rule: 'title-then-appositive-name', text: 'Ecuador’s interior minister, Gabriel Zambrano, said the border would stay closed.', roles: [['Gabriel Zambrano', 'Interior Minister', 'Ecuador']] },
-  { rule: 'name-then-appositive-title', text: 'Robert Mugabe, former president of Zimbabwe, has died at the age of 95.', roles: [['Robert Mugabe', 'President', 'Zimbabwe', true]] },
-  { rule: 'copula-complement', text: 'Before entering government, Ruth Wanjala was Kenya’s ambassador to Ethiopia.', roles: [['Ruth Wanjala', 'Ambassador', 'Kenya']] },
-  { rule: 'as-title-subject', text: 'Peter Novak served as prime minister of Slovakia from 2008 to 2012.', roles: [['Peter Novak', 'Prime Minister', 'Slovakia']] },
-  { rule: 'as-title-object', text: 'The president of Chile appointed the diplomat Carolina Fuentes as foreign minister on Monday, after a long search.', roles: [['Carolina Fuentes', 'Foreign Minister', 'Chile']] },
-  { rule: 'appointed-title', text: 'On Tuesday, the African Union named Ruth Wanjala its special envoy for the Nile Basin.', roles: [['Ruth Wanjala', 'special envoy', 'African Union']] },
-  { rule: 'successor-as-title', text: 'Until May, Ruth Wanjala was the foreign minister of Kenya. Her successor as foreign minister, Daniel Kiprotich, welcomed the appointment on Wednesday.', roles: [['Ruth Wanjala', 'Foreign Minister', 'Kenya'], ['Daniel Kiprotich', 'Foreign Minister', 'Kenya']] },
-  { rule: 'coordinated-title', text: 'Ruth Wanjala was Kenya’s ambassador to Ethiopia and, earlier, a senior legal adviser at the East African Community.', roles: [['Ruth Wanjala', 'Ambassador', 'Kenya'], ['Ruth Wanjala', 'senior legal adviser', 'East African Community']] },
-  { rule: 'conjunct-title-then-name', text: 'The agreement was signed in Accra by Ghanaian Defence Minister Kwabena Asante and his Ivorian counterpart, Mariam Touré, after two days of talks.', roles: [['Kwabena Asante', 'Defence Minister', 'Ghana'], ['Mariam Touré', 'Defence Minister', 'Ivory Coast']] },
-  { rule: 'owner-of', text: 'On Wednesday, Carrie Lam, the chief executive of Hong Kong, said the bill would be withdrawn.', roles: [['Carrie Lam', 'Chief Executive', 'Hong Kong']] },
-  { rule: 'owner-possessive', text: 'On Monday, Kenya’s foreign minister, Ruth Wanjala, arrived in the city for two days of talks.', roles: [['Ruth Wanjala', 'Foreign Minister', 'Kenya']] },
-  { rule: 'owner-modifier', text: 'EU spokesperson Annika Berg told reporters on Friday that the sanctions would stay.', roles: [['Annika Berg', 'Spokesperson', 'European Union']] },
-  { rule: 'owner-at-body', text: 'Before he was killed, the journalist Jamal Khashoggi was a columnist for The Washington Post and lived in Virginia.', roles: [['Jamal Khashoggi', 'columnist', 'The Washington Post']] },
-  { rule: 'owner-glued-demonym', text: 'Indian External Affairs Minister Rohan Mehra called the decision a humanitarian exception.', roles: [['Rohan Mehra', 'External Affairs Minister', 'India']] },
-  { rule: 'state office takes the sentence country', text: 'The U.S. operation in Venezuela removed President Nicolás Maduro from power.', roles: [['Nicolás Maduro', 'President', 'Venezuela', true]] },
-  { rule: 'state office takes the article country', text: 'Belarus closed two border crossings on Thursday. Foreign Minister Viktar Hrynevich said the decision was final.', roles: [['Viktar Hrynevich', 'Foreign Minister', 'Belarus']] },
-  { rule: 'legislature seat', text: 'Senator Ana Ribeiro, who chairs the Senate agriculture committee, is trying to block the deal in Brazil.', roles: [['Ana Ribeiro', 'Senator', 'Senate']] },
-  { rule: 'plural title over conjuncts', text: 'The Senate in Brazil received a letter on Monday that was signed by Senators Ana Ribeiro and Paulo Costa.', roles: [['Ana Ribeiro', 'Senator', 'Senate'], ['Paulo Costa', 'Senator', 'Senate']] },
-  { rule: 'counterpart mirrors a title', text: 'Thai Foreign Minister Somchai Wongsakul and his Cambodian counterpart Sok Pheakdey met for three hours on Tuesday in the border town.', roles: [['Somchai Wongsakul', 'Foreign Minister', 'Thailand'], ['Sok Pheakdey', 'Foreign Minister', 'Cambodia']] },
-  { rule: 'then- is former, not a name', text: 'The deal was signed under then-President Barack Obama in the United States.', roles: [['Barack Obama', 'President', 'United States', true]] },
-  { rule: 'a rank is not a title', text: 'Mali’s army spokesman, Colonel Abdoulaye Sangaré, said the posts were retaken.', roles: [['Abdoulaye Sangaré', 'Spokesman', 'Mali']] },
+  {
+    rule: 'title-before-name',
+    text: 'Mexican President Claudia Sheinbaum announced on Friday that joint efforts against the cartels were working.',
+    roles: [['Claudia Sheinbaum', 'President', 'Mexico']],
+  },
+  {
+    rule: 'title-before-name',
+    text: 'Officials said on Friday that U.S. Secretary of State Marco Rubio spoke with Mexican Foreign Secretary Juan Ramón de la Fuente.',
+    roles: [
+      ['Marco Rubio', 'Secretary of State', 'United States'],
+      ['Juan Ramón de la Fuente', 'Foreign Secretary', 'Mexico'],
+    ],
+  },
+  {
+    rule: 'title-then-appositive-name',
+    text: 'Ecuador’s interior minister, Gabriel Zambrano, said the border would stay closed.',
+    roles: [['Gabriel Zambrano', 'Interior Minister', 'Ecuador']],
+  },
+  {
+    rule: 'name-then-appositive-title',
+    text: 'Robert Mugabe, former president of Zimbabwe, has died at the age of 95.',
+    roles: [['Robert Mugabe', 'President', 'Zimbabwe', true]],
+  },
+  {
+    rule: 'copula-complement',
+    text: 'Before entering government, Ruth Wanjala was Kenya’s ambassador to Ethiopia.',
+    roles: [['Ruth Wanjala', 'Ambassador', 'Kenya']],
+  },
+  {
+    rule: 'as-title-subject',
+    text: 'Peter Novak served as prime minister of Slovakia from 2008 to 2012.',
+    roles: [['Peter Novak', 'Prime Minister', 'Slovakia']],
+  },
+  {
+    rule: 'as-title-object',
+    text: 'The president of Chile appointed the diplomat Carolina Fuentes as foreign minister on Monday, after a long search.',
+    roles: [['Carolina Fuentes', 'Foreign Minister', 'Chile']],
+  },
+  {
+    rule: 'appointed-title',
+    text: 'On Tuesday, the African Union named Ruth Wanjala its special envoy for the Nile Basin.',
+    roles: [['Ruth Wanjala', 'special envoy', 'African Union']],
+  },
+  {
+    rule: 'successor-as-title',
+    text: 'Until May, Ruth Wanjala was the foreign minister of Kenya. Her successor as foreign minister, Daniel Kiprotich, welcomed the appointment on Wednesday.',
+    roles: [
+      ['Ruth Wanjala', 'Foreign Minister', 'Kenya'],
+      ['Daniel Kiprotich', 'Foreign Minister', 'Kenya'],
+    ],
+  },
+  {
+    rule: 'coordinated-title',
+    text: 'Ruth Wanjala was Kenya’s ambassador to Ethiopia and, earlier, a senior legal adviser at the East African Community.',
+    roles: [
+      ['Ruth Wanjala', 'Ambassador', 'Kenya'],
+      ['Ruth Wanjala', 'senior legal adviser', 'East African Community'],
+    ],
+  },
+  {
+    rule: 'conjunct-title-then-name',
+    text: 'The agreement was signed in Accra by Ghanaian Defence Minister Kwabena Asante and his Ivorian counterpart, Mariam Touré, after two days of talks.',
+    roles: [
+      ['Kwabena Asante', 'Defence Minister', 'Ghana'],
+      ['Mariam Touré', 'Defence Minister', 'Ivory Coast'],
+    ],
+  },
+  {
+    rule: 'owner-of',
+    text: 'On Wednesday, Carrie Lam, the chief executive of Hong Kong, said the bill would be withdrawn.',
+    roles: [['Carrie Lam', 'Chief Executive', 'Hong Kong']],
+  },
+  {
+    rule: 'owner-possessive',
+    text: 'On Monday, Kenya’s foreign minister, Ruth Wanjala, arrived in the city for two days of talks.',
+    roles: [['Ruth Wanjala', 'Foreign Minister', 'Kenya']],
+  },
+  {
+    rule: 'owner-modifier',
+    text: 'EU spokesperson Annika Berg told reporters on Friday that the sanctions would stay.',
+    roles: [['Annika Berg', 'Spokesperson', 'European Union']],
+  },
+  {
+    rule: 'owner-at-body',
+    text: 'Before he was killed, the journalist Jamal Khashoggi was a columnist for The Washington Post and lived in Virginia.',
+    roles: [['Jamal Khashoggi', 'columnist', 'The Washington Post']],
+  },
+  {
+    rule: 'owner-glued-demonym',
+    text: 'Indian External Affairs Minister Rohan Mehra called the decision a humanitarian exception.',
+    roles: [['Rohan Mehra', 'External Affairs Minister', 'India']],
+  },
+  {
+    rule: 'state office takes the sentence country',
+    text: 'The U.S. operation in Venezuela removed President Nicolás Maduro from power.',
+    roles: [['Nicolás Maduro', 'President', 'Venezuela', true]],
+  },
+  {
+    rule: 'state office takes the article country',
+    text: 'Belarus closed two border crossings on Thursday. Foreign Minister Viktar Hrynevich said the decision was final.',
+    roles: [['Viktar Hrynevich', 'Foreign Minister', 'Belarus']],
+  },
+  {
+    rule: 'legislature seat',
+    text: 'Senator Ana Ribeiro, who chairs the Senate agriculture committee, is trying to block the deal in Brazil.',
+    roles: [['Ana Ribeiro', 'Senator', 'Senate']],
+  },
+  {
+    rule: 'plural title over conjuncts',
+    text: 'The Senate in Brazil received a letter on Monday that was signed by Senators Ana Ribeiro and Paulo Costa.',
+    roles: [
+      ['Ana Ribeiro', 'Senator', 'Senate'],
+      ['Paulo Costa', 'Senator', 'Senate'],
+    ],
+  },
+  {
+    rule: 'counterpart mirrors a title',
+    text: 'Thai Foreign Minister Somchai Wongsakul and his Cambodian counterpart Sok Pheakdey met for three hours on Tuesday in the border town.',
+    roles: [
+      ['Somchai Wongsakul', 'Foreign Minister', 'Thailand'],
+      ['Sok Pheakdey', 'Foreign Minister', 'Cambodia'],
+    ],
+  },
+  {
+    rule: 'then- is former, not a name',
+    text: 'The deal was signed under then-President Barack Obama in the United States.',
+    roles: [['Barack Obama', 'President', 'United States', true]],
+  },
+  {
+    rule: 'a rank is not a title',
+    text: 'Mali’s army spokesman, Colonel Abdoulaye Sangaré, said the posts were retaken.',
+    roles: [['Abdoulaye Sangaré', 'Spokesman', 'Mali']],
+  },
 ];
 
 describe('findRoles', () => {
@@ -57,11 +167,19 @@ describe('findRoles', () => {
 
   const rows = (x: Extraction): Row[] => {
     const name = (id: string | null) => (id === null ? null : x.entities.find((e) => e.id === id)!.name);
-    return x.roles.map((r): Row => (r.former ? [name(r.personId)!, r.title.toLowerCase(), name(r.ofId), true] : [name(r.personId)!, r.title.toLowerCase(), name(r.ofId)]));
+    return x.roles.map((r): Row =>
+      r.former
+        ? [name(r.personId)!, r.title.toLowerCase(), name(r.ofId), true]
+        : [name(r.personId)!, r.title.toLowerCase(), name(r.ofId)],
+    );
   };
 
   it.each(CASES.map((c) => [c.rule, c] as const))('%s', (_rule, c) => {
-    expect(rows(results.get(c.text)!).sort()).toEqual(c.roles.map((r): Row => (r[3] ? [r[0], r[1].toLowerCase(), r[2], true] : [r[0], r[1].toLowerCase(), r[2]])).sort());
+    expect(rows(results.get(c.text)!).sort()).toEqual(
+      c.roles
+        .map((r): Row => (r[3] ? [r[0], r[1].toLowerCase(), r[2], true] : [r[0], r[1].toLowerCase(), r[2]]))
+        .sort(),
+    );
   });
 
   it.each(REFERENCE_CASES.map((c) => [c.rule, c] as const))('reference: %s', (_rule, c) => {

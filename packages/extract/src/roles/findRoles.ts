@@ -39,7 +39,8 @@ export function findRoles(ctx: ArticleContext): ExtractionRole[] {
     if (d.owner && d.owner.entity.kind !== 'Person') tokens.push(d.owner.first, d.owner.last);
     return { start: doc.start[Math.min(...tokens)]!, end: doc.end[Math.max(...tokens)]! };
   };
-  const formerByVerb = (h: Holder) => doc.dep[h.token] === 'dobj' && FORMER_VERBS.has(doc.lemma[doc.head[h.token]!]!.toLowerCase());
+  const formerByVerb = (h: Holder) =>
+    doc.dep[h.token] === 'dobj' && FORMER_VERBS.has(doc.lemma[doc.head[h.token]!]!.toLowerCase());
 
   // Titles held by a named person (counterparts wait until the titles they mirror are known).
   for (const t of titles) {
@@ -54,7 +55,15 @@ export function findRoles(ctx: ArticleContext): ExtractionRole[] {
     if (t.bare && !owner) continue;
     for (const holder of holders) {
       if (owner?.entity === holder.person) continue;
-      const d = { t, holder, title: spellTitle(t.written), cls: t.cls, owner, of: null, former: t.former || formerByVerb(holder) };
+      const d = {
+        t,
+        holder,
+        title: spellTitle(t.written),
+        cls: t.cls,
+        owner,
+        of: null,
+        former: t.former || formerByVerb(holder),
+      };
       drafts.push({ ...d, ...span(d) });
     }
   }
@@ -64,9 +73,14 @@ export function findRoles(ctx: ArticleContext): ExtractionRole[] {
     if (t.cls !== 'counterpart') continue;
     const holders = holdersOf(doc, entities, t.head);
     if (!holders.length) continue;
-    const poss = doc.childrenWith(t.head, 'poss').map((c) => entities.entityAt(c)).find((e) => e?.kind === 'Person');
+    const poss = doc
+      .childrenWith(t.head, 'poss')
+      .map((c) => entities.entityAt(c))
+      .find((e) => e?.kind === 'Person');
     const sent = doc.sentenceOf(t.head);
-    const mirrored = drafts.filter((d) => d.holder.token < t.head && (poss ? d.holder.person === poss : d.holder.token >= sent.first)).pop();
+    const mirrored = drafts
+      .filter((d) => d.holder.token < t.head && (poss ? d.holder.person === poss : d.holder.token >= sent.first))
+      .pop();
     if (!mirrored) continue;
     const owner = owners.get(t);
     for (const holder of holders) {
@@ -77,24 +91,35 @@ export function findRoles(ctx: ArticleContext): ExtractionRole[] {
 
   // "Her successor as Foreign Minister, Daniel Kiprotich": an unqualified title the article gave one owner elsewhere.
   const sameTitleOwner = (d: RoleDraft): EntityRecord | undefined => {
-    const owners = new Set(drafts.filter((x) => x !== d && x.owner?.entity.kind === 'Country' && x.title.toLowerCase() === d.title.toLowerCase()).map((x) => x.owner!.entity));
+    const owners = new Set(
+      drafts
+        .filter((x) => x !== d && x.owner?.entity.kind === 'Country' && x.title.toLowerCase() === d.title.toLowerCase())
+        .map((x) => x.owner!.entity),
+    );
     return owners.size === 1 ? [...owners][0] : undefined;
   };
   // Owners: written ones, a person's office ("his finance minister" → his country), else by the title's class.
   const earlierOwner = (d: RoleDraft) =>
-    drafts.find((x) => x !== d && x.of && x.holder.person === d.holder.person && x.title.toLowerCase() === d.title.toLowerCase())?.of ?? undefined;
+    drafts.find(
+      (x) => x !== d && x.of && x.holder.person === d.holder.person && x.title.toLowerCase() === d.title.toLowerCase(),
+    )?.of ?? undefined;
   drafts.sort((a, b) => a.start - b.start);
   for (const d of drafts) if (d.owner && d.owner.entity.kind !== 'Person') d.of = d.owner.entity;
   for (const d of drafts) {
     const o = d.owner?.entity;
     if (d.of) continue;
-    if (o) d.of = drafts.find((x) => x.holder.person === o && x.owner && x.owner.entity.kind === 'Country')?.owner!.entity ?? null;
+    if (o)
+      d.of =
+        drafts.find((x) => x.holder.person === o && x.owner && x.owner.entity.kind === 'Country')?.owner!.entity ??
+        null;
     if (d.of) continue;
     // The same person with the same title resolved elsewhere in the article keeps that owner.
     d.of = earlierOwner(d) ?? null;
     if (d.of) continue;
-    if (d.cls === 'state') d.of = implicitCountry(doc, entities, actors, d.t, claimed, sameTitleOwner(d) ?? salient) ?? null;
-    else if (d.cls === 'legislature') d.of = legislatureOf(entities, d.t.key) ?? implicitCountry(doc, entities, actors, d.t, claimed, salient) ?? null;
+    if (d.cls === 'state')
+      d.of = implicitCountry(doc, entities, actors, d.t, claimed, sameTitleOwner(d) ?? salient) ?? null;
+    else if (d.cls === 'legislature')
+      d.of = legislatureOf(entities, d.t.key) ?? implicitCountry(doc, entities, actors, d.t, claimed, salient) ?? null;
   }
 
   resolveTitleReferences(ctx, unheld, owners, drafts);
@@ -110,7 +135,14 @@ export function findRoles(ctx: ArticleContext): ExtractionRole[] {
     if (ofId === null && mine.some((x) => x.of && x.title.toLowerCase() === d.title.toLowerCase())) continue;
     if (mine.some((x) => x.title.toLowerCase().endsWith(` ${d.title.toLowerCase()}`))) continue;
     seen.add(key(d, ofId));
-    out.push({ personId: d.holder.person.id, title: d.title, ofId, start: d.start, end: d.end, ...(d.former ? { former: true } : {}) });
+    out.push({
+      personId: d.holder.person.id,
+      title: d.title,
+      ofId,
+      start: d.start,
+      end: d.end,
+      ...(d.former ? { former: true } : {}),
+    });
   }
   return out;
 }

@@ -30,22 +30,26 @@ const VERBS = ['VERB', 'AUX'];
 export const HOLDER_PATTERNS: readonly HolderPattern[] = [
   {
     id: 'title-before-name',
-    reason: 'A title written before the name is a compound of it: "Mexican President Claudia Sheinbaum", "U.S. Secretary of State Marco Rubio".',
+    reason:
+      'A title written before the name is a compound of it: "Mexican President Claudia Sheinbaum", "U.S. Secretary of State Marco Rubio".',
     path: [{ go: 'up', deps: ['compound', 'nmod', 'amod'], repeat: true }],
   },
   {
     id: 'title-then-appositive-name',
-    reason: 'A title set off before the name: "Ecuador\'s interior minister, Gabriel Zambrano", "his Cambodian counterpart Sok Pheakdey".',
+    reason:
+      'A title set off before the name: "Ecuador\'s interior minister, Gabriel Zambrano", "his Cambodian counterpart Sok Pheakdey".',
     path: [{ go: 'down', deps: ['appos'] }],
   },
   {
     id: 'name-then-appositive-title',
-    reason: 'An apposition after the name: "Claudia Sheinbaum, Mexico\'s president", "Robert Mugabe, former president of Zimbabwe".',
+    reason:
+      'An apposition after the name: "Claudia Sheinbaum, Mexico\'s president", "Robert Mugabe, former president of Zimbabwe".',
     path: [{ go: 'up', deps: ['appos'], repeat: true }],
   },
   {
     id: 'copula-complement',
-    reason: 'The subject of be/become/remain holds the title in its complement: "she was Kenya\'s Foreign Minister", "Tsvangirai became prime minister".',
+    reason:
+      'The subject of be/become/remain holds the title in its complement: "she was Kenya\'s Foreign Minister", "Tsvangirai became prime minister".',
     path: [
       { go: 'up', deps: ['attr', 'acomp', 'oprd'], lemmas: COPULAS },
       { go: 'down', deps: ['nsubj', 'nsubjpass'] },
@@ -53,7 +57,8 @@ export const HOLDER_PATTERNS: readonly HolderPattern[] = [
   },
   {
     id: 'as-title-subject',
-    reason: '"served as Minister of Agriculture", "succeeded him as prime minister": the subject of the verb holds the title.',
+    reason:
+      '"served as Minister of Agriculture", "succeeded him as prime minister": the subject of the verb holds the title.',
     path: [
       { go: 'up', deps: ['pobj'], lemmas: ['as'] },
       { go: 'up', deps: ['prep'], pos: VERBS, notLemmas: AS_OBJECT_VERBS },
@@ -71,7 +76,8 @@ export const HOLDER_PATTERNS: readonly HolderPattern[] = [
   },
   {
     id: 'appointed-title',
-    reason: '"elected him president", "was named foreign minister": the object (or passive subject) of an appointing verb holds its complement.',
+    reason:
+      '"elected him president", "was named foreign minister": the object (or passive subject) of an appointing verb holds its complement.',
     path: [
       { go: 'up', deps: ['oprd', 'xcomp', 'ccomp', 'attr'], lemmas: AS_OBJECT_VERBS },
       { go: 'down', deps: ['dobj', 'nsubjpass'] },
@@ -79,7 +85,8 @@ export const HOLDER_PATTERNS: readonly HolderPattern[] = [
   },
   {
     id: 'successor-as-title',
-    reason: '"Her successor as Foreign Minister, Daniel Kiprotich": the successor named beside the noun holds the title.',
+    reason:
+      '"Her successor as Foreign Minister, Daniel Kiprotich": the successor named beside the noun holds the title.',
     path: [
       { go: 'up', deps: ['pobj'], lemmas: ['as'] },
       { go: 'up', deps: ['prep'], lemmas: SUCCESSOR_NOUNS },
@@ -88,12 +95,14 @@ export const HOLDER_PATTERNS: readonly HolderPattern[] = [
   },
   {
     id: 'coordinated-title',
-    reason: '"Kenya\'s ambassador to Ethiopia and, earlier, a senior legal adviser", "a former diplomat and senior fellow": a title coordinated with another description shares its holder.',
+    reason:
+      '"Kenya\'s ambassador to Ethiopia and, earlier, a senior legal adviser", "a former diplomat and senior fellow": a title coordinated with another description shares its holder.',
     path: [{ go: 'up', deps: ['conj'], pos: ['NOUN'], recurse: true }],
   },
   {
     id: 'conjunct-title-then-name',
-    reason: '"Defence Minister Kwabena Asante and his Ivorian counterpart, Mariam Touré": the parser hangs the name on the first conjunct; the apposition after the title is the title\'s.',
+    reason:
+      '"Defence Minister Kwabena Asante and his Ivorian counterpart, Mariam Touré": the parser hangs the name on the first conjunct; the apposition after the title is the title\'s.',
     path: [
       { go: 'up', deps: ['conj'] },
       { go: 'down', deps: ['appos'], after: true },

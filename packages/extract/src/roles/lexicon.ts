@@ -13,7 +13,8 @@ export const TITLE_HEADS: ReadonlyMap<string, TitleClass> = (() => {
   for (const r of ONTOLOGY.roleTitles) {
     if (r.kind === 'military') continue; // ranks, see RANKS
     for (const w of r.words) {
-      if (!/\s/.test(w)) m.set(w.toLowerCase(), r.kind === 'organisation_head' || r.kind === 'spokesperson' ? 'body' : 'state');
+      if (!/\s/.test(w))
+        m.set(w.toLowerCase(), r.kind === 'organisation_head' || r.kind === 'spokesperson' ? 'body' : 'state');
     }
   }
   for (const [w, c] of Object.entries(lexicon.titleHeads)) m.set(w, c as TitleClass);
@@ -38,7 +39,9 @@ export const LEGISLATURES: ReadonlyMap<string, string[]> = new Map(Object.entrie
 /** Ontology spelling of a title written in another case ("foreign minister" → "Foreign Minister"). */
 const ONTOLOGY_FORMS: ReadonlyMap<string, string> = new Map(
   // An abbreviation is written out ("Sen." → "Senator"); any other word keeps its own spelling ("Defence Minister").
-  ONTOLOGY.roleTitles.flatMap((r) => [r.title, ...r.words].map((w): [string, string] => [w.toLowerCase(), w.endsWith('.') ? r.title : w])),
+  ONTOLOGY.roleTitles.flatMap((r) =>
+    [r.title, ...r.words].map((w): [string, string] => [w.toLowerCase(), w.endsWith('.') ? r.title : w]),
+  ),
 );
 
 /** The title as the gold writes it: the written words, in the ontology's spelling when it has this title. */

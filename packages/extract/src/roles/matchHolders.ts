@@ -46,7 +46,13 @@ function personAt(doc: ParsedText, entities: EntityTable, i: number): EntityReco
   return undefined;
 }
 
-function walk(doc: ParsedText, entities: EntityTable, from: number, steps: readonly PathStep[], depth: number): Holder[] | undefined {
+function walk(
+  doc: ParsedText,
+  entities: EntityTable,
+  from: number,
+  steps: readonly PathStep[],
+  depth: number,
+): Holder[] | undefined {
   let frontier = [from];
   for (let k = 0; k < steps.length; k++) {
     const s = steps[k]!;

@@ -18,7 +18,8 @@ export interface OwnerPattern {
 export const OWNER_PATTERNS: readonly OwnerPattern[] = [
   {
     id: 'owner-possessive',
-    reason: '"Mexico\'s president", "Civic Renewal\'s acting leader", "its chief monitor": the possessor owns the office.',
+    reason:
+      '"Mexico\'s president", "Civic Renewal\'s acting leader", "its chief monitor": the possessor owns the office.',
     deps: ['poss'],
   },
   {
@@ -28,13 +29,15 @@ export const OWNER_PATTERNS: readonly OwnerPattern[] = [
   },
   {
     id: 'owner-modifier',
-    reason: '"U.S. President", "Kenyan Foreign Minister", "EU spokesperson", "Labour Party leader": a state or body modifying the title.',
+    reason:
+      '"U.S. President", "Kenyan Foreign Minister", "EU spokesperson", "Labour Party leader": a state or body modifying the title.',
     deps: ['compound', 'amod', 'nmod'],
     chain: true,
   },
   {
     id: 'owner-at-body',
-    reason: '"senior fellow at the Nordic Security Institute", "columnist for The Washington Post": a body the holder works at or for.',
+    reason:
+      '"senior fellow at the Nordic Security Institute", "columnist for The Washington Post": a body the holder works at or for.',
     preps: OWNER_PREPS,
     kinds: ['Organization'],
   },

@@ -28,9 +28,15 @@ export function stateOf(entities: EntityTable, e: EntityRecord): EntityRecord {
   if (e.kind !== 'Country' || e.iso2) return e;
   const name = e.name.toLowerCase();
   return (
-    entities.entities.find((x) => x !== e && x.kind === 'Country' && x.mentions.length > 0 && x.name.length >= 4 &&
-      ((DEMONYM_ENDINGS.includes(name.slice(x.name.length)) && name.startsWith(x.name.toLowerCase())) ||
-        (x.name.length === name.length + 1 && x.name.toLowerCase().startsWith(name)))) ?? e
+    entities.entities.find(
+      (x) =>
+        x !== e &&
+        x.kind === 'Country' &&
+        x.mentions.length > 0 &&
+        x.name.length >= 4 &&
+        ((DEMONYM_ENDINGS.includes(name.slice(x.name.length)) && name.startsWith(x.name.toLowerCase())) ||
+          (x.name.length === name.length + 1 && x.name.toLowerCase().startsWith(name))),
+    ) ?? e
   );
 }
 
@@ -50,7 +56,10 @@ function describedBody(doc: ParsedText, entities: EntityTable, i: number): Entit
   let bestAt = -1;
   for (const e of entities.entities) {
     if (e.kind !== 'Organization' || !e.mentions.length) continue;
-    const words = e.name.toLowerCase().replace(/isation/g, 'ization').split(/\s+/);
+    const words = e.name
+      .toLowerCase()
+      .replace(/isation/g, 'ization')
+      .split(/\s+/);
     if (!words.includes(lemma)) continue;
     const before = e.mentions.filter((m) => m.last < i).map((m) => m.last);
     const at = before.length ? Math.max(...before) : -1;
@@ -59,7 +68,13 @@ function describedBody(doc: ParsedText, entities: EntityTable, i: number): Entit
   return best;
 }
 
-function ownerAt(doc: ParsedText, entities: EntityTable, actors: ActorResolver, i: number, kinds?: readonly string[]): EntityRecord | undefined {
+function ownerAt(
+  doc: ParsedText,
+  entities: EntityTable,
+  actors: ActorResolver,
+  i: number,
+  kinds?: readonly string[],
+): EntityRecord | undefined {
   const e = actors.actorAt(i) ?? entities.entityAt(i) ?? describedBody(doc, entities, i);
   if (!e) return undefined;
   if (e.kind === 'Person') return kinds ? undefined : e;
@@ -68,21 +83,32 @@ function ownerAt(doc: ParsedText, entities: EntityTable, actors: ActorResolver, 
 }
 
 /** The owner the text writes beside the title, if any. */
-export function writtenOwner(doc: ParsedText, entities: EntityTable, actors: ActorResolver, t: TitlePhrase): WrittenOwner | undefined {
+export function writtenOwner(
+  doc: ParsedText,
+  entities: EntityTable,
+  actors: ActorResolver,
+  t: TitlePhrase,
+): WrittenOwner | undefined {
   const h = t.head;
   const glued = gluedDemonym(doc, entities, h);
   const gluedCountry = glued === undefined ? undefined : countryWord(doc, entities, glued);
-  if (glued !== undefined && gluedCountry) return { entity: stateOf(entities, gluedCountry), first: glued, last: glued, pattern: 'owner-glued-demonym' };
+  if (glued !== undefined && gluedCountry)
+    return { entity: stateOf(entities, gluedCountry), first: glued, last: glued, pattern: 'owner-glued-demonym' };
   for (const p of OWNER_PATTERNS) {
     const candidates: number[] = [];
     for (const c of doc.children(h)) {
       if (p.deps?.includes(doc.dep[c]!)) {
         if (c >= t.first && c <= t.last) continue;
         candidates.push(c);
-        if (p.chain) candidates.push(...doc.children(c).filter((g) => ['compound', 'amod', 'nmod', 'poss'].includes(doc.dep[g]!)));
+        if (p.chain)
+          candidates.push(...doc.children(c).filter((g) => ['compound', 'amod', 'nmod', 'poss'].includes(doc.dep[g]!)));
       }
       const preps = p.preps;
-      if (preps && doc.dep[c] === 'prep' && (preps instanceof Set ? preps.has(doc.lower(c)) : (preps as readonly string[]).includes(doc.lower(c)))) {
+      if (
+        preps &&
+        doc.dep[c] === 'prep' &&
+        (preps instanceof Set ? preps.has(doc.lower(c)) : (preps as readonly string[]).includes(doc.lower(c)))
+      ) {
         if (c <= t.last) continue; // the "of" inside "Minister of Foreign Affairs"
         candidates.push(...doc.childrenWith(c, 'pobj'));
       }
@@ -119,7 +145,14 @@ export function salientCountry(doc: ParsedText, entities: EntityTable): EntityRe
  * An unqualified state office's country: the nearest country named before the title in its sentence that no other
  * title claims, else the article's main country.
  */
-export function implicitCountry(doc: ParsedText, entities: EntityTable, actors: ActorResolver, t: TitlePhrase, claimed: ReadonlySet<number>, salient: EntityRecord | undefined): EntityRecord | undefined {
+export function implicitCountry(
+  doc: ParsedText,
+  entities: EntityTable,
+  actors: ActorResolver,
+  t: TitlePhrase,
+  claimed: ReadonlySet<number>,
+  salient: EntityRecord | undefined,
+): EntityRecord | undefined {
   const sent = doc.sentenceOf(t.head);
   for (let k = t.first - 1; k >= sent.first; k--) {
     // "flights to Cuba … Elaine Chao, the Secretary of Transportation": a destination is not the office's state.
@@ -134,7 +167,15 @@ export function implicitCountry(doc: ParsedText, entities: EntityTable, actors: 
 export function legislatureOf(entities: EntityTable, key: string): EntityRecord | undefined {
   const names = LEGISLATURES.get(key) ?? [];
   for (const n of names) {
-    const e = entities.entities.find((x) => x.kind === 'Organization' && x.mentions.length && x.name.toLowerCase().replace(/^the\s+/, '').replace(/^(?:u\.?s\.?|united states)\s+/, '') === n);
+    const e = entities.entities.find(
+      (x) =>
+        x.kind === 'Organization' &&
+        x.mentions.length &&
+        x.name
+          .toLowerCase()
+          .replace(/^the\s+/, '')
+          .replace(/^(?:u\.?s\.?|united states)\s+/, '') === n,
+    );
     if (e) return e;
   }
   return undefined;

@@ -3,7 +3,18 @@
 import type { ParsedText } from '../doc/parsedText.ts';
 import type { EntityRecord, EntityTable } from '../entities/buildEntityTable.ts';
 import { lookupGazetteer } from '../entities/gazetteer.ts';
-import { BODY_NOUNS, DROP_MODIFIERS, TITLE_WORDS, FORMER, NEEDS_MODIFIER, PORTFOLIOS, RANKS, TITLE_HEADS, titleHeadKey, type TitleClass } from './lexicon.ts';
+import {
+  BODY_NOUNS,
+  DROP_MODIFIERS,
+  TITLE_WORDS,
+  FORMER,
+  NEEDS_MODIFIER,
+  PORTFOLIOS,
+  RANKS,
+  TITLE_HEADS,
+  titleHeadKey,
+  type TitleClass,
+} from './lexicon.ts';
 
 export interface TitlePhrase {
   head: number;
@@ -47,7 +58,10 @@ export function countryWord(doc: ParsedText, entities: EntityTable, i: number): 
   const gaz = lookupGazetteer(doc.word(i));
   const w = doc.word(i);
   return entities.entities.find(
-    (x) => x.kind === 'Country' && x.mentions.length > 0 && ((gaz?.iso2 && x.iso2 === gaz.iso2) || x.mentions.some((m) => m.first === m.last && doc.word(m.first) === w)),
+    (x) =>
+      x.kind === 'Country' &&
+      x.mentions.length > 0 &&
+      ((gaz?.iso2 && x.iso2 === gaz.iso2) || x.mentions.some((m) => m.first === m.last && doc.word(m.first) === w)),
   );
 }
 
@@ -60,7 +74,7 @@ function leftEdge(doc: ParsedText, entities: EntityTable, h: number): number {
     if (!doc.isUnder(i, h) || doc.sentenceOf(i) !== doc.sentenceOf(h)) break;
     if (doc.tag[i] === 'HYPH' && i > 0 && doc.lower(i - 1) !== 'ex' && doc.lower(i - 1) !== 'then') continue;
     const w = doc.lower(i);
-    const viaModifier = MODIFIER_DEPS.has(doc.dep[i]!) || (doc.tag[i] === 'HYPH');
+    const viaModifier = MODIFIER_DEPS.has(doc.dep[i]!) || doc.tag[i] === 'HYPH';
     if (!viaModifier || isNamed(doc, entities, i) || FORMER.has(w) || RANKS.has(w)) break;
     if (/^[a-z]/.test(doc.word(i)) && DROP_MODIFIERS.has(w)) break;
     if (BODY_NOUNS.has(w) || BODY_NOUNS.has(doc.lemma[i]!.toLowerCase())) break;
@@ -95,7 +109,8 @@ function rightEdge(doc: ParsedText, h: number): number {
 /** Token i read as the head of a title, or undefined. */
 export function readTitle(doc: ParsedText, entities: EntityTable, i: number): TitlePhrase | undefined {
   // "Secretary-General", "Vice-President" are three tokens: read at the first, with the syntactic head of the three.
-  const hyphenKey = (k: number) => (k + 2 < doc.n && doc.tag[k + 1] === 'HYPH' ? titleHeadKey(`${doc.word(k)}-${doc.word(k + 2)}`) : undefined);
+  const hyphenKey = (k: number) =>
+    k + 2 < doc.n && doc.tag[k + 1] === 'HYPH' ? titleHeadKey(`${doc.word(k)}-${doc.word(k + 2)}`) : undefined;
   if (i >= 2 && hyphenKey(i - 2)) return undefined;
   const joined = hyphenKey(i);
   const h = joined ? doc.headOf(i, i + 2) : i;
@@ -105,12 +120,28 @@ export function readTitle(doc: ParsedText, entities: EntityTable, i: number): Ti
   const first = Math.min(i, leftEdge(doc, entities, i));
   const last = Math.max(joined ? i + 2 : h, rightEdge(doc, h));
   const former =
-    doc.children(h).some((c) => FORMER.has(doc.lower(c)) && (doc.dep[c] === 'amod' || doc.dep[c] === 'advmod' || doc.dep[c] === 'compound')) ||
-    [first - 1, first - 2].some((k) => k >= 0 && FORMER.has(doc.lower(k)) && (k === first - 1 || doc.tag[first - 1] === 'HYPH' || doc.pos[first - 1] === 'ADJ'));
+    doc
+      .children(h)
+      .some(
+        (c) =>
+          FORMER.has(doc.lower(c)) && (doc.dep[c] === 'amod' || doc.dep[c] === 'advmod' || doc.dep[c] === 'compound'),
+      ) ||
+    [first - 1, first - 2].some(
+      (k) =>
+        k >= 0 &&
+        FORMER.has(doc.lower(k)) &&
+        (k === first - 1 || doc.tag[first - 1] === 'HYPH' || doc.pos[first - 1] === 'ADJ'),
+    );
   const plural = /s$/i.test(doc.word(h)) && doc.lower(h) !== key;
   // "Representatives Eliot Engel and Adam Schiff": each holds the singular title.
   const headWord = plural ? doc.word(h).replace(/men$/i, 'man').replace(/s$/i, '') : doc.word(h);
-  const written = (doc.text.slice(doc.start[first], doc.start[h]) + headWord + doc.text.slice(doc.end[h], doc.end[last])).replace(/\s*-\s*/g, '-').replace(/^-+/, '');
+  const written = (
+    doc.text.slice(doc.start[first], doc.start[h]) +
+    headWord +
+    doc.text.slice(doc.end[h], doc.end[last])
+  )
+    .replace(/\s*-\s*/g, '-')
+    .replace(/^-+/, '');
   const bare = NEEDS_MODIFIER.has(key) && first === h && last === h;
   return { head: h, first, last, key, cls, written, plural, former, bare };
 }

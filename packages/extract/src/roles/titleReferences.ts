@@ -11,7 +11,12 @@ const DEFINITE = new Set(['the', 'this', 'that']);
 /** How far back (in sentences) a title may reach for its holder. */
 const REACH = 6;
 
-export function resolveTitleReferences(ctx: ArticleContext, unheld: TitlePhrase[], owners: Map<TitlePhrase, WrittenOwner | undefined>, drafts: RoleDraft[]): void {
+export function resolveTitleReferences(
+  ctx: ArticleContext,
+  unheld: TitlePhrase[],
+  owners: Map<TitlePhrase, WrittenOwner | undefined>,
+  drafts: RoleDraft[],
+): void {
   const { doc, entities } = ctx;
   for (const t of unheld) {
     if (t.plural || t.cls === 'counterpart' || doc.dep[t.head] === 'compound') continue;

@@ -30,8 +30,10 @@ export function follow(doc: ParsedText, from: number, path: Path): number[] {
   for (const step of path) {
     const next: number[] = [];
     for (const t of at) {
-      if (step.down) for (const c of doc.children(t)) if (step.down.includes(doc.dep[c]!) && passes(doc, c, step)) next.push(c);
-      if (step.up && step.up.includes(doc.dep[t]!) && doc.head[t] !== t && passes(doc, doc.head[t]!, step)) next.push(doc.head[t]!);
+      if (step.down)
+        for (const c of doc.children(t)) if (step.down.includes(doc.dep[c]!) && passes(doc, c, step)) next.push(c);
+      if (step.up && step.up.includes(doc.dep[t]!) && doc.head[t] !== t && passes(doc, doc.head[t]!, step))
+        next.push(doc.head[t]!);
       if (!step.down && !step.up && passes(doc, t, step)) next.push(t);
     }
     at = [...new Set(next)].sort((a, b) => a - b);

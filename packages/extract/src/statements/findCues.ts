@@ -4,7 +4,20 @@ import type { ArticleContext } from '../article/articleContext.ts';
 import type { ParsedText, Sentence } from '../doc/parsedText.ts';
 import type { EntityRecord } from '../entities/buildEntityTable.ts';
 import { follow } from './depPath.ts';
-import { ADJACENT_NAME, AGENT_NOUNS, ASKED_PARTICIPLE, NAME_AFTER_QUOTE, NAMED_SUBJECT_FIRST, OBJECT_AS_SUBJECT, CONTENT_PATTERNS, CUE_BLOCKERS, CUE_PATTERNS, SPEAKER_PATHS, SPEAKER_REFINEMENTS, type CuePattern } from './patterns.ts';
+import {
+  ADJACENT_NAME,
+  AGENT_NOUNS,
+  ASKED_PARTICIPLE,
+  NAME_AFTER_QUOTE,
+  NAMED_SUBJECT_FIRST,
+  OBJECT_AS_SUBJECT,
+  CONTENT_PATTERNS,
+  CUE_BLOCKERS,
+  CUE_PATTERNS,
+  SPEAKER_PATHS,
+  SPEAKER_REFINEMENTS,
+  type CuePattern,
+} from './patterns.ts';
 
 export interface Cue {
   token: number;
@@ -34,10 +47,21 @@ function matchesCue(doc: ParsedText, i: number, p: CuePattern): boolean {
 
 function blocked(doc: ParsedText, i: number, insideQuote: (t: number) => boolean): boolean {
   // "“Probably not,” she said": a negation inside the quotation is what was said, not a denial of saying it.
-  if (doc.children(i).some((c) => (CUE_BLOCKERS.negation as readonly string[]).includes(doc.dep[c]!) && !insideQuote(c))) return true;
+  if (
+    doc.children(i).some((c) => (CUE_BLOCKERS.negation as readonly string[]).includes(doc.dep[c]!) && !insideQuote(c))
+  )
+    return true;
   const h = doc.head[i]!;
-  if (doc.tag[i] === 'VBN' && (ASKED_PARTICIPLE.lemmas as readonly string[]).includes(doc.lemma[i]!.toLowerCase()) && (ASKED_PARTICIPLE.deps as readonly string[]).includes(doc.dep[i]!) && !doc.childrenWith(i, 'nsubj', 'nsubjpass', 'auxpass').length) return true;
-  return doc.dep[i] === 'xcomp' && (CUE_BLOCKERS.refusalHeads as readonly string[]).includes(doc.lemma[h]!.toLowerCase());
+  if (
+    doc.tag[i] === 'VBN' &&
+    (ASKED_PARTICIPLE.lemmas as readonly string[]).includes(doc.lemma[i]!.toLowerCase()) &&
+    (ASKED_PARTICIPLE.deps as readonly string[]).includes(doc.dep[i]!) &&
+    !doc.childrenWith(i, 'nsubj', 'nsubjpass', 'auxpass').length
+  )
+    return true;
+  return (
+    doc.dep[i] === 'xcomp' && (CUE_BLOCKERS.refusalHeads as readonly string[]).includes(doc.lemma[h]!.toLowerCase())
+  );
 }
 
 /** The entities a speaker token stands for: named/pronoun/state agent, else apposition, else an agent noun's owner. */
@@ -59,21 +83,28 @@ export function speakerEntities(ctx: ArticleContext, tok: number): EntityRecord[
  * The speaker token of a cue by the first speaker path that reaches one outside quotations (a parse may take a word
  * of the quotation as the subject); else a name right after or right before the cue ("Said Ellis:").
  */
-export function speakerOf(ctx: ArticleContext, cue: number, insideQuote: (t: number) => boolean): { token: number; pattern: string | null; speakers: EntityRecord[] } {
+export function speakerOf(
+  ctx: ArticleContext,
+  cue: number,
+  insideQuote: (t: number) => boolean,
+): { token: number; pattern: string | null; speakers: EntityRecord[] } {
   const { doc } = ctx;
   for (const p of SPEAKER_PATHS) {
     const toks = follow(doc, cue, p.path).filter((t) => !insideQuote(t));
     if (!toks.length) continue;
     // Two subjects ("Niger's president Jane Roe said"): the one that names someone.
     const named = toks.length > 1 ? toks.find((t) => ctx.entities.entityAt(t)) : undefined;
-    if (named !== undefined && named !== toks[0]) return { token: named, pattern: NAMED_SUBJECT_FIRST.id, speakers: speakerEntities(ctx, named) };
+    if (named !== undefined && named !== toks[0])
+      return { token: named, pattern: NAMED_SUBJECT_FIRST.id, speakers: speakerEntities(ctx, named) };
     return { token: toks[0]!, pattern: p.id, speakers: speakerEntities(ctx, toks[0]!) };
   }
   const s = doc.sentenceOf(cue);
   // After the cue only in inverted order ("…,” said Ellis", "Said Ellis:"), never its object ("told Reuters").
   // Inverted means right after the quotation (its closing mark, or a comma after it), and never "told X" (X listens).
   const quoteEnd = (t: number) => t >= s.first && (insideQuote(t) || /^["”’]$/.test(doc.word(t)));
-  const inverted = doc.lemma[cue] !== 'tell' && (cue === s.first || quoteEnd(cue - 1) || (doc.word(cue - 1) === ',' && quoteEnd(cue - 2)));
+  const inverted =
+    doc.lemma[cue] !== 'tell' &&
+    (cue === s.first || quoteEnd(cue - 1) || (doc.word(cue - 1) === ',' && quoteEnd(cue - 2)));
   for (const t of inverted ? [cue + 1, cue - 1] : [cue - 1]) {
     if (t < s.first || t > s.last || insideQuote(t) || !ctx.entities.entityAt(t)) continue;
     const head = doc.headOf(...entitySpan(ctx, t));
@@ -103,9 +134,15 @@ function entitySpan(ctx: ArticleContext, t: number): [number, number] {
 /** Leftmost and rightmost token of a subtree without its trailing punctuation. */
 function clauseRange(doc: ParsedText, head: number): [number, number] {
   let [lo, hi] = doc.subtree(head);
-  while (hi > lo && (doc.pos[hi] === 'PUNCT' && !/["”’]/.test(doc.word(hi)))) hi--;
+  while (hi > lo && doc.pos[hi] === 'PUNCT' && !/["”’]/.test(doc.word(hi))) hi--;
   // The complementizer is not what was said ("that" is sometimes parsed as an object, still SCONJ).
-  while (lo < hi && (doc.dep[lo] === 'mark' || (doc.pos[lo] === 'SCONJ' && doc.lower(lo) === 'that') || (doc.pos[lo] === 'PUNCT' && !/["“‘]/.test(doc.word(lo))))) lo++;
+  while (
+    lo < hi &&
+    (doc.dep[lo] === 'mark' ||
+      (doc.pos[lo] === 'SCONJ' && doc.lower(lo) === 'that') ||
+      (doc.pos[lo] === 'PUNCT' && !/["“‘]/.test(doc.word(lo))))
+  )
+    lo++;
   return [lo, hi];
 }
 
@@ -125,7 +162,11 @@ function contentOf(doc: ParsedText, cue: number): { range: [number, number]; pat
     if (hi - lo < 1) continue;
     // OBJECT_AS_SUBJECT: a subjectless that-clause after the cue's object starts at the object.
     const obj = doc.childrenWith(cue, 'dobj').find((d) => d > cue && d < last);
-    if (p.id === 'content.that-clause' && obj !== undefined && !doc.childrenWith(last, 'nsubj', 'nsubjpass', 'expl', 'csubj').length) {
+    if (
+      p.id === 'content.that-clause' &&
+      obj !== undefined &&
+      !doc.childrenWith(last, 'nsubj', 'nsubjpass', 'expl', 'csubj').length
+    ) {
       return { range: [doc.subtree(obj)[0], hi], pattern: OBJECT_AS_SUBJECT.id };
     }
     return { range: [lo, hi], pattern: p.id };
@@ -152,10 +193,17 @@ function accordingContent(doc: ParsedText, cue: number): { range: [number, numbe
 
 function verbExtent(doc: ParsedText, cue: number): [number, number] {
   let first = cue;
-  while (first > 0 && doc.head[first - 1] === cue && (doc.dep[first - 1] === 'aux' || doc.dep[first - 1] === 'auxpass')) first--;
+  while (first > 0 && doc.head[first - 1] === cue && (doc.dep[first - 1] === 'aux' || doc.dep[first - 1] === 'auxpass'))
+    first--;
   let last = cue;
   const next = cue + 1;
-  if (next < doc.n && doc.head[next] === cue && (doc.dep[next] === 'prt' || (doc.dep[next] === 'prep' && (doc.lower(cue) === 'according' || doc.lemma[cue] === 'call')))) last = next;
+  if (
+    next < doc.n &&
+    doc.head[next] === cue &&
+    (doc.dep[next] === 'prt' ||
+      (doc.dep[next] === 'prep' && (doc.lower(cue) === 'according' || doc.lemma[cue] === 'call')))
+  )
+    last = next;
   return [first, last];
 }
 

@@ -7,7 +7,13 @@ import type { ExtractionStatement, Span } from '../extractionSchema.ts';
 import type { TextDate } from '@newsgraph/model';
 import { findCues, type Cue } from './findCues.ts';
 import { cueOfChain, linkQuotes, quoteInfos, type QuoteInfo } from './linkQuotes.ts';
-import { GROUP_DESCRIPTION, MIN_QUOTE_WORDS, NESTED_SAME_SPEAKER, PRONOUN_LAST_SPEAKER, QUOTE_INSIDE_CONTENT } from './patterns.ts';
+import {
+  GROUP_DESCRIPTION,
+  MIN_QUOTE_WORDS,
+  NESTED_SAME_SPEAKER,
+  PRONOUN_LAST_SPEAKER,
+  QUOTE_INSIDE_CONTENT,
+} from './patterns.ts';
 
 interface Draft {
   cue: Cue;
@@ -90,18 +96,28 @@ export function findStatements(ctx: ArticleContext): ExtractionStatement[] {
     }
   }
   drafts.sort((a, b) => a.start - b.start || a.end - b.end);
-  return toStatements(ctx, drafts.filter((d) => !nestedInSameSpeaker(ctx, d, drafts)), quoteOf);
+  return toStatements(
+    ctx,
+    drafts.filter((d) => !nestedInSameSpeaker(ctx, d, drafts)),
+    quoteOf,
+  );
 }
 
 /** Words below which a quotation inside reported speech is a fragment of it: QUOTE_INSIDE_CONTENT cues keep two. */
 function fragmentWords(ctx: ArticleContext, cue: Cue): number {
-  const claim = cue.pattern === QUOTE_INSIDE_CONTENT.nounCue || (QUOTE_INSIDE_CONTENT.lemmas as readonly string[]).includes(ctx.doc.lemma[cue.token]!.toLowerCase());
+  const claim =
+    cue.pattern === QUOTE_INSIDE_CONTENT.nounCue ||
+    (QUOTE_INSIDE_CONTENT.lemmas as readonly string[]).includes(ctx.doc.lemma[cue.token]!.toLowerCase());
   return claim ? QUOTE_INSIDE_CONTENT.minFragmentWords : MIN_QUOTE_WORDS;
 }
 
 /** The reported speech holds the quotations and enough words of its own, and they are a fragment or sit mid-clause. */
 function alsoIndirect(ctx: ArticleContext, cue: Cue, content: [number, number], own: QuoteInfo[]): boolean {
-  if (cue.pattern !== QUOTE_INSIDE_CONTENT.nounCue && !(QUOTE_INSIDE_CONTENT.lemmas as readonly string[]).includes(ctx.doc.lemma[cue.token]!.toLowerCase())) return false;
+  if (
+    cue.pattern !== QUOTE_INSIDE_CONTENT.nounCue &&
+    !(QUOTE_INSIDE_CONTENT.lemmas as readonly string[]).includes(ctx.doc.lemma[cue.token]!.toLowerCase())
+  )
+    return false;
   // (The closing punctuation and mark may hang outside the clause: the opening decides.)
   const inside = own.filter((qi) => qi.first >= content[0] && qi.first <= content[1]);
   if (inside.length !== own.length) return false;
@@ -110,7 +126,10 @@ function alsoIndirect(ctx: ArticleContext, cue: Cue, content: [number, number], 
   const last = inside[inside.length - 1]!;
   let after = last.last + 1;
   while (after <= content[1] && ctx.doc.pos[after] === 'PUNCT') after++;
-  return last.words < MIN_QUOTE_WORDS || (after <= content[1] && wordsIn(ctx, after, content[1]) >= QUOTE_INSIDE_CONTENT.minWordsAfter);
+  return (
+    last.words < MIN_QUOTE_WORDS ||
+    (after <= content[1] && wordsIn(ctx, after, content[1]) >= QUOTE_INSIDE_CONTENT.minWordsAfter)
+  );
 }
 
 /** An indirect statement whose cue is a complement of another statement's cue with the same speakers. */
@@ -118,12 +137,22 @@ function nestedInSameSpeaker(ctx: ArticleContext, d: Draft, drafts: Draft[]): bo
   if (d.kind !== 'indirect') return false;
   const { doc } = ctx;
   const outer = new Set<number>();
-  for (let t = d.cue.token, k = 0; k < 6 && doc.head[t] !== t && NESTED_SAME_SPEAKER.through.includes(doc.dep[t]!); k++) {
+  for (
+    let t = d.cue.token, k = 0;
+    k < 6 && doc.head[t] !== t && NESTED_SAME_SPEAKER.through.includes(doc.dep[t]!);
+    k++
+  ) {
     t = doc.head[t]!;
     outer.add(t);
   }
   const ids = new Set(d.cue.speakers);
-  return drafts.some((o) => o !== d && outer.has(o.cue.token) && o.cue.speakers.length === ids.size && o.cue.speakers.every((e) => ids.has(e)));
+  return drafts.some(
+    (o) =>
+      o !== d &&
+      outer.has(o.cue.token) &&
+      o.cue.speakers.length === ids.size &&
+      o.cue.speakers.every((e) => ids.has(e)),
+  );
 }
 
 /** An unresolved "she said": the person last quoted a few sentences back (recorded as a reference of the pronoun). */
@@ -184,7 +213,9 @@ function toStatements(ctx: ArticleContext, drafts: Draft[], quoteOf: Int32Array)
   return drafts.map((d, k) => {
     const { cue } = d;
     const [qf, ql] = doc.tokensIn(d.start, d.end);
-    const toks = [cue.verbFirst, cue.verbLast, qf, ql, ...(cue.speakerToken >= 0 ? [cue.speakerToken] : [])].filter((t) => t >= 0 && t < doc.n);
+    const toks = [cue.verbFirst, cue.verbLast, qf, ql, ...(cue.speakerToken >= 0 ? [cue.speakerToken] : [])].filter(
+      (t) => t >= 0 && t < doc.n,
+    );
     const s1 = doc.sentenceOf(Math.min(...toks));
     const s2 = doc.sentenceOf(Math.max(...toks));
     const sentence: Span = { start: s1.start, end: s2.end };
@@ -192,7 +223,8 @@ function toStatements(ctx: ArticleContext, drafts: Draft[], quoteOf: Int32Array)
     let speakerFirst = cue.speakerToken >= 0 ? doc.subtree(cue.speakerToken)[0] : -1;
     // (A quotation mark the parse hung on the name is not part of it.)
     while (speakerFirst >= 0 && speakerFirst < cue.speakerToken && doc.pos[speakerFirst] === 'PUNCT') speakerFirst++;
-    const speakerText = cue.speakerToken >= 0 ? doc.span(speakerFirst, cue.speakerToken) : doc.span(cue.verbFirst, cue.verbLast);
+    const speakerText =
+      cue.speakerToken >= 0 ? doc.span(speakerFirst, cue.speakerToken) : doc.span(cue.verbFirst, cue.verbLast);
 
     // The date of the attribution: a date under the cue, outside quotations and the reported content.
     const inContent = (t: number) => (cue.content ? t >= cue.content[0] && t <= cue.content[1] : false);
@@ -203,12 +235,17 @@ function toStatements(ctx: ArticleContext, drafts: Draft[], quoteOf: Int32Array)
       if (t < 0 || quoteOf[t]! >= 0 || inContent(t) || (t >= qf && t <= ql)) continue;
       if (!doc.isUnder(t, cue.token) && doc.sentenceOf(t) !== doc.sentenceOf(cue.token)) continue;
       const dist = Math.abs(t - cue.token);
-      if (dist < best) { best = dist; date = hit.date; }
+      if (dist < best) {
+        best = dist;
+        date = hit.date;
+      }
     }
     // An interview or briefing dated once: the same speaker's earlier statement gives the day.
     if (!date) for (const id of speakerIds) date ??= lastDate.get(id) ?? null;
     // GROUP_DESCRIPTION: speakers named in an earlier sentence spoke on its occasion.
-    if (!date && cue.antecedentSentence) date = ctx.dates.datesIn({ start: cue.antecedentSentence.start, end: cue.antecedentSentence.end })[0]?.date ?? null;
+    if (!date && cue.antecedentSentence)
+      date =
+        ctx.dates.datesIn({ start: cue.antecedentSentence.start, end: cue.antecedentSentence.end })[0]?.date ?? null;
     if (date) for (const id of speakerIds) lastDate.set(id, date);
 
     const about: string[] = [];

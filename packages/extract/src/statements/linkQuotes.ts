@@ -22,7 +22,22 @@ export interface QuoteInfo {
 
 const isWord = (w: string) => /[\p{L}\p{N}]/u.test(w);
 /** Complement labels through which a verb outside the lexicon governs a quotation it reports. */
-const GOVERNING_DEPS = new Set(['ccomp', 'dobj', 'oprd', 'xcomp', 'parataxis', 'attr', 'advcl', 'conj', 'npadvmod', 'dep', 'pobj', 'prep', 'acomp', 'appos']);
+const GOVERNING_DEPS = new Set([
+  'ccomp',
+  'dobj',
+  'oprd',
+  'xcomp',
+  'parataxis',
+  'attr',
+  'advcl',
+  'conj',
+  'npadvmod',
+  'dep',
+  'pobj',
+  'prep',
+  'acomp',
+  'appos',
+]);
 const DASHES = /^\s*[―—–]/;
 
 export function quoteInfos(ctx: ArticleContext): QuoteInfo[] {
@@ -45,7 +60,10 @@ function titlePlace(ctx: ArticleContext, first: number, last: number): boolean {
     if (doc.pos[i] === 'PUNCT' || (h >= first && h <= last && h !== i)) continue;
     const dep = doc.dep[i]!;
     if (dep === 'pobj' && (TITLE_QUOTE.namingPreps as readonly string[]).includes(doc.lower(h))) return false;
-    return (TITLE_QUOTE.deps as readonly string[]).includes(dep) || (dep === 'dobj' && (TITLE_QUOTE.listenerOf as readonly string[]).includes(doc.lemma[h]!));
+    return (
+      (TITLE_QUOTE.deps as readonly string[]).includes(dep) ||
+      (dep === 'dobj' && (TITLE_QUOTE.listenerOf as readonly string[]).includes(doc.lemma[h]!))
+    );
   }
   return false;
 }
@@ -84,7 +102,12 @@ function governors(ctx: ArticleContext, qi: QuoteInfo, cues: Map<number, Cue>): 
   return out;
 }
 
-export function linkQuotes(ctx: ArticleContext, infos: QuoteInfo[], cues: Map<number, Cue>, insideQuote: (t: number) => boolean): void {
+export function linkQuotes(
+  ctx: ArticleContext,
+  infos: QuoteInfo[],
+  cues: Map<number, Cue>,
+  insideQuote: (t: number) => boolean,
+): void {
   const { doc, text } = ctx;
   for (const qi of infos) {
     if (qi.first > qi.last || !doc.sentenceOf(qi.first).usable) continue;
@@ -104,7 +127,15 @@ export function linkQuotes(ctx: ArticleContext, infos: QuoteInfo[], cues: Map<nu
       if (name > 0 && name < doc.n && ctx.entities.entityAt(name)) {
         const speakers = speakerEntities(ctx, name);
         if (speakers.length) {
-          qi.cue = { ...makeCue(ctx, dash, 'cue.dash-byline', insideQuote), verbFirst: dash, verbLast: dash, speakerToken: name, speakerPattern: 'speaker.byline', speakers, content: null };
+          qi.cue = {
+            ...makeCue(ctx, dash, 'cue.dash-byline', insideQuote),
+            verbFirst: dash,
+            verbLast: dash,
+            speakerToken: name,
+            speakerPattern: 'speaker.byline',
+            speakers,
+            content: null,
+          };
           qi.link = QUOTE_LINKS.dashByline.id;
           continue;
         }
@@ -114,13 +145,21 @@ export function linkQuotes(ctx: ArticleContext, infos: QuoteInfo[], cues: Map<nu
     const gov = governors(ctx, qi, cues);
     for (const g of gov) {
       const cue = cues.get(g.verb);
-      if (cue) { qi.cue = cue; qi.link = QUOTE_LINKS.governed.id; break; }
+      if (cue) {
+        qi.cue = cue;
+        qi.link = QUOTE_LINKS.governed.id;
+        break;
+      }
     }
     // 2b. Inside reported speech: the governing verb sits in the content clause of a cue further up.
     if (!qi.cue) {
       for (const g of gov) {
         const cue = enclosingCue(ctx, g.verb, cues, insideQuote);
-        if (cue) { qi.cue = cue; qi.link = QUOTE_LINKS.insideReportedSpeech.id; break; }
+        if (cue) {
+          qi.cue = cue;
+          qi.link = QUOTE_LINKS.insideReportedSpeech.id;
+          break;
+        }
       }
     }
     if (!qi.cue) {
@@ -160,9 +199,20 @@ export function linkQuotes(ctx: ArticleContext, infos: QuoteInfo[], cues: Map<nu
       if (!cue && before > s.first) {
         const head = doc.headOf(s.first, before - 1);
         const speakers = speakerEntities(ctx, head);
-        if (speakers.length) cue = { ...makeCue(ctx, head, 'cue.colon-intro', insideQuote), speakerToken: head, speakerPattern: 'speaker.colon-intro', speakers, content: null };
+        if (speakers.length)
+          cue = {
+            ...makeCue(ctx, head, 'cue.colon-intro', insideQuote),
+            speakerToken: head,
+            speakerPattern: 'speaker.colon-intro',
+            speakers,
+            content: null,
+          };
       }
-      if (cue) { qi.cue = cue; qi.link = QUOTE_LINKS.colonIntro.id; continue; }
+      if (cue) {
+        qi.cue = cue;
+        qi.link = QUOTE_LINKS.colonIntro.id;
+        continue;
+      }
     }
     // 5. Attribution opening the next sentence: "“…?” Graham asked." split by the parse after the question mark.
     let next = qi.q.close + 1;
@@ -172,7 +222,11 @@ export function linkQuotes(ctx: ArticleContext, infos: QuoteInfo[], cues: Map<nu
       const s = doc.sentenceOf(nextTok);
       for (let t = nextTok; t <= Math.min(s.last, nextTok + 8) && !insideQuote(t); t++) {
         const c = cues.get(t);
-        if (c && !c.content) { qi.cue = c; qi.link = QUOTE_LINKS.attributionAfter.id; break; }
+        if (c && !c.content) {
+          qi.cue = c;
+          qi.link = QUOTE_LINKS.attributionAfter.id;
+          break;
+        }
       }
     }
   }
@@ -205,34 +259,64 @@ export function linkQuotes(ctx: ArticleContext, infos: QuoteInfo[], cues: Map<nu
       const c = cues.get(t);
       if (c && c.speakers.length && !insideQuote(t)) cue = c;
     }
-    if (cue) { qi.cue = cue; qi.link = QUOTE_LINKS.afterReportedSpeech.id; }
+    if (cue) {
+      qi.cue = cue;
+      qi.link = QUOTE_LINKS.afterReportedSpeech.id;
+    }
   }
 }
 
 /** "ROE: …" at the start of a quotation: the person of the article whose name ends in that word (upper-cased). */
-function transcriptLabel(ctx: ArticleContext, qi: QuoteInfo, insideQuote: (t: number) => boolean): { cue: Cue; wordsStart: number } | null {
+function transcriptLabel(
+  ctx: ArticleContext,
+  qi: QuoteInfo,
+  insideQuote: (t: number) => boolean,
+): { cue: Cue; wordsStart: number } | null {
   const { doc, entities } = ctx;
   const { maxWords } = QUOTE_LINKS.transcriptLabel;
   let colon = -1;
   for (let t = qi.first; t <= Math.min(qi.last, qi.first + maxWords); t++) {
-    if (doc.word(t) === ':') { colon = t; break; }
+    if (doc.word(t) === ':') {
+      colon = t;
+      break;
+    }
     if (!/^\p{Lu}[\p{Lu}'.-]+$/u.test(doc.word(t))) return null;
   }
   if (colon <= qi.first || colon >= qi.last) return null;
   const surname = doc.word(colon - 1).toLowerCase();
-  const people = entities.entities.filter((e) => e.kind === 'Person' && e.mentions.length > 0 && e.name.toLowerCase().split(/\s+/).at(-1) === surname);
+  const people = entities.entities.filter(
+    (e) => e.kind === 'Person' && e.mentions.length > 0 && e.name.toLowerCase().split(/\s+/).at(-1) === surname,
+  );
   if (people.length !== 1) return null;
   const base = makeCue(ctx, colon - 1, 'cue.transcript-label', insideQuote);
-  const cue: Cue = { ...base, verbFirst: qi.first, verbLast: colon, speakerToken: colon - 1, speakerPattern: QUOTE_LINKS.transcriptLabel.id, speakers: people, content: null, contentPattern: null };
+  const cue: Cue = {
+    ...base,
+    verbFirst: qi.first,
+    verbLast: colon,
+    speakerToken: colon - 1,
+    speakerPattern: QUOTE_LINKS.transcriptLabel.id,
+    speakers: people,
+    content: null,
+    contentPattern: null,
+  };
   return { cue, wordsStart: doc.start[colon + 1]! };
 }
 
 /** The reporting cue whose content clause holds `verb`, climbing complement and coordinated clauses only. */
-function enclosingCue(ctx: ArticleContext, verb: number, cues: Map<number, Cue>, insideQuote: (t: number) => boolean): Cue | undefined {
+function enclosingCue(
+  ctx: ArticleContext,
+  verb: number,
+  cues: Map<number, Cue>,
+  insideQuote: (t: number) => boolean,
+): Cue | undefined {
   const { doc } = ctx;
   const { climb, maxSteps } = QUOTE_LINKS.insideReportedSpeech;
   let t = verb;
-  for (let step = 0; step < maxSteps && doc.head[t] !== t && (climb as readonly string[]).includes(doc.dep[t]!); step++) {
+  for (
+    let step = 0;
+    step < maxSteps && doc.head[t] !== t && (climb as readonly string[]).includes(doc.dep[t]!);
+    step++
+  ) {
     t = doc.head[t]!;
     const cue = cues.get(t);
     if (cue && !insideQuote(t)) return cue;

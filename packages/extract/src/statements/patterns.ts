@@ -32,7 +32,12 @@ export interface CuePattern extends Pattern {
 }
 
 export const CUE_PATTERNS: readonly CuePattern[] = [
-  { id: 'cue.reporting-verb', reason: 'a verb of the reporting lexicon ("said", "warned", "tweeted")', lemmas: REPORTING_VERBS, pos: ['VERB'] },
+  {
+    id: 'cue.reporting-verb',
+    reason: 'a verb of the reporting lexicon ("said", "warned", "tweeted")',
+    lemmas: REPORTING_VERBS,
+    pos: ['VERB'],
+  },
   {
     id: 'cue.phrasal-verb',
     reason: '"called for", "called on", "pointed out": the particle makes the verb a statement',
@@ -42,13 +47,20 @@ export const CUE_PATTERNS: readonly CuePattern[] = [
   },
   {
     id: 'cue.noun-possessive',
-    reason: '"Roe\'s warning that the bridge would close": a reporting noun with an owner and a that-clause reports what the owner said',
+    reason:
+      '"Roe\'s warning that the bridge would close": a reporting noun with an owner and a that-clause reports what the owner said',
     lemmas: NOUN_CUES,
     pos: ['NOUN'],
     needs: [{ down: ['poss'] }],
     alsoNeeds: [{ down: ['acl', 'ccomp'] }, { down: ['mark'], lower: ['that'] }],
   },
-  { id: 'cue.according-to', reason: '"according to X" attributes the clause it hangs on to X', word: 'according', pos: ['VERB', 'ADP'], needs: [{ down: ['prep'], lower: ['to'] }] },
+  {
+    id: 'cue.according-to',
+    reason: '"according to X" attributes the clause it hangs on to X',
+    word: 'according',
+    pos: ['VERB', 'ADP'],
+    needs: [{ down: ['prep'], lower: ['to'] }],
+  },
 ];
 
 /** A cue that does not report: negated, or the complement of a refusal ("declined to say"). */
@@ -62,7 +74,8 @@ export const CUE_BLOCKERS = {
 /** "Asked whether …, Roe said …": the participle is the question put to the speaker, not something they stated. */
 export const ASKED_PARTICIPLE = {
   id: 'cue.asked-participle',
-  reason: '"Asked whether the talks had failed, Roe said …": a subjectless participle of a question verb reports what Roe was asked',
+  reason:
+    '"Asked whether the talks had failed, Roe said …": a subjectless participle of a question verb reports what Roe was asked',
   lemmas: ['ask', 'question', 'press'],
   deps: ['advcl', 'ccomp', 'dep', 'acl'],
 } as const;
@@ -74,28 +87,61 @@ export const SPEAKER_PATHS: readonly (Pattern & { path: Path })[] = [
     reason: '"Roe, who said …": the noun the relative clause describes, not the relative pronoun',
     path: [{ down: ['nsubj'], lower: ['who', 'which', 'that'] }, { up: ['nsubj'] }, { up: ['relcl'] }],
   },
-  { id: 'speaker.subject', reason: 'the subject of the cue, before or after it ("…," said Roe)', path: [{ down: ['nsubj'] }] },
-  { id: 'speaker.possessive', reason: '"Roe\'s warning that …": the owner of a reporting noun', path: [{ down: ['poss'] }] },
-  { id: 'speaker.passive-agent', reason: '"it was announced by the ministry": the agent of a passive cue', path: [{ down: ['agent'] }, { down: ['pobj'] }] },
-  { id: 'speaker.according-to', reason: '"according to Roe": the object of "to"', path: [{ down: ['prep'], lower: ['to'] }, { down: ['pobj'] }] },
+  {
+    id: 'speaker.subject',
+    reason: 'the subject of the cue, before or after it ("…," said Roe)',
+    path: [{ down: ['nsubj'] }],
+  },
+  {
+    id: 'speaker.possessive',
+    reason: '"Roe\'s warning that …": the owner of a reporting noun',
+    path: [{ down: ['poss'] }],
+  },
+  {
+    id: 'speaker.passive-agent',
+    reason: '"it was announced by the ministry": the agent of a passive cue',
+    path: [{ down: ['agent'] }, { down: ['pobj'] }],
+  },
+  {
+    id: 'speaker.according-to',
+    reason: '"according to Roe": the object of "to"',
+    path: [{ down: ['prep'], lower: ['to'] }, { down: ['pobj'] }],
+  },
   {
     id: 'speaker.shared-subject',
-    reason: '"…, saying …", "denied it and said …": a cue without a subject of its own shares the subject of the verb it hangs on',
-    path: [{ without: ['nsubj', 'nsubjpass'] }, { up: ['advcl', 'xcomp', 'conj', 'pcomp', 'acl'] }, { down: ['nsubj'] }],
+    reason:
+      '"…, saying …", "denied it and said …": a cue without a subject of its own shares the subject of the verb it hangs on',
+    path: [
+      { without: ['nsubj', 'nsubjpass'] },
+      { up: ['advcl', 'xcomp', 'conj', 'pcomp', 'acl'] },
+      { down: ['nsubj'] },
+    ],
   },
   {
     id: 'speaker.shared-subject-2',
     reason: '"Roe rejected it, adding …" two levels up: a participle on a conjoined verb',
-    path: [{ without: ['nsubj', 'nsubjpass'] }, { up: ['advcl', 'xcomp', 'conj'] }, { without: ['nsubj', 'nsubjpass'] }, { up: ['advcl', 'xcomp', 'conj'] }, { down: ['nsubj'] }],
+    path: [
+      { without: ['nsubj', 'nsubjpass'] },
+      { up: ['advcl', 'xcomp', 'conj'] },
+      { without: ['nsubj', 'nsubjpass'] },
+      { up: ['advcl', 'xcomp', 'conj'] },
+      { down: ['nsubj'] },
+    ],
   },
   {
     id: 'speaker.issued-statement',
     reason: '"Roe released a statement saying …": a participle on an issued text speaks for whoever issued it',
-    path: [{ without: ['nsubj', 'nsubjpass'] }, { up: ['acl'], lemma: STATEMENT_NOUNS }, { up: ['dobj'] }, { down: ['nsubj'] }],
+    path: [
+      { without: ['nsubj', 'nsubjpass'] },
+      { up: ['acl'], lemma: STATEMENT_NOUNS },
+      { up: ['dobj'] },
+      { down: ['nsubj'] },
+    ],
   },
   {
     id: 'speaker.shared-subject-prep',
-    reason: '"Roe responded by saying …", "after adding …": a participle after a preposition shares the subject of the verb the preposition hangs on',
+    reason:
+      '"Roe responded by saying …", "after adding …": a participle after a preposition shares the subject of the verb the preposition hangs on',
     path: [{ without: ['nsubj', 'nsubjpass'] }, { up: ['pcomp'] }, { up: ['prep'] }, { down: ['nsubj'] }],
   },
 ];
@@ -109,7 +155,8 @@ export const ADJACENT_NAME: Pattern = {
 /** Fallback: "“…,” Jane Roe, a senior adviser, said" parsed with the name hung inside the quotation. */
 export const NAME_AFTER_QUOTE: Pattern & { maxGap: number } = {
   id: 'speaker.name-after-quote',
-  reason: '"“…,” Roe, an adviser, said": the name right after the closing mark, a few words before a cue with no subject, speaks',
+  reason:
+    '"“…,” Roe, an adviser, said": the name right after the closing mark, a few words before a cue with no subject, speaks',
   /** Tokens at most between the name and the cue (its apposition). */
   maxGap: 10,
 };
@@ -117,7 +164,8 @@ export const NAME_AFTER_QUOTE: Pattern & { maxGap: number } = {
 /** An unresolved "he"/"she" subject of a cue: the last speaker of the same kind (a person) a few sentences back. */
 export const PRONOUN_LAST_SPEAKER = {
   id: 'speaker.pronoun-last-speaker',
-  reason: 'in a run of quotations "she said" names the person last quoted when the pronoun resolver found nobody nearer',
+  reason:
+    'in a run of quotations "she said" names the person last quoted when the pronoun resolver found nobody nearer',
   personal: ['he', 'she', 'him', 'her'],
   collective: ['they', 'it'],
   reachSentences: 8,
@@ -129,7 +177,8 @@ export const PRONOUN_LAST_SPEAKER = {
  */
 export const GROUP_DESCRIPTION = {
   id: 'speaker.group-description',
-  reason: '"a call between Roe and Doe. The officials released a statement …": "the officials" are the two persons just named together',
+  reason:
+    '"a call between Roe and Doe. The officials released a statement …": "the officials" are the two persons just named together',
   nouns: GROUP_NOUNS,
   reachSentences: 2,
 } as const;
@@ -145,17 +194,36 @@ export const NAMED_SUBJECT_FIRST: Pattern = {
  * `direct`: only a name or resolved reference counts (not a state agent), so a named apposition wins over the
  * state a title belongs to ("Niger's president, Jane Roe,").
  */
-export const SPEAKER_REFINEMENTS: readonly (Pattern & { path: Path; agentHead?: boolean; direct?: boolean; person?: boolean })[] = [
-  { id: 'refine.named', reason: 'the token names or refers to an entity (mention, resolved pronoun or description)', path: [], direct: true },
-  { id: 'refine.apposition', reason: '"a senior adviser, Jane Roe," names the speaker in apposition', path: [{ down: ['appos'] }] },
+export const SPEAKER_REFINEMENTS: readonly (Pattern & {
+  path: Path;
+  agentHead?: boolean;
+  direct?: boolean;
+  person?: boolean;
+})[] = [
+  {
+    id: 'refine.named',
+    reason: 'the token names or refers to an entity (mention, resolved pronoun or description)',
+    path: [],
+    direct: true,
+  },
+  {
+    id: 'refine.apposition',
+    reason: '"a senior adviser, Jane Roe," names the speaker in apposition',
+    path: [{ down: ['appos'] }],
+  },
   {
     id: 'refine.apposition-of-object',
-    reason: '"the director of the Fund, Jane Roe, said": a person in apposition to the of-object names the agent noun (the parse hangs it on the object)',
+    reason:
+      '"the director of the Fund, Jane Roe, said": a person in apposition to the of-object names the agent noun (the parse hangs it on the object)',
     agentHead: true,
     person: true,
     path: [{ down: ['prep'], lower: ['of', 'at', 'for'] }, { down: ['pobj'] }, { down: ['appos'] }],
   },
-  { id: 'refine.state-agent', reason: '"Mexico\'s government", "Iranian officials": the token acts for a named state or body', path: [] },
+  {
+    id: 'refine.state-agent',
+    reason: '"Mexico\'s government", "Iranian officials": the token acts for a named state or body',
+    path: [],
+  },
   {
     id: 'refine.agent-for',
     reason: '"a spokesman for the ministry", "an aide to Roe": an agent noun speaks for the one named after it',
@@ -171,8 +239,16 @@ export const SPEAKER_REFINEMENTS: readonly (Pattern & { path: Path; agentHead?: 
 ];
 
 /** Where the content of reported speech sits, tried in order. */
-export const CONTENT_PATTERNS: readonly (Pattern & { path: Path; lemmas?: ReadonlySet<string>; fromObject?: boolean })[] = [
-  { id: 'content.that-clause', reason: 'X said (that) …: the complement clause is what was said', path: [{ down: ['ccomp'] }] },
+export const CONTENT_PATTERNS: readonly (Pattern & {
+  path: Path;
+  lemmas?: ReadonlySet<string>;
+  fromObject?: boolean;
+})[] = [
+  {
+    id: 'content.that-clause',
+    reason: 'X said (that) …: the complement clause is what was said',
+    path: [{ down: ['ccomp'] }],
+  },
   {
     id: 'content.appeal',
     reason: '"urged Iran to halt the tests": the object and the infinitive after it',
@@ -200,58 +276,93 @@ export const CONTENT_PATTERNS: readonly (Pattern & { path: Path; lemmas?: Readon
     lemmas: NOUN_CUES,
     path: [{ down: ['acl', 'ccomp'] }],
   },
-  { id: 'content.call-for', reason: '"called for a ceasefire", "called on Roe to resign": what is called for', lemmas: new Set(['call']), fromObject: true, path: [{ down: ['prep'], lower: ['for', 'on', 'upon'] }] },
-  { id: 'content.object', reason: '"announced a ban", "denied the report": the object is what was stated', lemmas: OBJECT_VERBS, path: [{ down: ['dobj'] }] },
+  {
+    id: 'content.call-for',
+    reason: '"called for a ceasefire", "called on Roe to resign": what is called for',
+    lemmas: new Set(['call']),
+    fromObject: true,
+    path: [{ down: ['prep'], lower: ['for', 'on', 'upon'] }],
+  },
+  {
+    id: 'content.object',
+    reason: '"announced a ban", "denied the report": the object is what was stated',
+    lemmas: OBJECT_VERBS,
+    path: [{ down: ['dobj'] }],
+  },
 ];
 
 /** A that-clause without a subject after the cue's object: the parse took the clause's subject as the object. */
 export const OBJECT_AS_SUBJECT: Pattern = {
   id: 'content.object-as-subject',
-  reason: '"announced the tests by a laboratory found Novichok": the object and what follows it are the clause that was said',
+  reason:
+    '"announced the tests by a laboratory found Novichok": the object and what follows it are the clause that was said',
 };
 
 /** How a quotation is tied to its attribution; linkQuotes.ts applies them in this order. */
 export const QUOTE_LINKS = {
-  governed: { id: 'quote.governed', reason: 'the quotation (or the clause holding it) hangs on a reporting cue outside it' },
+  governed: {
+    id: 'quote.governed',
+    reason: 'the quotation (or the clause holding it) hangs on a reporting cue outside it',
+  },
   unknownVerb: {
     id: 'quote.unknown-verb',
-    reason: 'a verb outside the lexicon governs the quotation and its subject is a person or body ("Roe blasted the plan as “…”")',
+    reason:
+      'a verb outside the lexicon governs the quotation and its subject is a person or body ("Roe blasted the plan as “…”")',
   },
-  sameSentence: { id: 'quote.same-sentence', reason: 'the parse left the quotation as its own clause; a reporting cue outside quotes in the same sentence attributes it' },
-  colonIntro: { id: 'quote.colon-intro', reason: '"Roe said:" / "Roe, on Twitter:" introduces the quotation after the colon' },
+  sameSentence: {
+    id: 'quote.same-sentence',
+    reason:
+      'the parse left the quotation as its own clause; a reporting cue outside quotes in the same sentence attributes it',
+  },
+  colonIntro: {
+    id: 'quote.colon-intro',
+    reason: '"Roe said:" / "Roe, on Twitter:" introduces the quotation after the colon',
+  },
   attributionAfter: {
     id: 'quote.attribution-after',
-    reason: '"“…?” Graham asked.": the parse ended the sentence at the question mark; the attribution opens the next one',
+    reason:
+      '"“…?” Graham asked.": the parse ended the sentence at the question mark; the attribution opens the next one',
   },
   transcriptLabel: {
     id: 'quote.transcript-label',
-    reason: '"“ROE: We will …" in a transcript: a capitalised surname and a colon opening the quotation name its speaker',
+    reason:
+      '"“ROE: We will …" in a transcript: a capitalised surname and a colon opening the quotation name its speaker',
     /** At most this many label words before the colon. */
     maxWords: 2,
   },
-  dashByline: { id: 'quote.dash-byline', reason: '"…” ― Jane Roe": a dash and a name after the closing mark sign the quotation' },
+  dashByline: {
+    id: 'quote.dash-byline',
+    reason: '"…” ― Jane Roe": a dash and a name after the closing mark sign the quotation',
+  },
   insideReportedSpeech: {
     id: 'quote.inside-reported-speech',
-    reason: 'a quotation governed by a verb inside the content of a reporting cue ("Roe said the plan would bring “real change”") is that cue\'s',
+    reason:
+      'a quotation governed by a verb inside the content of a reporting cue ("Roe said the plan would bring “real change”") is that cue\'s',
     /** Labels climbed from the governing verb to the cue: complement and coordinated clauses, never a relative clause. */
     climb: ['ccomp', 'xcomp', 'conj', 'advcl', 'pcomp', 'pobj', 'prep', 'parataxis'],
     maxSteps: 5,
   },
   continued: {
     id: 'quote.continued',
-    reason: 'a quotation opening the sentence after an attributed one, without an attribution of its own, continues it ("A," she said. "B.")',
+    reason:
+      'a quotation opening the sentence after an attributed one, without an attribution of its own, continues it ("A," she said. "B.")',
   },
   afterReportedSpeech: {
     id: 'quote.after-reported-speech',
-    reason: '"… risky, Roe said. “We have no other choice.”": an unattributed quotation opening the sentence after reported speech in its paragraph is that speaker\'s',
+    reason:
+      '"… risky, Roe said. “We have no other choice.”": an unattributed quotation opening the sentence after reported speech in its paragraph is that speaker\'s',
   },
-  runsOn: { id: 'quote.runs-on', reason: 'a paragraph ending inside an open quotation continues in the next paragraph\'s quotation' },
+  runsOn: {
+    id: 'quote.runs-on',
+    reason: "a paragraph ending inside an open quotation continues in the next paragraph's quotation",
+  },
 } as const;
 
 /** Reported speech inside the content of the same speaker's reported speech is part of it, not a second statement. */
 export const NESTED_SAME_SPEAKER: Pattern & { through: readonly string[] } = {
   id: 'statement.nested-same-speaker',
-  reason: '"Roe said that she did indicate that …": the inner cue is the complement of the outer one, what Roe said, one statement',
+  reason:
+    '"Roe said that she did indicate that …": the inner cue is the complement of the outer one, what Roe said, one statement',
   /** Only a complement chain nests ("… and its ministry said", "…, during which she reiterated" stay separate). */
   through: ['ccomp', 'xcomp'],
 };
@@ -259,7 +370,8 @@ export const NESTED_SAME_SPEAKER: Pattern & { through: readonly string[] } = {
 /** A short quotation whose every word is capitalised, hung on a preposition or noun, is a title (a show, a book), not speech. */
 export const TITLE_QUOTE = {
   id: 'quote.title',
-  reason: '"on “Fox News Sunday”", "in “The Apprentice”": a title in quotation marks after a preposition is a name, nobody\'s statement',
+  reason:
+    '"on “Fox News Sunday”", "in “The Apprentice”": a title in quotation marks after a preposition is a name, nobody\'s statement',
   maxWords: 6,
   /** Where the title's head hangs: the object of a preposition, or a name modifying a noun. */
   deps: ['pobj', 'compound', 'nmod', 'appos'],
@@ -280,7 +392,8 @@ export const TITLE_QUOTE = {
  */
 export const QUOTE_INSIDE_CONTENT = {
   id: 'statement.quote-inside-content',
-  reason: 'an announced or described claim with a quoted fragment or a quotation in mid-clause is both an indirect statement and a direct one for the quoted words',
+  reason:
+    'an announced or described claim with a quoted fragment or a quotation in mid-clause is both an indirect statement and a direct one for the quoted words',
   /** Cue lemmas whose content is a claim of its own (besides the reporting nouns of cue.noun-possessive). */
   lemmas: ['announce', 'describe', 'portray', 'characterize', 'characterise'],
   nounCue: 'cue.noun-possessive',

@@ -15,7 +15,13 @@ export interface SyntheticGraphSize {
   statements: number;
 }
 
-export const DEFAULT_SYNTHETIC_SIZE: SyntheticGraphSize = { entities: 50_000, articles: 20_000, mentionsPerArticle: 8, events: 100_000, statements: 50_000 };
+export const DEFAULT_SYNTHETIC_SIZE: SyntheticGraphSize = {
+  entities: 50_000,
+  articles: 20_000,
+  mentionsPerArticle: 8,
+  events: 100_000,
+  statements: 50_000,
+};
 
 export interface SyntheticGraphInfo extends SyntheticGraphSize {
   nodes: number;
@@ -26,11 +32,21 @@ export interface SyntheticGraphInfo extends SyntheticGraphSize {
 
 const KINDS = ENTITY_KINDS;
 const TYPES = [
-  ['AGREE', '03', 'verbal_cooperation'], ['CONSULT', '04', 'verbal_cooperation'], ['SUPPORT', '05', 'verbal_cooperation'],
-  ['CONCEDE', '08', 'material_cooperation'], ['COOPERATE', '06', 'material_cooperation'], ['AID', '07', 'material_cooperation'],
-  ['RETREAT', '08', 'material_cooperation'], ['REQUEST', '02', 'verbal_cooperation'], ['ACCUSE', '11', 'verbal_conflict'],
-  ['REJECT', '12', 'verbal_conflict'], ['THREATEN', '13', 'verbal_conflict'], ['PROTEST', '14', 'verbal_conflict'],
-  ['SANCTION', '16', 'material_conflict'], ['MOBILIZE', '15', 'material_conflict'], ['COERCE', '17', 'material_conflict'],
+  ['AGREE', '03', 'verbal_cooperation'],
+  ['CONSULT', '04', 'verbal_cooperation'],
+  ['SUPPORT', '05', 'verbal_cooperation'],
+  ['CONCEDE', '08', 'material_cooperation'],
+  ['COOPERATE', '06', 'material_cooperation'],
+  ['AID', '07', 'material_cooperation'],
+  ['RETREAT', '08', 'material_cooperation'],
+  ['REQUEST', '02', 'verbal_cooperation'],
+  ['ACCUSE', '11', 'verbal_conflict'],
+  ['REJECT', '12', 'verbal_conflict'],
+  ['THREATEN', '13', 'verbal_conflict'],
+  ['PROTEST', '14', 'verbal_conflict'],
+  ['SANCTION', '16', 'material_conflict'],
+  ['MOBILIZE', '15', 'material_conflict'],
+  ['COERCE', '17', 'material_conflict'],
   ['ASSAULT', '18', 'material_conflict'],
 ] as const;
 const MODALITIES = ['asserted', 'asserted', 'asserted', 'threatened', 'planned', 'denied', 'hypothetical'] as const;
@@ -58,7 +74,11 @@ async function inBatches(graph: GraphConnection, rows: unknown[], cypher: string
 }
 
 /** Loads the synthetic graph unless an identical one (same size marker) is already there. Wipes other data. */
-export async function loadSyntheticGraph(graph: GraphConnection, size: SyntheticGraphSize = DEFAULT_SYNTHETIC_SIZE, log: (l: string) => void = () => {}): Promise<SyntheticGraphInfo> {
+export async function loadSyntheticGraph(
+  graph: GraphConnection,
+  size: SyntheticGraphSize = DEFAULT_SYNTHETIC_SIZE,
+  log: (l: string) => void = () => {},
+): Promise<SyntheticGraphInfo> {
   const started = Date.now();
   const marker = await graph.readRows<{ size: string }>('MATCH (m:SyntheticGraph) RETURN m.size AS size');
   const key = JSON.stringify(size);
@@ -73,7 +93,12 @@ export async function loadSyntheticGraph(graph: GraphConnection, size: Synthetic
   const pick = () => Math.min(size.entities - 1, Math.floor(size.entities * Math.pow(random(), 2.2)));
 
   log(`entities: ${size.entities}`);
-  const entities = Array.from({ length: size.entities }, (_, i) => ({ id: syntheticEntityId(i), kind: KINDS[i % KINDS.length], name: syntheticName(i), alias: `Alias${i}` }));
+  const entities = Array.from({ length: size.entities }, (_, i) => ({
+    id: syntheticEntityId(i),
+    kind: KINDS[i % KINDS.length],
+    name: syntheticName(i),
+    alias: `Alias${i}`,
+  }));
   for (const kind of KINDS) {
     await inBatches(
       graph,
@@ -87,7 +112,14 @@ export async function loadSyntheticGraph(graph: GraphConnection, size: Synthetic
     const d = Math.floor(random() * 365);
     const mentioned = new Set<number>();
     while (mentioned.size < size.mentionsPerArticle) mentioned.add(pick());
-    return { id: `article:synthetic-${i}`, title: `Synthetic report ${i}`, outlet: `Outlet ${i % 40}`, published: `${day(d)}T08:00:00Z`, d, mentions: [...mentioned].map((m) => syntheticEntityId(m)) };
+    return {
+      id: `article:synthetic-${i}`,
+      title: `Synthetic report ${i}`,
+      outlet: `Outlet ${i % 40}`,
+      published: `${day(d)}T08:00:00Z`,
+      d,
+      mentions: [...mentioned].map((m) => syntheticEntityId(m)),
+    };
   });
   await inBatches(
     graph,
@@ -108,7 +140,18 @@ export async function loadSyntheticGraph(graph: GraphConnection, size: Synthetic
     const s = article.mentions[Math.floor(random() * article.mentions.length)]!;
     let t = article.mentions[Math.floor(random() * article.mentions.length)]!;
     if (t === s) t = syntheticEntityId(pick());
-    return { id: `event:synthetic-${i}`, type, code, quad, modality: MODALITIES[Math.floor(random() * MODALITIES.length)], date: day(Math.max(0, article.d - Math.floor(random() * 3))), published: article.published, a: article.id, s, t };
+    return {
+      id: `event:synthetic-${i}`,
+      type,
+      code,
+      quad,
+      modality: MODALITIES[Math.floor(random() * MODALITIES.length)],
+      date: day(Math.max(0, article.d - Math.floor(random() * 3))),
+      published: article.published,
+      a: article.id,
+      s,
+      t,
+    };
   });
   await inBatches(
     graph,
@@ -125,7 +168,16 @@ export async function loadSyntheticGraph(graph: GraphConnection, size: Synthetic
   const statements = Array.from({ length: size.statements }, (_, i) => {
     const article = articles[Math.floor(random() * articles.length)]!;
     const sp = syntheticEntityId(pick());
-    return { id: `statement:synthetic-${i}`, text: `Synthetic quote number ${i}`, kind: random() < 0.5 ? 'direct' : 'indirect', date: day(article.d), published: article.published, a: article.id, sp, ab: article.mentions[Math.floor(random() * article.mentions.length)]! };
+    return {
+      id: `statement:synthetic-${i}`,
+      text: `Synthetic quote number ${i}`,
+      kind: random() < 0.5 ? 'direct' : 'indirect',
+      date: day(article.d),
+      published: article.published,
+      a: article.id,
+      sp,
+      ab: article.mentions[Math.floor(random() * article.mentions.length)]!,
+    };
   });
   await inBatches(
     graph,
@@ -139,7 +191,11 @@ export async function loadSyntheticGraph(graph: GraphConnection, size: Synthetic
   );
 
   log('roles, counts');
-  const roles = Array.from({ length: Math.floor(size.entities / 10) }, (_, i) => ({ p: syntheticEntityId(i * 5), o: syntheticEntityId(1 + ((i * 5) % 5000)), a: articles[i % articles.length]!.id }));
+  const roles = Array.from({ length: Math.floor(size.entities / 10) }, (_, i) => ({
+    p: syntheticEntityId(i * 5),
+    o: syntheticEntityId(1 + ((i * 5) % 5000)),
+    a: articles[i % articles.length]!.id,
+  }));
   await inBatches(
     graph,
     roles.filter((r) => r.p !== r.o),

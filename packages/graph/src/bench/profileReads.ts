@@ -27,7 +27,10 @@ export function planHits(plan: ProfiledPlan | false | undefined): number {
  * unchanged, it gets a transaction whose `run` prefixes PROFILE and keeps each plan's totals. The records are the
  * same, so the result is the reader's real answer.
  */
-export async function profileRead<T>(graph: GraphConnection, reader: (tx: ManagedTransaction) => Promise<T>): Promise<ReadProfile<T>> {
+export async function profileRead<T>(
+  graph: GraphConnection,
+  reader: (tx: ManagedTransaction) => Promise<T>,
+): Promise<ReadProfile<T>> {
   let queries = 0;
   let dbHits = 0;
   let heaviest: ReadProfile<T>['heaviest'] = null;
@@ -42,7 +45,8 @@ export async function profileRead<T>(graph: GraphConnection, reader: (tx: Manage
         if (r.summary.profile) plans.push(r.summary.profile);
         queries += 1;
         dbHits += hits;
-        if (!heaviest || hits > heaviest.dbHits) heaviest = { query: query.trim().split('\n')[0]!.slice(0, 100), dbHits: hits };
+        if (!heaviest || hits > heaviest.dbHits)
+          heaviest = { query: query.trim().split('\n')[0]!.slice(0, 100), dbHits: hits };
         return r;
       })) as ManagedTransaction['run'];
     return reader(profiled);

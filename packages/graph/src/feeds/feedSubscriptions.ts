@@ -6,7 +6,11 @@ import { FEED_COLUMNS, type FeedRow } from './feedRow.ts';
  * Subscribes a feed URL (already validated and normalised by the caller). Idempotent: an existing subscription is
  * returned as it is, with `created: false`. A new one is due at once (`nextPollAt` = now).
  */
-export async function addFeed(graph: GraphConnection, url: string, now: Date = new Date()): Promise<{ feed: FeedRow; created: boolean }> {
+export async function addFeed(
+  graph: GraphConnection,
+  url: string,
+  now: Date = new Date(),
+): Promise<{ feed: FeedRow; created: boolean }> {
   const rows = await graph.write(async (tx) => {
     const result = await tx.run<FeedRow & { created: boolean }>(
       `MERGE (f:Feed {url: $url})
@@ -24,7 +28,9 @@ export async function addFeed(graph: GraphConnection, url: string, now: Date = n
 
 /** Unsubscribes; the articles it delivered stay in the graph. False when no such feed was subscribed. */
 export async function removeFeed(graph: GraphConnection, url: string): Promise<boolean> {
-  const result = await graph.writeQuery('MATCH (f:Feed {url: $url}) DETACH DELETE f RETURN count(*) AS removed', { url });
+  const result = await graph.writeQuery('MATCH (f:Feed {url: $url}) DETACH DELETE f RETURN count(*) AS removed', {
+    url,
+  });
   return (result.records[0]?.get('removed') as number) > 0;
 }
 
@@ -40,9 +46,12 @@ export async function readFeed(graph: GraphConnection, url: string): Promise<Fee
 
 /** Feeds whose next poll is due at `now`, soonest first. */
 export function readDueFeeds(graph: GraphConnection, now: Date = new Date()): Promise<FeedRow[]> {
-  return graph.readRows<FeedRow>(`MATCH (f:Feed) WHERE f.nextPollAt <= $now RETURN ${FEED_COLUMNS} ORDER BY f.nextPollAt, f.url`, {
-    now: now.toISOString(),
-  });
+  return graph.readRows<FeedRow>(
+    `MATCH (f:Feed) WHERE f.nextPollAt <= $now RETURN ${FEED_COLUMNS} ORDER BY f.nextPollAt, f.url`,
+    {
+      now: now.toISOString(),
+    },
+  );
 }
 
 /** The earliest `nextPollAt` of any feed (null without feeds): how long the scheduler may sleep. */

@@ -20,7 +20,11 @@ export interface FeedPollRecord {
  * Stores a poll's outcome on the subscription. Nothing happens (null) when the feed was removed meanwhile: a poll
  * that finishes after `removeFeed` must not bring the subscription back.
  */
-export async function recordFeedPoll(graph: GraphConnection, url: string, poll: FeedPollRecord): Promise<FeedRow | null> {
+export async function recordFeedPoll(
+  graph: GraphConnection,
+  url: string,
+  poll: FeedPollRecord,
+): Promise<FeedRow | null> {
   const result = await graph.writeQuery(
     `MATCH (f:Feed {url: $url})
      SET f.lastPolled = $polledAt, f.nextPollAt = $nextPollAt, f.lastStatus = $status, f.lastError = $error,

@@ -29,5 +29,7 @@ export function sentencesMentioningBoth(text: string, aOffsets: number[], bOffse
   const starts = (offsets: number[]) => offsets.filter((_, i) => i % 2 === 0);
   const a = starts(aOffsets);
   const b = starts(bOffsets);
-  return sentenceSpans(text).filter((s) => a.some((x) => x >= s.start && x < s.end) && b.some((x) => x >= s.start && x < s.end));
+  return sentenceSpans(text).filter(
+    (s) => a.some((x) => x >= s.start && x < s.end) && b.some((x) => x >= s.start && x < s.end),
+  );
 }

@@ -1,6 +1,15 @@
 import type { GraphConnection } from '../connection.ts';
 import { eventRow, statementRow, type EventRow, type StatementRow } from './rows.ts';
-import { FACT_AXIS_DATE, IN_WINDOW, int, toPlain, windowParams, type DateWindow, type ReadOptions, type TimeAxisName } from './values.ts';
+import {
+  FACT_AXIS_DATE,
+  IN_WINDOW,
+  int,
+  toPlain,
+  windowParams,
+  type DateWindow,
+  type ReadOptions,
+  type TimeAxisName,
+} from './values.ts';
 
 export interface FactPage<T> {
   /** The entity the page belongs to (Entity.statements / Entity.events), null for a top-level list. */
@@ -89,7 +98,8 @@ function pageQuery(start: string, filter: string, order: 'ASC' | 'DESC', batched
     RETURN owner, items, total`;
 }
 
-const nonEmpty = <T>(list: readonly T[] | null | undefined): readonly T[] | null => (list && list.length > 0 ? list : null);
+const nonEmpty = <T>(list: readonly T[] | null | undefined): readonly T[] | null =>
+  list && list.length > 0 ? list : null;
 
 function commonParams(args: PageArgs) {
   const w = windowParams(args.window, args.timeAxis);
@@ -103,7 +113,11 @@ function commonParams(args: PageArgs) {
 }
 
 /** Statements in date order on the chosen axis: the journalist's statement history. One query per batch. */
-export async function listStatements(graph: GraphConnection, args: StatementListArgs, options: ReadOptions = {}): Promise<FactPage<StatementRow>[]> {
+export async function listStatements(
+  graph: GraphConnection,
+  args: StatementListArgs,
+  options: ReadOptions = {},
+): Promise<FactPage<StatementRow>[]> {
   const batched = Boolean(args.owners);
   const start = batched
     ? STATEMENT_START[args.ownerRole === 'ABOUT' ? 'ABOUT' : 'SPEAKER']
@@ -126,7 +140,11 @@ export async function listStatements(graph: GraphConnection, args: StatementList
 }
 
 /** Events in date order on the chosen axis. One query per batch. */
-export async function listEvents(graph: GraphConnection, args: EventListArgs, options: ReadOptions = {}): Promise<FactPage<EventRow>[]> {
+export async function listEvents(
+  graph: GraphConnection,
+  args: EventListArgs,
+  options: ReadOptions = {},
+): Promise<FactPage<EventRow>[]> {
   const batched = Boolean(args.owners);
   const startIds = nonEmpty(args.actorIds) ?? nonEmpty(args.sourceIds) ?? nonEmpty(args.targetIds);
   const start = batched ? EVENT_START.OWNER : startIds ? EVENT_START.ACTORS : EVENT_START.ALL;

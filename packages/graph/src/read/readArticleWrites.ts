@@ -19,7 +19,10 @@ export interface ArticleWriteRow {
 }
 
 /** The newest write stamp in the graph (null on an empty graph): where the watcher starts. */
-export async function readLatestArticleWrite(graph: GraphConnection, options: ReadOptions = {}): Promise<string | null> {
+export async function readLatestArticleWrite(
+  graph: GraphConnection,
+  options: ReadOptions = {},
+): Promise<string | null> {
   const rows = await graph.readRows<{ at: unknown }>(
     `MATCH (a:Article) WHERE a.ingestedAt IS NOT NULL RETURN toString(a.ingestedAt) AS at ORDER BY a.ingestedAt DESC LIMIT 1`,
     {},

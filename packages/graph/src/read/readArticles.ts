@@ -3,14 +3,23 @@ import { articleRow, type ArticleRow, type CommentRow, type EntityRow, type Ment
 import { ARTICLE_TIME, int, num, toPlain, type DateWindow, type ReadOptions } from './values.ts';
 
 /** Articles by id, in the order asked (null for unknown ids). One query per batch. */
-export async function readArticlesByIds(graph: GraphConnection, ids: readonly string[], options: ReadOptions = {}): Promise<(ArticleRow | null)[]> {
+export async function readArticlesByIds(
+  graph: GraphConnection,
+  ids: readonly string[],
+  options: ReadOptions = {},
+): Promise<(ArticleRow | null)[]> {
   if (ids.length === 0) return [];
   const rows = await graph.readRows<{ props: Record<string, unknown> }>(
     `UNWIND $ids AS id MATCH (a:Article {id: id}) RETURN a {.*} AS props`,
     { ids: [...new Set(ids)] },
     options,
   );
-  const byId = new Map(rows.map((r) => { const a = articleRow(toPlain(r.props) as Record<string, unknown>); return [a.id, a]; }));
+  const byId = new Map(
+    rows.map((r) => {
+      const a = articleRow(toPlain(r.props) as Record<string, unknown>);
+      return [a.id, a];
+    }),
+  );
   return ids.map((id) => byId.get(id) ?? null);
 }
 
@@ -31,7 +40,11 @@ const ARTICLE_FILTER = `
     AND ($mentioning IS NULL OR all(id IN $mentioning WHERE EXISTS { MATCH (:Entity {id: id})-[:MENTIONED_IN]->(a) }))`;
 
 /** A page of articles, newest first, with the total count (one transaction). */
-export async function listArticles(graph: GraphConnection, args: ArticleListArgs, options: ReadOptions = {}): Promise<{ items: ArticleRow[]; total: number }> {
+export async function listArticles(
+  graph: GraphConnection,
+  args: ArticleListArgs,
+  options: ReadOptions = {},
+): Promise<{ items: ArticleRow[]; total: number }> {
   const params = {
     text: args.text ? args.text.toLowerCase() : null,
     source: args.source ?? null,
@@ -55,7 +68,11 @@ export async function listArticles(graph: GraphConnection, args: ArticleListArgs
 }
 
 /** Entities mentioned in each article with their offsets (for highlighting). One query per batch. */
-export async function readArticleMentions(graph: GraphConnection, articleIds: readonly string[], options: ReadOptions = {}): Promise<MentionRow[][]> {
+export async function readArticleMentions(
+  graph: GraphConnection,
+  articleIds: readonly string[],
+  options: ReadOptions = {},
+): Promise<MentionRow[][]> {
   if (articleIds.length === 0) return [];
   const rows = await graph.readRows<{ articleId: string; entityId: string; count: unknown; offsets: unknown }>(
     `UNWIND $ids AS id
@@ -85,12 +102,20 @@ export async function readArticleFactIds(
     label === 'Event'
       ? `UNWIND $ids AS id MATCH (f:Event)-[r:REPORTED_IN]->(a:Article {id: id}) RETURN a.id AS articleId, f.id AS factId ORDER BY articleId, r.start, f.id`
       : `UNWIND $ids AS id MATCH (f:Statement)-[r:REPORTED_IN]->(a:Article {id: id}) RETURN a.id AS articleId, f.id AS factId ORDER BY articleId, r.start, f.id`;
-  const rows = await graph.readRows<{ articleId: string; factId: string }>(cypher, { ids: [...new Set(articleIds)] }, options);
+  const rows = await graph.readRows<{ articleId: string; factId: string }>(
+    cypher,
+    { ids: [...new Set(articleIds)] },
+    options,
+  );
   return groupBy(articleIds, rows, (r) => r.articleId).map((list) => list.map((r) => r.factId));
 }
 
 /** Reader comments of each article, in page order. One query per batch. */
-export async function readArticleComments(graph: GraphConnection, articleIds: readonly string[], options: ReadOptions = {}): Promise<CommentRow[][]> {
+export async function readArticleComments(
+  graph: GraphConnection,
+  articleIds: readonly string[],
+  options: ReadOptions = {},
+): Promise<CommentRow[][]> {
   if (articleIds.length === 0) return [];
   const rows = await graph.readRows<{ articleId: string; id: string; index: unknown; text: string | null }>(
     `UNWIND $ids AS id
@@ -107,7 +132,11 @@ export async function readArticleComments(graph: GraphConnection, articleIds: re
 }
 
 /** Entities each comment mentions. One query per batch. */
-export async function readCommentMentions(graph: GraphConnection, commentIds: readonly string[], options: ReadOptions = {}): Promise<EntityRow[][]> {
+export async function readCommentMentions(
+  graph: GraphConnection,
+  commentIds: readonly string[],
+  options: ReadOptions = {},
+): Promise<EntityRow[][]> {
   if (commentIds.length === 0) return [];
   const rows = await graph.readRows<{ commentId: string; props: Record<string, unknown>; labels: string[] }>(
     `UNWIND $ids AS id
@@ -118,7 +147,10 @@ export async function readCommentMentions(graph: GraphConnection, commentIds: re
   );
   return groupBy(
     commentIds,
-    rows.map((r) => ({ commentId: r.commentId, entity: entityRow(toPlain(r.props) as Record<string, unknown>, r.labels) })),
+    rows.map((r) => ({
+      commentId: r.commentId,
+      entity: entityRow(toPlain(r.props) as Record<string, unknown>, r.labels),
+    })),
     (r) => r.commentId,
   ).map((list) => list.map((r) => r.entity));
 }

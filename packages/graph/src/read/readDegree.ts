@@ -1,6 +1,16 @@
 import type { GraphConnection } from '../connection.ts';
 import type { EdgeKindName } from './readNetworkEdges.ts';
-import { ARTICLE_TIME, FACT_AXIS_DATE, IN_WINDOW, OUTLET, int, windowParams, type DateWindow, type ReadOptions, type TimeAxisName } from './values.ts';
+import {
+  ARTICLE_TIME,
+  FACT_AXIS_DATE,
+  IN_WINDOW,
+  OUTLET,
+  int,
+  windowParams,
+  type DateWindow,
+  type ReadOptions,
+  type TimeAxisName,
+} from './values.ts';
 
 export interface DegreeRow {
   id: string;
@@ -40,7 +50,14 @@ const PAIRS = `
  */
 export async function readDegreeCentrality(
   graph: GraphConnection,
-  args: { window?: DateWindow | null; timeAxis?: TimeAxisName | null; edgeKinds: readonly EdgeKindName[]; kinds?: readonly string[] | null; minSources: number; first: number },
+  args: {
+    window?: DateWindow | null;
+    timeAxis?: TimeAxisName | null;
+    edgeKinds: readonly EdgeKindName[];
+    kinds?: readonly string[] | null;
+    minSources: number;
+    first: number;
+  },
   options: ReadOptions = {},
 ): Promise<DegreeRow[]> {
   return graph.readRows<DegreeRow>(

@@ -1,6 +1,13 @@
 import type { GraphConnection } from '../connection.ts';
 import { bucketEnd, bucketRange, TRUNCATE_UNIT, type BucketUnit } from './timeBuckets.ts';
-import { FACT_AXIS_DATE, IN_WINDOW, windowParams, type DateWindow, type ReadOptions, type TimeAxisName } from './values.ts';
+import {
+  FACT_AXIS_DATE,
+  IN_WINDOW,
+  windowParams,
+  type DateWindow,
+  type ReadOptions,
+  type TimeAxisName,
+} from './values.ts';
 
 export interface DyadBucketRow {
   start: string;
@@ -33,11 +40,23 @@ const QUAD_FIELD = {
 /** Events between two actors (either direction) per bucket, counted by PLOVER quad class. One query. */
 export async function readDyad(
   graph: GraphConnection,
-  args: { aId: string; bId: string; bucket: BucketUnit; window?: DateWindow | null; timeAxis?: TimeAxisName | null; modalities?: readonly string[] | null },
+  args: {
+    aId: string;
+    bId: string;
+    bucket: BucketUnit;
+    window?: DateWindow | null;
+    timeAxis?: TimeAxisName | null;
+    modalities?: readonly string[] | null;
+  },
   options: ReadOptions = {},
 ): Promise<DyadResult> {
   const w = windowParams(args.window, args.timeAxis);
-  const rows = await graph.readRows<{ id: string; quad: keyof typeof QUAD_FIELD | null; aRole: string; bucket: string }>(
+  const rows = await graph.readRows<{
+    id: string;
+    quad: keyof typeof QUAD_FIELD | null;
+    aRole: string;
+    bucket: string;
+  }>(
     `MATCH (x:Entity {id: $a})-[r1:ACTOR_IN]->(f:Event)<-[r2:ACTOR_IN]-(y:Entity {id: $b})
      WHERE r1.role <> r2.role AND ($modalities IS NULL OR f.modality IN $modalities)
      WITH DISTINCT f, r1.role AS aRole
@@ -58,7 +77,19 @@ export async function readDyad(
   const bucket = (start: string) => {
     let b = byStart.get(start);
     if (!b) {
-      b = { start, end: bucketEnd(start, args.bucket), verbalCooperation: 0, materialCooperation: 0, verbalConflict: 0, materialConflict: 0, cooperation: 0, conflict: 0, aToB: 0, bToA: 0, eventIds: [] };
+      b = {
+        start,
+        end: bucketEnd(start, args.bucket),
+        verbalCooperation: 0,
+        materialCooperation: 0,
+        verbalConflict: 0,
+        materialConflict: 0,
+        cooperation: 0,
+        conflict: 0,
+        aToB: 0,
+        bToA: 0,
+        eventIds: [],
+      };
       byStart.set(start, b);
     }
     return b;
@@ -78,5 +109,10 @@ export async function readDyad(
   const first = w.from ?? starts[0];
   const last = w.to ?? starts.at(-1);
   if (first && last) for (const s of bucketRange(first, last, args.bucket) ?? []) bucket(s);
-  return { aId: args.aId, bId: args.bId, bucket: args.bucket, buckets: [...byStart.values()].sort((a, b) => a.start.localeCompare(b.start)) };
+  return {
+    aId: args.aId,
+    bId: args.bId,
+    bucket: args.bucket,
+    buckets: [...byStart.values()].sort((a, b) => a.start.localeCompare(b.start)),
+  };
 }

@@ -3,7 +3,17 @@ import type { GraphConnection } from '../connection.ts';
 import { sentencesMentioningBoth, type TextSpanRow } from './coMentionSentences.ts';
 import type { EdgeKindName } from './readNetworkEdges.ts';
 import { eventRow, roleRow, statementRow, type EventRow, type RoleRow, type StatementRow } from './rows.ts';
-import { ARTICLE_TIME, FACT_AXIS_DATE, IN_WINDOW, int, toPlain, windowParams, type DateWindow, type ReadOptions, type TimeAxisName } from './values.ts';
+import {
+  ARTICLE_TIME,
+  FACT_AXIS_DATE,
+  IN_WINDOW,
+  int,
+  toPlain,
+  windowParams,
+  type DateWindow,
+  type ReadOptions,
+  type TimeAxisName,
+} from './values.ts';
 
 export interface CoMentionRow {
   articleId: string;
@@ -29,11 +39,22 @@ export interface EdgeEvidenceQuery {
 }
 
 /** The facts behind the connection of two entities (either direction) in a window. One read transaction. */
-export async function readEdgeEvidence(graph: GraphConnection, query: EdgeEvidenceQuery, options: ReadOptions = {}): Promise<EdgeEvidenceResult> {
+export async function readEdgeEvidence(
+  graph: GraphConnection,
+  query: EdgeEvidenceQuery,
+  options: ReadOptions = {},
+): Promise<EdgeEvidenceResult> {
   const kinds = new Set(query.edgeKinds?.length ? query.edgeKinds : EDGE_KINDS);
   const params = { a: query.aId, b: query.bId, ...windowParams(query.window, query.timeAxis), limit: int(query.first) };
   return graph.read(async (tx) => {
-    const result: EdgeEvidenceResult = { aId: query.aId, bId: query.bId, events: [], statements: [], coMentions: [], roles: [] };
+    const result: EdgeEvidenceResult = {
+      aId: query.aId,
+      bId: query.bId,
+      events: [],
+      statements: [],
+      coMentions: [],
+      roles: [],
+    };
     if (kinds.has('EVENT')) {
       const r = await tx.run(
         `MATCH (x:Entity)-[r1:ACTOR_IN]->(f:Event)<-[r2:ACTOR_IN]-(y:Entity)

@@ -1,7 +1,17 @@
 import { foldDiacritics as fold } from '@newsgraph/model';
 import type { GraphConnection } from '../connection.ts';
 import { entityRow, roleRow, type EntityRow, type RoleRow } from './rows.ts';
-import { int, toPlain, type DateWindow, type ReadOptions, type TimeAxisName, windowParams, FACT_AXIS_DATE, IN_WINDOW, ARTICLE_TIME } from './values.ts';
+import {
+  int,
+  toPlain,
+  type DateWindow,
+  type ReadOptions,
+  type TimeAxisName,
+  windowParams,
+  FACT_AXIS_DATE,
+  IN_WINDOW,
+  ARTICLE_TIME,
+} from './values.ts';
 
 const ENTITY_RETURN = `e {.*} AS props, labels(e) AS labels`;
 
@@ -9,7 +19,11 @@ const ENTITY_RETURN = `e {.*} AS props, labels(e) AS labels`;
  * Entities by id, in the order asked; an id merged into another entity (curation) resolves to the survivor.
  * Unknown ids give null. One query for the whole batch.
  */
-export async function readEntitiesByIds(graph: GraphConnection, ids: readonly string[], options: ReadOptions = {}): Promise<(EntityRow | null)[]> {
+export async function readEntitiesByIds(
+  graph: GraphConnection,
+  ids: readonly string[],
+  options: ReadOptions = {},
+): Promise<(EntityRow | null)[]> {
   if (ids.length === 0) return [];
   const rows = await graph.readRows<{ asked: string; props: Record<string, unknown>; labels: string[] }>(
     `UNWIND $ids AS asked
@@ -132,7 +146,11 @@ const ENTITY_FILTER = `
          EXISTS { MATCH (e)-[:MENTIONED_IN]->(a:Article) WITH a, date(${ARTICLE_TIME('a')}) AS d WHERE ${IN_WINDOW('d')} })`;
 
 /** A page of entities matching a filter, with the total count (one transaction). */
-export async function listEntities(graph: GraphConnection, args: EntityListArgs, options: ReadOptions = {}): Promise<{ items: EntityRow[]; total: number }> {
+export async function listEntities(
+  graph: GraphConnection,
+  args: EntityListArgs,
+  options: ReadOptions = {},
+): Promise<{ items: EntityRow[]; total: number }> {
   const params = {
     kinds: args.kinds?.length ? args.kinds : null,
     name: args.nameContains ? args.nameContains.toLowerCase() : null,
@@ -177,5 +195,7 @@ export async function readEntityRoles(
     options,
   );
   const byId = new Map(rows.map((r) => [r.owner, (toPlain(r.roles) as Record<string, unknown>[]).map(roleRow)]));
-  return ids.map((id) => (byId.get(id) ?? []).sort((a, b) => (a.asOf ?? '').localeCompare(b.asOf ?? '') || a.title.localeCompare(b.title)));
+  return ids.map((id) =>
+    (byId.get(id) ?? []).sort((a, b) => (a.asOf ?? '').localeCompare(b.asOf ?? '') || a.title.localeCompare(b.title)),
+  );
 }

@@ -19,7 +19,11 @@ export async function readEntityMentions(
   if (owners.length === 0) return [];
   const start = `MATCH (:Entity {id: owner})-[m:MENTIONED_IN]->(a:Article)
     WITH m, a, date(${ARTICLE_TIME('a')}) AS d WHERE $windowed = false OR ${IN_WINDOW('d')}`;
-  const rows = await graph.readRows<{ owner: string; items: { articleId: string; count: unknown; offsets: unknown }[]; total: number }>(
+  const rows = await graph.readRows<{
+    owner: string;
+    items: { articleId: string; count: unknown; offsets: unknown }[];
+    total: number;
+  }>(
     `UNWIND $owners AS owner
      CALL (owner) { ${start} RETURN count(a) AS total }
      CALL (owner) { ${start}
@@ -37,7 +41,10 @@ export async function readEntityMentions(
     options,
   );
   const byOwner = new Map(
-    rows.map((r) => [r.owner, { owner: r.owner, total: r.total, items: r.items.map((i) => mentionRow({ ...i, entityId: r.owner })) }]),
+    rows.map((r) => [
+      r.owner,
+      { owner: r.owner, total: r.total, items: r.items.map((i) => mentionRow({ ...i, entityId: r.owner })) },
+    ]),
   );
   return owners.map((o) => byOwner.get(o) ?? { owner: o, items: [], total: 0 });
 }

@@ -1,29 +1,56 @@
 import type { GraphConnection } from '../connection.ts';
 import { groupBy } from './readArticles.ts';
-import { entityRow, eventRow, evidenceRow, statementRow, type EntityRow, type EventRow, type EvidenceRow, type StatementRow } from './rows.ts';
+import {
+  entityRow,
+  eventRow,
+  evidenceRow,
+  statementRow,
+  type EntityRow,
+  type EventRow,
+  type EvidenceRow,
+  type StatementRow,
+} from './rows.ts';
 import { ARTICLE_TIME, toPlain, type ReadOptions } from './values.ts';
 
 /** Events by id, in the order asked (null for unknown ids). One query per batch. */
-export async function readEventsByIds(graph: GraphConnection, ids: readonly string[], options: ReadOptions = {}): Promise<(EventRow | null)[]> {
+export async function readEventsByIds(
+  graph: GraphConnection,
+  ids: readonly string[],
+  options: ReadOptions = {},
+): Promise<(EventRow | null)[]> {
   if (ids.length === 0) return [];
   const rows = await graph.readRows<{ props: Record<string, unknown> }>(
     `UNWIND $ids AS id MATCH (f:Event {id: id}) RETURN f {.*} AS props`,
     { ids: [...new Set(ids)] },
     options,
   );
-  const byId = new Map(rows.map((r) => { const e = eventRow(toPlain(r.props) as Record<string, unknown>); return [e.id, e]; }));
+  const byId = new Map(
+    rows.map((r) => {
+      const e = eventRow(toPlain(r.props) as Record<string, unknown>);
+      return [e.id, e];
+    }),
+  );
   return ids.map((id) => byId.get(id) ?? null);
 }
 
 /** Statements by id, in the order asked (null for unknown ids). One query per batch. */
-export async function readStatementsByIds(graph: GraphConnection, ids: readonly string[], options: ReadOptions = {}): Promise<(StatementRow | null)[]> {
+export async function readStatementsByIds(
+  graph: GraphConnection,
+  ids: readonly string[],
+  options: ReadOptions = {},
+): Promise<(StatementRow | null)[]> {
   if (ids.length === 0) return [];
   const rows = await graph.readRows<{ props: Record<string, unknown> }>(
     `UNWIND $ids AS id MATCH (f:Statement {id: id}) RETURN f {.*} AS props`,
     { ids: [...new Set(ids)] },
     options,
   );
-  const byId = new Map(rows.map((r) => { const s = statementRow(toPlain(r.props) as Record<string, unknown>); return [s.id, s]; }));
+  const byId = new Map(
+    rows.map((r) => {
+      const s = statementRow(toPlain(r.props) as Record<string, unknown>);
+      return [s.id, s];
+    }),
+  );
   return ids.map((id) => byId.get(id) ?? null);
 }
 
@@ -62,11 +89,12 @@ export async function readFactParties(
            MATCH (f)-[:ABOUT]->(x:Entity) RETURN 'targets' AS side, x
          }
          RETURN f.id AS factId, side, x {.*} AS props, labels(x) AS labels ORDER BY factId, side, x.name`;
-  const rows = await graph.readRows<{ factId: string; side: keyof FactParties; props: Record<string, unknown>; labels: string[] }>(
-    cypher,
-    { ids: [...new Set(ids)] },
-    options,
-  );
+  const rows = await graph.readRows<{
+    factId: string;
+    side: keyof FactParties;
+    props: Record<string, unknown>;
+    labels: string[];
+  }>(cypher, { ids: [...new Set(ids)] }, options);
   return groupBy(ids, rows, (r) => r.factId).map((list) => {
     const parties: FactParties = { sources: [], targets: [], locations: [] };
     for (const r of list) parties[r.side].push(entityRow(toPlain(r.props) as Record<string, unknown>, r.labels));
@@ -82,7 +110,10 @@ export async function readFactEvidence(
   options: ReadOptions = {},
 ): Promise<EvidenceRow[][]> {
   if (ids.length === 0) return [];
-  const match = label === 'Event' ? 'MATCH (f:Event {id: id})-[r:REPORTED_IN]->(a:Article)' : 'MATCH (f:Statement {id: id})-[r:REPORTED_IN]->(a:Article)';
+  const match =
+    label === 'Event'
+      ? 'MATCH (f:Event {id: id})-[r:REPORTED_IN]->(a:Article)'
+      : 'MATCH (f:Statement {id: id})-[r:REPORTED_IN]->(a:Article)';
   const rows = await graph.readRows<{ factId: string; ev: Record<string, unknown> }>(
     `UNWIND $ids AS id
      ${match}
@@ -92,5 +123,7 @@ export async function readFactEvidence(
     { ids: [...new Set(ids)] },
     options,
   );
-  return groupBy(ids, rows, (r) => r.factId).map((list) => list.map((r) => evidenceRow(toPlain(r.ev) as Record<string, unknown>)));
+  return groupBy(ids, rows, (r) => r.factId).map((list) =>
+    list.map((r) => evidenceRow(toPlain(r.ev) as Record<string, unknown>)),
+  );
 }

@@ -1,6 +1,14 @@
 import type { ManagedTransaction } from 'neo4j-driver';
 import type { GraphConnection } from '../connection.ts';
-import { countEdges, readEdges, readNeighbourWeights, type EdgeKindName, type EdgeQuery, type EndpointRow, type NetworkEdgeRow } from './readNetworkEdges.ts';
+import {
+  countEdges,
+  readEdges,
+  readNeighbourWeights,
+  type EdgeKindName,
+  type EdgeQuery,
+  type EndpointRow,
+  type NetworkEdgeRow,
+} from './readNetworkEdges.ts';
 import { type DateWindow, type ReadOptions, type TimeAxisName } from './values.ts';
 
 export interface NetworkQuery {
@@ -48,7 +56,11 @@ export interface NetworkResult {
  * `maxNodes` nodes, the strongest ties first — with every edge among its nodes. All queries run in one read
  * transaction (one timeout).
  */
-export async function readNetwork(graph: GraphConnection, query: NetworkQuery, options: ReadOptions = {}): Promise<NetworkResult> {
+export async function readNetwork(
+  graph: GraphConnection,
+  query: NetworkQuery,
+  options: ReadOptions = {},
+): Promise<NetworkResult> {
   return graph.read((tx) => readNetworkInTx(tx, query), options);
 }
 
@@ -72,7 +84,9 @@ export async function readNetworkInTx(tx: ManagedTransaction, query: NetworkQuer
   // heaviest edges touch about 330 nodes). The small budget first; the old, larger one only when nodes were left
   // out and yet fewer than `limit` edges came back — then the edge limit was not what bounded the network, and a
   // medium network must not come back cut for a budget it did not need (such networks are cheap to read twice).
-  const budgets = query.maxNodes ? [query.maxNodes] : [Math.max(100, Math.ceil(query.limit * 0.6)), Math.max(query.limit, 500)];
+  const budgets = query.maxNodes
+    ? [query.maxNodes]
+    : [Math.max(100, Math.ceil(query.limit * 0.6)), Math.max(query.limit, 500)];
   let truncated = false;
   let found: NetworkEdgeRow[];
   let totalEdges: number | null = null;
@@ -109,7 +123,12 @@ export async function readNetworkInTx(tx: ManagedTransaction, query: NetworkQuer
           nodesCut = true;
           break;
         }
-        const ranked = await readNeighbourWeights(tx, { ...base, ids: frontier, exclude: [...hopOf.keys()], limit: room + 1 });
+        const ranked = await readNeighbourWeights(tx, {
+          ...base,
+          ids: frontier,
+          exclude: [...hopOf.keys()],
+          limit: room + 1,
+        });
         if (ranked.length > room) nodesCut = true;
         frontier = ranked.slice(0, room).map((r) => r.id);
         for (const id of frontier) hopOf.set(id, hop);
@@ -131,7 +150,15 @@ export async function readNetworkInTx(tx: ManagedTransaction, query: NetworkQuer
   }
   kept.sort((a, b) => a.id.localeCompare(b.id));
   if (centers.length > 0) totalEdges = truncated ? null : kept.length;
-  return { nodes: buildNodes(kept, endpoints, hopOf, centers), edges: kept, truncated, totalEdges, from: query.window?.from ?? null, to: query.window?.to ?? null, timeAxis: query.timeAxis ?? 'EVENT' };
+  return {
+    nodes: buildNodes(kept, endpoints, hopOf, centers),
+    edges: kept,
+    truncated,
+    totalEdges,
+    from: query.window?.from ?? null,
+    to: query.window?.to ?? null,
+    timeAxis: query.timeAxis ?? 'EVENT',
+  };
 }
 
 /** Neo4j orders strings by code unit; the same order here keeps the cut made in the query and the one made here equal. */
@@ -139,14 +166,27 @@ function byCodeUnit(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
 }
 
-function buildNodes(edges: NetworkEdgeRow[], endpoints: Map<string, EndpointRow>, hopOf: Map<string, number>, centers: string[]): NetworkNodeRow[] {
+function buildNodes(
+  edges: NetworkEdgeRow[],
+  endpoints: Map<string, EndpointRow>,
+  hopOf: Map<string, number>,
+  centers: string[],
+): NetworkNodeRow[] {
   const nodes = new Map<string, NetworkNodeRow>();
   const touch = (id: string) => {
     let node = nodes.get(id);
     if (!node) {
       const p = endpoints.get(id);
       if (!p) return undefined;
-      node = { id, kind: p.kind, name: p.name, weight: 0, hop: centers.length ? (hopOf.get(id) ?? null) : null, firstDate: null, lastDate: null };
+      node = {
+        id,
+        kind: p.kind,
+        name: p.name,
+        weight: 0,
+        hop: centers.length ? (hopOf.get(id) ?? null) : null,
+        firstDate: null,
+        lastDate: null,
+      };
       nodes.set(id, node);
     }
     return node;
@@ -161,7 +201,9 @@ function buildNodes(edges: NetworkEdgeRow[], endpoints: Map<string, EndpointRow>
       if (e.lastDate && (!node.lastDate || e.lastDate > node.lastDate)) node.lastDate = e.lastDate;
     }
   }
-  return [...nodes.values()].sort((a, b) => (a.hop ?? 0) - (b.hop ?? 0) || b.weight - a.weight || a.id.localeCompare(b.id));
+  return [...nodes.values()].sort(
+    (a, b) => (a.hop ?? 0) - (b.hop ?? 0) || b.weight - a.weight || a.id.localeCompare(b.id),
+  );
 }
 
 export interface NeighborRow {
@@ -189,6 +231,8 @@ export async function readNeighbors(
       row.edges.push(e);
       byOther.set(other, row);
     }
-    return [...byOther.values()].sort((a, b) => b.weight - a.weight || a.entityId.localeCompare(b.entityId)).slice(0, query.first);
+    return [...byOther.values()]
+      .sort((a, b) => b.weight - a.weight || a.entityId.localeCompare(b.entityId))
+      .slice(0, query.first);
   });
 }

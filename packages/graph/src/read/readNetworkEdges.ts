@@ -1,5 +1,16 @@
 import type { ManagedTransaction } from 'neo4j-driver';
-import { ARTICLE_TIME, FACT_AXIS_DATE, FACT_PUBLISHED, IN_WINDOW, int, OUTLET, toPlain, windowParams, type DateWindow, type TimeAxisName } from './values.ts';
+import {
+  ARTICLE_TIME,
+  FACT_AXIS_DATE,
+  FACT_PUBLISHED,
+  IN_WINDOW,
+  int,
+  OUTLET,
+  toPlain,
+  windowParams,
+  type DateWindow,
+  type TimeAxisName,
+} from './values.ts';
 
 import { EDGE_KINDS, type EdgeKind } from '@newsgraph/model';
 
@@ -274,7 +285,10 @@ interface EdgeRecord {
  * in the caller's transaction. Weight = evidence items in the window; sourceCount = distinct outlets. With
  * `limit`, each kind returns at most its `limit` heaviest edges (the caller merges the kinds).
  */
-export async function readEdges(tx: ManagedTransaction, query: EdgeQuery): Promise<{ edges: NetworkEdgeRow[]; endpoints: Map<string, EndpointRow> }> {
+export async function readEdges(
+  tx: ManagedTransaction,
+  query: EdgeQuery,
+): Promise<{ edges: NetworkEdgeRow[]; endpoints: Map<string, EndpointRow> }> {
   const kinds = query.edgeKinds?.length ? query.edgeKinds : EDGE_KINDS;
   const params = edgeParams(query);
   const edges: NetworkEdgeRow[] = [];
@@ -297,7 +311,10 @@ export async function readEdges(tx: ManagedTransaction, query: EdgeQuery): Promi
  * network left out, so the page can say "showing 1 500 of 4 210". Only folded weights and the edge filters are
  * computed, no moments.
  */
-export async function countEdges(tx: ManagedTransaction, query: Omit<EdgeQuery, 'ids' | 'within' | 'limit'>): Promise<number> {
+export async function countEdges(
+  tx: ManagedTransaction,
+  query: Omit<EdgeQuery, 'ids' | 'within' | 'limit'>,
+): Promise<number> {
   const kinds = query.edgeKinds?.length ? query.edgeKinds : EDGE_KINDS;
   const params = edgeParams({ ...query, ids: null });
   let total = 0;
@@ -335,7 +352,11 @@ export async function readNeighbourWeights(
   const kinds = query.edgeKinds?.length ? query.edgeKinds : EDGE_KINDS;
   if (query.ids.length === 0 || query.limit <= 0) return [];
   const result = await tx.run(neighbourWeightsCypher(kinds), edgeParams(query));
-  return result.records.map((r) => ({ id: r.get('id') as string, facts: Number(r.get('facts')), co: Number(r.get('co')) }));
+  return result.records.map((r) => ({
+    id: r.get('id') as string,
+    facts: Number(r.get('facts')),
+    co: Number(r.get('co')),
+  }));
 }
 
 export function edgeId(kind: EdgeKindName, source: string, target: string): string {
@@ -343,7 +364,12 @@ export function edgeId(kind: EdgeKindName, source: string, target: string): stri
 }
 
 /** Folds the evidence of one (kind, source, target) into an edge: dates sorted, outlets counted once. */
-export function aggregateEdge(kind: EdgeKindName, source: string, target: string, moments: EdgeMomentRow[]): NetworkEdgeRow {
+export function aggregateEdge(
+  kind: EdgeKindName,
+  source: string,
+  target: string,
+  moments: EdgeMomentRow[],
+): NetworkEdgeRow {
   const sorted = [...moments].sort((a, b) => a.date.localeCompare(b.date) || a.factId.localeCompare(b.factId));
   const outlets = new Set<string>();
   let firstSeen: string | null = null;
@@ -371,9 +397,12 @@ export function aggregateEdge(kind: EdgeKindName, source: string, target: string
 function edgeLabel(kind: EdgeKindName, moments: EdgeMomentRow[]): string {
   const counts = new Map<string, number>();
   const key = (m: EdgeMomentRow) =>
-    kind === 'EVENT' ? `${m.eventType}${m.modality && m.modality !== 'asserted' ? ` (${m.modality})` : ''}`
-      : kind === 'STATEMENT' ? `${m.statementKind ?? 'statement'} statement`
-        : kind === 'ROLE' ? (m.roleTitle ?? 'role')
+    kind === 'EVENT'
+      ? `${m.eventType}${m.modality && m.modality !== 'asserted' ? ` (${m.modality})` : ''}`
+      : kind === 'STATEMENT'
+        ? `${m.statementKind ?? 'statement'} statement`
+        : kind === 'ROLE'
+          ? (m.roleTitle ?? 'role')
           : 'co-mentioned';
   for (const m of moments) counts.set(key(m), (counts.get(key(m)) ?? 0) + 1);
   return [...counts].map(([k, n]) => `${k} ×${n}`).join(', ');

@@ -28,18 +28,36 @@ const pairKey = (a: string, b: string) => (a < b ? `${a}\u0000${b}` : `${b}\u000
  * breadth-first search: each step expands the smaller frontier with one edge query, so the same window,
  * kind and corroboration filters as the network apply. All steps run in one read transaction.
  */
-export async function readPath(graph: GraphConnection, query: PathQuery, options: ReadOptions = {}): Promise<PathRow[]> {
+export async function readPath(
+  graph: GraphConnection,
+  query: PathQuery,
+  options: ReadOptions = {},
+): Promise<PathRow[]> {
   if (query.fromId === query.toId) return [{ nodeIds: [query.fromId], steps: [] }];
   return graph.read(async (tx) => {
     const base = { ...query, within: null };
-    interface Side { dist: Map<string, number>; parents: Map<string, Set<string>>; frontier: string[]; depth: number }
+    interface Side {
+      dist: Map<string, number>;
+      parents: Map<string, Set<string>>;
+      frontier: string[];
+      depth: number;
+    }
     const sides: [Side, Side] = [
-      { dist: new Map([[query.fromId, 0]]), parents: new Map<string, Set<string>>(), frontier: [query.fromId], depth: 0 },
+      {
+        dist: new Map([[query.fromId, 0]]),
+        parents: new Map<string, Set<string>>(),
+        frontier: [query.fromId],
+        depth: 0,
+      },
       { dist: new Map([[query.toId, 0]]), parents: new Map<string, Set<string>>(), frontier: [query.toId], depth: 0 },
     ];
     const pairEdges = new Map<string, NetworkEdgeRow[]>();
     let meeting: string[] = [];
-    while (sides[0].depth + sides[1].depth < query.maxHops && sides[0].frontier.length > 0 && sides[1].frontier.length > 0) {
+    while (
+      sides[0].depth + sides[1].depth < query.maxHops &&
+      sides[0].frontier.length > 0 &&
+      sides[1].frontier.length > 0
+    ) {
       const side = sides[0].frontier.length <= sides[1].frontier.length ? sides[0] : sides[1];
       const frontierSet = new Set(side.frontier);
       const { edges } = await readEdges(tx, { ...base, ids: side.frontier });
@@ -49,7 +67,10 @@ export async function readPath(graph: GraphConnection, query: PathQuery, options
         const list = pairEdges.get(key) ?? [];
         if (!list.some((x) => x.id === e.id)) list.push(e);
         pairEdges.set(key, list);
-        for (const [u, v] of [[e.source, e.target], [e.target, e.source]] as const) {
+        for (const [u, v] of [
+          [e.source, e.target],
+          [e.target, e.source],
+        ] as const) {
           if (!frontierSet.has(u)) continue;
           const known = side.dist.get(v);
           if (known === undefined) {

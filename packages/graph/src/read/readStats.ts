@@ -22,14 +22,17 @@ export interface StatsRow {
 /** What the graph holds: counts, date ranges, extractor versions. One read transaction. */
 export async function readStats(graph: GraphConnection, options: ReadOptions = {}): Promise<StatsRow> {
   return graph.read(async (tx) => {
-    const one = async (cypher: string) => toPlain((await tx.run(cypher)).records[0]?.toObject() ?? {}) as Record<string, unknown>;
+    const one = async (cypher: string) =>
+      toPlain((await tx.run(cypher)).records[0]?.toObject() ?? {}) as Record<string, unknown>;
     const articles = await one(
       `MATCH (a:Article) RETURN count(a) AS n, min(${ARTICLE_TIME('a')}) AS first, max(${ARTICLE_TIME('a')}) AS last,
               [v IN collect(DISTINCT a.extractorVersion) WHERE v IS NOT NULL] AS versions`,
     );
-    const kinds = (await tx.run(`MATCH (e:Entity) RETURN coalesce(e.kind, head([l IN labels(e) WHERE l <> 'Entity'])) AS kind, count(*) AS n ORDER BY kind`)).records.map(
-      (r) => ({ kind: entityKindOf(r.get('kind'), null), count: Number(r.get('n')) }),
-    );
+    const kinds = (
+      await tx.run(
+        `MATCH (e:Entity) RETURN coalesce(e.kind, head([l IN labels(e) WHERE l <> 'Entity'])) AS kind, count(*) AS n ORDER BY kind`,
+      )
+    ).records.map((r) => ({ kind: entityKindOf(r.get('kind'), null), count: Number(r.get('n')) }));
     const facts = await one(
       `CALL () { MATCH (f:Event) RETURN count(f) AS events, min(coalesce(f.date, date(f.firstSeen))) AS e1, max(coalesce(f.date, date(f.firstSeen))) AS e2 }
        CALL () { MATCH (f:Statement) RETURN count(f) AS statements, min(coalesce(f.date, date(f.firstSeen))) AS s1, max(coalesce(f.date, date(f.firstSeen))) AS s2 }
@@ -38,8 +41,10 @@ export async function readStats(graph: GraphConnection, options: ReadOptions = {
        CALL () { OPTIONAL MATCH (m:SchemaMigration) RETURN max(toInteger(m.id)) AS schemaVersion }
        RETURN events, statements, comments, relationships, schemaVersion, e1, e2, s1, s2`,
     );
-    const min = (a: unknown, b: unknown) => ([a, b].filter((x) => x !== null && x !== undefined) as string[]).sort()[0] ?? null;
-    const max = (a: unknown, b: unknown) => ([a, b].filter((x) => x !== null && x !== undefined) as string[]).sort().at(-1) ?? null;
+    const min = (a: unknown, b: unknown) =>
+      ([a, b].filter((x) => x !== null && x !== undefined) as string[]).sort()[0] ?? null;
+    const max = (a: unknown, b: unknown) =>
+      ([a, b].filter((x) => x !== null && x !== undefined) as string[]).sort().at(-1) ?? null;
     return {
       articles: Number(articles.n ?? 0),
       entities: kinds.reduce((s, k) => s + k.count, 0),
@@ -53,7 +58,8 @@ export async function readStats(graph: GraphConnection, options: ReadOptions = {
       firstPublished: (articles.first as string | null) ?? null,
       lastPublished: (articles.last as string | null) ?? null,
       extractorVersions: (articles.versions as string[] | null) ?? [],
-      schemaVersion: facts.schemaVersion === null || facts.schemaVersion === undefined ? null : Number(facts.schemaVersion),
+      schemaVersion:
+        facts.schemaVersion === null || facts.schemaVersion === undefined ? null : Number(facts.schemaVersion),
     };
   }, options);
 }

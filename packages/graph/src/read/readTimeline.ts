@@ -1,6 +1,14 @@
 import type { GraphConnection } from '../connection.ts';
 import { bucketEnd, bucketRange, TRUNCATE_UNIT, type BucketUnit } from './timeBuckets.ts';
-import { ARTICLE_TIME, FACT_AXIS_DATE, IN_WINDOW, windowParams, type DateWindow, type ReadOptions, type TimeAxisName } from './values.ts';
+import {
+  ARTICLE_TIME,
+  FACT_AXIS_DATE,
+  IN_WINDOW,
+  windowParams,
+  type DateWindow,
+  type ReadOptions,
+  type TimeAxisName,
+} from './values.ts';
 
 export interface TimelineBucketRow {
   start: string;
@@ -12,7 +20,8 @@ export interface TimelineBucketRow {
 }
 
 const IN = (d: string) => `($windowed = false AND ${d} IS NOT NULL OR ${IN_WINDOW(d)})`;
-const COUNT = (what: string, d: string) => `RETURN '${what}' AS what, toString(date.truncate($unit, ${d})) AS bucket, count(*) AS n`;
+const COUNT = (what: string, d: string) =>
+  `RETURN '${what}' AS what, toString(date.truncate($unit, ${d})) AS bucket, count(*) AS n`;
 
 const SCOPED = `
   CALL () {
@@ -64,12 +73,24 @@ export async function readEntityActivity(
 ): Promise<TimelineBucketRow[][]> {
   if (ids.length === 0) return [];
   const w = windowParams(args.window, args.timeAxis);
-  const rows = await graph.readRows<{ owner: string; what: 'events' | 'statements' | 'articles'; bucket: string; n: number }>(
+  const rows = await graph.readRows<{
+    owner: string;
+    what: 'events' | 'statements' | 'articles';
+    bucket: string;
+    n: number;
+  }>(
     PER_ENTITY,
     { ...w, windowed: Boolean(w.from || w.to), ids: [...new Set(ids)], unit: TRUNCATE_UNIT[args.bucket] },
     options,
   );
-  return ids.map((id) => fillBuckets(rows.filter((r) => r.owner === id), args.bucket, w.from, w.to));
+  return ids.map((id) =>
+    fillBuckets(
+      rows.filter((r) => r.owner === id),
+      args.bucket,
+      w.from,
+      w.to,
+    ),
+  );
 }
 
 /**
@@ -78,14 +99,24 @@ export async function readEntityActivity(
  */
 export async function readTimeline(
   graph: GraphConnection,
-  args: { entityIds?: readonly string[] | null; bucket: BucketUnit; window?: DateWindow | null; timeAxis?: TimeAxisName | null },
+  args: {
+    entityIds?: readonly string[] | null;
+    bucket: BucketUnit;
+    window?: DateWindow | null;
+    timeAxis?: TimeAxisName | null;
+  },
   options: ReadOptions = {},
 ): Promise<TimelineBucketRow[]> {
   const w = windowParams(args.window, args.timeAxis);
   const scoped = Boolean(args.entityIds?.length);
   const rows = await graph.readRows<{ what: 'events' | 'statements' | 'articles'; bucket: string; n: number }>(
     scoped ? SCOPED : GLOBAL,
-    { ...w, windowed: Boolean(w.from || w.to), ids: scoped ? [...new Set(args.entityIds)] : null, unit: TRUNCATE_UNIT[args.bucket] },
+    {
+      ...w,
+      windowed: Boolean(w.from || w.to),
+      ids: scoped ? [...new Set(args.entityIds)] : null,
+      unit: TRUNCATE_UNIT[args.bucket],
+    },
     options,
   );
   return fillBuckets(rows, args.bucket, w.from, w.to);

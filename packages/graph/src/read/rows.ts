@@ -137,12 +137,24 @@ function parse<T>(what: string, schema: z.ZodType<T>, p: Props): T {
 
 // Absent and null are the same thing in Neo4j (a property set to null is removed).
 const id = z.string().min(1);
-const optText = z.string().nullish().transform((v) => v ?? null);
-const optNum = z.number().nullish().transform((v) => v ?? null);
+const optText = z
+  .string()
+  .nullish()
+  .transform((v) => v ?? null);
+const optNum = z
+  .number()
+  .nullish()
+  .transform((v) => v ?? null);
 const count = z.number().int().nonnegative();
 /** A list property: written as [] when empty, so absent only on nodes a writer never finished (then: none). */
-const texts = z.array(z.string()).nullish().transform((v) => v ?? []);
-const optPrecision = z.enum(DATE_PRECISIONS).nullish().transform((v) => v ?? null);
+const texts = z
+  .array(z.string())
+  .nullish()
+  .transform((v) => v ?? []);
+const optPrecision = z
+  .enum(DATE_PRECISIONS)
+  .nullish()
+  .transform((v) => v ?? null);
 
 const entitySchema = z.object({
   id,
@@ -151,7 +163,10 @@ const entitySchema = z.object({
   iso2: optText,
   description: optText,
   mergedIds: texts,
-  curated: z.boolean().nullish().transform((v) => v === true),
+  curated: z
+    .boolean()
+    .nullish()
+    .transform((v) => v === true),
   firstSeen: optText,
   lastSeen: optText,
   articleCount: count,
@@ -160,7 +175,12 @@ const entitySchema = z.object({
 /** A stored entity kind (a `kind` property or a kind label), checked against the model's kinds. */
 export function entityKindOf(value: unknown, id: unknown): EntityKind {
   const kind = z.enum(ENTITY_KINDS).safeParse(value);
-  if (!kind.success) throw new GraphDataError('entity', id, kind.error.issues.map((i) => ({ ...i, path: ['kind'] })));
+  if (!kind.success)
+    throw new GraphDataError(
+      'entity',
+      id,
+      kind.error.issues.map((i) => ({ ...i, path: ['kind'] })),
+    );
   return kind.data;
 }
 
@@ -190,10 +210,13 @@ const articleSchema = z.object({
 export function articleRow(p: Props): ArticleRow {
   const { publishedAtText, publishedAtPrecision, publishedAt, ...a } = parse('article', articleSchema, p);
   // Articles written before the precision was stored: day when the source gave a bare date, time otherwise.
-  const precision: PublishedPrecision = publishedAtPrecision ?? (publishedAt === null ? 'unknown' : /^\d{4}-\d{2}-\d{2}$/.test(publishedAtText ?? '') ? 'day' : 'time');
+  const precision: PublishedPrecision =
+    publishedAtPrecision ??
+    (publishedAt === null ? 'unknown' : /^\d{4}-\d{2}-\d{2}$/.test(publishedAtText ?? '') ? 'day' : 'time');
   // An article whose source gave no date is placed at its ingest time (publishedAtPrecision says so).
   const placed = publishedAt ?? (precision === 'unknown' ? a.ingestedAt : null);
-  if (placed === null) throw new GraphDataError('article', p.id, [{ path: ['publishedAt'], message: 'no publication or ingest time' }]);
+  if (placed === null)
+    throw new GraphDataError('article', p.id, [{ path: ['publishedAt'], message: 'no publication or ingest time' }]);
   return { ...a, publishedAt: placed, publishedAtPrecision: precision };
 }
 

@@ -26,9 +26,13 @@ describe('co-mention sentences', () => {
 describe('luceneQuery', () => {
   it('escapes operators and adds prefix and fuzzy forms', () => {
     expect(luceneQuery('Nicolás')).toBe('(nicolas^3 OR nicolas*^2 OR nicolas~1)');
-    expect(luceneQuery('de la "Fuente"')).toBe('(de^3 OR de*^2) AND (la^3 OR la*^2) AND (fuente^3 OR fuente*^2 OR fuente~1)');
+    expect(luceneQuery('de la "Fuente"')).toBe(
+      '(de^3 OR de*^2) AND (la^3 OR la*^2) AND (fuente^3 OR fuente*^2 OR fuente~1)',
+    );
     expect(luceneQuery('"(:)')).toBe('');
     // The first, cheaper pass of a search: no fuzzy terms.
-    expect(luceneQuery('Nicolás Maduro', { fuzzy: false })).toBe('(nicolas^3 OR nicolas*^2) AND (maduro^3 OR maduro*^2)');
+    expect(luceneQuery('Nicolás Maduro', { fuzzy: false })).toBe(
+      '(nicolas^3 OR nicolas*^2) AND (maduro^3 OR maduro*^2)',
+    );
   });
 });

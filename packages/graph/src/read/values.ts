@@ -43,8 +43,12 @@ export function toPlain(value: unknown): unknown {
 
 function isTemporal(value: object): boolean {
   return (
-    neo4j.isDate(value) || neo4j.isDateTime(value) || neo4j.isLocalDateTime(value) || neo4j.isTime(value) ||
-    neo4j.isLocalTime(value) || neo4j.isDuration(value)
+    neo4j.isDate(value) ||
+    neo4j.isDateTime(value) ||
+    neo4j.isLocalDateTime(value) ||
+    neo4j.isTime(value) ||
+    neo4j.isLocalTime(value) ||
+    neo4j.isDuration(value)
   );
 }
 
@@ -53,8 +57,10 @@ function temporalToString(value: object): string {
   return (value as { toString(): string }).toString();
 }
 
-export const str = (v: unknown): string | null => (v === null || v === undefined ? null : typeof v === 'string' ? v : (v as { toString(): string }).toString());
-export const num = (v: unknown): number | null => (typeof v === 'number' ? v : v === null || v === undefined ? null : Number(v));
+export const str = (v: unknown): string | null =>
+  v === null || v === undefined ? null : typeof v === 'string' ? v : (v as { toString(): string }).toString();
+export const num = (v: unknown): number | null =>
+  typeof v === 'number' ? v : v === null || v === undefined ? null : Number(v);
 export const strList = (v: unknown): string[] => (Array.isArray(v) ? v.filter((x) => x !== null).map(String) : []);
 
 /** Time-axis date of a fact (Event or Statement bound to `f`): its own date, else the earliest report. */
@@ -62,7 +68,8 @@ export const FACT_PUBLISHED = (f: string) => `date(coalesce(${f}.firstSeen, ${f}
 export const FACT_AXIS_DATE = (f: string) =>
   `CASE $axis WHEN 'PUBLISHED' THEN ${FACT_PUBLISHED(f)} ELSE coalesce(${f}.date, ${FACT_PUBLISHED(f)}) END`;
 /** `d` inside the window ($from/$to are ISO strings or null). */
-export const IN_WINDOW = (d: string) => `(${d} IS NOT NULL AND ($from IS NULL OR ${d} >= date($from)) AND ($to IS NULL OR ${d} <= date($to)))`;
+export const IN_WINDOW = (d: string) =>
+  `(${d} IS NOT NULL AND ($from IS NULL OR ${d} >= date($from)) AND ($to IS NULL OR ${d} <= date($to)))`;
 /** Publication instant of an article (ingestedAt when the outlet gave none). */
 export const ARTICLE_TIME = (a: string) => `coalesce(${a}.publishedAt, ${a}.ingestedAt)`;
 export const OUTLET = (a: string) => `coalesce(${a}.outlet, ${a}.source, ${a}.id)`;

@@ -7,7 +7,11 @@ import type { TxCounters } from './txCounters.ts';
  * with no relationship at all (and their resolution keys). Curated entities stay: they carry a person's
  * decision (a merge, a split, a rename) that a later re-ingest must find again.
  */
-export async function collectOrphans(tx: ManagedTransaction, touched: TouchedIds, counters: TxCounters): Promise<string[]> {
+export async function collectOrphans(
+  tx: ManagedTransaction,
+  touched: TouchedIds,
+  counters: TxCounters,
+): Promise<string[]> {
   const entityIds = new Set(touched.entityIds);
   for (const label of ['Event', 'Statement'] as const) {
     const ids = label === 'Event' ? touched.eventIds : touched.statementIds;

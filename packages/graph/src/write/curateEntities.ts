@@ -27,16 +27,16 @@ export async function recordEntityMerge(graph: GraphConnection, keepId: string, 
   const others = [...new Set(ids)].filter((id) => id !== keepId);
   if (others.length === 0) throw new CurationError('INVALID', 'merge needs at least one entity besides the keeper');
   return graph.write(async (tx) => {
-    const found = await tx.run(
-      `UNWIND $all AS id OPTIONAL MATCH (e:Entity {id: id}) RETURN id, e.kind AS kind`,
-      { all: [keepId, ...others] },
-    );
+    const found = await tx.run(`UNWIND $all AS id OPTIONAL MATCH (e:Entity {id: id}) RETURN id, e.kind AS kind`, {
+      all: [keepId, ...others],
+    });
     const kinds = new Map(found.records.map((r) => [r.get('id') as string, r.get('kind') as string | null]));
     const missing = [...kinds].filter(([, kind]) => !kind).map(([id]) => id);
     if (missing.length) throw new CurationError('NOT_FOUND', `no entity with id ${missing.join(', ')}`);
     const keepKind = kinds.get(keepId);
     const wrong = others.filter((id) => kinds.get(id) !== keepKind);
-    if (wrong.length) throw new CurationError('KIND_MISMATCH', `${wrong.join(', ')} is not a ${keepKind} like ${keepId}`);
+    if (wrong.length)
+      throw new CurationError('KIND_MISMATCH', `${wrong.join(', ')} is not a ${keepKind} like ${keepId}`);
     const result = await tx.run(
       `MATCH (keep:Entity {id: $keepId})
        UNWIND $others AS oid
@@ -64,7 +64,11 @@ export async function recordEntityMerge(graph: GraphConnection, keepId: string, 
        RETURN collect(DISTINCT aid) AS articleIds`,
       { keepId, others },
     );
-    return { keepId, mergedIds: others, articleIds: (result.records[0]?.get('articleIds') as string[] | undefined) ?? [] };
+    return {
+      keepId,
+      mergedIds: others,
+      articleIds: (result.records[0]?.get('articleIds') as string[] | undefined) ?? [],
+    };
   });
 }
 
@@ -87,7 +91,8 @@ export async function recordEntitySplit(
     const found = await tx.run('MATCH (e:Entity {id: $id}) RETURN e.kind AS kind', { id: input.fromId });
     const kind = found.records[0]?.get('kind') as string | undefined;
     if (!kind) throw new CurationError('NOT_FOUND', `no entity with id ${input.fromId}`);
-    if (input.newId === input.fromId) throw new CurationError('INVALID', 'the split-off entity needs a name of its own');
+    if (input.newId === input.fromId)
+      throw new CurationError('INVALID', 'the split-off entity needs a name of its own');
     const articles = await tx.run(
       `MATCH (:Entity {id: $fromId})-[m:MENTIONED_IN]->(a:Article)
        WHERE any(n IN coalesce(m.names, []) WHERE toLower(n) IN $lowerAliases)
@@ -125,12 +130,21 @@ export async function recordEntitySplit(
        MERGE (k)-[:IDENTIFIES]->(n)`,
       { ...input, lowerAliases: input.aliases.map((a) => a.toLowerCase()) },
     );
-    return { fromId: input.fromId, newId: input.newId, articleIds: (articles.records[0]?.get('ids') as string[] | undefined) ?? [] };
+    return {
+      fromId: input.fromId,
+      newId: input.newId,
+      articleIds: (articles.records[0]?.get('ids') as string[] | undefined) ?? [],
+    };
   });
 }
 
 /** Renames an entity for good: the old name becomes an alias, the new name a resolution key, and it is curated. */
-export async function renameEntityNode(graph: GraphConnection, id: string, name: string, keys: string[]): Promise<{ id: string; name: string; previousName: string }> {
+export async function renameEntityNode(
+  graph: GraphConnection,
+  id: string,
+  name: string,
+  keys: string[],
+): Promise<{ id: string; name: string; previousName: string }> {
   if (!name.trim()) throw new CurationError('INVALID', 'the new name is empty');
   return graph.write(async (tx) => {
     const result = await tx.run(

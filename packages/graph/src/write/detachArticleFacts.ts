@@ -77,7 +77,11 @@ export function touchedFrom(record: { get(key: string): unknown } | undefined): 
  * Removes every fact edge these articles contributed, in one statement; callers write new facts and then
  * remove what is left without support (collectOrphans), all in the same transaction.
  */
-export async function detachArticleFacts(tx: ManagedTransaction, articleIds: string[], counters: TxCounters): Promise<TouchedIds> {
+export async function detachArticleFacts(
+  tx: ManagedTransaction,
+  articleIds: string[],
+  counters: TxCounters,
+): Promise<TouchedIds> {
   if (articleIds.length === 0) return { eventIds: [], statementIds: [], entityIds: [], personIds: [] };
   const result = counters.add(await tx.run(`${DETACH_ARTICLE_FACTS} RETURN ${TOUCHED_COLUMNS}`, { articleIds }));
   return touchedFrom(result.records[0]);

@@ -24,7 +24,11 @@ export function toStoredArticleInput(r: Record<string, unknown>): StoredArticleI
     text: r.text as string,
     title: (r.title as string | null) ?? null,
     // Temporal values arrive as driver objects; their toString() is ISO 8601.
-    publishedAt: (r.publishedAtText as string | null) ?? (r.publishedAt === null || r.publishedAt === undefined ? null : (r.publishedAt as { toString(): string }).toString()),
+    publishedAt:
+      (r.publishedAtText as string | null) ??
+      (r.publishedAt === null || r.publishedAt === undefined
+        ? null
+        : (r.publishedAt as { toString(): string }).toString()),
     url: (r.url as string | null) ?? null,
     source: (r.source as string | null) ?? null,
     language: (r.language as string | null) ?? null,
@@ -47,7 +51,11 @@ export async function loadArticleInputs(graph: GraphConnection, ids: string[]): 
 }
 
 /** Articles that mention any of these entities, optionally only under one of the given surface names. */
-export async function findArticlesMentioning(graph: GraphConnection, entityIds: string[], names?: string[]): Promise<string[]> {
+export async function findArticlesMentioning(
+  graph: GraphConnection,
+  entityIds: string[],
+  names?: string[],
+): Promise<string[]> {
   const rows = await graph.readRows<{ id: string }>(
     `UNWIND $entityIds AS eid
      MATCH (:Entity {id: eid})-[m:MENTIONED_IN]->(a:Article)

@@ -22,7 +22,11 @@ export interface StoredEntity {
  * Every entity identified by any of these resolution keys or having one of these ids, in one read: the
  * resolver batches all the keys of a batch of articles into one call (ids tell it which new ids are taken).
  */
-export async function lookupEntitiesByKeys(graph: GraphConnection, keys: string[], ids: string[] = []): Promise<StoredEntity[]> {
+export async function lookupEntitiesByKeys(
+  graph: GraphConnection,
+  keys: string[],
+  ids: string[] = [],
+): Promise<StoredEntity[]> {
   if (keys.length === 0 && ids.length === 0) return [];
   return graph.readRows<StoredEntity & Record<string, unknown>>(
     `CALL () {

@@ -13,7 +13,11 @@ export interface CountTargets {
  * after updates and retractions: distinct outlets, articles, earliest publication; for entities also the
  * latest; for roles the date of the newest supporting article.
  */
-export async function refreshFactCounts(tx: ManagedTransaction, targets: CountTargets, counters: TxCounters): Promise<void> {
+export async function refreshFactCounts(
+  tx: ManagedTransaction,
+  targets: CountTargets,
+  counters: TxCounters,
+): Promise<void> {
   for (const label of ['Event', 'Statement'] as const) {
     const ids = label === 'Event' ? targets.eventIds : targets.statementIds;
     if (ids.length === 0) continue;
@@ -69,8 +73,15 @@ export async function refreshFactCounts(tx: ManagedTransaction, targets: CountTa
  * outlets, firstSeen/lastSeen widen. Same result as a recount, without rescanning every older article (the
  * caller recounts facts that lost evidence instead, and passes their ids as `skipIds` to leave them out).
  */
-export function addFactCountsCypher(label: 'Event' | 'Statement' | 'Entity', rowsParam: string, skipIds: string): string {
-  const lastSeen = label === 'Entity' ? 'CASE WHEN f.lastSeen IS NULL OR last > f.lastSeen THEN last ELSE f.lastSeen END' : 'f.lastSeen';
+export function addFactCountsCypher(
+  label: 'Event' | 'Statement' | 'Entity',
+  rowsParam: string,
+  skipIds: string,
+): string {
+  const lastSeen =
+    label === 'Entity'
+      ? 'CASE WHEN f.lastSeen IS NULL OR last > f.lastSeen THEN last ELSE f.lastSeen END'
+      : 'f.lastSeen';
   return `
   CALL (${skipIds}) {
     UNWIND $${rowsParam} AS row

@@ -28,7 +28,11 @@ const toDate = (v: string) => `CASE WHEN ${v} IS NULL THEN null ELSE date(${v}) 
  * each seeing the previous ones' writes): a round trip costs far more than the subqueries' own work. Only a
  * batch that replaced earlier facts needs a second statement, to delete orphans and recount what lost evidence.
  */
-export async function writeArticleBatch(graph: GraphConnection, batch: ArticleFacts[], options: WriteOptions = {}): Promise<WriteBatchResult> {
+export async function writeArticleBatch(
+  graph: GraphConnection,
+  batch: ArticleFacts[],
+  options: WriteOptions = {},
+): Promise<WriteBatchResult> {
   if (batch.length === 0) return emptyResult();
   const extractorVersion = options.extractorVersion ?? batch[0]!.article.extractorVersion;
   const now = options.now ?? new Date().toISOString();
@@ -38,28 +42,33 @@ export async function writeArticleBatch(graph: GraphConnection, batch: ArticleFa
     const counters = new TxCounters();
     const phaseDone = async (phase: WritePhase) => options.afterPhase?.(phase, tx);
 
-    const written = counters.add(await tx.run(prefix + WRITE_BATCH_CYPHER, {
-      articleIds: rows.articleIds,
-      articles: batch.map((f) => f.article),
-      now,
-      extractorVersion,
-      entities: rows.entities,
-      mentions: rows.mentions,
-      roles: rows.roles,
-      events: rows.events,
-      statements: rows.statements,
-      comments: rows.comments,
-      eventCounts: counted(rows.eventArticles),
-      statementCounts: counted(rows.statementArticles),
-      entityCounts: counted(rows.mentionArticles),
-    }));
+    const written = counters.add(
+      await tx.run(prefix + WRITE_BATCH_CYPHER, {
+        articleIds: rows.articleIds,
+        articles: batch.map((f) => f.article),
+        now,
+        extractorVersion,
+        entities: rows.entities,
+        mentions: rows.mentions,
+        roles: rows.roles,
+        events: rows.events,
+        statements: rows.statements,
+        comments: rows.comments,
+        eventCounts: counted(rows.eventArticles),
+        statementCounts: counted(rows.statementArticles),
+        entityCounts: counted(rows.mentionArticles),
+      }),
+    );
     if (options.onProfile && written.summary.profile) options.onProfile('batch', totalDbHits(written.summary.profile));
     const touched = touchedFrom(written.records[0]);
     await phaseDone('batch');
 
     // Facts that lost evidence (only when an article replaced its earlier facts) are deleted when nothing
     // supports them any more, else recounted from scratch; everything else was counted incrementally above.
-    if (touched.eventIds.length + touched.statementIds.length + touched.entityIds.length + touched.personIds.length > 0) {
+    if (
+      touched.eventIds.length + touched.statementIds.length + touched.entityIds.length + touched.personIds.length >
+      0
+    ) {
       await collectOrphans(tx, touched, counters);
       await phaseDone('orphans');
       await refreshFactCounts(tx, touched, counters);
@@ -192,13 +201,27 @@ const WRITE_BATCH_CYPHER = `${DETACH_ARTICLE_FACTS}
 
 /** Sums db hits over a PROFILE plan tree (what the bench reports per article). */
 function totalDbHits(plan: { dbHits: number; children: unknown[] }): number {
-  return plan.dbHits + (plan.children as { dbHits: number; children: unknown[] }[]).reduce((sum, child) => sum + totalDbHits(child), 0);
+  return (
+    plan.dbHits +
+    (plan.children as { dbHits: number; children: unknown[] }[]).reduce((sum, child) => sum + totalDbHits(child), 0)
+  );
 }
 
 const counted = (ids: Map<string, string[]>) => [...ids].map(([id, articleIds]) => ({ id, articleIds }));
 
 export function emptyResult(): WriteBatchResult {
-  return { articles: 0, entities: 0, events: 0, statements: 0, mentions: 0, comments: 0, nodesCreated: 0, nodesDeleted: 0, relationshipsCreated: 0, relationshipsDeleted: 0 };
+  return {
+    articles: 0,
+    entities: 0,
+    events: 0,
+    statements: 0,
+    mentions: 0,
+    comments: 0,
+    nodesCreated: 0,
+    nodesDeleted: 0,
+    relationshipsCreated: 0,
+    relationshipsDeleted: 0,
+  };
 }
 
 const byId = (rows: { id: string; articleId: string }[]) => {
@@ -228,7 +251,8 @@ function flatten(batch: ArticleFacts[], extractorVersion: string) {
       }
     }
   }
-  const withArticle = <T>(facts: ArticleFacts, items: T[]) => items.map((item) => ({ ...item, articleId: facts.article.id }));
+  const withArticle = <T>(facts: ArticleFacts, items: T[]) =>
+    items.map((item) => ({ ...item, articleId: facts.article.id }));
   const persons = new Set<string>();
   for (const f of batch) for (const r of f.roles) persons.add(r.personId);
   return {
@@ -249,4 +273,3 @@ function flatten(batch: ArticleFacts[], extractorVersion: string) {
     extractorVersion,
   };
 }
-

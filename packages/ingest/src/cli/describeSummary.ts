@@ -9,8 +9,12 @@ export function describeSummary(s: IngestSummary): string[] {
     `${s.dryRun ? 'would write' : 'written'}: ${s.written.entities} entities, ${s.written.events} events, ${s.written.statements} statements, ${s.written.mentions} mentions, ${s.written.comments} comments`,
     `${processedCount(s)} articles in ${seconds.toFixed(1)} s (${rate.toFixed(1)} articles/s, ${(seconds > 0 ? factCount(s) / seconds : 0).toFixed(0)} facts/s)`,
   ];
-  if (!s.dryRun) lines.push(`graph: +${s.graph.nodesCreated} / -${s.graph.nodesDeleted} nodes, +${s.graph.relationshipsCreated} / -${s.graph.relationshipsDeleted} relationships`);
+  if (!s.dryRun)
+    lines.push(
+      `graph: +${s.graph.nodesCreated} / -${s.graph.nodesDeleted} nodes, +${s.graph.relationshipsCreated} / -${s.graph.relationshipsDeleted} relationships`,
+    );
   if (s.aborted) lines.push('stopped early: the database became unreachable');
-  if (s.articles.failed > s.errors.length) lines.push(`(${s.articles.failed - s.errors.length} more errors not listed)`);
+  if (s.articles.failed > s.errors.length)
+    lines.push(`(${s.articles.failed - s.errors.length} more errors not listed)`);
   return lines;
 }

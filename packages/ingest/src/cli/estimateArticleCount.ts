@@ -13,7 +13,8 @@ export async function estimateArticleCount(paths: string[]): Promise<number | nu
   const countFile = async (path: string) => {
     if (formatForFile(path) !== 'jsonl') return 1;
     let n = 0;
-    for await (const line of createInterface({ input: createReadStream(path), crlfDelay: Infinity })) if (line.trim()) n++;
+    for await (const line of createInterface({ input: createReadStream(path), crlfDelay: Infinity }))
+      if (line.trim()) n++;
     return n;
   };
   const walk = async (dir: string): Promise<void> => {

@@ -15,40 +15,56 @@ const USAGE = `usage: pnpm feeds add <url>       subscribe an RSS/Atom feed (the
 
 /** What happens to a new subscription, depending on where it was written. */
 function whenPolled(target: GraphTarget): string {
-  if (target.kind === 'running') return `the running newsgraph (pid ${target.ownerPid}) polls it within its next look (≤ 30 s)`;
+  if (target.kind === 'running')
+    return `the running newsgraph (pid ${target.ownerPid}) polls it within its next look (≤ 30 s)`;
   return 'no newsgraph server runs on this data folder: it is polled once `./newsgraph start` runs, or now with `pnpm feeds poll <url>`';
 }
 
 async function main(): Promise<number> {
-  const { values, positionals } = parseArgs({ allowPositionals: true, options: { help: { type: 'boolean', short: 'h' } } });
+  const { values, positionals } = parseArgs({
+    allowPositionals: true,
+    options: { help: { type: 'boolean', short: 'h' } },
+  });
   const [command, ...rest] = positionals;
   if (values.help || !command) {
     process.stdout.write(`${USAGE}\n`);
     return command ? 0 : 2;
   }
-  const valid = ((command === 'add' || command === 'remove') && rest.length === 1) || (command === 'list' && rest.length === 0) || (command === 'poll' && rest.length <= 1);
+  const valid =
+    ((command === 'add' || command === 'remove') && rest.length === 1) ||
+    (command === 'list' && rest.length === 0) ||
+    (command === 'poll' && rest.length <= 1);
   if (!valid) {
     process.stderr.write(`${USAGE}\n`);
     return 2;
   }
   const config = loadFeedConfig();
-  const opened = await openConfiguredGraph({ command: 'pnpm feeds', log: (line) => process.stderr.write(`[neo4j] ${line}\n`) });
+  const opened = await openConfiguredGraph({
+    command: 'pnpm feeds',
+    log: (line) => process.stderr.write(`[neo4j] ${line}\n`),
+  });
   process.stderr.write(`${describeGraphTarget(opened.target)}\n`);
   try {
     const graph = opened.graph;
     if (command === 'add') {
       const { feed, created } = await subscribeFeed(graph, rest[0]!);
-      process.stdout.write(created ? `subscribed ${feed.url}; ${whenPolled(opened.target)}\n` : `${feed.url} was already subscribed\n`);
+      process.stdout.write(
+        created ? `subscribed ${feed.url}; ${whenPolled(opened.target)}\n` : `${feed.url} was already subscribed\n`,
+      );
       return 0;
     }
     if (command === 'remove') {
       const removed = await unsubscribeFeed(graph, rest[0]!);
-      process.stdout.write(removed ? `unsubscribed ${rest[0]} (its articles stay)\n` : `${rest[0]} was not subscribed\n`);
+      process.stdout.write(
+        removed ? `unsubscribed ${rest[0]} (its articles stay)\n` : `${rest[0]} was not subscribed\n`,
+      );
       return removed ? 0 : 1;
     }
     if (command === 'list') {
       const feeds = await listFeeds(graph);
-      process.stdout.write(feeds.length ? `${formatFeedTable(feeds)}\n` : 'no feeds subscribed (pnpm feeds add <url>)\n');
+      process.stdout.write(
+        feeds.length ? `${formatFeedTable(feeds)}\n` : 'no feeds subscribed (pnpm feeds add <url>)\n',
+      );
       return 0;
     }
     // poll: the named feed, or every subscription, in order; one failing feed does not stop the others.
@@ -58,9 +74,11 @@ async function main(): Promise<number> {
       const result = await pollFeed(graph, url, feedPollOptions(config));
       if (result.status === 'FAILED') failed++;
       const what =
-        result.status === 'FAILED' ? `failed: ${result.error}`
-        : result.status === 'NOT_MODIFIED' ? 'not modified (304)'
-        : `${result.newArticles} new, ${result.knownItems} already in the graph${result.failedItems ? `, ${result.failedItems} items failed: ${result.error}` : ''}`;
+        result.status === 'FAILED'
+          ? `failed: ${result.error}`
+          : result.status === 'NOT_MODIFIED'
+            ? 'not modified (304)'
+            : `${result.newArticles} new, ${result.knownItems} already in the graph${result.failedItems ? `, ${result.failedItems} items failed: ${result.error}` : ''}`;
       process.stdout.write(`${result.feed.url}: ${what}; ${result.feed.articleCount} articles from this feed\n`);
     }
     if (urls.length === 0) process.stdout.write('no feeds subscribed (pnpm feeds add <url>)\n');
@@ -79,7 +97,9 @@ async function main(): Promise<number> {
 main().then(
   (code) => process.exit(code),
   (error: unknown) => {
-    process.stderr.write(`feeds failed: ${error instanceof FeedConfigError ? error.message : error instanceof Error ? error.message : String(error)}\n`);
+    process.stderr.write(
+      `feeds failed: ${error instanceof FeedConfigError ? error.message : error instanceof Error ? error.message : String(error)}\n`,
+    );
     process.exit(1);
   },
 );

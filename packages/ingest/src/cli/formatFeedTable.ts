@@ -13,9 +13,16 @@ export function formatFeedTable(feeds: FeedRow[]): string {
     f.lastStatus === null ? (f.lastPolled ? 'no answer' : '—') : String(f.lastStatus),
     String(f.articleCount),
     when(f.nextPollAt),
-    f.lastError ? clip(f.lastError.replace(/\s+/g, ' '), 80) + (f.consecutiveFailures > 1 ? ` (${f.consecutiveFailures} in a row)` : '') : '',
+    f.lastError
+      ? clip(f.lastError.replace(/\s+/g, ' '), 80) +
+        (f.consecutiveFailures > 1 ? ` (${f.consecutiveFailures} in a row)` : '')
+      : '',
   ]);
   const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i]!.length)));
-  const line = (cells: string[]) => cells.map((c, i) => (i === cells.length - 1 ? c : c.padEnd(widths[i]!))).join('  ').trimEnd();
+  const line = (cells: string[]) =>
+    cells
+      .map((c, i) => (i === cells.length - 1 ? c : c.padEnd(widths[i]!)))
+      .join('  ')
+      .trimEnd();
   return [line(header), ...rows.map(line)].join('\n');
 }

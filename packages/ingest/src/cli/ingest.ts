@@ -13,7 +13,10 @@ const USAGE = `usage: pnpm ingest <file|folder|-> … [--dry-run] [--force] [--w
 // The running `./newsgraph start` of the same data folder when there is one (NEO4J_URI first, an embedded Neo4j
 // of our own last); a signal closes the driver and stops a Neo4j of our own (packages/neo4j-local/src/runtime/).
 async function openGraph(): Promise<OpenGraph> {
-  const opened = await openConfiguredGraph({ command: 'pnpm ingest', log: (line) => process.stderr.write(`[neo4j] ${line}\n`) });
+  const opened = await openConfiguredGraph({
+    command: 'pnpm ingest',
+    log: (line) => process.stderr.write(`[neo4j] ${line}\n`),
+  });
   process.stderr.write(`${describeGraphTarget(opened.target)}\n`);
   return opened;
 }
@@ -46,7 +49,9 @@ async function main(): Promise<number> {
         process.stderr.write(`no article with id or URL ${values.retract}\n`);
         return 1;
       }
-      process.stdout.write(`retracted ${result.articleId}: ${result.nodesDeleted} nodes and ${result.relationshipsDeleted} relationships removed\n`);
+      process.stdout.write(
+        `retracted ${result.articleId}: ${result.nodesDeleted} nodes and ${result.relationshipsDeleted} relationships removed\n`,
+      );
       return 0;
     } finally {
       await opened.close();
@@ -73,7 +78,8 @@ async function main(): Promise<number> {
       workers,
       batchSize,
       onArticle: (_, s) => progress.update(s),
-      onError: (e) => progress.log(`error ${e.code}: ${e.origin}: ${e.message.replace(`${e.origin}: `, '').split('\n')[0]}`),
+      onError: (e) =>
+        progress.log(`error ${e.code}: ${e.origin}: ${e.message.replace(`${e.origin}: `, '').split('\n')[0]}`),
       onWarning: (w) => progress.log(`warning: ${w.origin}: ${w.message}`),
     });
     progress.stop();

@@ -28,7 +28,11 @@ export interface ProgressOptions {
   intervalMs?: number;
 }
 
-export function createProgressReporter(estimatedTotal: number | null, stream: NodeJS.WriteStream = process.stderr, options: ProgressOptions = {}): ProgressReporter {
+export function createProgressReporter(
+  estimatedTotal: number | null,
+  stream: NodeJS.WriteStream = process.stderr,
+  options: ProgressOptions = {},
+): ProgressReporter {
   const started = Date.now();
   let total = estimatedTotal ?? 0;
   const figures = (s: IngestSummary) => {
@@ -72,7 +76,9 @@ export function createProgressReporter(estimatedTotal: number | null, stream: No
       if (now - lastPrint < (options.intervalMs ?? 2000)) return;
       lastPrint = now;
       const { done, rate, eta } = figures(s);
-      stream.write(`${options.label ?? 'ingest'}: ${done}${estimatedTotal !== null ? `/${total}` : ''} articles, ${rate.toFixed(1)} articles/s, ETA ${formatEta(eta)}, ${s.articles.failed} failed\n`);
+      stream.write(
+        `${options.label ?? 'ingest'}: ${done}${estimatedTotal !== null ? `/${total}` : ''} articles, ${rate.toFixed(1)} articles/s, ETA ${formatEta(eta)}, ${s.articles.failed} failed\n`,
+      );
     },
     log(line) {
       stream.write(`${line}\n`);

@@ -36,7 +36,10 @@ async function main(): Promise<number> {
     return 2;
   }
   // The same graph the ingest CLI writes to: NEO4J_URI, else the running start's Neo4j, else an embedded one.
-  const opened = await openConfiguredGraph({ command: 'pnpm reextract', log: (line) => process.stderr.write(`[neo4j] ${line}\n`) });
+  const opened = await openConfiguredGraph({
+    command: 'pnpm reextract',
+    log: (line) => process.stderr.write(`[neo4j] ${line}\n`),
+  });
   process.stderr.write(`${describeGraphTarget(opened.target)}\n`);
   try {
     const plan = await planReextraction(opened.graph, { all: values.all });

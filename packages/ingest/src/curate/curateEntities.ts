@@ -41,14 +41,20 @@ export interface SplitResult {
  * Splits the names `aliases` off entity `id` into a new entity (named `as`, else the first alias): the
  * original blocks those names from now on, and the articles that used them are re-resolved to the new one.
  */
-export async function splitEntity(graph: GraphConnection, id: string, aliases: string[], options: { as?: string } = {}): Promise<SplitResult> {
+export async function splitEntity(
+  graph: GraphConnection,
+  id: string,
+  aliases: string[],
+  options: { as?: string } = {},
+): Promise<SplitResult> {
   const names = aliases.map((a) => a.trim()).filter(Boolean);
   if (names.length === 0) throw new CurationError('INVALID', 'split needs at least one alias to move');
   const [entity] = (await lookupEntitiesByKeys(graph, [], [id])).filter((e) => e.id === id);
   if (!entity) throw new CurationError('NOT_FOUND', `no entity with id ${id}`);
   const kind = entity.kind as EntityKindLabel;
   const newName = options.as?.trim() || names[0]!;
-  if (foldName(newName) === foldName(entity.name)) throw new CurationError('INVALID', `the split-off entity needs a name other than "${entity.name}"`);
+  if (foldName(newName) === foldName(entity.name))
+    throw new CurationError('INVALID', `the split-off entity needs a name other than "${entity.name}"`);
   let newId = entityIdFor(kind, newName);
   const [clash] = (await lookupEntitiesByKeys(graph, [], [newId])).filter((e) => e.id === newId);
   if (clash && clash.id !== id) newId = `${newId}-split`;

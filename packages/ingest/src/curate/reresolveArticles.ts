@@ -11,7 +11,8 @@ import type { SourceItem } from '../sources/sourceItem.ts';
 export async function reresolveArticles(graph: GraphConnection, articleIds: string[]): Promise<IngestSummary> {
   async function* stored(): AsyncGenerator<SourceItem> {
     for (let i = 0; i < articleIds.length; i += 100) {
-      for (const a of await loadArticleInputs(graph, articleIds.slice(i, i + 100))) yield { article: storedSourceArticle(a) };
+      for (const a of await loadArticleInputs(graph, articleIds.slice(i, i + 100)))
+        yield { article: storedSourceArticle(a) };
     }
   }
   return runIngest(graph, stored(), { force: true, workers: 0 });

@@ -10,7 +10,9 @@ describe('fact identity', () => {
   });
   it('the same quote in straight or curly quotes, any case, is one statement', () => {
     expect(normalizeQuote('“We will defend our sovereignty,”')).toBe('we will defend our sovereignty');
-    expect(statementId(['person:a'], '"We will defend our sovereignty."')).toBe(statementId(['person:a'], '“we will  defend our sovereignty”'));
+    expect(statementId(['person:a'], '"We will defend our sovereignty."')).toBe(
+      statementId(['person:a'], '“we will  defend our sovereignty”'),
+    );
     expect(statementId(['person:a'], 'x y')).not.toBe(statementId(['person:b'], 'x y'));
   });
   it('dates of month and year precision start on their first day', () => {

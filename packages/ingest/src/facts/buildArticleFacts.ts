@@ -1,6 +1,14 @@
 import { createHash } from 'node:crypto';
 import type { Extraction } from '@newsgraph/extract';
-import type { ArticleFacts, ArticleRecord, CommentRecord, EventRecord, MentionRecord, RoleRecord, StatementRecord } from '@newsgraph/graph';
+import type {
+  ArticleFacts,
+  ArticleRecord,
+  CommentRecord,
+  EventRecord,
+  MentionRecord,
+  RoleRecord,
+  StatementRecord,
+} from '@newsgraph/graph';
 import { tryParsePublishedAt } from '@newsgraph/model';
 import type { ArticleIdentity } from '../identity/articleIdentity.ts';
 import type { ResolvedArticle } from '../resolve/resolveEntities.ts';
@@ -32,7 +40,13 @@ export function normalizeQuote(quote: string): string {
 }
 
 /** `event:` + hash(type, modality, sorted sources, sorted targets, date): the same fact from any article. */
-export function eventId(type: string, modality: string, sourceIds: string[], targetIds: string[], dateKey: string): string {
+export function eventId(
+  type: string,
+  modality: string,
+  sourceIds: string[],
+  targetIds: string[],
+  dateKey: string,
+): string {
   return `event:${hash([type, modality, [...sourceIds].sort(), [...targetIds].sort(), dateKey])}`;
 }
 
@@ -40,15 +54,23 @@ export function statementId(speakerIds: string[], quote: string): string {
   return `statement:${hash([[...speakerIds].sort(), normalizeQuote(quote)])}`;
 }
 
-const within = (span: { start: number; end: number }, outer: { start: number; end: number }) => span.start >= outer.start && span.end <= outer.end;
+const within = (span: { start: number; end: number }, outer: { start: number; end: number }) =>
+  span.start >= outer.start && span.end <= outer.end;
 
 /**
  * Extraction + identity + resolution → the writer's record of one article. Local entity ids become graph ids;
  * references to entities the resolver did not see are dropped rather than left dangling; the same fact twice
  * in one article is kept once (the more confident evidence).
  */
-export function buildArticleFacts(source: SourceArticle, identity: ArticleIdentity, extraction: Extraction, resolved: ResolvedArticle): ArticleFacts {
-  const map = (ids: readonly string[]) => [...new Set(ids.map((id) => resolved.idMap.get(id)).filter((id): id is string => Boolean(id)))];
+export function buildArticleFacts(
+  source: SourceArticle,
+  identity: ArticleIdentity,
+  extraction: Extraction,
+  resolved: ResolvedArticle,
+): ArticleFacts {
+  const map = (ids: readonly string[]) => [
+    ...new Set(ids.map((id) => resolved.idMap.get(id)).filter((id): id is string => Boolean(id))),
+  ];
   const text = extraction.text;
   const publishedDay = extraction.publishedAt ? extraction.publishedAt.slice(0, 10) : null;
 
@@ -60,7 +82,9 @@ export function buildArticleFacts(source: SourceArticle, identity: ArticleIdenti
     outlet: identity.outlet,
     publishedAt: extraction.publishedAt ?? source.publishedAt ?? null,
     publishedAtText: source.publishedAt ?? null,
-    publishedAtPrecision: source.publishedAt ? (tryParsePublishedAt(source.publishedAt)?.precision ?? 'unknown') : 'unknown',
+    publishedAtPrecision: source.publishedAt
+      ? (tryParsePublishedAt(source.publishedAt)?.precision ?? 'unknown')
+      : 'unknown',
     externalId: source.externalId ?? null,
     contentHash: identity.contentHash,
     text,
@@ -95,7 +119,8 @@ export function buildArticleFacts(source: SourceArticle, identity: ArticleIdenti
       const name = text.slice(span.start, span.end);
       if (!m.names.includes(name)) m.names.push(name);
     }
-    for (const span of entity.references) if (!comments.some((c) => within(span, c))) m.referenceOffsets.push(span.start, span.end);
+    for (const span of entity.references)
+      if (!comments.some((c) => within(span, c))) m.referenceOffsets.push(span.start, span.end);
     if (m.offsets.length > 0 || m.referenceOffsets.length > 0) mentions.set(id, m);
   });
 
@@ -105,7 +130,8 @@ export function buildArticleFacts(source: SourceArticle, identity: ArticleIdenti
     const ofId = r.ofId ? resolved.idMap.get(r.ofId) : undefined;
     if (!personId || !ofId || personId === ofId) continue;
     const key = `${personId}|${ofId}|${r.title}`;
-    if (!roles.has(key)) roles.set(key, { personId, ofId, title: r.title, former: r.former ?? false, start: r.start, end: r.end });
+    if (!roles.has(key))
+      roles.set(key, { personId, ofId, title: r.title, former: r.former ?? false, start: r.start, end: r.end });
   }
 
   const events = new Map<string, EventRecord>();
@@ -113,7 +139,13 @@ export function buildArticleFacts(source: SourceArticle, identity: ArticleIdenti
     const sourceIds = map(e.sourceIds);
     const targetIds = map(e.targetIds);
     const date = toNeoDate(e.date?.value);
-    const id = eventId(e.type, e.modality, sourceIds, targetIds, date ?? (publishedDay ? `published:${publishedDay}` : identity.id));
+    const id = eventId(
+      e.type,
+      e.modality,
+      sourceIds,
+      targetIds,
+      date ?? (publishedDay ? `published:${publishedDay}` : identity.id),
+    );
     const sentence = text.slice(e.sentence.start, e.sentence.end).trim();
     const record: EventRecord = {
       id,

@@ -6,8 +6,16 @@ const flag = z
 
 const schema = z.object({
   NEWSGRAPH_FEEDS: flag.default(true),
-  NEWSGRAPH_FEED_INTERVAL_MINUTES: z.coerce.number().positive().max(7 * 24 * 60).default(30),
-  NEWSGRAPH_FEED_MAX_BACKOFF_HOURS: z.coerce.number().positive().max(30 * 24).default(24),
+  NEWSGRAPH_FEED_INTERVAL_MINUTES: z.coerce
+    .number()
+    .positive()
+    .max(7 * 24 * 60)
+    .default(30),
+  NEWSGRAPH_FEED_MAX_BACKOFF_HOURS: z.coerce
+    .number()
+    .positive()
+    .max(30 * 24)
+    .default(24),
   NEWSGRAPH_FEED_TIMEOUT_SECONDS: z.coerce.number().positive().max(600).default(20),
   NEWSGRAPH_FEED_MAX_MB: z.coerce.number().positive().max(100).default(5),
 });
@@ -29,7 +37,11 @@ export class FeedConfigError extends Error {
 
 /** The feed poller's settings from the environment (README "Feeds"); the error names the bad variable. */
 export function loadFeedConfig(env: NodeJS.ProcessEnv = process.env): FeedConfig {
-  const present = Object.fromEntries(Object.keys(schema.shape).filter((k) => env[k] !== undefined && env[k] !== '').map((k) => [k, env[k]]));
+  const present = Object.fromEntries(
+    Object.keys(schema.shape)
+      .filter((k) => env[k] !== undefined && env[k] !== '')
+      .map((k) => [k, env[k]]),
+  );
   const parsed = schema.safeParse(present);
   if (!parsed.success) {
     const issue = parsed.error.issues[0]!;

@@ -21,7 +21,8 @@ export function normalizeFeedUrl(input: string): string {
   } catch {
     throw new FeedUrlError(`"${text.slice(0, 80)}" is not an absolute URL (http:// or https://)`);
   }
-  if (url.protocol !== 'http:' && url.protocol !== 'https:') throw new FeedUrlError(`only http(s) feeds can be subscribed (got ${url.protocol})`);
+  if (url.protocol !== 'http:' && url.protocol !== 'https:')
+    throw new FeedUrlError(`only http(s) feeds can be subscribed (got ${url.protocol})`);
   if (url.username || url.password) throw new FeedUrlError('a feed URL must not carry a user name or password');
   url.hash = '';
   return url.href;

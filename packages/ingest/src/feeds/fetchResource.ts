@@ -16,10 +16,19 @@ export interface FetchOptions {
 }
 
 export type FetchOutcome =
-  | { status: 'ok'; httpStatus: number; body: string; finalUrl: string; etag: string | null; lastModified: string | null; contentType: string | null }
+  | {
+      status: 'ok';
+      httpStatus: number;
+      body: string;
+      finalUrl: string;
+      etag: string | null;
+      lastModified: string | null;
+      contentType: string | null;
+    }
   | { status: 'not-modified'; httpStatus: 304; finalUrl: string };
 
-export type FetchErrorCode = 'TIMEOUT' | 'TOO_LARGE' | 'TOO_MANY_REDIRECTS' | 'BAD_REDIRECT' | 'HTTP_STATUS' | 'NETWORK' | 'ABORTED';
+export type FetchErrorCode =
+  'TIMEOUT' | 'TOO_LARGE' | 'TOO_MANY_REDIRECTS' | 'BAD_REDIRECT' | 'HTTP_STATUS' | 'NETWORK' | 'ABORTED';
 
 export class FetchError extends Error {
   constructor(
@@ -67,12 +76,20 @@ export async function fetchResource(url: string, options: FetchOptions = {}): Pr
       if (response.status >= 300 && response.status < 400 && response.status !== 304) {
         await response.body?.cancel();
         const location = response.headers.get('location');
-        if (!location) throw new FetchError('BAD_REDIRECT', `HTTP ${response.status} without a Location header`, response.status);
+        if (!location)
+          throw new FetchError('BAD_REDIRECT', `HTTP ${response.status} without a Location header`, response.status);
         const next = new URL(location, current);
-        if (next.protocol !== 'http:' && next.protocol !== 'https:') throw new FetchError('BAD_REDIRECT', `redirected to a ${next.protocol} URL`, response.status);
+        if (next.protocol !== 'http:' && next.protocol !== 'https:')
+          throw new FetchError('BAD_REDIRECT', `redirected to a ${next.protocol} URL`, response.status);
         seen.add(current);
-        if (seen.has(next.href)) throw new FetchError('TOO_MANY_REDIRECTS', `redirect loop (${next.href} again after ${hop + 1} redirects)`, response.status);
-        if (hop + 1 > maxRedirects) throw new FetchError('TOO_MANY_REDIRECTS', `more than ${maxRedirects} redirects`, response.status);
+        if (seen.has(next.href))
+          throw new FetchError(
+            'TOO_MANY_REDIRECTS',
+            `redirect loop (${next.href} again after ${hop + 1} redirects)`,
+            response.status,
+          );
+        if (hop + 1 > maxRedirects)
+          throw new FetchError('TOO_MANY_REDIRECTS', `more than ${maxRedirects} redirects`, response.status);
         current = next.href;
         continue;
       }
@@ -82,12 +99,20 @@ export async function fetchResource(url: string, options: FetchOptions = {}): Pr
       }
       if (!response.ok) {
         await response.body?.cancel();
-        throw new FetchError('HTTP_STATUS', `HTTP ${response.status}${response.statusText ? ` ${response.statusText}` : ''}`, response.status);
+        throw new FetchError(
+          'HTTP_STATUS',
+          `HTTP ${response.status}${response.statusText ? ` ${response.statusText}` : ''}`,
+          response.status,
+        );
       }
       const declared = Number(response.headers.get('content-length'));
       if (Number.isFinite(declared) && declared > maxBytes) {
         await response.body?.cancel();
-        throw new FetchError('TOO_LARGE', `the answer is ${declared} bytes, over the ${maxBytes}-byte limit`, response.status);
+        throw new FetchError(
+          'TOO_LARGE',
+          `the answer is ${declared} bytes, over the ${maxBytes}-byte limit`,
+          response.status,
+        );
       }
       const body = await readCapped(response, maxBytes);
       return {
@@ -120,7 +145,11 @@ async function readCapped(response: Response, maxBytes: number): Promise<string>
     total += value.byteLength;
     if (total > maxBytes) {
       await reader.cancel();
-      throw new FetchError('TOO_LARGE', `the answer passed the ${maxBytes}-byte limit and was cut there`, response.status);
+      throw new FetchError(
+        'TOO_LARGE',
+        `the answer passed the ${maxBytes}-byte limit and was cut there`,
+        response.status,
+      );
     }
     chunks.push(value);
   }

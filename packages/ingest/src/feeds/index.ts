@@ -1,6 +1,13 @@
 // Feed subscriptions: fetch (bounded HTTP) → parse (no entities) → items → the ingest pipeline; the scheduler.
 export { normalizeFeedUrl, FeedUrlError } from './feedUrl.ts';
-export { fetchResource, FetchError, FETCH_DEFAULTS, type FetchOptions, type FetchOutcome, type FetchErrorCode } from './fetchResource.ts';
+export {
+  fetchResource,
+  FetchError,
+  FETCH_DEFAULTS,
+  type FetchOptions,
+  type FetchOutcome,
+  type FetchErrorCode,
+} from './fetchResource.ts';
 export { parseFeedDocument, FeedParseError } from './parseFeedDocument.ts';
 export { itemToArticle, planFeedItem } from './itemToArticle.ts';
 export { nextPollDelay, DEFAULT_MAX_BACKOFF_MS, type PollScheduleOptions } from './pollSchedule.ts';

@@ -52,7 +52,12 @@ function baseArticle(entry: FeedEntry, ctx: FeedItemContext, url: string | undef
 export function planFeedItem(entry: FeedEntry, ctx: FeedItemContext): FeedItemPlan {
   const url = itemUrl(entry, ctx.feedUrl);
   const text = url || entry.id ? '' : safeText(entry.html);
-  return { entry, url, id: articleIdentity(baseArticle(entry, ctx, url, text)).id, origin: `${ctx.feedUrl}#item-${ctx.index}` };
+  return {
+    entry,
+    url,
+    id: articleIdentity(baseArticle(entry, ctx, url, text)).id,
+    origin: `${ctx.feedUrl}#item-${ctx.index}`,
+  };
 }
 
 function safeText(html: string | undefined): string {
@@ -69,20 +74,38 @@ function safeText(html: string | undefined): string {
  * item's link stays the article's URL (its identity was decided before the fetch); the page fills what the item
  * lacks (title, date). Never throws: a failure is that item's SourceError.
  */
-export async function itemToArticle(plan: FeedItemPlan, ctx: FeedItemContext, fetchOptions: FetchOptions = {}): Promise<SourceItem> {
+export async function itemToArticle(
+  plan: FeedItemPlan,
+  ctx: FeedItemContext,
+  fetchOptions: FetchOptions = {},
+): Promise<SourceItem> {
   const { entry, origin } = plan;
   try {
     let text = '';
     try {
       text = entry.html ? htmlToText(entry.html) : '';
     } catch (error) {
-      if (!plan.url) throw new SourceError('INVALID_ARTICLE', origin, `the item's HTML is unreadable: ${(error as Error).message}`);
+      if (!plan.url)
+        throw new SourceError('INVALID_ARTICLE', origin, `the item's HTML is unreadable: ${(error as Error).message}`);
     }
     const article = baseArticle(entry, ctx, plan.url, text);
     if (!text) {
-      if (!plan.url) return { error: new SourceError('INVALID_ARTICLE', origin, 'the item has neither text nor an http(s) link') };
-      const page = await fetchResource(plan.url, { ...fetchOptions, accept: 'text/html,application/xhtml+xml;q=0.9,*/*;q=0.1', etag: null, lastModified: null });
-      if (page.status !== 'ok') return { error: new SourceError('UNREADABLE', origin, `the linked page ${plan.url} answered 304 to an unconditional request`) };
+      if (!plan.url)
+        return { error: new SourceError('INVALID_ARTICLE', origin, 'the item has neither text nor an http(s) link') };
+      const page = await fetchResource(plan.url, {
+        ...fetchOptions,
+        accept: 'text/html,application/xhtml+xml;q=0.9,*/*;q=0.1',
+        etag: null,
+        lastModified: null,
+      });
+      if (page.status !== 'ok')
+        return {
+          error: new SourceError(
+            'UNREADABLE',
+            origin,
+            `the linked page ${plan.url} answered 304 to an unconditional request`,
+          ),
+        };
       const read = readHtmlSource(page.body, origin);
       article.text = read.text;
       if (!article.title && read.title) article.title = read.title;
@@ -92,6 +115,12 @@ export async function itemToArticle(plan: FeedItemPlan, ctx: FeedItemContext, fe
   } catch (error) {
     if (error instanceof SourceError) return { error };
     const code = (error as { code?: string }).code;
-    return { error: new SourceError('UNREADABLE', origin, `the linked page ${plan.url ?? ''} could not be read: ${(error as Error).message}${code ? ` (${code})` : ''}`) };
+    return {
+      error: new SourceError(
+        'UNREADABLE',
+        origin,
+        `the linked page ${plan.url ?? ''} could not be read: ${(error as Error).message}${code ? ` (${code})` : ''}`,
+      ),
+    };
   }
 }

@@ -1,8 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { FeedParseError, parseFeedDocument } from './parseFeedDocument.ts';
 
-const item = '<item><title>T &amp; U</title><link>https://example.com/a</link><description>Body &ext; text</description></item>';
-const rss = (prolog: string) => `<?xml version="1.0"?>${prolog}<rss version="2.0"><channel><title>W</title>${item}</channel></rss>`;
+const item =
+  '<item><title>T &amp; U</title><link>https://example.com/a</link><description>Body &ext; text</description></item>';
+const rss = (prolog: string) =>
+  `<?xml version="1.0"?>${prolog}<rss version="2.0"><channel><title>W</title>${item}</channel></rss>`;
 
 function parseError(xml: string): FeedParseError {
   try {
@@ -28,8 +30,15 @@ describe('parseFeedDocument', () => {
   });
 
   it('refuses entities defined through other entities (billion laughs, parameter entities, a two-level chain)', () => {
-    const laughs = ['<!ENTITY a "ha">', ...Array.from({ length: 9 }, (_, i) => `<!ENTITY a${i + 1} "${`&a${i || ''};`.repeat(10)}">`)].join('');
-    for (const subset of [laughs, '<!ENTITY % p "x"><!ENTITY % q "%p;%p;">', "<!ENTITY x 'ha'><!ENTITY ext '&x;&x;'>"]) {
+    const laughs = [
+      '<!ENTITY a "ha">',
+      ...Array.from({ length: 9 }, (_, i) => `<!ENTITY a${i + 1} "${`&a${i || ''};`.repeat(10)}">`),
+    ].join('');
+    for (const subset of [
+      laughs,
+      '<!ENTITY % p "x"><!ENTITY % q "%p;%p;">',
+      "<!ENTITY x 'ha'><!ENTITY ext '&x;&x;'>",
+    ]) {
       const error = parseError(rss(`<!DOCTYPE rss [${subset}]>`));
       expect(error).toBeInstanceOf(FeedParseError);
       expect(error.code).toBe('ENTITY_BOMB');
@@ -37,7 +46,11 @@ describe('parseFeedDocument', () => {
   });
 
   it('a malformed or non-feed document is BROKEN_FEED', () => {
-    for (const xml of ['<rss><channel><title>x</title><item><title>broken</item></channel>', '<html><body>not a feed</body></html>', '']) {
+    for (const xml of [
+      '<rss><channel><title>x</title><item><title>broken</item></channel>',
+      '<html><body>not a feed</body></html>',
+      '',
+    ]) {
       expect(parseError(xml).code).toBe('BROKEN_FEED');
     }
   });

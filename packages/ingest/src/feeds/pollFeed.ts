@@ -1,4 +1,11 @@
-import { findArticleVersions, linkFeedArticles, readFeed, recordFeedPoll, type FeedRow, type GraphConnection } from '@newsgraph/graph';
+import {
+  findArticleVersions,
+  linkFeedArticles,
+  readFeed,
+  recordFeedPoll,
+  type FeedRow,
+  type GraphConnection,
+} from '@newsgraph/graph';
 import { runIngest, type IngestOptions } from '../pipeline/runIngest.ts';
 import type { IngestSummary } from '../pipeline/ingestSummary.ts';
 import type { SourceItem } from '../sources/sourceItem.ts';
@@ -44,7 +51,8 @@ export class FeedNotFoundError extends Error {
   }
 }
 
-const ACCEPT_FEED = 'application/rss+xml, application/atom+xml, application/rdf+xml;q=0.9, application/xml;q=0.8, text/xml;q=0.8, */*;q=0.1';
+const ACCEPT_FEED =
+  'application/rss+xml, application/atom+xml, application/rdf+xml;q=0.9, application/xml;q=0.8, text/xml;q=0.8, */*;q=0.1';
 const DEFAULT_MAX_ITEMS = 100;
 
 // One poll per feed at a time in this process: the scheduler and "poll now" share the one in flight.
@@ -77,19 +85,36 @@ async function runPoll(graph: GraphConnection, url: string, options: PollFeedOpt
     const code = (error as { code?: string }).code;
     const message = `${code ? `${code}: ` : ''}${(error as Error).message}`.slice(0, 500);
     const status = error instanceof FetchError ? error.httpStatus : null;
-    const stored = await recordFeedPoll(graph, url, { polledAt, nextPollAt: after(failures), status, error: message, consecutiveFailures: failures });
+    const stored = await recordFeedPoll(graph, url, {
+      polledAt,
+      nextPollAt: after(failures),
+      status,
+      error: message,
+      consecutiveFailures: failures,
+    });
     return { status: 'FAILED', feed: stored ?? feed, newArticles: 0, failedItems: 0, knownItems: 0, error: message };
   };
 
   let fetched;
   try {
-    fetched = await fetchResource(url, { ...options.fetch, accept: ACCEPT_FEED, etag: feed.etag, lastModified: feed.lastModified });
+    fetched = await fetchResource(url, {
+      ...options.fetch,
+      accept: ACCEPT_FEED,
+      etag: feed.etag,
+      lastModified: feed.lastModified,
+    });
   } catch (error) {
     if (error instanceof FetchError) return failed(error);
     throw error;
   }
   if (fetched.status === 'not-modified') {
-    const stored = await recordFeedPoll(graph, url, { polledAt, nextPollAt: after(0), status: 304, error: null, consecutiveFailures: 0 });
+    const stored = await recordFeedPoll(graph, url, {
+      polledAt,
+      nextPollAt: after(0),
+      status: 304,
+      error: null,
+      consecutiveFailures: 0,
+    });
     return { status: 'NOT_MODIFIED', feed: stored ?? feed, newArticles: 0, failedItems: 0, knownItems: 0, error: null };
   }
 
@@ -102,7 +127,9 @@ async function runPoll(graph: GraphConnection, url: string, options: PollFeedOpt
   }
 
   const ctx = (index: number): FeedItemContext => ({ feedUrl: url, feedTitle: parsed.feedTitle, index });
-  const plans = parsed.entries.slice(0, options.maxItems ?? DEFAULT_MAX_ITEMS).map((entry, i) => planFeedItem(entry, ctx(i + 1)));
+  const plans = parsed.entries
+    .slice(0, options.maxItems ?? DEFAULT_MAX_ITEMS)
+    .map((entry, i) => planFeedItem(entry, ctx(i + 1)));
   const known = await findArticleVersions(graph, [...new Set(plans.map((p) => p.id))]);
   const fresh = plans.filter((p, i) => !known.has(p.id) && plans.findIndex((q) => q.id === p.id) === i);
 
@@ -124,17 +151,24 @@ async function runPoll(graph: GraphConnection, url: string, options: PollFeedOpt
   }
   const summary = await runIngest(graph, items(), { workers: 0, ...options.ingest });
   // Every item the graph now holds belongs to this feed, the ones skipped as known included (idempotent MERGE).
-  await linkFeedArticles(graph, url, plans.map((p) => p.id));
+  await linkFeedArticles(
+    graph,
+    url,
+    plans.map((p) => p.id),
+  );
 
   const ingestFailures = summary.errors.filter((e) => !failures.some((f) => f.startsWith(e.origin)));
   const failedItems = summary.articles.failed;
   const error = failedItems
-    ? `${failedItems} of ${fresh.length} new items failed (tried again next poll)${deferred ? `, ${deferred} wait for it` : ''}; first: ${failures[0] ?? `${ingestFailures[0]?.origin}: ${ingestFailures[0]?.message}`}`.slice(0, 500)
+    ? `${failedItems} of ${fresh.length} new items failed (tried again next poll)${deferred ? `, ${deferred} wait for it` : ''}; first: ${failures[0] ?? `${ingestFailures[0]?.origin}: ${ingestFailures[0]?.message}`}`.slice(
+        0,
+        500,
+      )
     : deferred
       ? `${deferred} new items wait for the next poll (this poll's time for fetching pages was spent)`
       : summary.aborted
-      ? 'the database became unreachable during the ingest'
-      : null;
+        ? 'the database became unreachable during the ingest'
+        : null;
   const stored = await recordFeedPoll(graph, url, {
     polledAt,
     nextPollAt: after(0),

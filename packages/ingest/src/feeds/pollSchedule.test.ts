@@ -6,7 +6,9 @@ const HOUR = 3_600_000;
 describe('nextPollDelay', () => {
   it('is the interval after a success and doubles per failure in a row, up to the cap', () => {
     const o = { intervalMs: 30 * 60_000, maxBackoffMs: 24 * HOUR, jitter: 0 };
-    expect([0, 1, 2, 3, 5, 6, 40].map((n) => nextPollDelay(n, o) / 60_000)).toEqual([30, 60, 120, 240, 960, 1440, 1440]);
+    expect([0, 1, 2, 3, 5, 6, 40].map((n) => nextPollDelay(n, o) / 60_000)).toEqual([
+      30, 60, 120, 240, 960, 1440, 1440,
+    ]);
   });
 
   it('spreads by ± jitter and never below zero', () => {

@@ -17,7 +17,10 @@ export const DEFAULT_MAX_BACKOFF_MS = 24 * 60 * 60 * 1000;
  */
 export function nextPollDelay(consecutiveFailures: number, options: PollScheduleOptions): number {
   const cap = Math.max(options.intervalMs, options.maxBackoffMs ?? DEFAULT_MAX_BACKOFF_MS);
-  const base = consecutiveFailures <= 0 ? options.intervalMs : Math.min(cap, options.intervalMs * 2 ** Math.min(consecutiveFailures, 30));
+  const base =
+    consecutiveFailures <= 0
+      ? options.intervalMs
+      : Math.min(cap, options.intervalMs * 2 ** Math.min(consecutiveFailures, 30));
   const jitter = options.jitter ?? 0.1;
   const random = options.random ?? Math.random;
   return Math.max(0, Math.round(base * (1 + jitter * (2 * random() - 1))));

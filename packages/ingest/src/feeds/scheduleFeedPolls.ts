@@ -44,9 +44,15 @@ export function startFeedScheduler(graph: GraphConnection, options: FeedSchedule
     for (const feed of await readDueFeeds(graph, now())) {
       if (isStopped()) return;
       try {
-        const result = await pollFeed(graph, feed.url, { ...options, fetch: { ...options.fetch, signal: abort.signal } });
+        const result = await pollFeed(graph, feed.url, {
+          ...options,
+          fetch: { ...options.fetch, signal: abort.signal },
+        });
         if (result.status === 'FAILED') log(`feed ${feed.url}: ${result.error} (next poll ${result.feed.nextPollAt})`);
-        else if (result.newArticles || result.failedItems) log(`feed ${feed.url}: ${result.newArticles} new articles${result.failedItems ? `, ${result.failedItems} items failed` : ''}`);
+        else if (result.newArticles || result.failedItems)
+          log(
+            `feed ${feed.url}: ${result.newArticles} new articles${result.failedItems ? `, ${result.failedItems} items failed` : ''}`,
+          );
         options.onPoll?.(result);
       } catch (error) {
         // Only the database failing gets here (a bad feed is recorded on the feed): try again at the next look.

@@ -25,15 +25,25 @@ export function articleIdentity(article: SourceArticle): ArticleIdentity {
   // Without a URL or source id the content names the article: its title too, so two articles with the same body
   // and different titles (a wire story under two headlines) stay two. Title-less articles keep the old basis.
   const title = article.title ? normalizeText(article.title) : '';
-  const basis =
-    url ? `url:${url}`
-    : article.externalId ? `external:${article.externalId}`
-    : title ? `text:${normalized}\u0000title:${title}`
-    : `text:${normalized}`;
+  const basis = url
+    ? `url:${url}`
+    : article.externalId
+      ? `external:${article.externalId}`
+      : title
+        ? `text:${normalized}\u0000title:${title}`
+        : `text:${normalized}`;
   const id = article.pinned?.id ?? `article:${sha256(basis).slice(0, 24)}`;
-  const contentHash = article.pinned?.contentHash ?? sha256(
-    JSON.stringify([normalized, article.title?.trim() ?? null, article.publishedAt ?? null, article.source?.trim() ?? null, article.language ?? null]),
-  );
+  const contentHash =
+    article.pinned?.contentHash ??
+    sha256(
+      JSON.stringify([
+        normalized,
+        article.title?.trim() ?? null,
+        article.publishedAt ?? null,
+        article.source?.trim() ?? null,
+        article.language ?? null,
+      ]),
+    );
   const outlet = article.source?.trim().toLowerCase() || (url && urlHost(url)) || id;
   return { id, canonicalUrl: url, contentHash, outlet };
 }

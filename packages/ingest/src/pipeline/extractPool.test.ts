@@ -69,7 +69,10 @@ describe('createExtractorPool', () => {
     try {
       expect(pool.workers).toBe(2);
       const out = await pool.extract([
-        { text: 'Mexican President Claudia Sheinbaum said on Monday that talks would continue.', publishedAt: '2026-01-12' },
+        {
+          text: 'Mexican President Claudia Sheinbaum said on Monday that talks would continue.',
+          publishedAt: '2026-01-12',
+        },
         { text: '', publishedAt: 'not a date' },
       ]);
       expect(out[0]).toMatchObject({ ok: true });
@@ -77,7 +80,14 @@ describe('createExtractorPool', () => {
       expect(first.extraction.entities.map((e) => e.name)).toContain('Claudia Sheinbaum');
       expect(out[1]).toMatchObject({ ok: false, code: 'BAD_DATE' });
       // The shared single worker gives the same extraction (deterministic given the parse).
-      expect(await sharedExtractor().extract([{ text: 'Mexican President Claudia Sheinbaum said on Monday that talks would continue.', publishedAt: '2026-01-12' }])).toEqual([out[0]]);
+      expect(
+        await sharedExtractor().extract([
+          {
+            text: 'Mexican President Claudia Sheinbaum said on Monday that talks would continue.',
+            publishedAt: '2026-01-12',
+          },
+        ]),
+      ).toEqual([out[0]]);
     } finally {
       await pool.close();
     }

@@ -1,7 +1,12 @@
 // Extraction for ingest: the parse-based extractor of @newsgraph/extract, one spaCy worker process per core.
 // The rules run on the main thread when a parse comes back; the Python workers do the heavy part in parallel.
 import { availableParallelism } from 'node:os';
-import { createExtractor, type ArticleInput, type Extractor as ArticleExtractor, type ExtractOutcome } from '@newsgraph/extract';
+import {
+  createExtractor,
+  type ArticleInput,
+  type Extractor as ArticleExtractor,
+  type ExtractOutcome,
+} from '@newsgraph/extract';
 
 export type { ExtractOutcome };
 
@@ -28,7 +33,10 @@ const MAX_RESTARTS = 3;
  * A pool of `workers` spaCy processes. If a worker dies mid-batch (a crash on one pathological text), the pool is
  * restarted and that batch retried article by article, so only the article that kills it fails.
  */
-export function createExtractorPool(workers = defaultWorkerCount(), open: (workers: number) => ArticleExtractor = (n) => createExtractor({ workers: n })): Extractor {
+export function createExtractorPool(
+  workers = defaultWorkerCount(),
+  open: (workers: number) => ArticleExtractor = (n) => createExtractor({ workers: n }),
+): Extractor {
   const size = Math.max(1, workers);
   let current = open(size);
   let generation = 0;
@@ -101,7 +109,11 @@ export function createExtractorPool(workers = defaultWorkerCount(), open: (worke
   };
 }
 
-const failed = (error: unknown): ExtractOutcome => ({ ok: false, code: 'EXTRACT_FAILED', message: (error as Error).message });
+const failed = (error: unknown): ExtractOutcome => ({
+  ok: false,
+  code: 'EXTRACT_FAILED',
+  message: (error as Error).message,
+});
 
 let shared: Extractor | null = null;
 

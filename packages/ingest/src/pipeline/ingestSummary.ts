@@ -34,7 +34,8 @@ export function emptySummary(dryRun: boolean): IngestSummary {
 }
 
 /** Articles handled so far (any outcome). */
-export const processedCount = (s: IngestSummary) => s.articles.new + s.articles.updated + s.articles.unchanged + s.articles.failed;
+export const processedCount = (s: IngestSummary) =>
+  s.articles.new + s.articles.updated + s.articles.unchanged + s.articles.failed;
 
 /** Facts written: entities, events, statements, mentions and comments. */
 export const factCount = (s: IngestSummary) =>

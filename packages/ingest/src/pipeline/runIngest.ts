@@ -55,7 +55,11 @@ interface PreparedBatch {
 function isConnectivityError(error: unknown): boolean {
   // Anything may be thrown, null included: read the two fields without assuming an Error.
   const { code, message } = (error ?? {}) as { code?: unknown; message?: unknown };
-  return code === 'ServiceUnavailable' || code === 'SessionExpired' || (typeof message === 'string' && /Pool is closed|connection.*(?:closed|refused|reset)/i.test(message));
+  return (
+    code === 'ServiceUnavailable' ||
+    code === 'SessionExpired' ||
+    (typeof message === 'string' && /Pool is closed|connection.*(?:closed|refused|reset)/i.test(message))
+  );
 }
 
 /**
@@ -64,17 +68,24 @@ function isConnectivityError(error: unknown): boolean {
  * batch, while the workers already extract the next batches. A batch that fails to write is retried article
  * by article so one bad article does not sink its neighbours.
  */
-export async function runIngest(graph: GraphConnection | null, items: AsyncIterable<SourceItem>, options: IngestOptions = {}): Promise<IngestSummary> {
+export async function runIngest(
+  graph: GraphConnection | null,
+  items: AsyncIterable<SourceItem>,
+  options: IngestOptions = {},
+): Promise<IngestSummary> {
   const started = Date.now();
   const dryRun = options.dryRun ?? false;
   if (!graph && !dryRun) throw new Error('runIngest needs a graph unless dryRun is set');
   const summary = emptySummary(dryRun);
   const batchSize = Math.max(1, options.batchSize ?? DEFAULT_BATCH_SIZE);
-  const { extractor, owned: ownsExtractor } = options.extractor ? { extractor: options.extractor, owned: false } : openExtractor(options.workers);
+  const { extractor, owned: ownsExtractor } = options.extractor
+    ? { extractor: options.extractor, owned: false }
+    : openExtractor(options.workers);
   // Two batches per worker in flight: each worker parses one while the other waits queued, so none idles while
   // the main thread runs the rules, resolves and writes.
   const maxAhead = Math.max(1, options.maxBatchesAhead ?? Math.max(2, extractor.workers * 2));
-  const lookup: EntityLookup = graph && !dryRun ? (keys, ids) => lookupEntitiesByKeys(graph, keys, ids) : () => Promise.resolve([]);
+  const lookup: EntityLookup =
+    graph && !dryRun ? (keys, ids) => lookupEntitiesByKeys(graph, keys, ids) : () => Promise.resolve([]);
   // Ids (and content hashes) seen in this run: a duplicate later in the same run is unchanged, not new twice.
   const seen = new Map<string, string>();
 
@@ -97,13 +108,19 @@ export async function runIngest(graph: GraphConnection | null, items: AsyncItera
       }
       byId.set(identity.id, { source, identity });
     }
-    const stored = graph && !dryRun ? await findArticleVersions(graph, [...byId.keys()]) : new Map<string, ArticleVersion>();
+    const stored =
+      graph && !dryRun ? await findArticleVersions(graph, [...byId.keys()]) : new Map<string, ArticleVersion>();
     const articles: PendingArticle[] = [];
     for (const { source, identity } of byId.values()) {
       const previous = stored.get(identity.id);
       const inRun = seen.has(identity.id);
       seen.set(identity.id, identity.contentHash);
-      if (!options.force && previous && previous.contentHash === identity.contentHash && previous.extractorVersion === EXTRACTOR_VERSION) {
+      if (
+        !options.force &&
+        previous &&
+        previous.contentHash === identity.contentHash &&
+        previous.extractorVersion === EXTRACTOR_VERSION
+      ) {
         summary.articles.unchanged += 1;
         options.onArticle?.('unchanged', summary);
         continue;
@@ -154,7 +171,14 @@ export async function runIngest(graph: GraphConnection | null, items: AsyncItera
     };
     if (dryRun || !graph) return count(batch, null);
     try {
-      count(batch, await writeArticleBatch(graph, batch.map((b) => b.facts), options.writeOptions));
+      count(
+        batch,
+        await writeArticleBatch(
+          graph,
+          batch.map((b) => b.facts),
+          options.writeOptions,
+        ),
+      );
     } catch (error) {
       if (isConnectivityError(error)) {
         for (const { pending } of batch) fail(pending.source.origin, 'DB_UNAVAILABLE', (error as Error).message);
@@ -169,7 +193,8 @@ export async function runIngest(graph: GraphConnection | null, items: AsyncItera
           count([one], await writeArticleBatch(graph, [one.facts], options.writeOptions));
         } catch (inner) {
           if (isConnectivityError(inner)) {
-            for (const rest of batch.slice(batch.indexOf(one))) fail(rest.pending.source.origin, 'DB_UNAVAILABLE', (inner as Error).message);
+            for (const rest of batch.slice(batch.indexOf(one)))
+              fail(rest.pending.source.origin, 'DB_UNAVAILABLE', (inner as Error).message);
             throw inner;
           }
           fail(one.pending.source.origin, 'WRITE_FAILED', (inner as Error).message);
@@ -197,7 +222,10 @@ export async function runIngest(graph: GraphConnection | null, items: AsyncItera
       ok.map((o) => ({ articleId: o.pending.identity.id, extraction: o.extraction })),
       lookup,
     );
-    const batch = ok.map((o, i) => ({ pending: o.pending, facts: buildArticleFacts(o.pending.source, o.pending.identity, o.extraction, resolved[i]!) }));
+    const batch = ok.map((o, i) => ({
+      pending: o.pending,
+      facts: buildArticleFacts(o.pending.source, o.pending.identity, o.extraction, resolved[i]!),
+    }));
     await writeFacts(batch);
   };
 
@@ -226,7 +254,8 @@ export async function runIngest(graph: GraphConnection | null, items: AsyncItera
     if (!isConnectivityError(error)) throw error;
     summary.aborted = true;
     const message = `database unreachable, run stopped: ${(error as Error).message}`;
-    for (const prepared of inflight.splice(0)) for (const a of prepared.articles) fail(a.source.origin, 'DB_UNAVAILABLE', message);
+    for (const prepared of inflight.splice(0))
+      for (const a of prepared.articles) fail(a.source.origin, 'DB_UNAVAILABLE', message);
     for (const a of buffer) fail(a.origin, 'DB_UNAVAILABLE', message);
     fail('(run)', 'DB_UNAVAILABLE', message);
     summary.articles.failed -= 1; // the run-level line is an error message, not an article

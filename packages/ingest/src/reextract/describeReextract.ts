@@ -8,7 +8,8 @@ const versions = (plan: ReextractPlan) =>
 /** One line saying what a run will do, or that there is nothing to do. */
 export function describePlan(plan: ReextractPlan): string {
   if (plan.total === 0) return 'the graph holds no articles: nothing to re-extract';
-  if (plan.selected === 0) return `all ${plan.total} stored articles are from ${plan.current}: nothing to re-extract (--all forces it)`;
+  if (plan.selected === 0)
+    return `all ${plan.total} stored articles are from ${plan.current}: nothing to re-extract (--all forces it)`;
   return `re-extracting ${plan.selected} of ${plan.total} stored articles with ${plan.current} (stored: ${versions(plan)})`;
 }
 

@@ -18,7 +18,11 @@ export async function reextractOutdated(
   const plan = await planReextraction(graph);
   if (plan.selected === 0) return null;
   log(describePlan(plan));
-  const progress = createProgressReporter(plan.selected, stream, { label: 'reextract', plain: true, intervalMs: 10_000 });
+  const progress = createProgressReporter(plan.selected, stream, {
+    label: 'reextract',
+    plain: true,
+    intervalMs: 10_000,
+  });
   const summary = await reextractStored(graph, {
     workers: Math.max(1, availableParallelism() - 1),
     onArticle: (_, s) => progress.update(s),

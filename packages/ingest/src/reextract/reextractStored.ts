@@ -1,13 +1,21 @@
 // Re-extraction of what is stored: article texts read back from the graph, extracted with the current extractor,
 // re-resolved and rewritten through the same pipeline and transactional writer as ingest.
 import { EXTRACTOR_VERSION } from '@newsgraph/extract';
-import { countArticlesByExtractorVersion, readStoredArticlePage, type GraphConnection, type StoredArticleSelection } from '@newsgraph/graph';
+import {
+  countArticlesByExtractorVersion,
+  readStoredArticlePage,
+  type GraphConnection,
+  type StoredArticleSelection,
+} from '@newsgraph/graph';
 import { DEFAULT_BATCH_SIZE, runIngest, type IngestOptions } from '../pipeline/runIngest.ts';
 import type { IngestSummary } from '../pipeline/ingestSummary.ts';
 import type { SourceItem } from '../sources/sourceItem.ts';
 import { storedSourceArticle } from './storedSourceArticle.ts';
 
-export interface ReextractOptions extends Pick<IngestOptions, 'workers' | 'extractor' | 'batchSize' | 'onArticle' | 'onError' | 'writeOptions'> {
+export interface ReextractOptions extends Pick<
+  IngestOptions,
+  'workers' | 'extractor' | 'batchSize' | 'onArticle' | 'onError' | 'writeOptions'
+> {
   /** Every stored article, not only those written by another extractor version (the default). */
   all?: boolean;
 }
@@ -23,7 +31,10 @@ export interface ReextractPlan {
 }
 
 /** What a run would do: how many articles are stored, from which extractor versions, and how many it selects. */
-export async function planReextraction(graph: GraphConnection, options: { all?: boolean } = {}): Promise<ReextractPlan> {
+export async function planReextraction(
+  graph: GraphConnection,
+  options: { all?: boolean } = {},
+): Promise<ReextractPlan> {
   const byVersion = await countArticlesByExtractorVersion(graph);
   const total = [...byVersion.values()].reduce((a, b) => a + b, 0);
   const selected = options.all ? total : total - (byVersion.get(EXTRACTOR_VERSION) ?? 0);
@@ -31,7 +42,11 @@ export async function planReextraction(graph: GraphConnection, options: { all?: 
 }
 
 /** Stored articles as source items, page by page in id order (one read per page, as the pipeline pulls). */
-async function* storedArticles(graph: GraphConnection, selection: StoredArticleSelection, pageSize: number): AsyncGenerator<SourceItem> {
+async function* storedArticles(
+  graph: GraphConnection,
+  selection: StoredArticleSelection,
+  pageSize: number,
+): AsyncGenerator<SourceItem> {
   let after: string | null = null;
   for (;;) {
     const page = await readStoredArticlePage(graph, selection, after, pageSize);

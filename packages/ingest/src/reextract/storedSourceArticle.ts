@@ -7,7 +7,11 @@ import type { SourceArticle } from '../sources/sourceArticle.ts';
  * what a reader made of HTML, which would hash differently).
  */
 export function storedSourceArticle(a: StoredArticleInput): SourceArticle {
-  const article: SourceArticle = { text: a.text, origin: a.origin ?? a.id, pinned: { id: a.id, contentHash: a.contentHash } };
+  const article: SourceArticle = {
+    text: a.text,
+    origin: a.origin ?? a.id,
+    pinned: { id: a.id, contentHash: a.contentHash },
+  };
   if (a.title) article.title = a.title;
   if (a.publishedAt) article.publishedAt = a.publishedAt;
   if (a.url) article.url = a.url;

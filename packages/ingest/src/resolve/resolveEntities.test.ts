@@ -6,9 +6,28 @@ import { resolveEntities, type ArticleToResolve, type EntityLookup } from './res
 import { resolutionKeys } from './resolutionKeys.ts';
 
 type Ent = ArticleToResolve['extraction']['entities'][number];
-const person = (id: string, name: string, aliases: string[] = []): Ent => ({ id, kind: 'Person', name, aliases, mentions: [], references: [] });
-const country = (iso2: string, name: string, aliases: string[] = []): Ent => ({ id: `country:${iso2}`, kind: 'Country', name, aliases, mentions: [], references: [], iso2 });
-const article = (articleId: string, entities: Ent[], roles: ArticleToResolve['extraction']['roles'] = []): ArticleToResolve => ({ articleId, extraction: { entities, roles } });
+const person = (id: string, name: string, aliases: string[] = []): Ent => ({
+  id,
+  kind: 'Person',
+  name,
+  aliases,
+  mentions: [],
+  references: [],
+});
+const country = (iso2: string, name: string, aliases: string[] = []): Ent => ({
+  id: `country:${iso2}`,
+  kind: 'Country',
+  name,
+  aliases,
+  mentions: [],
+  references: [],
+  iso2,
+});
+const article = (
+  articleId: string,
+  entities: Ent[],
+  roles: ArticleToResolve['extraction']['roles'] = [],
+): ArticleToResolve => ({ articleId, extraction: { entities, roles } });
 
 /** An in-memory graph: what earlier batches wrote, looked up like lookupEntitiesByKeys does. */
 function memoryGraph() {
@@ -21,7 +40,20 @@ function memoryGraph() {
     const resolved = await resolveEntities(articles, lookup);
     for (const r of resolved) {
       for (const e of r.entities) {
-        const s = stored.get(e.id) ?? { id: e.id, kind: e.kind, name: e.name, aliases: [], blockedAliases: [], mergedIds: [], curated: false, articleCount: 0, iso2: e.iso2, roleOfIds: [], roleTitles: [], keys: [] };
+        const s = stored.get(e.id) ?? {
+          id: e.id,
+          kind: e.kind,
+          name: e.name,
+          aliases: [],
+          blockedAliases: [],
+          mergedIds: [],
+          curated: false,
+          articleCount: 0,
+          iso2: e.iso2,
+          roleOfIds: [],
+          roleTitles: [],
+          keys: [],
+        };
         if (e.upgradeName && !s.curated) s.name = e.name;
         s.aliases = [...new Set([...s.aliases, ...e.aliases])];
         s.keys = [...new Set([...s.keys, ...e.keys])];
@@ -39,7 +71,11 @@ describe('name normalisation', () => {
     expect(foldName('Nicolás  Maduro')).toBe('nicolas maduro');
     expect(personTokens('U.S. Secretary of State Marco Rubio')).toEqual(['marco', 'rubio']);
     expect(parsePersonName('President Sheinbaum')).toEqual({ full: null, first: null, last: 'sheinbaum' });
-    expect(resolutionKeys('Country', ['Mexico', 'Mexican'], 'MX')).toEqual(['country:iso:MX', 'country:name:mexico', 'country:name:mexican']);
+    expect(resolutionKeys('Country', ['Mexico', 'Mexican'], 'MX')).toEqual([
+      'country:iso:MX',
+      'country:name:mexico',
+      'country:name:mexican',
+    ]);
   });
 });
 
@@ -83,21 +119,44 @@ describe('resolveEntities', () => {
     await g.run([article('a1', [person('person:mauro-vieira', 'Mauro Vieira', ['Vieira'])])]);
     const [r] = await g.run([article('a2', [person('person:ana-vieira', 'Ana Vieira', ['Vieira'])])]);
     expect(r!.idMap.get('person:ana-vieira')).toBe('person:ana-vieira');
-    expect([...g.stored.keys()].filter((k) => k.startsWith('person:')).sort()).toEqual(['person:ana-vieira', 'person:mauro-vieira']);
+    expect([...g.stored.keys()].filter((k) => k.startsWith('person:')).sort()).toEqual([
+      'person:ana-vieira',
+      'person:mauro-vieira',
+    ]);
   });
 
   it('a bare surname goes to the namesake whose role matches; a conflicting role makes a new person', async () => {
     const g = memoryGraph();
     await g.run([
-      article('a1', [person('person:mauro-vieira', 'Mauro Vieira'), country('BR', 'Brazil')], [{ personId: 'person:mauro-vieira', title: 'Foreign Minister', ofId: 'country:BR', start: 0, end: 1 }]),
-      article('a2', [person('person:ana-vieira', 'Ana Vieira'), country('PT', 'Portugal')], [{ personId: 'person:ana-vieira', title: 'Finance Minister', ofId: 'country:PT', start: 0, end: 1 }]),
+      article(
+        'a1',
+        [person('person:mauro-vieira', 'Mauro Vieira'), country('BR', 'Brazil')],
+        [{ personId: 'person:mauro-vieira', title: 'Foreign Minister', ofId: 'country:BR', start: 0, end: 1 }],
+      ),
+      article(
+        'a2',
+        [person('person:ana-vieira', 'Ana Vieira'), country('PT', 'Portugal')],
+        [{ personId: 'person:ana-vieira', title: 'Finance Minister', ofId: 'country:PT', start: 0, end: 1 }],
+      ),
     ]);
     // Stored roles come from HOLDS_ROLE in the graph; the in-memory graph records them here.
     g.stored.get('person:mauro-vieira')!.roleOfIds = ['country:BR'];
     g.stored.get('person:ana-vieira')!.roleOfIds = ['country:PT'];
-    const [pt] = await g.run([article('a3', [person('person:vieira', 'Vieira'), country('PT', 'Portugal')], [{ personId: 'person:vieira', title: 'Minister', ofId: 'country:PT', start: 0, end: 1 }])]);
+    const [pt] = await g.run([
+      article(
+        'a3',
+        [person('person:vieira', 'Vieira'), country('PT', 'Portugal')],
+        [{ personId: 'person:vieira', title: 'Minister', ofId: 'country:PT', start: 0, end: 1 }],
+      ),
+    ]);
     expect(pt!.idMap.get('person:vieira')).toBe('person:ana-vieira');
-    const [ar] = await g.run([article('a4', [person('person:vieira', 'Vieira'), country('AR', 'Argentina')], [{ personId: 'person:vieira', title: 'Minister', ofId: 'country:AR', start: 0, end: 1 }])]);
+    const [ar] = await g.run([
+      article(
+        'a4',
+        [person('person:vieira', 'Vieira'), country('AR', 'Argentina')],
+        [{ personId: 'person:vieira', title: 'Minister', ofId: 'country:AR', start: 0, end: 1 }],
+      ),
+    ]);
     expect(ar!.idMap.get('person:vieira')).toMatch(/^person:vieira/);
     expect(['person:ana-vieira', 'person:mauro-vieira']).not.toContain(ar!.idMap.get('person:vieira'));
   });

@@ -46,7 +46,16 @@ export async function resolveEntities(articles: ArticleToResolve[], lookup: Enti
       const kind = e.kind;
       const names = [...new Set([e.name, ...e.aliases].map((n) => n.trim()).filter(Boolean))];
       const iso2 = (e as { iso2?: string }).iso2 ?? null;
-      return { index, articleId: a.articleId, localId: e.id, kind, name: e.name.trim(), names, iso2, keys: resolutionKeys(kind, names, iso2) };
+      return {
+        index,
+        articleId: a.articleId,
+        localId: e.id,
+        kind,
+        name: e.name.trim(),
+        names,
+        iso2,
+        keys: resolutionKeys(kind, names, iso2),
+      };
     }),
   );
   const all = candidates.flat();
@@ -55,7 +64,13 @@ export async function resolveEntities(articles: ArticleToResolve[], lookup: Enti
   const registry = EntityRegistry.fromStored(await lookup(lookupKeys, lookupIds));
 
   const results: ResolvedArticle[] = articles.map(() => ({ idMap: new Map(), entities: [] }));
-  const assign = (articleIndex: number, c: Candidate, entity: KnownEntity, upgradeName: boolean, previousName: string | null) => {
+  const assign = (
+    articleIndex: number,
+    c: Candidate,
+    entity: KnownEntity,
+    upgradeName: boolean,
+    previousName: string | null,
+  ) => {
     const names = c.names.filter((n) => !entity.blocked.has(foldName(n)));
     const keys = resolutionKeys(c.kind, names, c.iso2);
     // Keys the entity already has need no write (MERGE on them would find them anyway, at a cost).
@@ -113,20 +128,28 @@ export async function resolveEntities(articles: ArticleToResolve[], lookup: Enti
 
   // 2. People: full names first, then bare surnames, each in article order.
   const people = articles.flatMap((a, ai) =>
-    candidates[ai]!.filter((c) => c.kind === 'Person').map((c) => ({ ai, c, full: c.names.some((n) => parsePersonName(n)?.full) })),
+    candidates[ai]!.filter((c) => c.kind === 'Person').map((c) => ({
+      ai,
+      c,
+      full: c.names.some((n) => parsePersonName(n)?.full),
+    })),
   );
   people.sort((x, y) => Number(y.full) - Number(x.full) || x.ai - y.ai || x.c.index - y.c.index);
   for (const { ai, c } of people) {
     const roles = articles[ai]!.extraction.roles.filter((r) => r.personId === c.localId);
     const evidence = personEvidence(c, roles, results[ai]!.idMap);
     let best: { entity: KnownEntity; score: number } | null = null;
-    for (const known of registry.candidates('Person', [...c.keys, mergedKey(c.localId)]).filter(notBlocking(c)).sort(byProminence)) {
+    for (const known of registry
+      .candidates('Person', [...c.keys, mergedKey(c.localId)])
+      .filter(notBlocking(c))
+      .sort(byProminence)) {
       const score = scorePersonMatch({ ...evidence, mergedHit: known.keys.has(mergedKey(c.localId)) }, known);
       if (score !== null && (!best || score > best.score)) best = { entity: known, score };
     }
     const entity = best?.entity ?? createNew(c, `${[...evidence.roleOfIds].sort().join(',')}|${c.articleId}`);
     // A bare surname known so far gains the full name once an article gives it ("Sheinbaum" → "Claudia Sheinbaum").
-    const upgrade = !entity.isNew && !entity.curated && !parsePersonName(entity.name)?.full && Boolean(parsePersonName(c.name)?.full);
+    const upgrade =
+      !entity.isNew && !entity.curated && !parsePersonName(entity.name)?.full && Boolean(parsePersonName(c.name)?.full);
     const previous = upgrade ? entity.name : null;
     for (const id of evidence.roleOfIds) entity.roleOfIds.add(id);
     for (const t of evidence.roleTitles) entity.roleTitles.add(t);

@@ -11,18 +11,24 @@ const collect = async (it: AsyncIterable<SourceItem>) => {
   return out;
 };
 const BODY = 'The president spoke about trade at length with the visiting ministers. '.repeat(4);
-const html = (head: string) => `<html><head><title>Page</title>${head}</head><body><article><h1>H</h1><p>${BODY}</p></article></body></html>`;
+const html = (head: string) =>
+  `<html><head><title>Page</title>${head}</head><body><article><h1>H</h1><p>${BODY}</p></article></body></html>`;
 
 describe('edge rules every format shares', () => {
   it('drops non-http(s) links with a per-file warning and keeps the article', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'ng-links-'));
     const cases: Record<string, string> = {
       'a-js.md': '---\ntitle: A\npublishedAt: 2026-01-09\nurl: "javascript:alert(1)"\n---\nBody.\n',
-      'b-data.md': '---\ntitle: B\npublishedAt: 2026-01-09\nurl: "data:text/html,<script>alert(1)</script>"\n---\nBody.\n',
+      'b-data.md':
+        '---\ntitle: B\npublishedAt: 2026-01-09\nurl: "data:text/html,<script>alert(1)</script>"\n---\nBody.\n',
       'c-vb.md': '---\ntitle: C\npublishedAt: 2026-01-09\nurl: "vbscript:msgbox(1)"\n---\nBody.\n',
       'd-rel.md': '---\ntitle: D\npublishedAt: 2026-01-09\nurl: //evil.example/x\n---\nBody.\n',
-      'e-canonical.html': html('<meta name="date" content="2026-01-09"><link rel="canonical" href="javascript:alert(document.domain)">'),
-      'f-og.html': html('<meta name="date" content="2026-01-09"><meta property="og:url" content=" JaVaScRiPt:alert(1)">'),
+      'e-canonical.html': html(
+        '<meta name="date" content="2026-01-09"><link rel="canonical" href="javascript:alert(document.domain)">',
+      ),
+      'f-og.html': html(
+        '<meta name="date" content="2026-01-09"><meta property="og:url" content=" JaVaScRiPt:alert(1)">',
+      ),
       'g.jsonl': '{"title":"G","publishedAt":"2026-01-09","url":"javascript:alert(1)","text":"Body."}\n',
       'h-ok.md': '---\ntitle: H\npublishedAt: 2026-01-09\nurl: https://paper.example/h\n---\nBody.\n',
     };
@@ -30,8 +36,18 @@ describe('edge rules every format shares', () => {
     const items = await collect(readSources([dir]));
     expect(items.every((i) => i.article)).toBe(true);
     const articles = items.map((i) => i.article!);
-    expect(articles.map((a) => a.url ?? null)).toEqual([null, null, null, null, null, null, null, 'https://paper.example/h']);
-    for (const a of articles.slice(0, 7)) expect(a.warnings?.join(' '), a.origin).toMatch(/url|scheme|protocol-relative/);
+    expect(articles.map((a) => a.url ?? null)).toEqual([
+      null,
+      null,
+      null,
+      null,
+      null,
+      null,
+      null,
+      'https://paper.example/h',
+    ]);
+    for (const a of articles.slice(0, 7))
+      expect(a.warnings?.join(' '), a.origin).toMatch(/url|scheme|protocol-relative/);
     expect(articles[7]!.warnings).toBeUndefined();
   });
 
@@ -39,7 +55,10 @@ describe('edge rules every format shares', () => {
     const dir = mkdtempSync(join(tmpdir(), 'ng-dates-'));
     writeFileSync(join(dir, 'a.md'), '---\ntitle: A\npublishedAt: 2026-03-010\n---\nBody.\n');
     writeFileSync(join(dir, 'b.md'), '---\ntitle: B\npublishedAt: 2026\n---\nBody.\n');
-    writeFileSync(join(dir, 'c.jsonl'), '{"title":"C1","publishedAt":"2026-03-010","text":"x"}\n{"title":"C2","publishedAt":"2026-03","text":"y"}\n');
+    writeFileSync(
+      join(dir, 'c.jsonl'),
+      '{"title":"C1","publishedAt":"2026-03-010","text":"x"}\n{"title":"C2","publishedAt":"2026-03","text":"y"}\n',
+    );
     writeFileSync(join(dir, 'd.html'), html(''));
     const items = await collect(readSources([dir]));
     expect(items[0]!.error?.code).toBe('BAD_FRONT_MATTER');

@@ -18,7 +18,8 @@ export interface FeedEntry {
 
 const text = (v: unknown): string | undefined => {
   if (typeof v === 'string') return v.trim() || undefined;
-  if (v && typeof v === 'object' && 'value' in v && typeof (v).value === 'string') return text((v as { value: string }).value);
+  if (v && typeof v === 'object' && 'value' in v && typeof v.value === 'string')
+    return text((v as { value: string }).value);
   return undefined;
 };
 
@@ -80,7 +81,9 @@ export function* readFeedArticles(content: string, origin: string): Generator<So
   try {
     feed = readFeedEntries(content);
   } catch (error) {
-    yield { error: new SourceError('BROKEN_FEED', origin, `not a readable RSS or Atom feed: ${(error as Error).message}`) };
+    yield {
+      error: new SourceError('BROKEN_FEED', origin, `not a readable RSS or Atom feed: ${(error as Error).message}`),
+    };
     return;
   }
   if (feed.entries.length === 0) {
@@ -95,7 +98,13 @@ export function* readFeedArticles(content: string, origin: string): Generator<So
       body = entry.html ? htmlToText(entry.html) : '';
     } catch (error) {
       // One unreadable item is that item's error, not the end of the feed.
-      yield { error: new SourceError('INVALID_ARTICLE', where, `the feed item's HTML is unreadable: ${(error as Error).message}`) };
+      yield {
+        error: new SourceError(
+          'INVALID_ARTICLE',
+          where,
+          `the feed item's HTML is unreadable: ${(error as Error).message}`,
+        ),
+      };
       continue;
     }
     if (!body) {

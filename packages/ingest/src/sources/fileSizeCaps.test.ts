@@ -38,12 +38,15 @@ describe('ingest size caps (issue 12 §2)', () => {
     const items = await collect(readSources([big, small]));
     expect(items).toHaveLength(2);
     expect(items[0]!.error?.code).toBe('TOO_LARGE');
-    expect(items[0]!.error?.message).toMatch(/huge\.md: the input is 8\.0 MiB, over the 8\.0 MiB limit for this format \(an article is at most 2097152 characters\)/);
+    expect(items[0]!.error?.message).toMatch(
+      /huge\.md: the input is 8\.0 MiB, over the 8\.0 MiB limit for this format \(an article is at most 2097152 characters\)/,
+    );
     expect(items[1]!.article?.title).toBe('Small');
   });
 
   it('a large JSON Lines file is not capped: it is streamed line by line', async () => {
-    const line = (i: number) => `${JSON.stringify({ title: `Line ${i}`, publishedAt: '2026-01-01', text: 'x'.repeat(100_000) })}\n`;
+    const line = (i: number) =>
+      `${JSON.stringify({ title: `Line ${i}`, publishedAt: '2026-01-01', text: 'x'.repeat(100_000) })}\n`;
     const path = join(dir, 'many.jsonl');
     const fd = openSync(path, 'w');
     const lines = Math.ceil((MAX_ARTICLE_FILE_BYTES + 1) / line(0).length) + 1;
@@ -60,9 +63,11 @@ describe('ingest size caps (issue 12 §2)', () => {
   it('standard input stops at the collection cap', async () => {
     const chunk = Buffer.alloc(4 * 1024 * 1024, 'a');
     const pieces = Math.ceil(MAX_COLLECTION_FILE_BYTES / chunk.length) + 1;
-    const stdin = Readable.from((function* () {
-      for (let i = 0; i < pieces; i++) yield chunk;
-    })());
+    const stdin = Readable.from(
+      (function* () {
+        for (let i = 0; i < pieces; i++) yield chunk;
+      })(),
+    );
     const items = await collect(readSources(['-'], { stdin }));
     expect(items).toHaveLength(1);
     expect(items[0]!.error?.code).toBe('TOO_LARGE');

@@ -21,9 +21,10 @@ export function maxFileBytes(format: SourceFormat): number | null {
 /** The refusal's sentence: the size, the cap, and what to do instead. */
 export function tooLargeMessage(bytes: number, cap: number, format: SourceFormat | 'stdin'): string {
   const mb = (n: number) => `${(n / MiB).toFixed(1)} MiB`;
-  const advice = format === 'json' || format === 'feed' || format === 'stdin'
-    ? 'split it, or write it as JSON Lines (.jsonl), which is read one line at a time'
-    : `an article is at most ${MAX_TEXT_LENGTH} characters`;
+  const advice =
+    format === 'json' || format === 'feed' || format === 'stdin'
+      ? 'split it, or write it as JSON Lines (.jsonl), which is read one line at a time'
+      : `an article is at most ${MAX_TEXT_LENGTH} characters`;
   const size = format === 'stdin' ? 'the input is' : `the input is ${mb(bytes)},`;
   return `${size} over the ${mb(cap)} limit for this format (${advice}); it was not ingested`;
 }

@@ -29,10 +29,11 @@ export function* readJsonArticles(content: string, origin: string): Generator<So
     yield { error: new SourceError('MALFORMED_JSON', origin, `malformed JSON: ${(error as Error).message}`) };
     return;
   }
-  const list =
-    Array.isArray(value) ? value
-    : value && typeof value === 'object' && Array.isArray((value as { articles?: unknown }).articles) ? (value as { articles: unknown[] }).articles
-    : [value];
+  const list = Array.isArray(value)
+    ? value
+    : value && typeof value === 'object' && Array.isArray((value as { articles?: unknown }).articles)
+      ? (value as { articles: unknown[] }).articles
+      : [value];
   if (list.length === 0) yield { error: new SourceError('EMPTY_FILE', origin, 'no article objects in the file') };
   for (let i = 0; i < list.length; i++) yield toSourceArticle(list[i], list.length === 1 ? origin : `${origin}#${i}`);
 }

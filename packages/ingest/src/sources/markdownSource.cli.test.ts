@@ -22,10 +22,16 @@ describe('pnpm ingest --dry-run with executable front matter', () => {
         `---${language}\n(process.getBuiltinModule('fs').writeFileSync(${JSON.stringify(sentinel)}, 'ran'), { title: 'x' })\n---\nThe minister said on Monday that talks would resume.\n`,
       );
     }
-    const run = spawnSync(tsx, ['packages/ingest/src/cli/ingest.ts', '--dry-run', '--workers', '0', dir], { cwd: root, encoding: 'utf8', timeout: 120_000 });
+    const run = spawnSync(tsx, ['packages/ingest/src/cli/ingest.ts', '--dry-run', '--workers', '0', dir], {
+      cwd: root,
+      encoding: 'utf8',
+      timeout: 120_000,
+    });
     expect(run.status).toBe(1);
     for (const language of ['js', 'javascript']) {
-      expect(run.stderr).toMatch(new RegExp(`error BAD_FRONT_MATTER: .*evil-${language}\\.md: front matter marked "---${language}" is refused`));
+      expect(run.stderr).toMatch(
+        new RegExp(`error BAD_FRONT_MATTER: .*evil-${language}\\.md: front matter marked "---${language}" is refused`),
+      );
     }
     for (const sentinel of sentinels) expect(existsSync(sentinel)).toBe(false);
   });

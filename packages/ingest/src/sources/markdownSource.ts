@@ -17,7 +17,8 @@ export function readMarkdownSource(content: string, origin: string): SourceArtic
   // The reader drops a blank title; ingest refuses it like JSON does (one rule for every format).
   const title = givenTitle(frontMatter.title, origin);
   if (title) article.title = title;
-  if (typeof frontMatter.language === 'string' && frontMatter.language.trim()) article.language = frontMatter.language.trim();
+  if (typeof frontMatter.language === 'string' && frontMatter.language.trim())
+    article.language = frontMatter.language.trim();
   if (typeof frontMatter.id === 'string' && frontMatter.id.trim()) article.externalId = frontMatter.id.trim();
   return article;
 }

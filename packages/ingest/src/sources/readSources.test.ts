@@ -30,10 +30,27 @@ describe('readSources', () => {
     mkdirSync(join(dir, 'nested/deeper'), { recursive: true });
     mkdirSync(join(dir, '.hidden'));
     writeFileSync(join(dir, 'a.txt'), 'Ministers met on Monday.\nThey agreed to talk again.');
-    writeFileSync(join(dir, 'b.md'), '---\ntitle: Front matter title\npublishedAt: 2026-01-09\nurl: https://paper.example/b\nsource: Paper\nlanguage: en\n---\nBody of b.\n');
-    writeFileSync(join(dir, 'nested/c.html'), '<html><head><title>Page</title><meta property="article:published_time" content="2026-01-10"><link rel="canonical" href="https://site.example/c"></head><body><nav>Menu</nav><article><h1>Headline</h1><p>' + 'The president spoke about trade. '.repeat(10) + '</p></article><script>var x = 1;</script></body></html>');
-    writeFileSync(join(dir, 'nested/deeper/d.json'), JSON.stringify([{ id: 7, title: 'D1', publishedAt: '2026-01-11', text: 'First.' }, { title: 'D2', publishedAt: 'not a date', text: 'x' }]));
-    writeFileSync(join(dir, 'e.jsonl'), '{"title":"E1","publishedAt":"2026-01-12","text":"One."}\n\n{oops\n{"title":"E3","publishedAt":"2026-01-12","text":"   "}\n{"title":"E4","publishedAt":"2026-01-12T10:00:00Z","url":"https://x.example/e4","text":"Four."}\n');
+    writeFileSync(
+      join(dir, 'b.md'),
+      '---\ntitle: Front matter title\npublishedAt: 2026-01-09\nurl: https://paper.example/b\nsource: Paper\nlanguage: en\n---\nBody of b.\n',
+    );
+    writeFileSync(
+      join(dir, 'nested/c.html'),
+      '<html><head><title>Page</title><meta property="article:published_time" content="2026-01-10"><link rel="canonical" href="https://site.example/c"></head><body><nav>Menu</nav><article><h1>Headline</h1><p>' +
+        'The president spoke about trade. '.repeat(10) +
+        '</p></article><script>var x = 1;</script></body></html>',
+    );
+    writeFileSync(
+      join(dir, 'nested/deeper/d.json'),
+      JSON.stringify([
+        { id: 7, title: 'D1', publishedAt: '2026-01-11', text: 'First.' },
+        { title: 'D2', publishedAt: 'not a date', text: 'x' },
+      ]),
+    );
+    writeFileSync(
+      join(dir, 'e.jsonl'),
+      '{"title":"E1","publishedAt":"2026-01-12","text":"One."}\n\n{oops\n{"title":"E3","publishedAt":"2026-01-12","text":"   "}\n{"title":"E4","publishedAt":"2026-01-12T10:00:00Z","url":"https://x.example/e4","text":"Four."}\n',
+    );
     writeFileSync(join(dir, 'f.rss'), RSS);
     writeFileSync(join(dir, 'g.atom'), ATOM);
     writeFileSync(join(dir, 'empty.txt'), '');
@@ -51,7 +68,16 @@ describe('readSources', () => {
     const items = await collect(readSources([dir]));
     const articles = items.filter((i) => i.article).map((i) => i.article!);
     const errors = items.filter((i) => i.error).map((i) => [i.error!.code, i.error!.origin.replace(dir, '')]);
-    expect(articles.map((a) => a.title)).toEqual(['Ministers met on Monday.', 'Front matter title', 'E1', 'E4', 'Talks resume', 'Summit ends', 'Page', 'D1']);
+    expect(articles.map((a) => a.title)).toEqual([
+      'Ministers met on Monday.',
+      'Front matter title',
+      'E1',
+      'E4',
+      'Talks resume',
+      'Summit ends',
+      'Page',
+      'D1',
+    ]);
     expect(errors).toEqual([
       ['BINARY_FILE', '/binary.txt'],
       ['EMPTY_FILE', '/blank.md'],
@@ -66,10 +92,22 @@ describe('readSources', () => {
       ['INVALID_ARTICLE', '/nested/deeper/d.json#1'],
     ]);
     const byTitle = Object.fromEntries(articles.map((a) => [a.title, a]));
-    expect(byTitle['Front matter title']).toMatchObject({ publishedAt: '2026-01-09', url: 'https://paper.example/b', source: 'Paper', language: 'en' });
-    expect(byTitle['Talks resume']).toMatchObject({ source: 'Wire Service', externalId: 'w-1', publishedAt: '2026-01-12T09:00:00.000Z' });
+    expect(byTitle['Front matter title']).toMatchObject({
+      publishedAt: '2026-01-09',
+      url: 'https://paper.example/b',
+      source: 'Paper',
+      language: 'en',
+    });
+    expect(byTitle['Talks resume']).toMatchObject({
+      source: 'Wire Service',
+      externalId: 'w-1',
+      publishedAt: '2026-01-12T09:00:00.000Z',
+    });
     expect(byTitle['Talks resume']!.text).toBe('Leaders met in Geneva.\nSecond paragraph.');
-    expect(byTitle['Summit ends']).toMatchObject({ url: 'https://atom.example/summit', text: 'The summit ended with a joint statement.' });
+    expect(byTitle['Summit ends']).toMatchObject({
+      url: 'https://atom.example/summit',
+      text: 'The summit ended with a joint statement.',
+    });
     expect(byTitle['Page']).toMatchObject({ url: 'https://site.example/c', publishedAt: '2026-01-10' });
     expect(byTitle['Page']!.text).not.toMatch(/Menu|var x/);
     expect(byTitle['D1']).toMatchObject({ externalId: '7', origin: `${join(dir, 'nested/deeper/d.json')}#0` });
@@ -83,7 +121,13 @@ describe('readSources', () => {
 
   it('reads standard input: JSON Lines, a feed or a plain article, judged by content', async () => {
     const stdin = (s: string) => Readable.from([Buffer.from(s)]);
-    const jsonl = await collect(readSources(['-'], { stdin: stdin('{"title":"S1","publishedAt":"2026-01-01","text":"a"}\n{"title":"S2","publishedAt":"2026-01-01","text":"b"}\n') }));
+    const jsonl = await collect(
+      readSources(['-'], {
+        stdin: stdin(
+          '{"title":"S1","publishedAt":"2026-01-01","text":"a"}\n{"title":"S2","publishedAt":"2026-01-01","text":"b"}\n',
+        ),
+      }),
+    );
     expect(jsonl.map((i) => i.article?.title)).toEqual(['S1', 'S2']);
     expect(jsonl[1]!.article!.origin).toBe('-:2');
     const feed = await collect(readSources(['-'], { stdin: stdin(ATOM) }));

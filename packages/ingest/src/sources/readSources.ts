@@ -24,7 +24,8 @@ export interface ReadSourcesOptions {
  */
 export async function* readSources(paths: string[], options: ReadSourcesOptions = {}): AsyncGenerator<SourceItem> {
   // Every article leaves through the same rules (http(s) links only, unknown dates said), whatever its format.
-  for await (const item of readEveryPath(paths, options)) yield item.article ? { article: finishArticle(item.article) } : item;
+  for await (const item of readEveryPath(paths, options))
+    yield item.article ? { article: finishArticle(item.article) } : item;
 }
 
 async function* readEveryPath(paths: string[], options: ReadSourcesOptions): AsyncGenerator<SourceItem> {
@@ -46,7 +47,13 @@ async function* readEveryPath(paths: string[], options: ReadSourcesOptions): Asy
     }
     const format = formatForFile(path);
     if (!format) {
-      yield { error: new SourceError('UNSUPPORTED', path, 'not a format ingest reads (.txt .md .html .json .jsonl .rss .atom .xml)') };
+      yield {
+        error: new SourceError(
+          'UNSUPPORTED',
+          path,
+          'not a format ingest reads (.txt .md .html .json .jsonl .rss .atom .xml)',
+        ),
+      };
       continue;
     }
     yield* readOneFile(path, format);
@@ -67,7 +74,8 @@ async function* walkFolder(dir: string): AsyncGenerator<string> {
 }
 
 export async function* readSourceFile(path: string, format: SourceFormat): AsyncGenerator<SourceItem> {
-  for await (const item of readOneFile(path, format)) yield item.article ? { article: finishArticle(item.article) } : item;
+  for await (const item of readOneFile(path, format))
+    yield item.article ? { article: finishArticle(item.article) } : item;
 }
 
 async function* readOneFile(path: string, format: SourceFormat): AsyncGenerator<SourceItem> {
@@ -91,7 +99,9 @@ async function* readOneFile(path: string, format: SourceFormat): AsyncGenerator<
   try {
     content = decodeText(await readFile(path), path);
   } catch (error) {
-    yield { error: error instanceof SourceError ? error : new SourceError('UNREADABLE', path, (error as Error).message) };
+    yield {
+      error: error instanceof SourceError ? error : new SourceError('UNREADABLE', path, (error as Error).message),
+    };
     return;
   }
   yield* parseContent(content, format, path);
@@ -105,7 +115,9 @@ export function* parseContent(content: string, format: SourceFormat, origin: str
     else if (format === 'html') yield { article: readHtmlSource(content, origin) };
     else yield { article: readTextArticle(content, origin) };
   } catch (error) {
-    yield { error: error instanceof SourceError ? error : new SourceError('UNREADABLE', origin, (error as Error).message) };
+    yield {
+      error: error instanceof SourceError ? error : new SourceError('UNREADABLE', origin, (error as Error).message),
+    };
   }
 }
 
@@ -113,7 +125,7 @@ async function* readStdin(stream: NodeJS.ReadableStream): AsyncGenerator<SourceI
   const chunks: Buffer[] = [];
   let size = 0;
   for await (const chunk of stream) {
-    const bytes = typeof chunk === 'string' ? Buffer.from(chunk) : (chunk);
+    const bytes = typeof chunk === 'string' ? Buffer.from(chunk) : chunk;
     size += bytes.length;
     // Standard input is read whole (its format is judged from the content): stop at the collection cap.
     if (size > MAX_COLLECTION_FILE_BYTES) {

@@ -15,7 +15,13 @@ import type { SourceItem } from './sourceItem.ts';
 export async function* readUploadedFile(name: string, bytes: Uint8Array): AsyncGenerator<SourceItem> {
   const format = formatForFile(name);
   if (!format) {
-    yield { error: new SourceError('UNSUPPORTED', name, 'not a format ingest reads (.txt .md .html .json .jsonl .rss .atom .xml)') };
+    yield {
+      error: new SourceError(
+        'UNSUPPORTED',
+        name,
+        'not a format ingest reads (.txt .md .html .json .jsonl .rss .atom .xml)',
+      ),
+    };
     return;
   }
   if (bytes.length === 0) {
@@ -28,7 +34,9 @@ export async function* readUploadedFile(name: string, bytes: Uint8Array): AsyncG
     try {
       items = parseContent(decodeText(bytes, name), format, name);
     } catch (error) {
-      yield { error: error instanceof SourceError ? error : new SourceError('UNREADABLE', name, (error as Error).message) };
+      yield {
+        error: error instanceof SourceError ? error : new SourceError('UNREADABLE', name, (error as Error).message),
+      };
       return;
     }
   }

@@ -28,14 +28,20 @@ const optionalText = z
 
 /** One article object in .json / .jsonl input. `text` and `title` are required; the rest optional. */
 export const jsonArticleSchema = z.object({
-  id: z.union([z.string().min(1), z.number()]).transform(String).nullish(),
+  id: z
+    .union([z.string().min(1), z.number()])
+    .transform(String)
+    .nullish(),
   url: optionalText,
   title: z.string().trim().min(1, 'title is empty'),
   // The model's one date rule (luxon): precision kept ("2026" stays a year), "2026-03-010" refused here, not at write.
   publishedAt: z
     .string()
     .trim()
-    .refine((s) => tryParsePublishedAt(s) !== null, 'publishedAt is not an ISO date (YYYY, YYYY-MM, YYYY-MM-DD) or datetime')
+    .refine(
+      (s) => tryParsePublishedAt(s) !== null,
+      'publishedAt is not an ISO date (YYYY, YYYY-MM, YYYY-MM-DD) or datetime',
+    )
     .transform((s) => tryParsePublishedAt(s)?.text ?? s),
   source: optionalText,
   language: optionalText,

@@ -38,6 +38,7 @@ export function sniffSourceFormat(content: string): SourceFormat {
       return 'json';
     }
   }
-  if (/^<\?xml[^>]*>\s*(?:<!--[\s\S]*?-->\s*)*<(?:rss|feed|rdf:RDF)\b/i.test(head) || /^<(?:rss|feed)\b/i.test(head)) return 'feed';
+  if (/^<\?xml[^>]*>\s*(?:<!--[\s\S]*?-->\s*)*<(?:rss|feed|rdf:RDF)\b/i.test(head) || /^<(?:rss|feed)\b/i.test(head))
+    return 'feed';
   return sniffFormat(content);
 }

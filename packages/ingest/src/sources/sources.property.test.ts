@@ -27,8 +27,25 @@ const jsonPiece = fc.constantFrom(
   '\r',
 );
 const jsonlBytes = fc
-  .array(fc.oneof(jsonPiece.map((s) => Buffer.from(s)), fc.uint8Array({ maxLength: 16 }).map((b) => Buffer.from(b))), { maxLength: 6 })
-  .chain((lines) => fc.tuple(fc.constant(Buffer.from(lines.map((l) => Buffer.concat([l, Buffer.from('\n')])).reduce((a, b) => Buffer.concat([a, b]), Buffer.alloc(0)))), fc.integer({ min: 1, max: 64 })));
+  .array(
+    fc.oneof(
+      jsonPiece.map((s) => Buffer.from(s)),
+      fc.uint8Array({ maxLength: 16 }).map((b) => Buffer.from(b)),
+    ),
+    { maxLength: 6 },
+  )
+  .chain((lines) =>
+    fc.tuple(
+      fc.constant(
+        Buffer.from(
+          lines
+            .map((l) => Buffer.concat([l, Buffer.from('\n')]))
+            .reduce((a, b) => Buffer.concat([a, b]), Buffer.alloc(0)),
+        ),
+      ),
+      fc.integer({ min: 1, max: 64 }),
+    ),
+  );
 
 const feedPiece = fc.constantFrom(
   '<?xml version="1.0"?>',
@@ -47,7 +64,11 @@ const feedPiece = fc.constantFrom(
   '<!--',
   ']]>',
 );
-const feed = fc.array(fc.oneof({ weight: 4, arbitrary: feedPiece }, { weight: 1, arbitrary: fc.string({ maxLength: 10 }) }), { maxLength: 8 }).map((p) => p.join(''));
+const feed = fc
+  .array(fc.oneof({ weight: 4, arbitrary: feedPiece }, { weight: 1, arbitrary: fc.string({ maxLength: 10 }) }), {
+    maxLength: 8,
+  })
+  .map((p) => p.join(''));
 
 describe('JSON Lines and feed parsers, property', () => {
   it('JSONL: every line gives an article or a typed SourceError; nothing is polluted (10 000 seeded cases)', async () => {

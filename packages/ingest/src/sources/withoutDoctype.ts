@@ -16,7 +16,8 @@ export function doctypeSpan(xml: string): { start: number; end: number } | null 
   const n = xml.length;
   // The prolog: BOM, whitespace, the XML declaration, comments and processing instructions.
   for (;;) {
-    while (i < n && (xml[i] === '\uFEFF' || xml[i] === ' ' || xml[i] === '\t' || xml[i] === '\r' || xml[i] === '\n')) i++;
+    while (i < n && (xml[i] === '\uFEFF' || xml[i] === ' ' || xml[i] === '\t' || xml[i] === '\r' || xml[i] === '\n'))
+      i++;
     if (xml.startsWith('<?', i)) {
       const end = xml.indexOf('?>', i + 2);
       if (end === -1) return null;

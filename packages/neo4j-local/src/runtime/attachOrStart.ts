@@ -88,7 +88,12 @@ export async function attachOrStartLocalNeo4j(options: AttachOrStartOptions): Pr
   try {
     // The folder's owner (start, `pnpm neo4j`) runs for days: it restarts a Neo4j that died; a batch command does not.
     const server = await startLocalNeo4j({
-      dataDir, cacheDir, heap: options.heap, log, command: options.command, shared: options.shared ?? false,
+      dataDir,
+      cacheDir,
+      heap: options.heap,
+      log,
+      command: options.command,
+      shared: options.shared ?? false,
       ...(options.shared ? { restart: options.restart ?? {} } : {}),
     });
     return ownSession(server, options.command, options.shared ?? false);

@@ -36,7 +36,10 @@ describe('data folder lock', () => {
 
   it('a lock left by a dead process is stale and taken over', () => {
     const dir = scratch();
-    writeFileSync(lockFilePath(dir), JSON.stringify({ pid: deadPid(), command: 'pnpm ingest', shared: false, startedAt: 'x' }));
+    writeFileSync(
+      lockFilePath(dir),
+      JSON.stringify({ pid: deadPid(), command: 'pnpm ingest', shared: false, startedAt: 'x' }),
+    );
     expect(readLockHolder(dir)).toBeNull();
     const lines: string[] = [];
     const lock = acquireDataFolderLock(dir, { command: 'newsgraph start', shared: true, log: (l) => lines.push(l) });
@@ -48,7 +51,10 @@ describe('data folder lock', () => {
   it('release never removes a lock another process took meanwhile', () => {
     const dir = scratch();
     const lock = acquireDataFolderLock(dir, { command: 'a', shared: false });
-    writeFileSync(lockFilePath(dir), JSON.stringify({ pid: process.ppid, command: 'b', shared: false, startedAt: 'y' }));
+    writeFileSync(
+      lockFilePath(dir),
+      JSON.stringify({ pid: process.ppid, command: 'b', shared: false, startedAt: 'y' }),
+    );
     lock.release();
     expect(existsSync(lockFilePath(dir))).toBe(true);
   });

@@ -55,10 +55,18 @@ export function readLockHolder(dataDir: string): LockHolder | null {
  * a reboot) is stale and taken over. Neo4j's own store lock stays the last line of defence behind this one
  * (e.g. against an older newsgraph that does not know this file).
  */
-export function acquireDataFolderLock(dataDir: string, options: { command: string; shared: boolean; log?: (line: string) => void }): DataFolderLock {
+export function acquireDataFolderLock(
+  dataDir: string,
+  options: { command: string; shared: boolean; log?: (line: string) => void },
+): DataFolderLock {
   mkdirSync(dataDir, { recursive: true });
   const file = lockFilePath(dataDir);
-  const holder: LockHolder = { ...currentProcessIdentity(), command: options.command, shared: options.shared, startedAt: new Date().toISOString() };
+  const holder: LockHolder = {
+    ...currentProcessIdentity(),
+    command: options.command,
+    shared: options.shared,
+    startedAt: new Date().toISOString(),
+  };
   for (let attempt = 0; attempt < 3; attempt++) {
     try {
       writeFileSync(file, `${JSON.stringify(holder, null, 2)}\n`, { flag: 'wx' });

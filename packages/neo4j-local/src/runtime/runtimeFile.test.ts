@@ -5,7 +5,13 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { currentProcessIdentity } from './processIdentity.ts';
-import { inspectRuntime, removeRuntimeFile, runtimeFilePath, writeRuntimeFile, type RuntimeRecord } from './runtimeFile.ts';
+import {
+  inspectRuntime,
+  removeRuntimeFile,
+  runtimeFilePath,
+  writeRuntimeFile,
+  type RuntimeRecord,
+} from './runtimeFile.ts';
 
 const dirs: string[] = [];
 const servers: Server[] = [];

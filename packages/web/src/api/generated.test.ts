@@ -12,7 +12,10 @@ const pluginLoader = (name: string) => import(requireHere.resolve(name));
 
 describe('generated operation types', () => {
   it('match schema/schema.graphql and src/api/operations.ts (run `pnpm --filter @newsgraph/web codegen`)', async () => {
-    const outputs = (await generate({ ...config, silent: true, pluginLoader }, false)) as { filename: string; content: string }[];
+    const outputs = (await generate({ ...config, silent: true, pluginLoader }, false)) as {
+      filename: string;
+      content: string;
+    }[];
     expect(outputs).toHaveLength(1);
     const fresh = outputs[0]!;
     expect(readFileSync(fresh.filename, 'utf8')).toBe(fresh.content);

@@ -23,7 +23,9 @@ export class ApiError extends Error {
 }
 
 const fragmentDefs = new Map<string, DefinitionNode>(
-  parse(FRAGMENTS).definitions.flatMap((d) => (d.kind === Kind.FRAGMENT_DEFINITION ? [[d.name.value, d] as const] : [])),
+  parse(FRAGMENTS).definitions.flatMap((d) =>
+    d.kind === Kind.FRAGMENT_DEFINITION ? [[d.name.value, d] as const] : [],
+  ),
 );
 
 /** The operation text plus exactly the fragments it reaches (GraphQL rejects unused fragments). */
@@ -43,7 +45,10 @@ export function withFragments(query: string): string {
       },
     });
   }
-  return print({ kind: Kind.DOCUMENT, definitions: [...doc.definitions, ...[...needed].map((n) => fragmentDefs.get(n)!)] });
+  return print({
+    kind: Kind.DOCUMENT,
+    definitions: [...doc.definitions, ...[...needed].map((n) => fragmentDefs.get(n)!)],
+  });
 }
 
 export function operation<TResult, TVariables>(query: string): Operation<TResult, TVariables> {
@@ -79,7 +84,11 @@ export async function request<TResult, TVariables>(
   try {
     body = (await response.json()) as typeof body;
   } catch {
-    throw new ApiError(`The server answered ${response.status} ${response.statusText} without GraphQL JSON.`, 'HTTP', response.status);
+    throw new ApiError(
+      `The server answered ${response.status} ${response.statusText} without GraphQL JSON.`,
+      'HTTP',
+      response.status,
+    );
   }
   const first = body.errors?.[0];
   if (first) throw new ApiError(first.message, first.extensions?.code ?? 'GRAPHQL', response.status);

@@ -18,13 +18,25 @@ export function entitiesToBring(articles: LiveArticle[]): string[] {
  * notice offers to bring the new articles' entities into the view, which expands them as centres: the network
  * places newcomers next to their placed neighbours and moves nothing already placed.
  */
-export function AddArticles({ onWritten, onBringIntoView }: { onWritten: () => void; onBringIntoView: (entityIds: string[]) => void }) {
+export function AddArticles({
+  onWritten,
+  onBringIntoView,
+}: {
+  onWritten: () => void;
+  onBringIntoView: (entityIds: string[]) => void;
+}) {
   const [open, setOpen] = useState(false);
   const live = useLiveUpdates(onWritten);
   const n = live.fresh.length;
   return (
     <>
-      <button type="button" className="btn btn-add" onClick={() => setOpen((o) => !o)} aria-expanded={open} data-testid="add-articles-button">
+      <button
+        type="button"
+        className="btn btn-add"
+        onClick={() => setOpen((o) => !o)}
+        aria-expanded={open}
+        data-testid="add-articles-button"
+      >
         Add articles
       </button>
       {open && <AddArticlesPanel onClose={() => setOpen(false)} />}

@@ -21,7 +21,8 @@ export function AddArticlesPanel({ onClose }: { onClose: () => void }) {
   const nextKey = useRef(0);
   const fileInput = useRef<HTMLInputElement>(null);
 
-  const patch = (key: number, change: Partial<UploadItem>) => setItems((all) => all.map((it) => (it.key === key ? { ...it, ...change } : it)));
+  const patch = (key: number, change: Partial<UploadItem>) =>
+    setItems((all) => all.map((it) => (it.key === key ? { ...it, ...change } : it)));
 
   function send(files: { name: string; body: Blob | string }[]) {
     for (const file of files) {
@@ -32,7 +33,8 @@ export function AddArticlesPanel({ onClose }: { onClose: () => void }) {
           patch(key, { result });
           setFeedsRefresh((n) => n + 1);
         },
-        (error: unknown) => patch(key, { failure: error instanceof UploadError ? `${error.code}: ${error.message}` : String(error) }),
+        (error: unknown) =>
+          patch(key, { failure: error instanceof UploadError ? `${error.code}: ${error.message}` : String(error) }),
       );
     }
   }
@@ -91,11 +93,46 @@ export function AddArticlesPanel({ onClose }: { onClose: () => void }) {
               setPaste(EMPTY_PASTE);
             }}
           >
-            <input placeholder="Title" value={paste.title} onChange={(e) => setPaste({ ...paste, title: e.target.value })} aria-label="Title" data-testid="paste-title" required />
-            <input type="date" value={paste.publishedAt} onChange={(e) => setPaste({ ...paste, publishedAt: e.target.value })} aria-label="Publication date" data-testid="paste-date" required />
-            <input type="url" placeholder="https://… (optional)" value={paste.url} onChange={(e) => setPaste({ ...paste, url: e.target.value })} aria-label="URL" data-testid="paste-url" />
-            <input placeholder="Source (optional)" value={paste.source} onChange={(e) => setPaste({ ...paste, source: e.target.value })} aria-label="Source" data-testid="paste-source" />
-            <textarea placeholder="Article text" rows={5} value={paste.text} onChange={(e) => setPaste({ ...paste, text: e.target.value })} aria-label="Text" data-testid="paste-text" required />
+            <input
+              placeholder="Title"
+              value={paste.title}
+              onChange={(e) => setPaste({ ...paste, title: e.target.value })}
+              aria-label="Title"
+              data-testid="paste-title"
+              required
+            />
+            <input
+              type="date"
+              value={paste.publishedAt}
+              onChange={(e) => setPaste({ ...paste, publishedAt: e.target.value })}
+              aria-label="Publication date"
+              data-testid="paste-date"
+              required
+            />
+            <input
+              type="url"
+              placeholder="https://… (optional)"
+              value={paste.url}
+              onChange={(e) => setPaste({ ...paste, url: e.target.value })}
+              aria-label="URL"
+              data-testid="paste-url"
+            />
+            <input
+              placeholder="Source (optional)"
+              value={paste.source}
+              onChange={(e) => setPaste({ ...paste, source: e.target.value })}
+              aria-label="Source"
+              data-testid="paste-source"
+            />
+            <textarea
+              placeholder="Article text"
+              rows={5}
+              value={paste.text}
+              onChange={(e) => setPaste({ ...paste, text: e.target.value })}
+              aria-label="Text"
+              data-testid="paste-text"
+              required
+            />
             <button type="submit" className="btn" disabled={!pasteReady} data-testid="paste-submit">
               Add article
             </button>
@@ -106,7 +143,10 @@ export function AddArticlesPanel({ onClose }: { onClose: () => void }) {
 
         <section className="add-section" aria-label="API key">
           <h3>API key</h3>
-          <p className="add-hint">Only when the server is reachable from other machines (HOST set): on the default local start none is needed. Kept in this tab only.</p>
+          <p className="add-hint">
+            Only when the server is reachable from other machines (HOST set): on the default local start none is needed.
+            Kept in this tab only.
+          </p>
           <input
             type="password"
             autoComplete="off"

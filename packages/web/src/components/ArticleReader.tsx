@@ -13,16 +13,35 @@ import { ErrorBox, Loading } from './States.tsx';
  * The article as text with entity mentions highlighted, then its events and statements. The text is
  * rendered as React text nodes: whatever markup an article contains shows as characters, never as HTML.
  */
-export function ArticleReader({ id, onClose, onOpenEntity }: { id: string; onClose: () => void; onOpenEntity: (id: string) => void }) {
+export function ArticleReader({
+  id,
+  onClose,
+  onOpenEntity,
+}: {
+  id: string;
+  onClose: () => void;
+  onOpenEntity: (id: string) => void;
+}) {
   const { data, error, loading, reload } = useApi(Q.article, { id });
   const a = data?.article;
-  const spans: Span[] = a ? a.mentions.flatMap((m) => m.spans.map((s) => ({ start: s.start, end: s.end, id: m.entity.id, kind: m.entity.kind }))) : [];
+  const spans: Span[] = a
+    ? a.mentions.flatMap((m) =>
+        m.spans.map((s) => ({ start: s.start, end: s.end, id: m.entity.id, kind: m.entity.kind })),
+      )
+    : [];
   // Only the body: page chrome (navigation, share buttons, widgets) lies before bodyStart and after bodyEnd.
   const bodyStart = a?.bodyStart ?? 0;
   const bodyEnd = a?.bodyEnd ?? a?.text.length ?? 0;
   return (
     <div className="modal-backdrop" onClick={onClose} role="presentation">
-      <div className="modal reader" role="dialog" aria-modal="true" aria-label="Article" onClick={(e) => e.stopPropagation()} data-testid="article-reader">
+      <div
+        className="modal reader"
+        role="dialog"
+        aria-modal="true"
+        aria-label="Article"
+        onClick={(e) => e.stopPropagation()}
+        data-testid="article-reader"
+      >
         <button type="button" className="btn btn-icon modal-close" aria-label="Close article" onClick={onClose}>
           ✕
         </button>
@@ -47,7 +66,9 @@ export function ArticleReader({ id, onClose, onOpenEntity }: { id: string; onClo
               <div className="article-text" data-testid="article-text">
                 <HighlightedText
                   text={a.text.slice(bodyStart, bodyEnd)}
-                  spans={spans.filter((s) => s.start >= bodyStart && s.end <= bodyEnd).map((s) => ({ ...s, start: s.start - bodyStart, end: s.end - bodyStart }))}
+                  spans={spans
+                    .filter((s) => s.start >= bodyStart && s.end <= bodyEnd)
+                    .map((s) => ({ ...s, start: s.start - bodyStart, end: s.end - bodyStart }))}
                   onMarkClick={onOpenEntity}
                 />
               </div>

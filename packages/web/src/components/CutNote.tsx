@@ -7,11 +7,20 @@ import { plural } from '../text/plural.ts';
  * narrow the time window or raise the limit". The kinds named are the ones asked for (empty = all four).
  */
 export function CutNote({ shown, total, kinds }: { shown: number; total: number | null; kinds: readonly EdgeKind[] }) {
-  const names = (kinds.length ? kinds : (Object.keys(EDGE_STYLE) as EdgeKind[])).map((k) => EDGE_STYLE[k].label.toLowerCase()).join('/');
-  const count = total === null ? `the ${plural(shown, `heaviest ${names} connection`)}` : `${shown.toLocaleString('en-GB').replace(/,/g, ' ')} of ${plural(total, `${names} connection`)}`;
+  const names = (kinds.length ? kinds : (Object.keys(EDGE_STYLE) as EdgeKind[]))
+    .map((k) => EDGE_STYLE[k].label.toLowerCase())
+    .join('/');
+  const count =
+    total === null
+      ? `the ${plural(shown, `heaviest ${names} connection`)}`
+      : `${shown.toLocaleString('en-GB').replace(/,/g, ' ')} of ${plural(total, `${names} connection`)}`;
   return (
     <div className="canvas-note" data-testid="cut-note" role="status">
-      Showing {count} — narrow the time window, filter kinds, or raise the limit (API <code>network(input: {'{'} limit {'}'})</code>) to see the rest.
+      Showing {count} — narrow the time window, filter kinds, or raise the limit (API{' '}
+      <code>
+        network(input: {'{'} limit {'}'})
+      </code>
+      ) to see the rest.
     </div>
   );
 }

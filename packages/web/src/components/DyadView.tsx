@@ -13,7 +13,13 @@ import { Empty, ErrorBox, Loading } from './States.tsx';
  * conflict below, per week; a bar opens its events. Without a chosen pair it opens on the busiest one: the
  * heaviest event connection of the graph (the network's own ranking, asked for with limit 1).
  */
-export function DyadView({ pair, onPair, axis, onOpenArticle, onOpenEntity }: {
+export function DyadView({
+  pair,
+  onPair,
+  axis,
+  onOpenArticle,
+  onOpenEntity,
+}: {
   pair: [string, string] | null;
   onPair: (pair: [string, string] | null) => void;
   axis: TimeAxis;
@@ -33,7 +39,8 @@ export function DyadView({ pair, onPair, axis, onOpenArticle, onOpenEntity }: {
   const openBucket = buckets.find((x) => x.start === open);
   // The pair charted stays pickable even when it is not among the 200 most reported entities (a shared link).
   const options: Array<{ id: string; name: string; kind: keyof typeof ENTITY_STYLE | null }> = [...list];
-  for (const e of dyad.data ? [dyad.data.dyad.a, dyad.data.dyad.b] : []) if (!options.some((c) => c.id === e.id)) options.push({ id: e.id, name: e.name, kind: null });
+  for (const e of dyad.data ? [dyad.data.dyad.a, dyad.data.dyad.b] : [])
+    if (!options.some((c) => c.id === e.id)) options.push({ id: e.id, name: e.name, kind: null });
   const loadingPair = !pair && busiest.loading;
   const noEvents = !pair && busiest.data && !top;
   const W = 760;
@@ -64,7 +71,8 @@ export function DyadView({ pair, onPair, axis, onOpenArticle, onOpenEntity }: {
                 {!(i === 0 ? a : b) && <option value="">—</option>}
                 {options.map((c) => (
                   <option key={c.id} value={c.id}>
-                    {c.name}{c.kind ? ` (${ENTITY_STYLE[c.kind].label.toLowerCase()})` : ''}
+                    {c.name}
+                    {c.kind ? ` (${ENTITY_STYLE[c.kind].label.toLowerCase()})` : ''}
                   </option>
                 ))}
               </select>
@@ -82,16 +90,32 @@ export function DyadView({ pair, onPair, axis, onOpenArticle, onOpenEntity }: {
       {dyad.data && buckets.length === 0 && <Empty>No events between them.</Empty>}
       {buckets.length > 0 && (
         <div className="card chart-card">
-          <svg viewBox={`0 0 ${W} ${H + 24}`} className="dyad-chart" role="img" aria-label="Cooperation and conflict events per week">
+          <svg
+            viewBox={`0 0 ${W} ${H + 24}`}
+            className="dyad-chart"
+            role="img"
+            aria-label="Cooperation and conflict events per week"
+          >
             <line x1={30} x2={W} y1={mid} y2={mid} className="axis" />
-            <text x={0} y={14} className="tick-label">cooperation</text>
-            <text x={0} y={H - 4} className="tick-label">conflict</text>
+            <text x={0} y={14} className="tick-label">
+              cooperation
+            </text>
+            <text x={0} y={H - 4} className="tick-label">
+              conflict
+            </text>
             {buckets.map((x, i) => {
               const bx = 40 + i * bw;
               const hc = (x.cooperation / max) * (mid - 16);
               const hk = (x.conflict / max) * (mid - 16);
               return (
-                <g key={x.start} className={`dyad-bar ${open === x.start ? 'open' : ''}`} data-testid="dyad-bar" onClick={() => setOpen(open === x.start ? null : x.start)} role="button" aria-label={`Week of ${x.start}: ${x.cooperation} cooperation, ${x.conflict} conflict`}>
+                <g
+                  key={x.start}
+                  className={`dyad-bar ${open === x.start ? 'open' : ''}`}
+                  data-testid="dyad-bar"
+                  onClick={() => setOpen(open === x.start ? null : x.start)}
+                  role="button"
+                  aria-label={`Week of ${x.start}: ${x.cooperation} cooperation, ${x.conflict} conflict`}
+                >
                   <title>{`Week of ${x.start}: ${x.cooperation} cooperation (${x.verbalCooperation} verbal, ${x.materialCooperation} material), ${x.conflict} conflict (${x.verbalConflict} verbal, ${x.materialConflict} material)`}</title>
                   <rect x={bx} y={16} width={bw - 3} height={H - 32} className="hit" />
                   <rect x={bx} y={mid - hc} width={bw - 3} height={hc} className="coop" />
@@ -105,7 +129,10 @@ export function DyadView({ pair, onPair, axis, onOpenArticle, onOpenEntity }: {
               );
             })}
           </svg>
-          <p className="muted small">Click a week to list its events. Blue above: cooperation; orange below: conflict (threats included, see modality).</p>
+          <p className="muted small">
+            Click a week to list its events. Blue above: cooperation; orange below: conflict (threats included, see
+            modality).
+          </p>
         </div>
       )}
       {openBucket && (

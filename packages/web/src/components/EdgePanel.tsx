@@ -8,7 +8,11 @@ import { ErrorBox, Loading } from './States.tsx';
 import { plural } from '../text/plural.ts';
 
 /** The evidence behind one connection: events, statements, co-mention sentences, roles — names highlighted. */
-export function EdgePanel({ pair, onOpenEntity, onOpenArticle }: {
+export function EdgePanel({
+  pair,
+  onOpenEntity,
+  onOpenArticle,
+}: {
   pair: readonly [string, string];
   onOpenEntity: (id: string) => void;
   onOpenArticle: (id: string) => void;
@@ -25,10 +29,12 @@ export function EdgePanel({ pair, onOpenEntity, onOpenArticle }: {
       <header className="panel-head">
         <p className="eyebrow">Connection</p>
         <h2 className="pair">
-          <EntityChip entity={ev.a} onOpen={onOpenEntity} /> <span className="muted">and</span> <EntityChip entity={ev.b} onOpen={onOpenEntity} />
+          <EntityChip entity={ev.a} onOpen={onOpenEntity} /> <span className="muted">and</span>{' '}
+          <EntityChip entity={ev.b} onOpen={onOpenEntity} />
         </h2>
         <p className="muted small">
-          {plural(ev.events.length, 'event')} · {plural(ev.statements.length, 'statement')} · {plural(ev.coMentions.length, 'shared article')} · {plural(ev.roles.length, 'role')}
+          {plural(ev.events.length, 'event')} · {plural(ev.statements.length, 'statement')} ·{' '}
+          {plural(ev.coMentions.length, 'shared article')} · {plural(ev.roles.length, 'role')}
         </p>
       </header>
       {total === 0 && <p className="muted">No evidence found for this pair.</p>}
@@ -36,7 +42,13 @@ export function EdgePanel({ pair, onOpenEntity, onOpenArticle }: {
         <section>
           <h3>Events</h3>
           {ev.events.map((e) => (
-            <EventCard key={e.id} event={e} highlight={highlight} onOpenArticle={onOpenArticle} onOpenEntity={onOpenEntity} />
+            <EventCard
+              key={e.id}
+              event={e}
+              highlight={highlight}
+              onOpenArticle={onOpenArticle}
+              onOpenEntity={onOpenEntity}
+            />
           ))}
         </section>
       )}
@@ -44,7 +56,13 @@ export function EdgePanel({ pair, onOpenEntity, onOpenArticle }: {
         <section>
           <h3>Statements</h3>
           {ev.statements.map((s) => (
-            <StatementCard key={s.id} statement={s} highlight={highlight} onOpenArticle={onOpenArticle} onOpenEntity={onOpenEntity} />
+            <StatementCard
+              key={s.id}
+              statement={s}
+              highlight={highlight}
+              onOpenArticle={onOpenArticle}
+              onOpenEntity={onOpenEntity}
+            />
           ))}
         </section>
       )}
@@ -54,7 +72,8 @@ export function EdgePanel({ pair, onOpenEntity, onOpenArticle }: {
           <ul className="roles">
             {ev.roles.map((r, i) => (
               <li key={i}>
-                <EntityChip entity={r.holder} onOpen={onOpenEntity} /> <span className="muted">{r.title}</span> <EntityChip entity={r.organization} onOpen={onOpenEntity} />{' '}
+                <EntityChip entity={r.holder} onOpen={onOpenEntity} /> <span className="muted">{r.title}</span>{' '}
+                <EntityChip entity={r.organization} onOpen={onOpenEntity} />{' '}
                 <span className="muted small">{r.asOf ?? ''}</span>
               </li>
             ))}

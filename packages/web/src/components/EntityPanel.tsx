@@ -5,7 +5,13 @@ import { EntityChip, KindBadge } from './KindBadge.tsx';
 import { ErrorBox, Loading } from './States.tsx';
 
 /** One entity: who it is, roles over time, its events and statements in date order, its articles. */
-export function EntityPanel({ id, onOpenEntity, onOpenArticle, onStatementHistory, onExpand }: {
+export function EntityPanel({
+  id,
+  onOpenEntity,
+  onOpenArticle,
+  onStatementHistory,
+  onExpand,
+}: {
   id: string;
   onOpenEntity: (id: string) => void;
   onOpenArticle: (id: string) => void;
@@ -42,7 +48,12 @@ export function EntityPanel({ id, onOpenEntity, onOpenArticle, onStatementHistor
           <dd>{e.statements.totalCount}</dd>
         </dl>
         <div className="btn-row">
-          <button type="button" className="btn btn-primary" data-testid="open-statements" onClick={() => onStatementHistory(e.id)}>
+          <button
+            type="button"
+            className="btn btn-primary"
+            data-testid="open-statements"
+            onClick={() => onStatementHistory(e.id)}
+          >
             Statement history
           </button>
           <button type="button" className="btn" onClick={() => onExpand(e.id)}>
@@ -61,7 +72,8 @@ export function EntityPanel({ id, onOpenEntity, onOpenArticle, onStatementHistor
             {e.roles.map((r, i) => (
               <li key={i}>
                 <span className="role-date">{r.asOf ?? 'undated'}</span>
-                <EntityChip entity={r.holder} onOpen={onOpenEntity} /> <span className="muted">{r.title}</span> <EntityChip entity={r.organization} onOpen={onOpenEntity} />
+                <EntityChip entity={r.holder} onOpen={onOpenEntity} /> <span className="muted">{r.title}</span>{' '}
+                <EntityChip entity={r.organization} onOpen={onOpenEntity} />
               </li>
             ))}
           </ol>
@@ -77,7 +89,12 @@ export function EntityPanel({ id, onOpenEntity, onOpenArticle, onStatementHistor
           'event' in item ? (
             <EventCard key={item.key} event={item.event} onOpenArticle={onOpenArticle} onOpenEntity={onOpenEntity} />
           ) : 'statement' in item ? (
-            <StatementCard key={item.key} statement={item.statement} onOpenArticle={onOpenArticle} onOpenEntity={onOpenEntity} />
+            <StatementCard
+              key={item.key}
+              statement={item.statement}
+              onOpenArticle={onOpenArticle}
+              onOpenEntity={onOpenEntity}
+            />
           ) : null,
         )}
       </section>

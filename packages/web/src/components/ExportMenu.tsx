@@ -54,13 +54,30 @@ export function ExportMenu({ state, viewRef }: { state: ViewState; viewRef: RefO
   return (
     <>
       <div className="btn-row">
-        <button type="button" className="btn btn-small" onClick={() => void exportPng()} disabled={state.view !== 'network'} data-testid="export-png">
+        <button
+          type="button"
+          className="btn btn-small"
+          onClick={() => void exportPng()}
+          disabled={state.view !== 'network'}
+          data-testid="export-png"
+        >
           PNG
         </button>
-        <button type="button" className="btn btn-small" onClick={exportJson} disabled={state.view !== 'network'} data-testid="export-json">
+        <button
+          type="button"
+          className="btn btn-small"
+          onClick={exportJson}
+          disabled={state.view !== 'network'}
+          data-testid="export-json"
+        >
           JSON
         </button>
-        <button type="button" className="btn btn-small" onClick={() => void exportGexf()} title="GEXF with time attributes, opens in Gephi">
+        <button
+          type="button"
+          className="btn btn-small"
+          onClick={() => void exportGexf()}
+          title="GEXF with time attributes, opens in Gephi"
+        >
           GEXF
         </button>
         <a className="btn btn-small" href="/graphql" target="_blank" rel="noreferrer">

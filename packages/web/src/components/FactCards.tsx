@@ -22,7 +22,15 @@ function namesOf(e: { id: string; name: string; kind: string }): Highlightable {
   return { id: e.id, kind: e.kind, names: surname && surname !== e.name ? [e.name, surname] : [e.name] };
 }
 
-function Evidence({ evidence, highlight, onOpenArticle }: { evidence: EvidenceItem; highlight: readonly Highlightable[]; onOpenArticle: (id: string) => void }) {
+function Evidence({
+  evidence,
+  highlight,
+  onOpenArticle,
+}: {
+  evidence: EvidenceItem;
+  highlight: readonly Highlightable[];
+  onOpenArticle: (id: string) => void;
+}) {
   return (
     <blockquote className="evidence">
       <p className="evidence-sentence">
@@ -34,7 +42,8 @@ function Evidence({ evidence, highlight, onOpenArticle }: { evidence: EvidenceIt
         </button>
         <span className="muted">
           {' · '}
-          {evidence.article.source ?? 'unknown outlet'} · published {publishedLabel(evidence.article.publishedAt, evidence.article.publishedAtPrecision)}
+          {evidence.article.source ?? 'unknown outlet'} · published{' '}
+          {publishedLabel(evidence.article.publishedAt, evidence.article.publishedAtPrecision)}
         </span>
         {safeHref(evidence.article.url) && (
           <>
@@ -57,16 +66,38 @@ function repeatsEvidence(summary: string, evidence: readonly EvidenceItem[]): bo
 }
 
 /** The fact's own date at its precision; an undated fact says so (and is placed at its publication date elsewhere). */
-function FactDate({ date, precision, text }: { date: string | null | undefined; precision: string | null | undefined; text: string | null | undefined }) {
+function FactDate({
+  date,
+  precision,
+  text,
+}: {
+  date: string | null | undefined;
+  precision: string | null | undefined;
+  text: string | null | undefined;
+}) {
   return (
-    <span className={`fact-date${date ? '' : ' undated'}`} data-testid="fact-date" title={date ? undefined : 'The text gives no date; the map places it at its publication date'}>
+    <span
+      className={`fact-date${date ? '' : ' undated'}`}
+      data-testid="fact-date"
+      title={date ? undefined : 'The text gives no date; the map places it at its publication date'}
+    >
       {factDateLabel(date, precision)}
       {text ? ` (“${text}”)` : ''}
     </span>
   );
 }
 
-export function EventCard({ event, highlight = [], onOpenArticle, onOpenEntity }: { event: EventItem; highlight?: readonly Highlightable[]; onOpenArticle: (id: string) => void; onOpenEntity?: (id: string) => void }) {
+export function EventCard({
+  event,
+  highlight = [],
+  onOpenArticle,
+  onOpenEntity,
+}: {
+  event: EventItem;
+  highlight?: readonly Highlightable[];
+  onOpenArticle: (id: string) => void;
+  onOpenEntity?: (id: string) => void;
+}) {
   const names = highlight.length ? highlight : [...event.sources, ...event.targets].map(namesOf);
   return (
     <article className="card fact" data-testid="event-card">
@@ -76,11 +107,17 @@ export function EventCard({ event, highlight = [], onOpenArticle, onOpenEntity }
         <FactDate date={event.date} precision={event.datePrecision} text={event.dateText} />
       </header>
       <div className="fact-actors">
-        {event.sources.map((e) => <EntityChip key={e.id} entity={e} {...(onOpenEntity ? { onOpen: onOpenEntity } : {})} />)}
+        {event.sources.map((e) => (
+          <EntityChip key={e.id} entity={e} {...(onOpenEntity ? { onOpen: onOpenEntity } : {})} />
+        ))}
         <span className="arrow">→</span>
-        {event.targets.map((e) => <EntityChip key={e.id} entity={e} {...(onOpenEntity ? { onOpen: onOpenEntity } : {})} />)}
+        {event.targets.map((e) => (
+          <EntityChip key={e.id} entity={e} {...(onOpenEntity ? { onOpen: onOpenEntity } : {})} />
+        ))}
       </div>
-      {event.summary && !repeatsEvidence(event.summary, event.evidence) && <p className="fact-summary">{event.summary}</p>}
+      {event.summary && !repeatsEvidence(event.summary, event.evidence) && (
+        <p className="fact-summary">{event.summary}</p>
+      )}
       {event.evidence.slice(0, 3).map((ev, i) => (
         <Evidence key={i} evidence={ev} highlight={names} onOpenArticle={onOpenArticle} />
       ))}
@@ -109,25 +146,43 @@ export function CopyCitation({ statement }: { statement: StatementItem }) {
   );
 }
 
-export function StatementCard({ statement, highlight = [], onOpenArticle, onOpenEntity }: { statement: StatementItem; highlight?: readonly Highlightable[]; onOpenArticle: (id: string) => void; onOpenEntity?: (id: string) => void }) {
+export function StatementCard({
+  statement,
+  highlight = [],
+  onOpenArticle,
+  onOpenEntity,
+}: {
+  statement: StatementItem;
+  highlight?: readonly Highlightable[];
+  onOpenArticle: (id: string) => void;
+  onOpenEntity?: (id: string) => void;
+}) {
   const names = highlight.length ? highlight : [...statement.speakers, ...statement.about].map(namesOf);
   const direct = statement.kind === 'DIRECT';
   return (
-    <article className={`card fact statement ${direct ? 'is-direct' : 'is-indirect'}`} data-testid="statement-card" data-date={statement.date ?? ''}>
+    <article
+      className={`card fact statement ${direct ? 'is-direct' : 'is-indirect'}`}
+      data-testid="statement-card"
+      data-date={statement.date ?? ''}
+    >
       <header className="fact-head">
-        <span className={`pill ${direct ? 'pill-direct' : 'pill-indirect'}`}>{direct ? 'Direct quote' : 'Reported speech'}</span>
+        <span className={`pill ${direct ? 'pill-direct' : 'pill-indirect'}`}>
+          {direct ? 'Direct quote' : 'Reported speech'}
+        </span>
         <FactDate date={statement.date} precision={statement.datePrecision} text={statement.dateText} />
         <span className="spacer" />
         <CopyCitation statement={statement} />
       </header>
-      <p className={direct ? 'quote' : 'reported'}>
-        {direct ? `“${statement.text}”` : statement.text}
-      </p>
+      <p className={direct ? 'quote' : 'reported'}>{direct ? `“${statement.text}”` : statement.text}</p>
       <div className="fact-actors">
-        {statement.speakers.map((e) => <EntityChip key={e.id} entity={e} {...(onOpenEntity ? { onOpen: onOpenEntity } : {})} />)}
+        {statement.speakers.map((e) => (
+          <EntityChip key={e.id} entity={e} {...(onOpenEntity ? { onOpen: onOpenEntity } : {})} />
+        ))}
         {statement.verb && <span className="muted">{statement.verb}</span>}
         {statement.about.length > 0 && <span className="muted">about</span>}
-        {statement.about.map((e) => <EntityChip key={e.id} entity={e} {...(onOpenEntity ? { onOpen: onOpenEntity } : {})} />)}
+        {statement.about.map((e) => (
+          <EntityChip key={e.id} entity={e} {...(onOpenEntity ? { onOpen: onOpenEntity } : {})} />
+        ))}
       </div>
       {statement.evidence.slice(0, 2).map((ev, i) => (
         <Evidence key={i} evidence={ev} highlight={names} onOpenArticle={onOpenArticle} />

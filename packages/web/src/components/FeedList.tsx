@@ -22,7 +22,10 @@ export function FeedList({ apiKey, refreshKey }: { apiKey: string; refreshKey: n
   const act = (work: () => Promise<unknown>) => {
     setBusy(true);
     work()
-      .then(() => setError(null), (e: unknown) => setError((e as Error).message))
+      .then(
+        () => setError(null),
+        (e: unknown) => setError((e as Error).message),
+      )
       .finally(() => {
         setBusy(false);
         reload();
@@ -38,7 +41,14 @@ export function FeedList({ apiKey, refreshKey }: { apiKey: string; refreshKey: n
           if (url.trim()) act(() => addFeed(url.trim(), apiKey).then(() => setUrl('')));
         }}
       >
-        <input type="url" placeholder="https://example.org/feed.xml" value={url} onChange={(e) => setUrl(e.target.value)} aria-label="Feed URL" data-testid="feed-url" />
+        <input
+          type="url"
+          placeholder="https://example.org/feed.xml"
+          value={url}
+          onChange={(e) => setUrl(e.target.value)}
+          aria-label="Feed URL"
+          data-testid="feed-url"
+        />
         <button type="submit" className="btn btn-small" disabled={busy || !url.trim()}>
           Add feed
         </button>
@@ -48,7 +58,9 @@ export function FeedList({ apiKey, refreshKey }: { apiKey: string; refreshKey: n
           {error}
         </p>
       )}
-      {feeds && feeds.length === 0 && <p className="add-hint">No feeds yet. The server polls each one on a schedule.</p>}
+      {feeds && feeds.length === 0 && (
+        <p className="add-hint">No feeds yet. The server polls each one on a schedule.</p>
+      )}
       {feeds && feeds.length > 0 && (
         <ul className="feed-list" data-testid="feed-list">
           {feeds.map((f) => (
@@ -58,10 +70,20 @@ export function FeedList({ apiKey, refreshKey }: { apiKey: string; refreshKey: n
                 {f.articleCount} articles · last poll {when(f.lastPolled)}
                 {f.lastError && <span className="add-error"> · {f.lastError}</span>}
               </div>
-              <button type="button" className="btn btn-small" disabled={busy} onClick={() => act(() => pollFeedNow(f.url, apiKey))}>
+              <button
+                type="button"
+                className="btn btn-small"
+                disabled={busy}
+                onClick={() => act(() => pollFeedNow(f.url, apiKey))}
+              >
                 Poll now
               </button>
-              <button type="button" className="btn btn-small" disabled={busy} onClick={() => act(() => removeFeed(f.url, apiKey))}>
+              <button
+                type="button"
+                className="btn btn-small"
+                disabled={busy}
+                onClick={() => act(() => removeFeed(f.url, apiKey))}
+              >
                 Remove
               </button>
             </li>

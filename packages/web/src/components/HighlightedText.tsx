@@ -1,7 +1,15 @@
 import { highlightSegments, type Span } from '../text/highlightSegments.ts';
 
 /** Text with marked spans, built from React text nodes only (never HTML). */
-export function HighlightedText({ text, spans, onMarkClick }: { text: string; spans: readonly Span[]; onMarkClick?: (id: string) => void }) {
+export function HighlightedText({
+  text,
+  spans,
+  onMarkClick,
+}: {
+  text: string;
+  spans: readonly Span[];
+  onMarkClick?: (id: string) => void;
+}) {
   return (
     <>
       {highlightSegments(text, spans).map((seg) =>

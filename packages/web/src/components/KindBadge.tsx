@@ -7,7 +7,8 @@ export function KindIcon({ kind, size = 10 }: { kind: EntityKind; size?: number 
   const s = size;
   const h = s / 2;
   let path: string;
-  if (shape.includes('hexagon')) path = `M${h * 0.5},0 L${h * 1.5},0 L${s},${h} L${h * 1.5},${s} L${h * 0.5},${s} L0,${h} Z`;
+  if (shape.includes('hexagon'))
+    path = `M${h * 0.5},0 L${h * 1.5},0 L${s},${h} L${h * 1.5},${s} L${h * 0.5},${s} L0,${h} Z`;
   else if (shape.includes('diamond')) path = `M${h},0 L${s},${h} L${h},${s} L0,${h} Z`;
   else if (shape.includes('triangle')) path = `M${h},0 L${s},${s} L0,${s} Z`;
   else if (shape.includes('rectangle')) path = `M1,1 L${s - 1},1 L${s - 1},${s - 1} L1,${s - 1} Z`;
@@ -29,7 +30,13 @@ export function KindBadge({ kind }: { kind: EntityKind }) {
 }
 
 /** An entity name with its kind icon; clickable when onOpen is given. */
-export function EntityChip({ entity, onOpen }: { entity: { id: string; name: string; kind: EntityKind }; onOpen?: (id: string) => void }) {
+export function EntityChip({
+  entity,
+  onOpen,
+}: {
+  entity: { id: string; name: string; kind: EntityKind };
+  onOpen?: (id: string) => void;
+}) {
   const content = (
     <>
       <KindIcon kind={entity.kind} />
@@ -37,7 +44,12 @@ export function EntityChip({ entity, onOpen }: { entity: { id: string; name: str
     </>
   );
   return onOpen ? (
-    <button type="button" className="entity-chip" onClick={() => onOpen(entity.id)} title={`${ENTITY_STYLE[entity.kind].label} · ${entity.id}`}>
+    <button
+      type="button"
+      className="entity-chip"
+      onClick={() => onOpen(entity.id)}
+      title={`${ENTITY_STYLE[entity.kind].label} · ${entity.id}`}
+    >
       {content}
     </button>
   ) : (

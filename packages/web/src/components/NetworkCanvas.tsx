@@ -30,7 +30,21 @@ export type CanvasState = 'loading' | 'failed' | 'arranging' | 'moving' | 'empty
  * label, filter panel, URL): no frame and no script ever sees a page whose controls show the new state over a
  * network still drawn with the old one. A layout started there also shows its badge in that same commit.
  */
-export function NetworkCanvas({ data, pending, failed, windowDays, edgeFilter, nodeFilter, selected, edge, path, focus, handlers, viewRef, onCounts }: {
+export function NetworkCanvas({
+  data,
+  pending,
+  failed,
+  windowDays,
+  edgeFilter,
+  nodeFilter,
+  selected,
+  edge,
+  path,
+  focus,
+  handlers,
+  viewRef,
+  onCounts,
+}: {
   data: NetworkData;
   /** A request for network data is in flight (what is drawn is about to change). */
   pending: boolean;
@@ -65,7 +79,12 @@ export function NetworkCanvas({ data, pending, failed, windowDays, edgeFilter, n
     // A handle for end-to-end tests and for analysts poking at the graph from the console.
     (window as unknown as { __newsgraph?: { view: NetworkView } }).__newsgraph = { view };
     const cy = view.cy;
-    cy.on('tap', 'node', (e) => handlersRef.current.onSelectNode((e.target as NodeSingular).id(), Boolean((e.originalEvent as MouseEvent | undefined)?.shiftKey)));
+    cy.on('tap', 'node', (e) =>
+      handlersRef.current.onSelectNode(
+        (e.target as NodeSingular).id(),
+        Boolean((e.originalEvent as MouseEvent | undefined)?.shiftKey),
+      ),
+    );
     cy.on('tap', 'edge', (e) => {
       const edge = e.target as EdgeSingular;
       handlersRef.current.onSelectEdge(edge.data('source') as string, edge.data('target') as string);
@@ -80,7 +99,16 @@ export function NetworkCanvas({ data, pending, failed, windowDays, edgeFilter, n
       view.setHover(target.id());
       if (!node) return;
       const degree = target.connectedEdges().filter((c: EdgeSingular) => view.isEdgeVisible(c.id())).length;
-      setTip({ x: e.renderedPosition.x, y: e.renderedPosition.y, title: node.label, lines: [ENTITY_STYLE[node.kind].label, `activity ${node.activity} · ${degree} visible connections`, 'click: details · double-click: expand'] });
+      setTip({
+        x: e.renderedPosition.x,
+        y: e.renderedPosition.y,
+        title: node.label,
+        lines: [
+          ENTITY_STYLE[node.kind].label,
+          `activity ${node.activity} · ${degree} visible connections`,
+          'click: details · double-click: expand',
+        ],
+      });
     });
     cy.on('mouseover', 'edge', (e) => {
       const drawn = view.drawnEdge((e.target as EdgeSingular).id());
@@ -124,12 +152,14 @@ export function NetworkCanvas({ data, pending, failed, windowDays, edgeFilter, n
       layouts.current++;
       setLayoutRunning(true);
       const first = before.size === 0;
-      void view.layout(first ? { animate: false } : { keepPlaced: true, animate: true }, first ? [] : [...before]).then(() => {
-        layouts.current--;
-        if (!cancelled) view.fitVisible();
-        setLayoutRunning(layouts.current > 0);
-        setVersion((v) => v + 1);
-      });
+      void view
+        .layout(first ? { animate: false } : { keepPlaced: true, animate: true }, first ? [] : [...before])
+        .then(() => {
+          layouts.current--;
+          if (!cancelled) view.fitVisible();
+          setLayoutRunning(layouts.current > 0);
+          setVersion((v) => v + 1);
+        });
     }
     setVersion((v) => v + 1);
     return () => {
@@ -190,7 +220,17 @@ export function NetworkCanvas({ data, pending, failed, windowDays, edgeFilter, n
     view.cy.animate({ center: { eles: node }, zoom: Math.max(view.cy.zoom(), 1) }, { duration: 400, complete });
   }, [focus, version, layoutRunning, viewRef]);
 
-  const state: CanvasState = pending ? 'loading' : failed ? 'failed' : layoutRunning ? 'arranging' : moving ? 'moving' : data.nodes.length === 0 ? 'empty' : 'ready';
+  const state: CanvasState = pending
+    ? 'loading'
+    : failed
+      ? 'failed'
+      : layoutRunning
+        ? 'arranging'
+        : moving
+          ? 'moving'
+          : data.nodes.length === 0
+            ? 'empty'
+            : 'ready';
 
   return (
     <div className="canvas-wrap">

@@ -11,7 +11,18 @@ import { ErrorBox, Loading } from './States.tsx';
  * step with its evidence. A step whose connection is not loaded on the map (beyond the base network's cut) has
  * its entities expanded, so every step is drawn, not only the ones that happened to be loaded.
  */
-export function PathPanel({ from, to, window: win, axis, edgeKinds, loadedEdges, onLoad, onOpenEntity, onOpenEdge, onPath }: {
+export function PathPanel({
+  from,
+  to,
+  window: win,
+  axis,
+  edgeKinds,
+  loadedEdges,
+  onLoad,
+  onOpenEntity,
+  onOpenEdge,
+  onPath,
+}: {
   from: string;
   to: string;
   window: { from: string; to: string } | null;
@@ -24,11 +35,24 @@ export function PathPanel({ from, to, window: win, axis, edgeKinds, loadedEdges,
   onOpenEdge: (a: string, b: string) => void;
   onPath: (ids: string[]) => void;
 }) {
-  const { data, error, loading, reload } = useApi(Q.path, { fromId: from, toId: to, timeAxis: axis, ...(win ? { window: win } : {}), ...(edgeKinds.length ? { edgeKinds: [...edgeKinds] } : {}) });
+  const { data, error, loading, reload } = useApi(Q.path, {
+    fromId: from,
+    toId: to,
+    timeAxis: axis,
+    ...(win ? { window: win } : {}),
+    ...(edgeKinds.length ? { edgeKinds: [...edgeKinds] } : {}),
+  });
   const path = data?.path[0];
   const ids = path ? path.nodes.map((n) => n.id).join(',') : '';
   // Steps with no loaded connection between their two entities: load the path's entities' neighbourhoods.
-  const missing = path ? path.steps.filter((s) => !loadedEdges.some((e) => (e.source === s.from.id && e.target === s.to.id) || (e.source === s.to.id && e.target === s.from.id))).length : 0;
+  const missing = path
+    ? path.steps.filter(
+        (s) =>
+          !loadedEdges.some(
+            (e) => (e.source === s.from.id && e.target === s.to.id) || (e.source === s.to.id && e.target === s.from.id),
+          ),
+      ).length
+    : 0;
   // Once per path: if a step is still missing after its entities were loaded (cut by the limit), asking again
   // would not bring it.
   const asked = useRef('');
@@ -49,19 +73,25 @@ export function PathPanel({ from, to, window: win, axis, edgeKinds, loadedEdges,
     <div className="panel-body" data-testid="path-panel" data-path={ids} data-missing-steps={missing}>
       <header className="panel-head">
         <p className="eyebrow">Shortest path{win ? ` · ${win.from} – ${win.to}` : ''}</p>
-        {!path ? <p>No path within 4 steps over the connections shown{win ? ' in this window' : ''}.</p> : <h2>{plural(path.length, 'step')}</h2>}
+        {!path ? (
+          <p>No path within 4 steps over the connections shown{win ? ' in this window' : ''}.</p>
+        ) : (
+          <h2>{plural(path.length, 'step')}</h2>
+        )}
       </header>
       {path && (
         <ol className="path-steps">
           {path.steps.map((step, i) => (
             <li key={i} className="card">
               <div className="fact-actors">
-                <EntityChip entity={step.from} onOpen={onOpenEntity} /> <span className="arrow">→</span> <EntityChip entity={step.to} onOpen={onOpenEntity} />
+                <EntityChip entity={step.from} onOpen={onOpenEntity} /> <span className="arrow">→</span>{' '}
+                <EntityChip entity={step.to} onOpen={onOpenEntity} />
               </div>
               <ul className="step-edges">
                 {step.edges.map((e) => (
                   <li key={e.id}>
-                    <span className="edge-swatch" style={{ background: EDGE_STYLE[e.kind].color }} /> {EDGE_STYLE[e.kind].label}: {e.label}{' '}
+                    <span className="edge-swatch" style={{ background: EDGE_STYLE[e.kind].color }} />{' '}
+                    {EDGE_STYLE[e.kind].label}: {e.label}{' '}
                     <span className="muted small">
                       {e.firstDate ?? ''}
                       {e.lastDate && e.lastDate !== e.firstDate ? ` – ${e.lastDate}` : ''}

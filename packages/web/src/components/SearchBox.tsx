@@ -12,7 +12,13 @@ export interface PickedEntity {
 }
 
 /** Entity search with autocomplete: debounced, keyboard-navigable, each hit with its kind. */
-export function SearchBox({ onPick, placeholder = 'Search people, countries, organisations…', kinds, autoFocus, testId = 'search' }: {
+export function SearchBox({
+  onPick,
+  placeholder = 'Search people, countries, organisations…',
+  kinds,
+  autoFocus,
+  testId = 'search',
+}: {
   onPick: (entity: PickedEntity) => void;
   placeholder?: string;
   kinds?: EntityKind[];
@@ -68,7 +74,9 @@ export function SearchBox({ onPick, placeholder = 'Search people, countries, org
         <ul className="search-list" id={listId} role="listbox">
           {result.loading && hits.length === 0 && <li className="search-note">Searching…</li>}
           {result.error && <li className="search-note error">{result.error.message}</li>}
-          {!result.loading && !result.error && hits.length === 0 && <li className="search-note">No entity matches “{query}”.</li>}
+          {!result.loading && !result.error && hits.length === 0 && (
+            <li className="search-note">No entity matches “{query}”.</li>
+          )}
           {hits.map((hit, i) => (
             <li
               key={hit.entity.id}

@@ -12,7 +12,14 @@ import { plural } from '../text/plural.ts';
 type KindFilter = 'ALL' | 'DIRECT' | 'INDIRECT';
 
 /** The journalist's view: every statement of a speaker (optionally about a topic) in date order. */
-export function StatementHistory({ speaker, topic, onSpeaker, onTopic, onOpenArticle, onOpenEntity }: {
+export function StatementHistory({
+  speaker,
+  topic,
+  onSpeaker,
+  onTopic,
+  onOpenArticle,
+  onOpenEntity,
+}: {
   speaker: string | null;
   topic: string | null;
   onSpeaker: (id: string | null) => void;
@@ -24,7 +31,11 @@ export function StatementHistory({ speaker, topic, onSpeaker, onTopic, onOpenArt
   const [names, setNames] = useState<Record<string, string>>({});
   const filter = speaker ? { speakerIds: [speaker], ...(topic ? { aboutIds: [topic] } : {}) } : null;
   const first = useApi(Q.statementHistory, filter ? { filter, first: 100 } : null);
-  const [more, setMore] = useState<{ items: StatementItem[]; cursor: string | null; hasNext: boolean }>({ items: [], cursor: null, hasNext: false });
+  const [more, setMore] = useState<{ items: StatementItem[]; cursor: string | null; hasNext: boolean }>({
+    items: [],
+    cursor: null,
+    hasNext: false,
+  });
   const [loadingMore, setLoadingMore] = useState(false);
   useEffect(() => {
     const page = first.data?.statements;
@@ -32,7 +43,8 @@ export function StatementHistory({ speaker, topic, onSpeaker, onTopic, onOpenArt
   }, [first.data]);
   const all = [...(first.data?.statements.edges.map((e) => e.node) ?? []), ...more.items];
   const shown = all.filter((s) => kind === 'ALL' || s.kind === kind);
-  const speakerName = names[speaker ?? ''] ?? all.flatMap((s) => s.speakers).find((x) => x.id === speaker)?.name ?? speaker;
+  const speakerName =
+    names[speaker ?? ''] ?? all.flatMap((s) => s.speakers).find((x) => x.id === speaker)?.name ?? speaker;
   const topicName = names[topic ?? ''] ?? all.flatMap((s) => s.about).find((x) => x.id === topic)?.name ?? topic;
   const direct = all.filter((s) => s.kind === 'DIRECT').length;
 
@@ -41,7 +53,11 @@ export function StatementHistory({ speaker, topic, onSpeaker, onTopic, onOpenArt
     setLoadingMore(true);
     try {
       const page = await request(Q.statementHistory, { filter, first: 100, after: more.cursor });
-      setMore((m) => ({ items: [...m.items, ...page.statements.edges.map((e) => e.node)], cursor: page.statements.pageInfo.endCursor, hasNext: page.statements.pageInfo.hasNextPage }));
+      setMore((m) => ({
+        items: [...m.items, ...page.statements.edges.map((e) => e.node)],
+        cursor: page.statements.pageInfo.endCursor,
+        hasNext: page.statements.pageInfo.hasNextPage,
+      }));
     } finally {
       setLoadingMore(false);
     }
@@ -52,10 +68,14 @@ export function StatementHistory({ speaker, topic, onSpeaker, onTopic, onOpenArt
       <header className="history-head">
         <div>
           <p className="eyebrow">Statement history</p>
-          <h2>{speaker ? speakerName : 'Pick a speaker'}{topic ? <span className="muted"> about {topicName}</span> : null}</h2>
+          <h2>
+            {speaker ? speakerName : 'Pick a speaker'}
+            {topic ? <span className="muted"> about {topicName}</span> : null}
+          </h2>
           {speaker && first.data && (
             <p className="muted small">
-              {plural(first.data.statements.totalCount, 'statement')} · {plural(direct, 'direct quote')} · {all.length - direct} reported · oldest first
+              {plural(first.data.statements.totalCount, 'statement')} · {plural(direct, 'direct quote')} ·{' '}
+              {all.length - direct} reported · oldest first
             </p>
           )}
         </div>
@@ -91,7 +111,14 @@ export function StatementHistory({ speaker, topic, onSpeaker, onTopic, onOpenArt
         <div className="history-tools">
           <div className="segmented" role="radiogroup" aria-label="Statement kind">
             {(['ALL', 'DIRECT', 'INDIRECT'] as const).map((k) => (
-              <button key={k} type="button" role="radio" aria-checked={kind === k} className={kind === k ? 'on' : ''} onClick={() => setKind(k)}>
+              <button
+                key={k}
+                type="button"
+                role="radio"
+                aria-checked={kind === k}
+                className={kind === k ? 'on' : ''}
+                onClick={() => setKind(k)}
+              >
                 {k === 'ALL' ? 'All' : k === 'DIRECT' ? 'Direct quotes' : 'Reported speech'}
               </button>
             ))}
@@ -101,16 +128,28 @@ export function StatementHistory({ speaker, topic, onSpeaker, onTopic, onOpenArt
             className="btn"
             data-testid="export-csv"
             disabled={shown.length === 0}
-            onClick={() => downloadText(`statements-${(speakerName ?? 'speaker').toLowerCase().replace(/[^a-z0-9]+/g, '-')}.csv`, statementsCsv(shown), 'text/csv')}
+            onClick={() =>
+              downloadText(
+                `statements-${(speakerName ?? 'speaker').toLowerCase().replace(/[^a-z0-9]+/g, '-')}.csv`,
+                statementsCsv(shown),
+                'text/csv',
+              )
+            }
           >
             Export CSV
           </button>
         </div>
       </header>
-      {!speaker && <Empty>Search for a person to see everything they said, in date order, each statement linked to its article.</Empty>}
+      {!speaker && (
+        <Empty>
+          Search for a person to see everything they said, in date order, each statement linked to its article.
+        </Empty>
+      )}
       {first.error && <ErrorBox error={first.error} onRetry={first.reload} />}
       {speaker && first.loading && <Loading label="Loading statements…" />}
-      {speaker && first.data && shown.length === 0 && <Empty>No statements{kind !== 'ALL' ? ' of this kind' : ''}.</Empty>}
+      {speaker && first.data && shown.length === 0 && (
+        <Empty>No statements{kind !== 'ALL' ? ' of this kind' : ''}.</Empty>
+      )}
       <ol className="history-list">
         {shown.map((s) => (
           <li key={s.id}>

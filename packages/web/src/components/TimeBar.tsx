@@ -22,7 +22,17 @@ const SPEEDS = [0.5, 1, 2, 4] as const;
  * across empty space to draw a new one), playback at a chosen speed and the event/published axis switch.
  * Every change is reported at once; the network filters loaded edges, so nothing is requested per frame.
  */
-export function TimeBar({ buckets, extent, window: win, onWindow, axis, onAxis, loading, counts, undated }: {
+export function TimeBar({
+  buckets,
+  extent,
+  window: win,
+  onWindow,
+  axis,
+  onAxis,
+  loading,
+  counts,
+  undated,
+}: {
   buckets: readonly HistogramBucket[];
   extent: { from: number; to: number } | null;
   window: { from: number; to: number } | null;
@@ -52,7 +62,12 @@ export function TimeBar({ buckets, extent, window: win, onWindow, axis, onAxis, 
 
   // The bar opens on where the dated activity is (2nd–98th percentile, padded); outliers are one click away.
   const [fullRange, setFullRange] = useState(false);
-  const focus = extent ? focusRange(buckets.map((b) => ({ from: dayNumber(b.start), to: dayNumber(b.end), count: b.events + b.statements })), extent) : null;
+  const focus = extent
+    ? focusRange(
+        buckets.map((b) => ({ from: dayNumber(b.start), to: dayNumber(b.end), count: b.events + b.statements })),
+        extent,
+      )
+    : null;
   const shown = !fullRange && focus ? focus : extent;
   const outside = focus && !fullRange ? outsideCounts(buckets, focus) : { before: 0, after: 0 };
   const d0 = shown ? shown.from - 1 : 0;
@@ -68,7 +83,10 @@ export function TimeBar({ buckets, extent, window: win, onWindow, axis, onAxis, 
   useEffect(() => {
     if (!playing || !extent) return;
     const tick = window.setInterval(() => {
-      const w = winRef.current ?? { from: extent.from, to: Math.min(extent.to, extent.from + Math.max(2, Math.round((extent.to - extent.from) / 5))) };
+      const w = winRef.current ?? {
+        from: extent.from,
+        to: Math.min(extent.to, extent.from + Math.max(2, Math.round((extent.to - extent.from) / 5))),
+      };
       if (w.to >= extent.to + 1) {
         setPlaying(false);
         return;
@@ -136,12 +154,23 @@ export function TimeBar({ buckets, extent, window: win, onWindow, axis, onAxis, 
   return (
     <section className="timebar" aria-label="Time window" data-testid="timebar">
       <div className="timebar-controls">
-        <button type="button" className="btn btn-icon" aria-label={playing ? 'Pause' : 'Play'} data-testid="play" onClick={() => setPlaying((p) => !p)} disabled={!extent}>
+        <button
+          type="button"
+          className="btn btn-icon"
+          aria-label={playing ? 'Pause' : 'Play'}
+          data-testid="play"
+          onClick={() => setPlaying((p) => !p)}
+          disabled={!extent}
+        >
           {playing ? '❚❚' : '▶'}
         </button>
         <label className="select-inline">
           <span className="sr-only">Speed</span>
-          <select value={speed} onChange={(e) => setSpeed(Number(e.target.value) as (typeof SPEEDS)[number])} aria-label="Playback speed">
+          <select
+            value={speed}
+            onChange={(e) => setSpeed(Number(e.target.value) as (typeof SPEEDS)[number])}
+            aria-label="Playback speed"
+          >
             {SPEEDS.map((s) => (
               <option key={s} value={s}>
                 {s}×
@@ -151,26 +180,51 @@ export function TimeBar({ buckets, extent, window: win, onWindow, axis, onAxis, 
         </label>
         <div className="segmented" role="radiogroup" aria-label="Time axis">
           {(['EVENT', 'PUBLISHED'] as const).map((a) => (
-            <button key={a} type="button" role="radio" aria-checked={axis === a} className={axis === a ? 'on' : ''} onClick={() => onAxis(a)}>
+            <button
+              key={a}
+              type="button"
+              role="radio"
+              aria-checked={axis === a}
+              className={axis === a ? 'on' : ''}
+              onClick={() => onAxis(a)}
+            >
               {a === 'EVENT' ? 'Event time' : 'Published'}
             </button>
           ))}
         </div>
         <div className="timebar-label" data-testid="window-label">
-          {win ? `${formatDay(win.from)} – ${formatDay(win.to)}` : extent ? `All time · ${formatDay(extent.from)} – ${formatDay(extent.to)}` : 'No dated activity'}
+          {win
+            ? `${formatDay(win.from)} – ${formatDay(win.to)}`
+            : extent
+              ? `All time · ${formatDay(extent.from)} – ${formatDay(extent.to)}`
+              : 'No dated activity'}
         </div>
         <span className="muted small">
           {plural(counts.nodes, 'entity', 'entities')} · {plural(counts.edges, 'connection')}
         </span>
         {undated && (
-          <label className="switch-inline small" title="Events and statements whose text gives no date are drawn at their publication date, with a hollow mark">
-            <input type="checkbox" checked={undated.shown} onChange={(e) => undated.onShown(e.target.checked)} data-testid="show-undated" />
+          <label
+            className="switch-inline small"
+            title="Events and statements whose text gives no date are drawn at their publication date, with a hollow mark"
+          >
+            <input
+              type="checkbox"
+              checked={undated.shown}
+              onChange={(e) => undated.onShown(e.target.checked)}
+              data-testid="show-undated"
+            />
             Show undated ({undated.count})
           </label>
         )}
         <span className="spacer" />
         {(outside.before > 0 || outside.after > 0 || fullRange) && focus && (
-          <button type="button" className="btn btn-small" onClick={() => setFullRange((f) => !f)} data-testid="full-range" title="The bar opens on where most dated facts are">
+          <button
+            type="button"
+            className="btn btn-small"
+            onClick={() => setFullRange((f) => !f)}
+            data-testid="full-range"
+            title="The bar opens on where most dated facts are"
+          >
             {fullRange ? 'Fit to activity' : `Full range (${plural(outside.before + outside.after, 'fact')} outside)`}
           </button>
         )}
@@ -204,9 +258,33 @@ export function TimeBar({ buckets, extent, window: win, onWindow, axis, onAxis, 
         </g>
         {win && (
           <g className="brush">
-            <rect x={x(win.from)} y={0} width={Math.max(2, x(win.to + 1) - x(win.from))} height={height} className="brush-window" onPointerDown={onDown('move')} data-testid="brush-window" />
-            <rect x={x(win.from) - 4} y={0} width={8} height={height} className="brush-handle" onPointerDown={onDown('from')} data-testid="brush-from" />
-            <rect x={x(win.to + 1) - 4} y={0} width={8} height={height} className="brush-handle" onPointerDown={onDown('to')} data-testid="brush-to" />
+            <rect
+              x={x(win.from)}
+              y={0}
+              width={Math.max(2, x(win.to + 1) - x(win.from))}
+              height={height}
+              className="brush-window"
+              onPointerDown={onDown('move')}
+              data-testid="brush-window"
+            />
+            <rect
+              x={x(win.from) - 4}
+              y={0}
+              width={8}
+              height={height}
+              className="brush-handle"
+              onPointerDown={onDown('from')}
+              data-testid="brush-from"
+            />
+            <rect
+              x={x(win.to + 1) - 4}
+              y={0}
+              width={8}
+              height={height}
+              className="brush-handle"
+              onPointerDown={onDown('to')}
+              data-testid="brush-to"
+            />
           </g>
         )}
       </svg>
@@ -215,7 +293,10 @@ export function TimeBar({ buckets, extent, window: win, onWindow, axis, onAxis, 
 }
 
 /** Events and statements in buckets entirely before / after the focused range. */
-function outsideCounts(buckets: readonly HistogramBucket[], focus: { from: number; to: number }): { before: number; after: number } {
+function outsideCounts(
+  buckets: readonly HistogramBucket[],
+  focus: { from: number; to: number },
+): { before: number; after: number } {
   let before = 0;
   let after = 0;
   for (const b of buckets) {
@@ -224,4 +305,3 @@ function outsideCounts(buckets: readonly HistogramBucket[], focus: { from: numbe
   }
   return { before, after };
 }
-

@@ -25,9 +25,15 @@ function summary(item: UploadItem): string {
     if (p.phase === 'read') return `${p.articles} article${p.articles === 1 ? '' : 's'} read, extracting…`;
     return 'sending…';
   }
-  if (r.status === 'refused') return `not added: ${r.errors.length} problem${r.errors.length === 1 ? '' : 's'} — nothing written`;
+  if (r.status === 'refused')
+    return `not added: ${r.errors.length} problem${r.errors.length === 1 ? '' : 's'} — nothing written`;
   const a = r.articles;
-  const parts = [`${a.new} new`, a.updated ? `${a.updated} updated` : '', a.unchanged ? `${a.unchanged} unchanged` : '', a.failed ? `${a.failed} failed` : ''].filter(Boolean);
+  const parts = [
+    `${a.new} new`,
+    a.updated ? `${a.updated} updated` : '',
+    a.unchanged ? `${a.unchanged} unchanged` : '',
+    a.failed ? `${a.failed} failed` : '',
+  ].filter(Boolean);
   return `${parts.join(', ')} · ${r.written.entities} entities, ${r.written.events + r.written.statements} facts added`;
 }
 
@@ -37,7 +43,12 @@ export function UploadList({ items }: { items: UploadItem[] }) {
   return (
     <ul className="upload-list" data-testid="upload-list">
       {items.map((item) => {
-        const state = item.failure || item.result?.status === 'refused' || (item.result?.articles.failed ?? 0) > 0 ? 'failed' : item.result ? 'done' : 'running';
+        const state =
+          item.failure || item.result?.status === 'refused' || (item.result?.articles.failed ?? 0) > 0
+            ? 'failed'
+            : item.result
+              ? 'done'
+              : 'running';
         return (
           <li key={item.key} data-testid="upload-item" data-state={state} data-name={item.name}>
             <div className="upload-name">{item.name}</div>

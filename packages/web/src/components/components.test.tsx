@@ -11,7 +11,14 @@ afterEach(() => {
   vi.unstubAllGlobals();
 });
 
-const article = { id: 'a1', title: 'Mexican President Touts Progress', source: 'Example Times', url: 'https://example.org/a1', publishedAt: '2026-01-09T00:00:00Z', publishedAtPrecision: 'DAY' as const };
+const article = {
+  id: 'a1',
+  title: 'Mexican President Touts Progress',
+  source: 'Example Times',
+  url: 'https://example.org/a1',
+  publishedAt: '2026-01-09T00:00:00Z',
+  publishedAtPrecision: 'DAY' as const,
+};
 const statement = (over: Partial<StatementItem>): StatementItem => ({
   id: 's1',
   text: 'There are very compelling results',
@@ -24,7 +31,9 @@ const statement = (over: Partial<StatementItem>): StatementItem => ({
   sourceCount: 1,
   speakers: [{ id: 'person:claudia-sheinbaum', name: 'Claudia Sheinbaum', kind: 'PERSON' }],
   about: [{ id: 'country:MX', name: 'Mexico', kind: 'COUNTRY' }],
-  evidence: [{ sentence: '“There are very compelling results,” Sheinbaum emphasized about Mexico.', start: 0, end: 70, article }],
+  evidence: [
+    { sentence: '“There are very compelling results,” Sheinbaum emphasized about Mexico.', start: 0, end: 70, article },
+  ],
   ...over,
 });
 
@@ -32,7 +41,10 @@ const statement = (over: Partial<StatementItem>): StatementItem => ({
 function stubApi(answers: Record<string, unknown>) {
   const fetchMock = vi.fn(async (_url: string, init: RequestInit) => {
     const { operationName } = JSON.parse(init.body as string) as { operationName: string };
-    return new Response(JSON.stringify({ data: answers[operationName] }), { status: 200, headers: { 'content-type': 'application/json' } });
+    return new Response(JSON.stringify({ data: answers[operationName] }), {
+      status: 200,
+      headers: { 'content-type': 'application/json' },
+    });
   });
   vi.stubGlobal('fetch', fetchMock);
   return fetchMock;
@@ -46,7 +58,12 @@ describe('StatementCard', () => {
     const marks = [...document.querySelectorAll('mark')].map((m) => m.textContent);
     expect(marks).toEqual(['Sheinbaum', 'Mexico']);
     cleanup();
-    render(<StatementCard statement={statement({ kind: 'INDIRECT', text: 'urged more action' })} onOpenArticle={() => undefined} />);
+    render(
+      <StatementCard
+        statement={statement({ kind: 'INDIRECT', text: 'urged more action' })}
+        onOpenArticle={() => undefined}
+      />,
+    );
     expect(screen.getByText('Reported speech')).toBeTruthy();
     expect(screen.getByText('urged more action')).toBeTruthy();
   });
@@ -58,7 +75,11 @@ describe('StatementCard', () => {
     await act(async () => {
       fireEvent.click(screen.getByTestId('copy-citation'));
     });
-    expect(writeText).toHaveBeenCalledWith(expect.stringContaining('— Claudia Sheinbaum, on 2026-01-09. Reported in “Mexican President Touts Progress”, Example Times, published 2026-01-09. https://example.org/a1'));
+    expect(writeText).toHaveBeenCalledWith(
+      expect.stringContaining(
+        '— Claudia Sheinbaum, on 2026-01-09. Reported in “Mexican President Touts Progress”, Example Times, published 2026-01-09. https://example.org/a1',
+      ),
+    );
     expect(screen.getByText('Copied ✓')).toBeTruthy();
   });
 
@@ -72,14 +93,24 @@ describe('StatementCard', () => {
 
 describe('EventCard', () => {
   const sentence = 'Trump threatened Mexico with tariffs on Monday.';
-  const event = (over: Partial<EventItem>): EventItem => ({
-    id: 'e1', type: 'THREATEN', code: '13', quad: 'VERBAL_CONFLICT', label: 'Threaten', modality: 'ASSERTED',
-    date: '2026-01-01', datePrecision: 'MONTH', dateText: 'in January', summary: sentence, sourceCount: 1,
-    sources: [{ id: 'person:donald-trump', name: 'Donald Trump', kind: 'PERSON' }],
-    targets: [{ id: 'country:MX', name: 'Mexico', kind: 'COUNTRY' }],
-    evidence: [{ sentence, start: 0, end: sentence.length, article }],
-    ...over,
-  }) as EventItem;
+  const event = (over: Partial<EventItem>): EventItem =>
+    ({
+      id: 'e1',
+      type: 'THREATEN',
+      code: '13',
+      quad: 'VERBAL_CONFLICT',
+      label: 'Threaten',
+      modality: 'ASSERTED',
+      date: '2026-01-01',
+      datePrecision: 'MONTH',
+      dateText: 'in January',
+      summary: sentence,
+      sourceCount: 1,
+      sources: [{ id: 'person:donald-trump', name: 'Donald Trump', kind: 'PERSON' }],
+      targets: [{ id: 'country:MX', name: 'Mexico', kind: 'COUNTRY' }],
+      evidence: [{ sentence, start: 0, end: sentence.length, article }],
+      ...over,
+    }) as EventItem;
 
   it('prints its sentence once and its date at the precision the text gave', () => {
     render(<EventCard event={event({})} onOpenArticle={() => undefined} />);
@@ -89,7 +120,12 @@ describe('EventCard', () => {
   });
 
   it('says undated instead of a day', () => {
-    render(<EventCard event={event({ date: null, datePrecision: null, dateText: null, summary: 'Another summary.' })} onOpenArticle={() => undefined} />);
+    render(
+      <EventCard
+        event={event({ date: null, datePrecision: null, dateText: null, summary: 'Another summary.' })}
+        onOpenArticle={() => undefined}
+      />,
+    );
     expect(screen.getByTestId('fact-date').textContent).toBe('undated');
     expect(screen.getByText('Another summary.')).toBeTruthy();
   });
@@ -100,8 +136,16 @@ describe('SearchBox', () => {
     const fetchMock = stubApi({
       SearchEntities: {
         searchEntities: [
-          { score: 9, matched: 'Sheinbaum', entity: { id: 'person:claudia-sheinbaum', kind: 'PERSON', name: 'Claudia Sheinbaum', articleCount: 1 } },
-          { score: 2, matched: 'Mexico', entity: { id: 'country:MX', kind: 'COUNTRY', name: 'Mexico', articleCount: 1 } },
+          {
+            score: 9,
+            matched: 'Sheinbaum',
+            entity: { id: 'person:claudia-sheinbaum', kind: 'PERSON', name: 'Claudia Sheinbaum', articleCount: 1 },
+          },
+          {
+            score: 2,
+            matched: 'Mexico',
+            entity: { id: 'country:MX', kind: 'COUNTRY', name: 'Mexico', articleCount: 1 },
+          },
         ],
       },
     });
@@ -122,7 +166,15 @@ describe('SearchBox', () => {
   });
 
   it('shows the API error instead of an empty list', async () => {
-    vi.stubGlobal('fetch', vi.fn(async () => new Response(JSON.stringify({ errors: [{ message: 'Search is down', extensions: { code: 'TIMEOUT' } }] }), { status: 200 })));
+    vi.stubGlobal(
+      'fetch',
+      vi.fn(
+        async () =>
+          new Response(JSON.stringify({ errors: [{ message: 'Search is down', extensions: { code: 'TIMEOUT' } }] }), {
+            status: 200,
+          }),
+      ),
+    );
     render(<SearchBox onPick={() => undefined} />);
     fireEvent.change(screen.getByRole('combobox'), { target: { value: 'Rubio' } });
     await waitFor(() => expect(screen.getByText('Search is down')).toBeTruthy());
@@ -140,8 +192,14 @@ describe('ArticleReader', () => {
           text,
           bodyEnd: text.indexOf('\nComment'),
           mentions: [
-            { entity: { id: 'person:claudia-sheinbaum', name: 'Claudia Sheinbaum', kind: 'PERSON' }, spans: [{ start: 0, end: 9 }] },
-            { entity: { id: 'country:MX', name: 'Mexico', kind: 'COUNTRY' }, spans: [{ start: text.indexOf('Mexico'), end: text.indexOf('Mexico') + 6 }] },
+            {
+              entity: { id: 'person:claudia-sheinbaum', name: 'Claudia Sheinbaum', kind: 'PERSON' },
+              spans: [{ start: 0, end: 9 }],
+            },
+            {
+              entity: { id: 'country:MX', name: 'Mexico', kind: 'COUNTRY' },
+              spans: [{ start: text.indexOf('Mexico'), end: text.indexOf('Mexico') + 6 }],
+            },
           ],
           events: [],
           statements: [],
@@ -167,9 +225,20 @@ describe('ArticleReader', () => {
     stubApi({
       Article: {
         article: {
-          ...article, language: 'en', text, bodyStart: start, bodyEnd: text.length,
-          mentions: [{ entity: { id: 'person:claudia-sheinbaum', name: 'Claudia Sheinbaum', kind: 'PERSON' }, spans: [{ start, end: start + 9 }] }],
-          events: [], statements: [], comments: [],
+          ...article,
+          language: 'en',
+          text,
+          bodyStart: start,
+          bodyEnd: text.length,
+          mentions: [
+            {
+              entity: { id: 'person:claudia-sheinbaum', name: 'Claudia Sheinbaum', kind: 'PERSON' },
+              spans: [{ start, end: start + 9 }],
+            },
+          ],
+          events: [],
+          statements: [],
+          comments: [],
         },
       },
     });

@@ -3,7 +3,14 @@ import type { StatementItem } from '../api/queries.ts';
 import { formatCitation } from './citation.ts';
 import { csvField, statementsCsv } from './csv.ts';
 
-const article = { id: 'a1', title: 'Mexican President Touts Anti-Cartel Progress', source: 'Example Times', url: 'https://example.org/a1', publishedAt: '2026-01-09T00:00:00Z', publishedAtPrecision: 'DAY' as const };
+const article = {
+  id: 'a1',
+  title: 'Mexican President Touts Anti-Cartel Progress',
+  source: 'Example Times',
+  url: 'https://example.org/a1',
+  publishedAt: '2026-01-09T00:00:00Z',
+  publishedAtPrecision: 'DAY' as const,
+};
 const statement = (over: Partial<StatementItem> = {}): StatementItem => ({
   id: 's1',
   text: 'There are very compelling results',
@@ -22,7 +29,9 @@ const statement = (over: Partial<StatementItem> = {}): StatementItem => ({
 
 describe('citation', () => {
   it('keeps a month the text gave as a month', () => {
-    expect(formatCitation(statement({ date: '2019-09-01', datePrecision: 'MONTH' }))).toContain('— Claudia Sheinbaum, in September 2019.');
+    expect(formatCitation(statement({ date: '2019-09-01', datePrecision: 'MONTH' }))).toContain(
+      '— Claudia Sheinbaum, in September 2019.',
+    );
   });
 
   it('has the quote, speaker, date said, outlet, title, URL and date published', () => {
@@ -32,7 +41,14 @@ describe('citation', () => {
   });
 
   it('never puts reported speech in quotation marks, and says when the date or outlet is unknown', () => {
-    const c = formatCitation(statement({ kind: 'INDIRECT', text: 'Mexico’s position that intervention is unnecessary', date: null, evidence: [{ ...statement().evidence[0]!, article: { ...article, source: null, url: null } }] }));
+    const c = formatCitation(
+      statement({
+        kind: 'INDIRECT',
+        text: 'Mexico’s position that intervention is unnecessary',
+        date: null,
+        evidence: [{ ...statement().evidence[0]!, article: { ...article, source: null, url: null } }],
+      }),
+    );
     expect(c).toMatch(/^\(reported speech\) Mexico’s position/);
     expect(c).toContain('date not stated');
     expect(c).toContain('unknown outlet');
@@ -61,8 +77,12 @@ describe('CSV', () => {
     const csv = statementsCsv([statement(), statement({ id: 's2', kind: 'INDIRECT', date: null })]);
     const lines = csv.trim().split('\r\n');
     expect(lines).toHaveLength(3);
-    expect(lines[0]).toBe('date,date_text,speaker,kind,verb,statement,about,sentence,article_title,outlet,url,published,outlets');
-    expect(lines[1]).toContain('2026-01-09,Friday,Claudia Sheinbaum,direct,emphasized,There are very compelling results,Mexico,');
+    expect(lines[0]).toBe(
+      'date,date_text,speaker,kind,verb,statement,about,sentence,article_title,outlet,url,published,outlets',
+    );
+    expect(lines[1]).toContain(
+      '2026-01-09,Friday,Claudia Sheinbaum,direct,emphasized,There are very compelling results,Mexico,',
+    );
     expect(lines[2]!.startsWith(',Friday,Claudia Sheinbaum,indirect')).toBe(true);
   });
 });

@@ -9,9 +9,12 @@ export function formatCitation(statement: StatementItem): string {
   const speaker = statement.speakers.map((s) => s.name).join(', ') || 'Unknown speaker';
   const evidence = statement.evidence[0];
   // A month or a year the text gave stays a month or a year ("in September 2019"), never its first day.
-  const said = !statement.date ? 'date not stated'
-    : statement.datePrecision === 'MONTH' || statement.datePrecision === 'YEAR' ? `in ${factDateLabel(statement.date, statement.datePrecision)}`
-      : statement.datePrecision === 'WEEK' ? `in the ${factDateLabel(statement.date, statement.datePrecision)}`
+  const said = !statement.date
+    ? 'date not stated'
+    : statement.datePrecision === 'MONTH' || statement.datePrecision === 'YEAR'
+      ? `in ${factDateLabel(statement.date, statement.datePrecision)}`
+      : statement.datePrecision === 'WEEK'
+        ? `in the ${factDateLabel(statement.date, statement.datePrecision)}`
         : `on ${statement.date}`;
   const quote = statement.kind === 'DIRECT' ? `“${statement.text}”` : `(reported speech) ${statement.text}`;
   const parts = [`${quote} — ${speaker}, ${said}.`];

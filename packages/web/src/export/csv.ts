@@ -11,14 +11,31 @@ export function csvField(value: string | number | null | undefined): string {
   return /[",\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
 }
 
-export function toCsv(header: readonly string[], rows: ReadonlyArray<ReadonlyArray<string | number | null | undefined>>): string {
+export function toCsv(
+  header: readonly string[],
+  rows: ReadonlyArray<ReadonlyArray<string | number | null | undefined>>,
+): string {
   return [header, ...rows].map((row) => row.map(csvField).join(',')).join('\r\n') + '\r\n';
 }
 
 /** The statement history as CSV: one row per statement, its first report as the source. */
 export function statementsCsv(statements: readonly StatementItem[]): string {
   return toCsv(
-    ['date', 'date_text', 'speaker', 'kind', 'verb', 'statement', 'about', 'sentence', 'article_title', 'outlet', 'url', 'published', 'outlets'],
+    [
+      'date',
+      'date_text',
+      'speaker',
+      'kind',
+      'verb',
+      'statement',
+      'about',
+      'sentence',
+      'article_title',
+      'outlet',
+      'url',
+      'published',
+      'outlets',
+    ],
     statements.map((s) => {
       const e = s.evidence[0];
       return [

@@ -7,10 +7,20 @@ import type { ViewState } from '../state/viewState.ts';
 export function viewAsJson(view: NetworkView, state: ViewState) {
   const cy = view.cy;
   const win = state.window;
-  const nodes = cy.nodes().filter((n: NodeSingular) => view.isNodeVisible(n.id())).map((n: NodeSingular) => {
-    const node = view.node(n.id());
-    return { id: n.id(), name: node?.label ?? n.id(), kind: node?.kind, activity: node?.activity, x: Math.round(n.position('x')), y: Math.round(n.position('y')) };
-  });
+  const nodes = cy
+    .nodes()
+    .filter((n: NodeSingular) => view.isNodeVisible(n.id()))
+    .map((n: NodeSingular) => {
+      const node = view.node(n.id());
+      return {
+        id: n.id(),
+        name: node?.label ?? n.id(),
+        kind: node?.kind,
+        activity: node?.activity,
+        x: Math.round(n.position('x')),
+        y: Math.round(n.position('y')),
+      };
+    });
   const edges = view.drawnEdges
     .filter((e) => view.isEdgeVisible(e.id))
     .map((e) => ({
@@ -26,7 +36,13 @@ export function viewAsJson(view: NetworkView, state: ViewState) {
     exportedAt: new Date().toISOString(),
     window: win,
     timeAxis: state.axis,
-    filters: { entityKinds: state.entityKinds, edgeKinds: state.edgeKinds, eventTypes: state.eventTypes, modalities: state.modalities, minWeight: state.minWeight },
+    filters: {
+      entityKinds: state.entityKinds,
+      edgeKinds: state.edgeKinds,
+      eventTypes: state.eventTypes,
+      modalities: state.modalities,
+      minWeight: state.minWeight,
+    },
     selected: state.selected,
     nodes,
     edges,

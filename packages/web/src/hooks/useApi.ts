@@ -35,5 +35,10 @@ export function useApi<T, V>(op: Operation<T, V>, variables: V | null): ApiState
     return () => controller.abort();
   }, [op, key, nonce]);
   const reload = useCallback(() => setNonce((n) => n + 1), []);
-  return { data: state.key === key ? state.data : null, error: state.key === key ? state.error : null, loading: state.key !== key || state.loading, reload };
+  return {
+    data: state.key === key ? state.data : null,
+    error: state.key === key ? state.error : null,
+    loading: state.key !== key || state.loading,
+    reload,
+  };
 }

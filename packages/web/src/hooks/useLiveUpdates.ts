@@ -6,7 +6,10 @@ const SUBSCRIPTION = `subscription ArticlesWritten {
   articlesWritten { articles { id title publishedAt publishedAtPrecision source ingestedAt entities facts entityIds } }
 }`;
 
-export type LiveArticle = Pick<ArticleWrite, 'id' | 'title' | 'publishedAt' | 'source' | 'ingestedAt' | 'entities' | 'facts' | 'entityIds'>;
+export type LiveArticle = Pick<
+  ArticleWrite,
+  'id' | 'title' | 'publishedAt' | 'source' | 'ingestedAt' | 'entities' | 'facts' | 'entityIds'
+>;
 
 export interface LiveUpdates {
   /** Articles written since the page last brought them into view (or dismissed them), newest last. */

@@ -24,7 +24,12 @@ export function useNetworkData(state: ViewState) {
   // shown), so 1 500 loaded co-mentions can no longer leave 14 events on screen. A kind switched on asks again.
   const edgeKinds = state.edgeKinds.length ? { edgeKinds: state.edgeKinds } : {};
   const base = useApi(Q.network, { input: { limit: NETWORK_LIMIT, ...edgeKinds } });
-  const expansion = useApi(Q.network, state.expanded.length ? { input: { centerIds: state.expanded, hops: 1, limit: NETWORK_LIMIT, ...edgeKinds } } : null);
+  const expansion = useApi(
+    Q.network,
+    state.expanded.length
+      ? { input: { centerIds: state.expanded, hops: 1, limit: NETWORK_LIMIT, ...edgeKinds } }
+      : null,
+  );
   const span = useMemo(() => {
     const s = stats.data?.stats;
     if (!s?.firstEventDate || !s.lastEventDate) return 0;
@@ -33,7 +38,10 @@ export function useNetworkData(state: ViewState) {
   const bucket = span <= 120 ? 'DAY' : span <= 3 * 365 ? 'WEEK' : 'MONTH';
   const timeline = useApi(Q.timeline, stats.data ? { bucket, timeAxis: state.axis } : null);
 
-  const merged = useMemo(() => mergeNetworks([base.data?.network ?? EMPTY, expansion.data?.network ?? EMPTY]), [base.data, expansion.data]);
+  const merged = useMemo(
+    () => mergeNetworks([base.data?.network ?? EMPTY, expansion.data?.network ?? EMPTY]),
+    [base.data, expansion.data],
+  );
   // A new array with the same values must not rebuild the network.
   const eventTypes = useListByValue(state.eventTypes);
   const modalities = useListByValue(state.modalities);
@@ -87,7 +95,9 @@ export function useNetworkData(state: ViewState) {
     known,
     kindCounts,
     /** What the base request left out: shown / total connections of the kinds asked for (total null = unknown). */
-    cut: base.data?.network.truncated ? { shown: base.data.network.edges.length, total: base.data.network.totalEdges ?? null, kinds: state.edgeKinds } : null,
+    cut: base.data?.network.truncated
+      ? { shown: base.data.network.edges.length, total: base.data.network.totalEdges ?? null, kinds: state.edgeKinds }
+      : null,
     pending: base.loading || expansion.loading,
     error: base.error ?? expansion.error,
     reload: base.error ? base.reload : expansion.reload,

@@ -28,9 +28,12 @@ async function feedsRequest<T>(query: string, variables: Record<string, unknown>
   return body.data;
 }
 
-export const listFeeds = (apiKey: string) => feedsRequest<{ feeds: FeedRow[] }>(`query Feeds { feeds { ${FEED_FIELDS} } }`, {}, apiKey).then((d) => d.feeds);
-export const addFeed = (url: string, apiKey: string) => feedsRequest(`mutation AddFeed($url: String!) { addFeed(url: $url) { ${FEED_FIELDS} } }`, { url }, apiKey);
-export const removeFeed = (url: string, apiKey: string) => feedsRequest(`mutation RemoveFeed($url: String!) { removeFeed(url: $url) }`, { url }, apiKey);
+export const listFeeds = (apiKey: string) =>
+  feedsRequest<{ feeds: FeedRow[] }>(`query Feeds { feeds { ${FEED_FIELDS} } }`, {}, apiKey).then((d) => d.feeds);
+export const addFeed = (url: string, apiKey: string) =>
+  feedsRequest(`mutation AddFeed($url: String!) { addFeed(url: $url) { ${FEED_FIELDS} } }`, { url }, apiKey);
+export const removeFeed = (url: string, apiKey: string) =>
+  feedsRequest(`mutation RemoveFeed($url: String!) { removeFeed(url: $url) }`, { url }, apiKey);
 export const pollFeedNow = (url: string, apiKey: string) =>
   feedsRequest<{ pollFeedNow: { status: string; newArticles: number; error: string | null } }>(
     `mutation PollFeedNow($url: String!) { pollFeedNow(url: $url) { status newArticles error } }`,

@@ -11,7 +11,8 @@ export interface UploadResult {
   warnings: { origin: string; message: string }[];
 }
 
-export type UploadProgress = { phase: 'sending' } | { phase: 'read'; articles: number } | { phase: 'ingesting'; done: number; total: number };
+export type UploadProgress =
+  { phase: 'sending' } | { phase: 'read'; articles: number } | { phase: 'ingesting'; done: number; total: number };
 
 export class UploadError extends Error {
   constructor(
@@ -27,22 +28,37 @@ export class UploadError extends Error {
  * Sends one file and follows its progress: the server streams one JSON line per step (read, each article
  * ingested) and then the result. A refusal before reading (auth, size, name) comes back as an UploadError.
  */
-export async function uploadFile(file: { name: string; body: Blob | string }, apiKey: string, onProgress: (p: UploadProgress) => void): Promise<UploadResult> {
+export async function uploadFile(
+  file: { name: string; body: Blob | string },
+  apiKey: string,
+  onProgress: (p: UploadProgress) => void,
+): Promise<UploadResult> {
   onProgress({ phase: 'sending' });
   let response: Response;
   try {
     response = await fetch(`/api/articles?name=${encodeURIComponent(file.name)}`, {
       method: 'POST',
-      headers: { 'content-type': 'application/octet-stream', accept: 'application/x-ndjson', 'x-newsgraph-upload': '1', ...authHeaders(apiKey) },
+      headers: {
+        'content-type': 'application/octet-stream',
+        accept: 'application/x-ndjson',
+        'x-newsgraph-upload': '1',
+        ...authHeaders(apiKey),
+      },
       body: file.body,
     });
   } catch (error) {
     throw new UploadError(`The server did not answer (${(error as Error).message}).`, 'NETWORK');
   }
   if (!response.body || !(response.headers.get('content-type') ?? '').includes('ndjson')) {
-    const body = (await response.json().catch(() => null)) as { error?: { code: string; message: string }; result?: UploadResult } | null;
+    const body = (await response.json().catch(() => null)) as {
+      error?: { code: string; message: string };
+      result?: UploadResult;
+    } | null;
     if (body?.result) return body.result;
-    throw new UploadError(body?.error?.message ?? `The server answered ${response.status}.`, body?.error?.code ?? `HTTP_${response.status}`);
+    throw new UploadError(
+      body?.error?.message ?? `The server answered ${response.status}.`,
+      body?.error?.code ?? `HTTP_${response.status}`,
+    );
   }
   const reader = response.body.pipeThrough(new TextDecoderStream()).getReader();
   let buffered = '';
@@ -66,7 +82,13 @@ export async function uploadFile(file: { name: string; body: Blob | string }, ap
 }
 
 /** A pasted article as the JSON file the CLI would read: the same schema (title, date, URL, source, text). */
-export function pastedArticleFile(fields: { title: string; publishedAt: string; url: string; source: string; text: string }) {
+export function pastedArticleFile(fields: {
+  title: string;
+  publishedAt: string;
+  url: string;
+  source: string;
+  text: string;
+}) {
   const article: Record<string, string> = { title: fields.title, publishedAt: fields.publishedAt, text: fields.text };
   if (fields.url.trim()) article.url = fields.url.trim();
   if (fields.source.trim()) article.source = fields.source.trim();

@@ -2,7 +2,14 @@ import cytoscape, { type Core, type EdgeSingular, type ElementDefinition, type N
 import fcose from 'cytoscape-fcose';
 import { aggregateEdges, type DrawnEdge } from './aggregateEdges.ts';
 import { diffById, type ElementData } from './diffElements.ts';
-import { estimateLabelWidth, LABEL_FONT_PX, labelBudget, pickLabels, type LabelCandidate, type LabelSide } from './labelBudget.ts';
+import {
+  estimateLabelWidth,
+  LABEL_FONT_PX,
+  labelBudget,
+  pickLabels,
+  type LabelCandidate,
+  type LabelSide,
+} from './labelBudget.ts';
 import type { NetNode, NetworkData, Position } from './networkTypes.ts';
 import { networkStyle, type DetailLevel } from './networkStyle.ts';
 import { EDGE_STYLE, ENTITY_STYLE } from './palette.ts';
@@ -62,13 +69,15 @@ const LABEL_MAX_CHARS = 28;
 const LABEL_MIN_INTERVAL_MS = 120;
 
 /** `cy.collection` takes an array of elements (documented); its typings only list collections. */
-const asCollection = (eles: readonly cytoscape.SingularElementArgument[]): cytoscape.CollectionArgument => eles as unknown as cytoscape.CollectionArgument;
+const asCollection = (eles: readonly cytoscape.SingularElementArgument[]): cytoscape.CollectionArgument =>
+  eles as unknown as cytoscape.CollectionArgument;
 
 /** A window change this soon after the previous one is scrubbing (or playback): edges are hidden meanwhile. */
 const SCRUB_QUIET_MS = 200;
 
 const pairKey = (a: string, b: string): string => (a < b ? `${a}\u0000${b}` : `${b}\u0000${a}`);
-const shortLabel = (label: string): string => (label.length > LABEL_MAX_CHARS ? `${label.slice(0, LABEL_MAX_CHARS - 1).trimEnd()}…` : label);
+const shortLabel = (label: string): string =>
+  label.length > LABEL_MAX_CHARS ? `${label.slice(0, LABEL_MAX_CHARS - 1).trimEnd()}…` : label;
 
 /**
  * The network drawing, shared by the page and `pnpm bench:web`: Cytoscape plus the levers that keep
@@ -161,14 +170,21 @@ export class NetworkView {
     const edges = data.edges.filter((e) => nextNodes.has(e.source) && nextNodes.has(e.target));
     const drawn = aggregateEdges(edges, this.options.aggregate);
     const level: DetailLevel =
-      this.options.level === 'auto' ? (drawn.length > this.options.largeThreshold ? 'large' : 'detailed') : this.options.level;
+      this.options.level === 'auto'
+        ? drawn.length > this.options.largeThreshold
+          ? 'large'
+          : 'detailed'
+        : this.options.level;
 
     const placed = new Map<string, Position>();
     cy.nodes().forEach((n) => {
       if (nextNodes.has(n.id())) placed.set(n.id(), { ...n.position() });
     });
     const added = data.nodes.filter((n) => !placed.has(n.id)).map((n) => n.id);
-    const removed = cy.nodes().filter((n) => !nextNodes.has(n.id())).map((n) => n.id());
+    const removed = cy
+      .nodes()
+      .filter((n) => !nextNodes.has(n.id()))
+      .map((n) => n.id());
     const adjacency = new Map<string, string[]>();
     for (const e of drawn) {
       (adjacency.get(e.source) ?? adjacency.set(e.source, []).get(e.source)!).push(e.target);
@@ -182,7 +198,14 @@ export class NetworkView {
     const next: ElementData[] = [];
     for (const n of data.nodes) {
       const style = ENTITY_STYLE[n.kind];
-      next.push({ id: n.id, label: shortLabel(n.label), kind: n.kind, color: style.color, shape: style.shape, size: 14 + 26 * Math.sqrt(n.activity / maxActivity) });
+      next.push({
+        id: n.id,
+        label: shortLabel(n.label),
+        kind: n.kind,
+        color: style.color,
+        shape: style.shape,
+        size: 14 + 26 * Math.sqrt(n.activity / maxActivity),
+      });
     }
     for (const e of drawn) {
       const style = EDGE_STYLE[e.kind];
@@ -213,7 +236,11 @@ export class NetworkView {
         // Nodes before edges: an edge needs its endpoints.
         const adds: ElementDefinition[] = diff.added
           .filter((d) => d.source === undefined)
-          .map((d) => ({ group: 'nodes', data: d, position: placed.get(d.id) ?? positions?.get(d.id) ?? near.get(d.id) ?? { x: 0, y: 0 } }));
+          .map((d) => ({
+            group: 'nodes',
+            data: d,
+            position: placed.get(d.id) ?? positions?.get(d.id) ?? near.get(d.id) ?? { x: 0, y: 0 },
+          }));
         for (const d of diff.added) if (d.source !== undefined) adds.push({ group: 'edges', data: d });
         cy.add(adds);
       }
@@ -233,19 +260,35 @@ export class NetworkView {
     this.edgeEles = drawn.map((e) => cy.getElementById(e.id) as EdgeSingular);
     this.index = new TimeWindowIndex(drawn.map((e) => e.days));
     // The index starts with nothing in the window; align it with what is drawn (everything when no window).
-    this.index.setWindow(this.windowRange?.from ?? Number.MIN_SAFE_INTEGER, this.windowRange?.to ?? Number.MAX_SAFE_INTEGER);
+    this.index.setWindow(
+      this.windowRange?.from ?? Number.MIN_SAFE_INTEGER,
+      this.windowRange?.to ?? Number.MAX_SAFE_INTEGER,
+    );
     // refreshVisibility compares with edgeShown to count flips; kept edges may be off, so start from "unknown"
     // (every edge is given its class below, unchanged ones being no-ops for Cytoscape).
     this.edgeShown = new Uint8Array(drawn.length).fill(1);
     this.edgeAllowed = new Uint8Array(drawn.length);
     this.refreshVisibility();
     this.applyEmphasis();
-    return { added, removed, elements: { added: diff.added.length, removed: diff.removed.length, updated: diff.updated.length, unchanged: diff.unchanged } };
+    return {
+      added,
+      removed,
+      elements: {
+        added: diff.added.length,
+        removed: diff.removed.length,
+        updated: diff.updated.length,
+        unchanged: diff.unchanged,
+      },
+    };
   }
 
   /** Selected nodes / connection and the shown path: drawn with classes, kept across data changes. */
   setEmphasis(emphasis: Emphasis): void {
-    this.emphasis = { selected: [...emphasis.selected], edge: emphasis.edge ? [emphasis.edge[0], emphasis.edge[1]] : null, path: [...emphasis.path] };
+    this.emphasis = {
+      selected: [...emphasis.selected],
+      edge: emphasis.edge ? [emphasis.edge[0], emphasis.edge[1]] : null,
+      path: [...emphasis.path],
+    };
     this.applyEmphasis();
   }
 
@@ -410,7 +453,9 @@ export class NetworkView {
     const cy = this.cy;
     cy.batch(() => cy.elements('.off').removeClass('off').addClass('ghost'));
     const fixed = opts.keepPlaced
-      ? keep.filter((id) => cy.getElementById(id).nonempty()).map((id) => ({ nodeId: id, position: { ...cy.getElementById(id).position() } }))
+      ? keep
+          .filter((id) => cy.getElementById(id).nonempty())
+          .map((id) => ({ nodeId: id, position: { ...cy.getElementById(id).position() } }))
       : [];
     const incremental = fixed.length > 0;
     return new Promise((resolve) => {
@@ -463,12 +508,15 @@ export class NetworkView {
       cy.$('.selected, .faded, .path').removeClass('selected faded path');
       const sel = cy.collection();
       for (const id of selected) sel.merge(cy.getElementById(id));
-      if (edge) for (const id of this.edgesByPair.get(pairKey(edge[0], edge[1])) ?? []) sel.merge(cy.getElementById(id));
+      if (edge)
+        for (const id of this.edgesByPair.get(pairKey(edge[0], edge[1])) ?? []) sel.merge(cy.getElementById(id));
       sel.addClass('selected');
       if (path.length > 1) {
         const steps = cy.collection();
         for (const id of path) steps.merge(cy.getElementById(id));
-        for (let i = 0; i + 1 < path.length; i++) for (const id of this.edgesByPair.get(pairKey(path[i]!, path[i + 1]!)) ?? []) steps.merge(cy.getElementById(id));
+        for (let i = 0; i + 1 < path.length; i++)
+          for (const id of this.edgesByPair.get(pairKey(path[i]!, path[i + 1]!)) ?? [])
+            steps.merge(cy.getElementById(id));
         steps.addClass('path');
       } else if (selected.length === 1 && sel.nonempty()) {
         cy.elements().not(sel.closedNeighborhood()).addClass('faded');
@@ -491,7 +539,15 @@ export class NetworkView {
     this.lastWindowChange = now;
     this.scrubbing = inMotion;
     if (!inMotion) return;
-    const r = (this.cy as unknown as { renderer(): { data?: { wheelZooming?: boolean; wheelTimeout?: ReturnType<typeof setTimeout> }; redrawHint?(g: string, v: boolean): void; redraw?(): void } }).renderer();
+    const r = (
+      this.cy as unknown as {
+        renderer(): {
+          data?: { wheelZooming?: boolean; wheelTimeout?: ReturnType<typeof setTimeout> };
+          redrawHint?(g: string, v: boolean): void;
+          redraw?(): void;
+        };
+      }
+    ).renderer();
     if (!r.data || typeof r.redraw !== 'function') return;
     r.data.wheelZooming = true;
     clearTimeout(r.data.wheelTimeout);
@@ -530,7 +586,10 @@ export class NetworkView {
     if (this.labelFrame !== null || this.labelTimer !== null || this.cy.destroyed()) return;
     // While scrubbing, the labels wait for the window to rest (the edges are held back meanwhile too).
     const now = performance.now();
-    const wait = Math.max(this.lastLabelPass + LABEL_MIN_INTERVAL_MS - now, this.scrubbing ? this.lastWindowChange + SCRUB_QUIET_MS - now : 0);
+    const wait = Math.max(
+      this.lastLabelPass + LABEL_MIN_INTERVAL_MS - now,
+      this.scrubbing ? this.lastWindowChange + SCRUB_QUIET_MS - now : 0,
+    );
     const run = (): void => {
       this.labelTimer = null;
       this.labelFrame = requestAnimationFrame(() => {
@@ -550,7 +609,10 @@ export class NetworkView {
     const pan = cy.pan();
     const width = cy.width();
     const height = cy.height();
-    const forced = new Set<string>([...this.emphasis.selected, ...(this.emphasis.path.length > 1 ? this.emphasis.path : [])]);
+    const forced = new Set<string>([
+      ...this.emphasis.selected,
+      ...(this.emphasis.path.length > 1 ? this.emphasis.path : []),
+    ]);
     if (this.hovered) forced.add(this.hovered);
     if (this.searched) forced.add(this.searched);
     const drawnNow = (id: string): boolean => this.isNodeVisible(id) && !cy.getElementById(id).hasClass('ghost');
@@ -565,11 +627,22 @@ export class NetworkView {
       const label = (node.data('label') as string | undefined) ?? '';
       if (!label) return null;
       // The box Cytoscape draws: the text plus its 2 px outline on every side.
-      return { id, x, y, r: ((node.data('size') as number) / 2) * zoom, width: this.labelWidth(label) + 6, height: Math.ceil(LABEL_FONT_PX * 1.25) + 6, forced: isForced };
+      return {
+        id,
+        x,
+        y,
+        r: ((node.data('size') as number) / 2) * zoom,
+        width: this.labelWidth(label) + 6,
+        height: Math.ceil(LABEL_FONT_PX * 1.25) + 6,
+        forced: isForced,
+      };
     };
     // With one node selected the rest is faded: its neighbours' names come before any other hub's.
     const near = new Set<string>();
-    if (this.emphasis.selected.length === 1) cy.getElementById(this.emphasis.selected[0]!).neighborhood('node').forEach((n) => void near.add(n.id()));
+    if (this.emphasis.selected.length === 1)
+      cy.getElementById(this.emphasis.selected[0]!)
+        .neighborhood('node')
+        .forEach((n) => void near.add(n.id()));
     const ranked: string[] = [];
     for (const id of this.nodesById.keys()) if (!forced.has(id) && drawnNow(id)) ranked.push(id);
     ranked.sort(
@@ -618,7 +691,8 @@ export class NetworkView {
     const off: cytoscape.SingularElementArgument[] = [];
     cy.batch(() => {
       this.drawn.forEach((edge, i) => {
-        const allowed = (nodeOk.get(edge.source) ?? false) && (nodeOk.get(edge.target) ?? false) && this.edgeFilter(edge);
+        const allowed =
+          (nodeOk.get(edge.source) ?? false) && (nodeOk.get(edge.target) ?? false) && this.edgeFilter(edge);
         this.edgeAllowed[i] = allowed ? 1 : 0;
         const want = allowed && (this.windowRange === null || this.index.isInWindow(i));
         if (want !== (this.edgeShown[i] === 1)) toggled++;

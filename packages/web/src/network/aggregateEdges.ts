@@ -30,7 +30,16 @@ export function aggregateEdges(edges: readonly NetEdge[], by: 'pair' | 'pair-kin
   for (const members of groups.values()) {
     const first = members[0]!;
     if (members.length === 1) {
-      drawn.push({ id: first.id, source: first.source, target: first.target, kind: first.kind, kinds: [first.kind], weight: first.weight, days: first.days, members });
+      drawn.push({
+        id: first.id,
+        source: first.source,
+        target: first.target,
+        kind: first.kind,
+        kinds: [first.kind],
+        weight: first.weight,
+        days: first.days,
+        members,
+      });
       continue;
     }
     const byKind = new Map<EdgeKind, number>();

@@ -7,7 +7,11 @@ const edge = (id: string, source: string, target: string, width = 1): ElementDat
 describe('diffById', () => {
   it('adds what is new, removes what is gone, updates only changed data and leaves the rest', () => {
     const drawn = new Map([node('a'), node('b'), node('c'), edge('ab', 'a', 'b')].map((d) => [d.id, d]));
-    const diff = diffById(drawn, [node('a'), node('b', 20), node('d'), edge('ab', 'a', 'b'), edge('bd', 'b', 'd')], ['source', 'target']);
+    const diff = diffById(
+      drawn,
+      [node('a'), node('b', 20), node('d'), edge('ab', 'a', 'b'), edge('bd', 'b', 'd')],
+      ['source', 'target'],
+    );
     expect(diff.added.map((d) => d.id)).toEqual(['d', 'bd']);
     expect(diff.removed).toEqual(['c']);
     expect(diff.updated).toEqual([node('b', 20)]);
@@ -16,7 +20,11 @@ describe('diffById', () => {
 
   it('the same data again is a no-op (an expansion that brings nothing new touches nothing)', () => {
     const items = [node('a'), node('b'), edge('ab', 'a', 'b', 3)];
-    const diff = diffById(new Map(items.map((d) => [d.id, d])), items.map((d) => ({ ...d })), ['source', 'target']);
+    const diff = diffById(
+      new Map(items.map((d) => [d.id, d])),
+      items.map((d) => ({ ...d })),
+      ['source', 'target'],
+    );
     expect(diff).toEqual({ added: [], removed: [], updated: [], unchanged: 3 });
   });
 
@@ -51,8 +59,12 @@ describe('diffById', () => {
       const diff = diffById(before, after);
       const afterIds = new Set(after.map((d) => d.id));
       expect(new Set(diff.removed)).toEqual(new Set([...before.keys()].filter((id) => !afterIds.has(id))));
-      expect(new Set(diff.added.map((d) => d.id))).toEqual(new Set(after.filter((d) => !before.has(d.id)).map((d) => d.id)));
-      expect(new Set(diff.updated.map((d) => d.id))).toEqual(new Set(after.filter((d) => before.has(d.id) && !sameData(before.get(d.id)!, d)).map((d) => d.id)));
+      expect(new Set(diff.added.map((d) => d.id))).toEqual(
+        new Set(after.filter((d) => !before.has(d.id)).map((d) => d.id)),
+      );
+      expect(new Set(diff.updated.map((d) => d.id))).toEqual(
+        new Set(after.filter((d) => before.has(d.id) && !sameData(before.get(d.id)!, d)).map((d) => d.id)),
+      );
       expect(diff.added.length + diff.updated.length + diff.unchanged).toBe(after.length);
     }
   });

@@ -20,7 +20,11 @@ export interface ElementDiff<T extends ElementData> {
  * `structural` names fields that cannot be changed in place (an edge's endpoints): a change there is a
  * remove plus an add.
  */
-export function diffById<T extends ElementData>(drawn: ReadonlyMap<string, T>, next: readonly T[], structural: readonly string[] = []): ElementDiff<T> {
+export function diffById<T extends ElementData>(
+  drawn: ReadonlyMap<string, T>,
+  next: readonly T[],
+  structural: readonly string[] = [],
+): ElementDiff<T> {
   const added: T[] = [];
   const updated: T[] = [];
   const removed: string[] = [];

@@ -1,7 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import { labelBox, labelBudget, pickLabels, type Box, type LabelCandidate } from './labelBudget.ts';
 
-const cand = (id: string, x: number, y: number, forced = false, width = 60): LabelCandidate => ({ id, x, y, r: 8, width, height: 16, forced });
+const cand = (id: string, x: number, y: number, forced = false, width = 60): LabelCandidate => ({
+  id,
+  x,
+  y,
+  r: 8,
+  width,
+  height: 16,
+  forced,
+});
 const overlap = (a: Box, b: Box): boolean => a.x1 < b.x2 && b.x1 < a.x2 && a.y1 < b.y2 && b.y1 < a.y2;
 
 describe('labelBudget', () => {
@@ -27,12 +35,20 @@ describe('pickLabels', () => {
 
   it('never lets two labels overlap, trying the other sides first', () => {
     // A dense cluster: many nodes 10 px apart.
-    const cands = Array.from({ length: 100 }, (_, i) => cand(`n${i}`, 300 + (i % 10) * 10, 200 + Math.floor(i / 10) * 10));
+    const cands = Array.from({ length: 100 }, (_, i) =>
+      cand(`n${i}`, 300 + (i % 10) * 10, 200 + Math.floor(i / 10) * 10),
+    );
     const picked = pickLabels(cands, 100, 1000, 600);
     expect(picked.size).toBeGreaterThan(1);
     expect(picked.size).toBeLessThan(100);
-    const boxes = [...picked].map(([id, side]) => labelBox(cands.find((c) => c.id === id)!, side));
-    for (let i = 0; i < boxes.length; i++) for (let j = i + 1; j < boxes.length; j++) expect(overlap(boxes[i]!, boxes[j]!)).toBe(false);
+    const boxes = [...picked].map(([id, side]) =>
+      labelBox(
+        cands.find((c) => c.id === id)!,
+        side,
+      ),
+    );
+    for (let i = 0; i < boxes.length; i++)
+      for (let j = i + 1; j < boxes.length; j++) expect(overlap(boxes[i]!, boxes[j]!)).toBe(false);
     // The second node's label went to another side rather than being dropped.
     const two = pickLabels([cand('a', 300, 200), cand('b', 300, 230)], 10, 1000, 600);
     expect(two.size).toBe(2);
@@ -57,7 +73,12 @@ describe('pickLabels', () => {
   it('places a forced label even where it overlaps, but an unforced one not', () => {
     const picked = pickLabels([cand('hub', 300, 200), cand('sel', 300, 200, true)], 10, 1000, 600);
     expect(picked.has('sel')).toBe(true);
-    const unforced = pickLabels([cand('x', 300, 200), cand('y', 300, 200), cand('z', 300, 200), cand('w', 300, 200), cand('v', 300, 200)], 10, 1000, 600);
+    const unforced = pickLabels(
+      [cand('x', 300, 200), cand('y', 300, 200), cand('z', 300, 200), cand('w', 300, 200), cand('v', 300, 200)],
+      10,
+      1000,
+      600,
+    );
     expect(unforced.size).toBe(4);
   });
 });

@@ -71,7 +71,13 @@ export function estimateLabelWidth(text: string, fontPx = LABEL_FONT_PX): number
  * canvas) — the selected node's name matters more than a tidy map — but unforced ones never overlap.
  * Boxes are kept in a coarse grid, so a pass is linear in the candidates looked at.
  */
-export function pickLabels(candidates: Iterable<LabelCandidate>, budget: number, width: number, height: number, margin = 2): Map<string, LabelSide> {
+export function pickLabels(
+  candidates: Iterable<LabelCandidate>,
+  budget: number,
+  width: number,
+  height: number,
+  margin = 2,
+): Map<string, LabelSide> {
   const placed = new Map<string, LabelSide>();
   const cell = 64;
   const grid = new Map<number, Box[]>();
@@ -86,10 +92,12 @@ export function pickLabels(candidates: Iterable<LabelCandidate>, budget: number,
     return out;
   };
   const overlaps = (b: Box): boolean => {
-    for (const k of cellsOf(b)) for (const o of grid.get(k) ?? []) if (b.x1 < o.x2 && o.x1 < b.x2 && b.y1 < o.y2 && o.y1 < b.y2) return true;
+    for (const k of cellsOf(b))
+      for (const o of grid.get(k) ?? []) if (b.x1 < o.x2 && o.x1 < b.x2 && b.y1 < o.y2 && o.y1 < b.y2) return true;
     return false;
   };
-  const inside = (b: Box): boolean => b.x1 >= margin && b.y1 >= margin && b.x2 <= width - margin && b.y2 <= height - margin;
+  const inside = (b: Box): boolean =>
+    b.x1 >= margin && b.y1 >= margin && b.x2 <= width - margin && b.y2 <= height - margin;
   for (const c of candidates) {
     if (placed.size >= budget) break;
     if (placed.has(c.id)) continue;

@@ -30,12 +30,31 @@ export function networkStyle(level: DetailLevel): StylesheetJson {
     {
       selector: 'node.lbl',
       // Above unlabelled nodes, so a neighbour drawn later cannot cover the name.
-      style: { label: 'data(label)', 'font-size': 'data(lfs)', 'text-outline-width': 'data(lo)', 'min-zoomed-font-size': 0, 'text-events': 'no', 'z-index': 10 } as never,
+      style: {
+        label: 'data(label)',
+        'font-size': 'data(lfs)',
+        'text-outline-width': 'data(lo)',
+        'min-zoomed-font-size': 0,
+        'text-events': 'no',
+        'z-index': 10,
+      } as never,
     },
-    { selector: 'node.lbl-bottom', style: { 'text-valign': 'bottom', 'text-halign': 'center', 'text-margin-y': 'data(lm)' } as never },
-    { selector: 'node.lbl-top', style: { 'text-valign': 'top', 'text-halign': 'center', 'text-margin-y': 'data(lmn)' } as never },
-    { selector: 'node.lbl-right', style: { 'text-valign': 'center', 'text-halign': 'right', 'text-margin-x': 'data(lm)' } as never },
-    { selector: 'node.lbl-left', style: { 'text-valign': 'center', 'text-halign': 'left', 'text-margin-x': 'data(lmn)' } as never },
+    {
+      selector: 'node.lbl-bottom',
+      style: { 'text-valign': 'bottom', 'text-halign': 'center', 'text-margin-y': 'data(lm)' } as never,
+    },
+    {
+      selector: 'node.lbl-top',
+      style: { 'text-valign': 'top', 'text-halign': 'center', 'text-margin-y': 'data(lmn)' } as never,
+    },
+    {
+      selector: 'node.lbl-right',
+      style: { 'text-valign': 'center', 'text-halign': 'right', 'text-margin-x': 'data(lm)' } as never,
+    },
+    {
+      selector: 'node.lbl-left',
+      style: { 'text-valign': 'center', 'text-halign': 'left', 'text-margin-x': 'data(lmn)' } as never,
+    },
     {
       selector: 'edge',
       style: {
@@ -57,7 +76,13 @@ export function networkStyle(level: DetailLevel): StylesheetJson {
     // fainter line, whatever the kind's own line style.
     {
       selector: 'edge[?undated]',
-      style: { 'mid-target-arrow-shape': 'circle', 'mid-target-arrow-fill': 'hollow', 'mid-target-arrow-color': 'data(color)', 'arrow-scale': 0.9, opacity: large ? 0.2 : 0.5 },
+      style: {
+        'mid-target-arrow-shape': 'circle',
+        'mid-target-arrow-fill': 'hollow',
+        'mid-target-arrow-color': 'data(color)',
+        'arrow-scale': 0.9,
+        opacity: large ? 0.2 : 0.5,
+      },
     },
     { selector: '.off', style: { display: 'none' } },
     // Hidden elements while a layout runs: laid out (fcose skips only display:none) but never drawn.
@@ -72,7 +97,10 @@ export function networkStyle(level: DetailLevel): StylesheetJson {
       style: { opacity: 1, width: 'mapData(width, 0, 12, 3, 14)', 'z-index': 20, 'overlay-opacity': 0 },
     },
     { selector: 'node.path', style: { 'border-width': 3, 'border-color': '#FFD166' } },
-    { selector: 'edge.path', style: { 'line-color': '#FFD166', 'target-arrow-color': '#FFD166', opacity: 1, width: 4, 'z-index': 15 } },
+    {
+      selector: 'edge.path',
+      style: { 'line-color': '#FFD166', 'target-arrow-color': '#FFD166', opacity: 1, width: 4, 'z-index': 15 },
+    },
     { selector: '.faded', style: { opacity: 0.12 } },
     { selector: 'edge.faded', style: { opacity: 0.05 } },
     { selector: 'node.fresh', style: { 'border-width': 2, 'border-color': '#9be9a8', 'border-style': 'dashed' } },

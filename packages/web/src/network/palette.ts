@@ -13,9 +13,10 @@ export const ENTITY_STYLE: Record<EntityKind, { color: string; shape: string; la
 };
 
 /** Edge kinds differ by colour and by line style (solid, dashed, dotted). */
-export const EDGE_STYLE: Record<EdgeKind, { color: string; lineStyle: 'solid' | 'dashed' | 'dotted'; label: string }> = {
-  EVENT: { color: '#E8743B', lineStyle: 'solid', label: 'Event' },
-  STATEMENT: { color: '#6CB6FF', lineStyle: 'dashed', label: 'Statement' },
-  CO_MENTION: { color: '#8792A8', lineStyle: 'dotted', label: 'Co-mention' },
-  ROLE: { color: '#C3A6FF', lineStyle: 'solid', label: 'Role' },
-};
+export const EDGE_STYLE: Record<EdgeKind, { color: string; lineStyle: 'solid' | 'dashed' | 'dotted'; label: string }> =
+  {
+    EVENT: { color: '#E8743B', lineStyle: 'solid', label: 'Event' },
+    STATEMENT: { color: '#6CB6FF', lineStyle: 'dashed', label: 'Statement' },
+    CO_MENTION: { color: '#8792A8', lineStyle: 'dotted', label: 'Co-mention' },
+    ROLE: { color: '#C3A6FF', lineStyle: 'solid', label: 'Role' },
+  };

@@ -21,7 +21,9 @@ export function placeNearNeighbours(
     return neighbours(id).filter((n) => placed.has(n)).length;
   }
   for (const id of order) {
-    const anchors = neighbours(id).map(all).filter((p): p is Position => p !== undefined);
+    const anchors = neighbours(id)
+      .map(all)
+      .filter((p): p is Position => p !== undefined);
     const anchor = centroid(anchors) ?? centre;
     const key = `${Math.round(anchor.x)},${Math.round(anchor.y)}`;
     const slot = ringSlot.get(key) ?? 0;

@@ -26,8 +26,10 @@ describe('TimeWindowIndex', () => {
 
   it('matches a full re-filter on every step of a random sweep, forwards, backwards and jumping', () => {
     let seed = 42;
-    const rand = () => ((seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31);
-    const days = Array.from({ length: 300 }, () => Array.from({ length: 1 + Math.floor(rand() * 4) }, () => Math.floor(rand() * 100)).sort((a, b) => a - b));
+    const rand = () => (seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31;
+    const days = Array.from({ length: 300 }, () =>
+      Array.from({ length: 1 + Math.floor(rand() * 4) }, () => Math.floor(rand() * 100)).sort((a, b) => a - b),
+    );
     const index = new TimeWindowIndex(days);
     const shown = new Set<number>();
     for (let step = 0; step < 400; step++) {

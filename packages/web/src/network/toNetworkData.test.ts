@@ -9,10 +9,39 @@ const nodes: NetworkNodeResult[] = [
   { id: 'country:US', kind: 'COUNTRY', name: 'United States', weight: 3, hop: null },
   { id: 'country:MX', kind: 'COUNTRY', name: 'Mexico', weight: 3, hop: null },
 ];
-const moment = (date: string, published: string, eventType: NetworkEdgeResult['moments'][number]['eventType'], modality: NetworkEdgeResult['moments'][number]['modality'], datePrecision: 'DAY' | null = 'DAY') => ({ date, published, eventType, modality, quad: null, statementKind: null, datePrecision });
+const moment = (
+  date: string,
+  published: string,
+  eventType: NetworkEdgeResult['moments'][number]['eventType'],
+  modality: NetworkEdgeResult['moments'][number]['modality'],
+  datePrecision: 'DAY' | null = 'DAY',
+) => ({ date, published, eventType, modality, quad: null, statementKind: null, datePrecision });
 const edges: NetworkEdgeResult[] = [
-  { id: 'EVENT:country:US->country:MX', kind: 'EVENT', source: 'country:US', target: 'country:MX', directed: true, weight: 2, label: '', sourceCount: 1, moments: [moment('2026-01-08', '2026-01-09', 'THREATEN', 'THREATENED'), moment('2026-01-05', '2026-01-09', 'CONSULT', 'ASSERTED')] },
-  { id: 'CO_MENTION:country:MX-country:US', kind: 'CO_MENTION', source: 'country:MX', target: 'country:US', directed: false, weight: 1, label: '', sourceCount: 1, moments: [moment('2026-01-09', '2026-01-09', null, null)] },
+  {
+    id: 'EVENT:country:US->country:MX',
+    kind: 'EVENT',
+    source: 'country:US',
+    target: 'country:MX',
+    directed: true,
+    weight: 2,
+    label: '',
+    sourceCount: 1,
+    moments: [
+      moment('2026-01-08', '2026-01-09', 'THREATEN', 'THREATENED'),
+      moment('2026-01-05', '2026-01-09', 'CONSULT', 'ASSERTED'),
+    ],
+  },
+  {
+    id: 'CO_MENTION:country:MX-country:US',
+    kind: 'CO_MENTION',
+    source: 'country:MX',
+    target: 'country:US',
+    directed: false,
+    weight: 1,
+    label: '',
+    sourceCount: 1,
+    moments: [moment('2026-01-09', '2026-01-09', null, null)],
+  },
 ];
 
 describe('toNetworkData', () => {
@@ -26,15 +55,34 @@ describe('toNetworkData', () => {
 
   it('filters event evidence by type and modality; edges left with none disappear; other kinds are untouched', () => {
     const threats = toNetworkData(nodes, edges, 'EVENT', { eventTypes: [], modalities: ['THREATENED'] });
-    expect(threats.edges.map((e) => [e.kind, e.weight])).toEqual([['EVENT', 1], ['CO_MENTION', 1]]);
+    expect(threats.edges.map((e) => [e.kind, e.weight])).toEqual([
+      ['EVENT', 1],
+      ['CO_MENTION', 1],
+    ]);
     const aid = toNetworkData(nodes, edges, 'EVENT', { eventTypes: ['AID'], modalities: [] });
     expect(aid.edges.map((e) => e.kind)).toEqual(['CO_MENTION']);
   });
 
   it('marks undated events and statements and leaves them out when the switch is off', () => {
     const withUndated: NetworkEdgeResult[] = [
-      { ...edges[0]!, moments: [moment('2026-01-08', '2026-01-09', 'THREATEN', 'THREATENED'), moment('2026-01-09', '2026-01-09', 'CONSULT', 'ASSERTED', null)] },
-      { id: 'EVENT:country:MX->country:US', kind: 'EVENT', source: 'country:MX', target: 'country:US', directed: true, weight: 1, label: '', sourceCount: 1, moments: [moment('2026-01-09', '2026-01-09', 'CONSULT', 'ASSERTED', null)] },
+      {
+        ...edges[0]!,
+        moments: [
+          moment('2026-01-08', '2026-01-09', 'THREATEN', 'THREATENED'),
+          moment('2026-01-09', '2026-01-09', 'CONSULT', 'ASSERTED', null),
+        ],
+      },
+      {
+        id: 'EVENT:country:MX->country:US',
+        kind: 'EVENT',
+        source: 'country:MX',
+        target: 'country:US',
+        directed: true,
+        weight: 1,
+        label: '',
+        sourceCount: 1,
+        moments: [moment('2026-01-09', '2026-01-09', 'CONSULT', 'ASSERTED', null)],
+      },
       // A co-mention has no date precision of its own: it is dated by its article, never "undated".
       { ...edges[1]!, moments: [moment('2026-01-09', '2026-01-09', null, null, null)] },
     ];
@@ -54,7 +102,10 @@ describe('toNetworkData', () => {
   });
 
   it('merges loaded networks by id', () => {
-    const merged = mergeNetworks([{ nodes, edges: [edges[0]!] }, { nodes: [nodes[0]!], edges }]);
+    const merged = mergeNetworks([
+      { nodes, edges: [edges[0]!] },
+      { nodes: [nodes[0]!], edges },
+    ]);
     expect(merged.nodes).toHaveLength(2);
     expect(merged.edges).toHaveLength(2);
   });
@@ -69,13 +120,19 @@ describe('aggregateEdges', () => {
     expect(one!.days).toEqual([dayNumber('2026-01-05'), dayNumber('2026-01-08'), dayNumber('2026-01-09')]);
   });
   it('per pair and kind keeps kinds apart', () => {
-    expect(aggregateEdges(data.edges, 'pair-kind').map((e) => e.id)).toEqual(['EVENT:country:US->country:MX', 'CO_MENTION:country:MX-country:US']);
+    expect(aggregateEdges(data.edges, 'pair-kind').map((e) => e.id)).toEqual([
+      'EVENT:country:US->country:MX',
+      'CO_MENTION:country:MX-country:US',
+    ]);
   });
 });
 
 describe('placeNearNeighbours', () => {
   it('puts newcomers around their placed neighbours, deterministically, without stacking', () => {
-    const placed = new Map([['a', { x: 0, y: 0 }], ['far', { x: 1000, y: 1000 }]]);
+    const placed = new Map([
+      ['a', { x: 0, y: 0 }],
+      ['far', { x: 1000, y: 1000 }],
+    ]);
     const adj: Record<string, string[]> = { n1: ['a'], n2: ['a'], n3: ['n1'] };
     const out = placeNearNeighbours(['n1', 'n2', 'n3'], (id) => adj[id] ?? [], placed);
     const d = (p: { x: number; y: number }, q: { x: number; y: number }) => Math.hypot(p.x - q.x, p.y - q.y);

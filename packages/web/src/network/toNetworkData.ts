@@ -34,9 +34,14 @@ export function toNetworkData(
   const activity = new Map<string, number>();
   let undated = 0;
   for (const edge of edges) {
-    const typed = edge.kind === 'EVENT'
-      ? edge.moments.filter((m) => (types.size === 0 || (m.eventType !== null && types.has(m.eventType))) && (modalities.size === 0 || (m.modality !== null && modalities.has(m.modality))))
-      : edge.moments;
+    const typed =
+      edge.kind === 'EVENT'
+        ? edge.moments.filter(
+            (m) =>
+              (types.size === 0 || (m.eventType !== null && types.has(m.eventType))) &&
+              (modalities.size === 0 || (m.modality !== null && modalities.has(m.modality))),
+          )
+        : edge.moments;
     const undatedHere = typed.filter((m) => isUndatedMoment(edge.kind, m)).length;
     undated += undatedHere;
     const moments = showUndated || undatedHere === 0 ? typed : typed.filter((m) => !isUndatedMoment(edge.kind, m));

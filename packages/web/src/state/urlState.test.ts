@@ -35,7 +35,9 @@ describe('URL state', () => {
   });
 
   it('ignores what it does not understand instead of failing', () => {
-    const s = decodeViewState('?view=bogus&win=2026-02-10..2026-01-01&kinds=PERSON,ALIEN&minw=-4&axis=SIDEWAYS&sel=a,b,c&dyad=onlyone');
+    const s = decodeViewState(
+      '?view=bogus&win=2026-02-10..2026-01-01&kinds=PERSON,ALIEN&minw=-4&axis=SIDEWAYS&sel=a,b,c&dyad=onlyone',
+    );
     expect(s.view).toBe('network');
     expect(s.window).toBeNull();
     expect(s.entityKinds).toEqual(['PERSON']);

@@ -2,7 +2,24 @@ import { EDGE_KINDS, ENTITY_KINDS } from '../network/networkTypes.ts';
 import { DEFAULT_VIEW, type ViewName, type ViewState } from './viewState.ts';
 
 const VIEWS: readonly ViewName[] = ['network', 'statements', 'dyad'];
-const EVENT_TYPES = ['AGREE', 'CONSULT', 'SUPPORT', 'CONCEDE', 'COOPERATE', 'AID', 'RETREAT', 'REQUEST', 'ACCUSE', 'REJECT', 'THREATEN', 'PROTEST', 'SANCTION', 'MOBILIZE', 'COERCE', 'ASSAULT'] as const;
+const EVENT_TYPES = [
+  'AGREE',
+  'CONSULT',
+  'SUPPORT',
+  'CONCEDE',
+  'COOPERATE',
+  'AID',
+  'RETREAT',
+  'REQUEST',
+  'ACCUSE',
+  'REJECT',
+  'THREATEN',
+  'PROTEST',
+  'SANCTION',
+  'MOBILIZE',
+  'COERCE',
+  'ASSAULT',
+] as const;
 const MODALITIES = ['ASSERTED', 'THREATENED', 'PLANNED', 'HYPOTHETICAL', 'DENIED'] as const;
 const ISO_DAY = /^\d{4}-\d{2}-\d{2}$/;
 
@@ -16,7 +33,8 @@ export function encodeViewState(state: ViewState): string {
   if (state.window) p.set('win', `${state.window.from}..${state.window.to}`);
   if (state.axis !== DEFAULT_VIEW.axis) p.set('axis', state.axis);
   if (state.entityKinds.length) p.set('kinds', state.entityKinds.join(','));
-  if (state.edgeKinds.join(',') !== DEFAULT_VIEW.edgeKinds.join(',')) p.set('edges', state.edgeKinds.length ? state.edgeKinds.join(',') : 'all');
+  if (state.edgeKinds.join(',') !== DEFAULT_VIEW.edgeKinds.join(','))
+    p.set('edges', state.edgeKinds.length ? state.edgeKinds.join(',') : 'all');
   if (state.eventTypes.length) p.set('types', state.eventTypes.join(','));
   if (state.modalities.length) p.set('mod', state.modalities.join(','));
   if (state.minWeight !== DEFAULT_VIEW.minWeight) p.set('minw', String(state.minWeight));
@@ -32,8 +50,13 @@ export function encodeViewState(state: ViewState): string {
 /** Parse a query string; anything unknown or malformed falls back to the default rather than failing. */
 export function decodeViewState(search: string): ViewState {
   const p = new URLSearchParams(search);
-  const list = (key: string): string[] => (p.get(key) ?? '').split(',').map((s) => s.trim()).filter(Boolean);
-  const oneOf = <T extends string>(values: readonly T[], key: string): T[] => list(key).filter((v): v is T => (values as readonly string[]).includes(v));
+  const list = (key: string): string[] =>
+    (p.get(key) ?? '')
+      .split(',')
+      .map((s) => s.trim())
+      .filter(Boolean);
+  const oneOf = <T extends string>(values: readonly T[], key: string): T[] =>
+    list(key).filter((v): v is T => (values as readonly string[]).includes(v));
   const pair = (key: string): [string, string] | null => {
     const [a, b] = list(key);
     return a && b ? [a, b] : null;
@@ -47,10 +70,14 @@ export function decodeViewState(search: string): ViewState {
     selected: list('sel').slice(0, 2),
     edge: pair('edge'),
     expanded: list('exp'),
-    window: win.length === 2 && ISO_DAY.test(win[0]!) && ISO_DAY.test(win[1]!) && win[0]! <= win[1]! ? { from: win[0]!, to: win[1]! } : null,
+    window:
+      win.length === 2 && ISO_DAY.test(win[0]!) && ISO_DAY.test(win[1]!) && win[0]! <= win[1]!
+        ? { from: win[0]!, to: win[1]! }
+        : null,
     axis: axis === 'PUBLISHED' ? 'PUBLISHED' : 'EVENT',
     entityKinds: oneOf(ENTITY_KINDS, 'kinds'),
-    edgeKinds: p.get('edges') === 'all' ? [] : p.has('edges') ? oneOf(EDGE_KINDS, 'edges') : [...DEFAULT_VIEW.edgeKinds],
+    edgeKinds:
+      p.get('edges') === 'all' ? [] : p.has('edges') ? oneOf(EDGE_KINDS, 'edges') : [...DEFAULT_VIEW.edgeKinds],
     eventTypes: oneOf(EVENT_TYPES, 'types'),
     modalities: oneOf(MODALITIES, 'mod'),
     minWeight: Number.isInteger(minWeight) && minWeight >= 1 ? minWeight : DEFAULT_VIEW.minWeight,

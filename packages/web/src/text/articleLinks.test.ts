@@ -4,7 +4,17 @@ import { publishedLabel, safeHref } from './articleLinks.ts';
 describe('safeHref', () => {
   it('links only absolute http(s) URLs', () => {
     expect(safeHref('https://news.example/a')).toBe('https://news.example/a');
-    for (const bad of ['javascript:alert(1)', ' JAVASCRIPT:alert(1)', 'java\nscript:alert(1)', 'data:text/html,<b>x</b>', 'vbscript:x', '//evil.example', 'https:evil.example', '/relative', null])
+    for (const bad of [
+      'javascript:alert(1)',
+      ' JAVASCRIPT:alert(1)',
+      'java\nscript:alert(1)',
+      'data:text/html,<b>x</b>',
+      'vbscript:x',
+      '//evil.example',
+      'https:evil.example',
+      '/relative',
+      null,
+    ])
       expect(safeHref(bad), String(bad)).toBeNull();
   });
 });

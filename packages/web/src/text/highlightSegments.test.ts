@@ -31,6 +31,10 @@ describe('nameSpans', () => {
     const spans = nameSpans(text, [{ id: 'p', kind: 'PERSON', names: ['Marco Rubio', 'Rubio'] }]);
     expect(spans.map((s) => text.slice(s.start, s.end))).toEqual(['Marco Rubio', 'Rubio', 'rubio']);
     // 'Rubio' inside 'Marco Rubio' is dropped later by highlightSegments' overlap rule.
-    expect(highlightSegments(text, spans).filter((s) => s.mark).map((s) => s.text)).toEqual(['Marco Rubio', 'rubio']);
+    expect(
+      highlightSegments(text, spans)
+        .filter((s) => s.mark)
+        .map((s) => s.text),
+    ).toEqual(['Marco Rubio', 'rubio']);
   });
 });

@@ -26,7 +26,11 @@ export function highlightSegments(text: string, spans: readonly Span[]): Segment
   for (const span of sorted) {
     if (span.start < pos) continue;
     if (span.start > pos) out.push({ text: text.slice(pos, span.start), start: pos });
-    out.push({ text: text.slice(span.start, span.end), start: span.start, mark: { id: span.id, ...(span.kind ? { kind: span.kind } : {}) } });
+    out.push({
+      text: text.slice(span.start, span.end),
+      start: span.start,
+      mark: { id: span.id, ...(span.kind ? { kind: span.kind } : {}) },
+    });
     pos = span.end;
   }
   if (pos < text.length) out.push({ text: text.slice(pos), start: pos });
@@ -34,11 +38,16 @@ export function highlightSegments(text: string, spans: readonly Span[]): Segment
 }
 
 /** Spans of whole-word, case-insensitive occurrences of any of the names (longest names first). */
-export function nameSpans(text: string, names: ReadonlyArray<{ id: string; kind?: string; names: readonly string[] }>): Span[] {
+export function nameSpans(
+  text: string,
+  names: ReadonlyArray<{ id: string; kind?: string; names: readonly string[] }>,
+): Span[] {
   const spans: Span[] = [];
   const lower = text.toLowerCase();
   const candidates = names
-    .flatMap((n) => n.names.filter((x) => x.trim().length >= 2).map((name) => ({ name: name.toLowerCase(), id: n.id, kind: n.kind })))
+    .flatMap((n) =>
+      n.names.filter((x) => x.trim().length >= 2).map((name) => ({ name: name.toLowerCase(), id: n.id, kind: n.kind })),
+    )
     .sort((a, b) => b.name.length - a.name.length);
   const isWordChar = (c: string | undefined): boolean => c !== undefined && /[\p{L}\p{N}]/u.test(c);
   for (const c of candidates) {
@@ -47,7 +56,8 @@ export function nameSpans(text: string, names: ReadonlyArray<{ id: string; kind?
       const at = lower.indexOf(c.name, from);
       if (at < 0) break;
       const end = at + c.name.length;
-      if (!isWordChar(lower[at - 1]) && !isWordChar(lower[end])) spans.push({ start: at, end, id: c.id, ...(c.kind ? { kind: c.kind } : {}) });
+      if (!isWordChar(lower[at - 1]) && !isWordChar(lower[end]))
+        spans.push({ start: at, end, id: c.id, ...(c.kind ? { kind: c.kind } : {}) });
       from = at + 1;
     }
   }

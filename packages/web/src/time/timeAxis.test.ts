@@ -29,7 +29,11 @@ describe('focusRange', () => {
   it('fits the busy years and leaves a lone outlier out', () => {
     const spans = [
       { from: day('2011-05-01'), to: day('2011-05-31'), count: 1 },
-      ...Array.from({ length: 24 }, (_, i) => ({ from: day('2019-01-01') + 30 * i, to: day('2019-01-01') + 30 * i + 29, count: 5 })),
+      ...Array.from({ length: 24 }, (_, i) => ({
+        from: day('2019-01-01') + 30 * i,
+        to: day('2019-01-01') + 30 * i + 29,
+        count: 5,
+      })),
     ];
     const range = focusRange(spans, { from: day('2011-05-01'), to: day('2020-12-31') })!;
     expect(range.from).toBeGreaterThan(day('2018-01-01'));

@@ -31,7 +31,8 @@ export function calendarTicks(d0: number, d1: number, width: number): AxisTick[]
     const startsMonth = date.getUTCDate() === 1;
     let label: string;
     if (startsYear && dates.every((d) => d.getUTCMonth() === 0 && d.getUTCDate() === 1)) label = YEAR.format(date);
-    else if (startsMonth) label = startsYear ? YEAR.format(date) : newYear ? MONTH_YEAR.format(date) : MONTH.format(date);
+    else if (startsMonth)
+      label = startsYear ? YEAR.format(date) : newYear ? MONTH_YEAR.format(date) : MONTH.format(date);
     else label = newYear ? DAY_MONTH_YEAR.format(date) : DAY_MONTH.format(date);
     return { day: Math.round(date.getTime() / MS_PER_DAY), label };
   });
@@ -51,7 +52,10 @@ export interface CountedSpan {
  * dated 2011 next to two busy years in 2019–2020 must not squeeze them into a tenth of the bar; the outliers stay
  * reachable with the full-range button.
  */
-export function focusRange(spans: readonly CountedSpan[], extent: { from: number; to: number }): { from: number; to: number } | null {
+export function focusRange(
+  spans: readonly CountedSpan[],
+  extent: { from: number; to: number },
+): { from: number; to: number } | null {
   const sorted = spans.filter((s) => s.count > 0).sort((a, b) => a.from - b.from);
   const total = sorted.reduce((n, s) => n + s.count, 0);
   if (total === 0) return null;
@@ -69,6 +73,6 @@ export function focusRange(spans: readonly CountedSpan[], extent: { from: number
   const from = Math.max(extent.from, lo - pad);
   const to = Math.min(extent.to, hi + pad);
   // Only worth it when it drops a real part of the range.
-  if ((to - from) > 0.8 * (extent.to - extent.from)) return null;
+  if (to - from > 0.8 * (extent.to - extent.from)) return null;
   return { from, to };
 }
