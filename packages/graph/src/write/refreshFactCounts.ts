@@ -12,6 +12,10 @@ export interface CountTargets {
  * Recomputes the corroboration figures from the evidence itself (never incremented), so they stay right
  * after updates and retractions: distinct outlets, articles, earliest publication; for entities also the
  * latest; for roles the date of the newest supporting article.
+ *
+ * `outlets` is a set kept sorted, here and in {@link addFactCountsCypher}: collected unsorted, its order
+ * followed the order Neo4j walks a node's relationships (which reuse of deleted relationship ids changes),
+ * so the same evidence written twice, or recounted rather than added to, could store a different list.
  */
 export async function refreshFactCounts(
   tx: ManagedTransaction,
@@ -27,6 +31,7 @@ export async function refreshFactCounts(
          MATCH (f:${label} {id: id})
          CALL (f) {
            MATCH (f)-[:REPORTED_IN]->(a:Article)
+           WITH a ORDER BY a.outlet
            RETURN count(DISTINCT a) AS articles, collect(DISTINCT a.outlet) AS outlets,
                   min(coalesce(a.publishedAt, a.ingestedAt)) AS first
          }
@@ -42,6 +47,7 @@ export async function refreshFactCounts(
          MATCH (e:Entity {id: id})
          CALL (e) {
            OPTIONAL MATCH (e)-[:MENTIONED_IN]->(a:Article)
+           WITH a ORDER BY a.outlet
            RETURN count(DISTINCT a) AS articles, collect(DISTINCT a.outlet) AS outlets,
                   min(coalesce(a.publishedAt, a.ingestedAt)) AS first, max(coalesce(a.publishedAt, a.ingestedAt)) AS last
          }
@@ -93,8 +99,12 @@ export function addFactCountsCypher(
       RETURN count(a) AS added, collect(DISTINCT a.outlet) AS outlets,
              min(coalesce(a.publishedAt, a.ingestedAt)) AS first, max(coalesce(a.publishedAt, a.ingestedAt)) AS last
     }
-    WITH f, added, first, last,
-         reduce(acc = coalesce(f.outlets, []), o IN outlets | CASE WHEN o IN acc THEN acc ELSE acc + o END) AS allOutlets
+    CALL (f, outlets) {
+      UNWIND coalesce(f.outlets, []) + outlets AS o
+      WITH DISTINCT o ORDER BY o
+      RETURN collect(o) AS allOutlets
+    }
+    WITH f, added, first, last, allOutlets
     SET f.articleCount = coalesce(f.articleCount, 0) + added, f.outlets = allOutlets, f.sourceCount = size(allOutlets),
         f.firstSeen = CASE WHEN f.firstSeen IS NULL OR first < f.firstSeen THEN first ELSE f.firstSeen END,
         f.lastSeen = ${lastSeen}
