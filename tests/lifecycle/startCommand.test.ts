@@ -7,7 +7,7 @@ import { request as httpRequest } from 'node:http';
 import { connect, createServer } from 'node:net';
 import { join, resolve } from 'node:path';
 import { createInterface } from 'node:readline';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import {
   DATA_ROOT,
   localNeo4jPaths,
@@ -129,14 +129,27 @@ async function graphqlEntityName(url: string, id: string): Promise<string | unde
 }
 
 /**
- * A request still in flight when the stop begins: headers and half the body sent now, the rest when `finish` is
- * called. A graceful stop must let it complete (the drain) instead of cutting it.
+ * A request in flight when the stop begins: headers and half the body sent now, the rest when `finish` is called.
+ * A graceful stop must let it complete (the drain) instead of cutting it.
+ *
+ * `received` resolves once the server has read the request's headers (its 100 Continue answers our
+ * `Expect: 100-continue`; Node sends it as it emits 'request'), i.e. once the server itself counts the request as
+ * in flight. Bytes merely written to our socket are not that: on a busy machine the server may accept the
+ * connection in the same event-loop turn as the SIGINT and begin its drain before it has read a byte, and a
+ * connection with no request yet is idle to the drain (ended at once: "socket hang up" on the client).
  */
-function beginSlowRequest(url: string): { sent: Promise<void>; finish(): Promise<{ status: number; body: string }> } {
+function beginSlowRequest(url: string): {
+  received: Promise<void>;
+  finish(): Promise<{ status: number; body: string }>;
+} {
   const body = JSON.stringify({ query: '{ articles(first: 5) { edges { node { title } } } }' });
   const req = httpRequest(`${url}/graphql`, {
     method: 'POST',
-    headers: { 'content-type': 'application/json', 'content-length': Buffer.byteLength(body) },
+    headers: {
+      'content-type': 'application/json',
+      'content-length': Buffer.byteLength(body),
+      expect: '100-continue',
+    },
   });
   const response = new Promise<{ status: number; body: string }>((done, fail) => {
     req.on('response', (res) => {
@@ -144,13 +157,19 @@ function beginSlowRequest(url: string): { sent: Promise<void>; finish(): Promise
       res.setEncoding('utf8');
       res.on('data', (chunk: string) => (text += chunk));
       res.on('end', () => done({ status: res.statusCode ?? 0, body: text }));
+      res.on('error', fail);
     });
     req.on('error', fail);
   });
+  // A failure before finish() is called is reported by received (or by finish's promise): never unhandled.
+  response.catch(() => undefined);
+  const received = new Promise<void>((done, fail) => {
+    req.once('continue', () => req.write(body.slice(0, 20), () => done()));
+    req.once('error', fail);
+  });
   req.flushHeaders();
-  const sent = new Promise<void>((done) => req.write(body.slice(0, 20), () => done()));
   return {
-    sent,
+    received,
     finish() {
       req.end(body.slice(20));
       return response;
@@ -208,15 +227,41 @@ beforeAll(() => {
   );
 });
 
-afterAll(() => {
-  // Only what this file started, by process group (each command ran detached in its own).
-  for (const child of running) {
+/**
+ * Whatever a test started and did not see exit (it failed or threw halfway): killed, by its process group (each
+ * command runs detached in its own) and, for anything that left that group, by pid among its descendants, then
+ * waited for, so the next test finds the data folder free and no process of this file outlives it.
+ */
+async function killLeftovers(): Promise<void> {
+  const children = [...running];
+  const tree = children.flatMap((child) => descendantsOf(child.pid!));
+  for (const child of children) {
     try {
       process.kill(-child.pid!, 'SIGKILL');
     } catch {
       // Already gone.
     }
   }
+  for (const p of tree) {
+    try {
+      process.kill(p.pid, 'SIGKILL');
+    } catch {
+      // Already gone.
+    }
+  }
+  await Promise.all(
+    children
+      .filter((child) => child.exitCode === null && child.signalCode === null)
+      .map((child) => new Promise((done) => child.once('exit', done))),
+  );
+  await waitUntilAllGone(tree, 30_000);
+  for (const child of children) running.delete(child);
+}
+
+afterEach(killLeftovers);
+
+afterAll(async () => {
+  await killLeftovers();
   rmSync(scratch, { recursive: true, force: true });
 });
 
@@ -278,20 +323,23 @@ describe('./newsgraph start and the CLI on the same data folder', () => {
     // Graceful drain: a request in flight when SIGINT arrives completes after the server stopped accepting new
     // connections, and only then do the driver and Neo4j close.
     const slow = beginSlowRequest(started.url);
-    await slow.sent;
+    await slow.received;
     const stopped = stopAndExpectClean(started, 'SIGINT');
     const port = Number(new URL(started.url).port);
-    const drainStart = Date.now();
-    while (!(await refusesConnections(port))) {
-      if (Date.now() - drainStart > 30_000) throw new Error('the server still accepts connections 30 s after SIGINT');
-      await new Promise((r) => setTimeout(r, 50));
-    }
-    const answer = await slow.finish();
+    const answered = (async () => {
+      const drainStart = Date.now();
+      while (!(await refusesConnections(port))) {
+        if (Date.now() - drainStart > 30_000) throw new Error('the server still accepts connections 30 s after SIGINT');
+        await new Promise((r) => setTimeout(r, 50));
+      }
+      return slow.finish();
+    })();
+    // Both awaited together: whichever fails first fails the test, and the other's rejection is handled too.
+    const [answer] = await Promise.all([answered, stopped]);
     expect(answer.status).toBe(200);
     expect(JSON.parse(answer.body)).toMatchObject({
       data: { articles: { edges: expect.arrayContaining([{ node: { title: PROBE_TITLE } }]) } },
     });
-    await stopped;
   }, 600_000);
 
   it('with nothing running, pnpm ingest starts its own embedded Neo4j, says so, and leaves nothing behind', async () => {

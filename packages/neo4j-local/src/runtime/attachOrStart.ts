@@ -85,30 +85,35 @@ export async function attachOrStartLocalNeo4j(options: AttachOrStartOptions): Pr
     if (options.shared) throw new AlreadyRunningError(running);
     return attach(running);
   }
-  try {
-    // The folder's owner (start, `pnpm neo4j`) runs for days: it restarts a Neo4j that died; a batch command does not.
-    const server = await startLocalNeo4j({
-      dataDir,
-      cacheDir,
-      heap: options.heap,
-      log,
-      command: options.command,
-      shared: options.shared ?? false,
-      ...(options.shared ? { restart: options.restart ?? {} } : {}),
-    });
-    return ownSession(server, options.command, options.shared ?? false);
-  } catch (error) {
-    // The folder's owner is a start that has not published yet (it publishes once the schema is applied):
-    // wait for it rather than fail, so `pnpm ingest` right after `./newsgraph start` just works.
-    if (!(error instanceof DataFolderInUseError) || !error.holder.shared || options.shared) throw error;
-    log(`${error.holder.command} (pid ${error.holder.pid}) is starting Neo4j for ${dataDir}: waiting for it…`);
-    const deadline = Date.now() + (options.waitForStartingMs ?? 180_000);
-    while (Date.now() < deadline) {
+  // The folder's owner is a start that has not published yet (it publishes once the schema is applied): wait for
+  // it rather than fail, so `pnpm ingest` right after `./newsgraph start` just works. The same holds while a start
+  // is stopping (its runtime file is removed first, its lock last): once the lock is released nobody will publish,
+  // so the lock is asked for again on every round and this command starts its own Neo4j as soon as it is free.
+  let waiting: { deadline: number } | undefined;
+  for (;;) {
+    try {
+      // The folder's owner (start, `pnpm neo4j`) runs for days: it restarts a Neo4j that died; a batch command does not.
+      const server = await startLocalNeo4j({
+        dataDir,
+        cacheDir,
+        heap: options.heap,
+        log,
+        command: options.command,
+        shared: options.shared ?? false,
+        ...(options.shared ? { restart: options.restart ?? {} } : {}),
+      });
+      return ownSession(server, options.command, options.shared ?? false);
+    } catch (error) {
+      if (!(error instanceof DataFolderInUseError) || !error.holder.shared || options.shared) throw error;
+      if (!waiting) {
+        log(`${error.holder.command} (pid ${error.holder.pid}) is starting Neo4j for ${dataDir}: waiting for it…`);
+        waiting = { deadline: Date.now() + (options.waitForStartingMs ?? 180_000) };
+      }
+      if (Date.now() >= waiting.deadline) throw error;
       await sleep(1_000);
       const found = await findRunning(dataDir, log);
       if (found) return attach(found);
     }
-    throw error;
   }
 }
 
