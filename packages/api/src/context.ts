@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import { setMaxListeners } from 'node:events';
 import type { GraphConnection, ReadOptions } from '@newsgraph/graph';
 import type { ApiConfig } from './config.ts';
 import { clientError, timeoutError } from './errors.ts';
@@ -22,6 +23,8 @@ export interface RequestClock {
   requestId: string;
   deadline: number;
   signal: AbortSignal;
+  /** The request's open transactions, each a promise that settles once it has ended in Neo4j. */
+  open: Set<Promise<void>>;
 }
 
 export function startRequestClock(
@@ -29,7 +32,20 @@ export function startRequestClock(
   requestId: string = randomUUID(),
 ): RequestClock & { controller: AbortController } {
   const controller = new AbortController();
-  return { requestId, deadline: Date.now() + config.queryTimeoutMs, signal: controller.signal, controller };
+  // Each open transaction listens for the abort (packages/graph closes its session); at most maxQueries of them.
+  setMaxListeners(config.maxQueries + 10, controller.signal);
+  return {
+    requestId,
+    deadline: Date.now() + config.queryTimeoutMs,
+    signal: controller.signal,
+    open: new Set(),
+    controller,
+  };
+}
+
+/** Resolves once every transaction the request still has open has ended in Neo4j (none opens after the abort). */
+export async function requestTransactionsEnded(clock: RequestClock): Promise<void> {
+  await Promise.allSettled([...clock.open]);
 }
 
 export function createRequestContext(
@@ -59,6 +75,11 @@ export function createRequestContext(
       metadata: { app: 'newsgraph-api', operation: operationName ?? null, requestId: clock.requestId },
       signal: clock.signal,
       beforeTransaction,
+      onTransaction: (ended) => {
+        clock.open.add(ended);
+        const done = () => clock.open.delete(ended);
+        ended.then(done, done);
+      },
     };
   };
   const ctx: RequestContext = {

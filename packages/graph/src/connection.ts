@@ -5,8 +5,17 @@ export interface TransactionOptions {
   timeoutMs?: number;
   /** Free-form metadata shown in Neo4j's query log (e.g. the GraphQL operation). */
   metadata?: Record<string, unknown>;
-  /** The caller gave up (time limit): no transaction starts or retries after it fires; its reason is thrown. */
+  /**
+   * The caller gave up (time limit): no transaction starts or retries after it fires, and the open ones end: their
+   * sessions close, so one still waiting for a connection never sends BEGIN and a running one is RESET (Neo4j
+   * interrupts its query and rolls it back). Its reason is thrown.
+   */
   signal?: AbortSignal;
+  /**
+   * Told of each transaction as it opens, with a promise that settles once it has ended in Neo4j (its session
+   * closed, a RESET answered): the API waits for a timed-out request's before it replies.
+   */
+  onTransaction?: (ended: Promise<void>) => void;
   /** Called before each transaction opens; throwing refuses it (the API's per-request query budget). */
   beforeTransaction?: () => void;
 }
@@ -40,21 +49,11 @@ export class GraphConnection {
   }
 
   async read<T>(work: (tx: ManagedTransaction) => Promise<T>, options: TransactionOptions = {}): Promise<T> {
-    admit(options);
-    this.queries.count += 1;
-    const session = await this.session('READ');
-    return this.timed('read', session.executeRead(guarded(work, options.signal), txConfig(options))).finally(() =>
-      session.close(),
-    );
+    return this.transaction('read', work, options);
   }
 
   async write<T>(work: (tx: ManagedTransaction) => Promise<T>, options: TransactionOptions = {}): Promise<T> {
-    admit(options);
-    this.queries.count += 1;
-    const session = await this.session('WRITE');
-    return this.timed('write', session.executeWrite(guarded(work, options.signal), txConfig(options))).finally(() =>
-      session.close(),
-    );
+    return this.transaction('write', work, options);
   }
 
   /** Runs one read query and returns its records as plain objects. */
@@ -79,6 +78,47 @@ export class GraphConnection {
     await this.driver.close();
   }
 
+  /** One managed transaction in a session of its own; the session closes when it ends or when the signal fires. */
+  private transaction<T>(
+    mode: 'read' | 'write',
+    work: (tx: ManagedTransaction) => Promise<T>,
+    options: TransactionOptions,
+  ): Promise<T> {
+    admit(options);
+    this.queries.count += 1;
+    const session = this.session(mode);
+    // One close, shared: a second session.close() returns at once, before the first one's RESET is answered.
+    let closing: Promise<void> | undefined;
+    const close = () => (closing ??= session.close());
+    const { signal } = options;
+    // On abort the session closes, and the transaction settles once that close is done (RESET answered), even if
+    // the driver had a retry pending: a closed session's pending retry never runs, so its promise would never settle.
+    let onAbort: () => void = () => undefined;
+    const cancelled = new Promise<never>((_, reject) => {
+      const reason = (): Error => (signal?.reason instanceof Error ? signal.reason : new Error('aborted'));
+      onAbort = () => void close().then(() => reject(reason()), reject);
+    });
+    // Registered synchronously after admit(): the signal cannot fire in between unseen.
+    signal?.addEventListener('abort', onAbort, { once: true });
+    const run = this.timed(
+      mode,
+      Promise.race([
+        mode === 'read'
+          ? session.executeRead(guarded(work, signal), txConfig(options))
+          : session.executeWrite(guarded(work, signal), txConfig(options)),
+        cancelled,
+      ]),
+    );
+    const ended = run
+      .then(
+        () => close(),
+        () => close(),
+      )
+      .finally(() => signal?.removeEventListener('abort', onAbort));
+    options.onTransaction?.(ended);
+    return run.finally(() => ended);
+  }
+
   private timed<T>(mode: 'read' | 'write', run: Promise<T>): Promise<T> {
     if (this.observers.size === 0) return run;
     const started = performance.now();
@@ -95,10 +135,10 @@ export class GraphConnection {
     );
   }
 
-  private async session(mode: 'READ' | 'WRITE') {
+  private session(mode: 'read' | 'write') {
     return this.driver.session({
       database: this.database,
-      defaultAccessMode: mode === 'READ' ? neo4j.session.READ : neo4j.session.WRITE,
+      defaultAccessMode: mode === 'read' ? neo4j.session.READ : neo4j.session.WRITE,
     });
   }
 }

@@ -16,7 +16,11 @@ export {
   type SchemaApplyResult,
 } from './migrations.ts';
 export { clearGraphData } from './clearGraphData.ts';
-export { listRequestTransactions, terminateRequestTransactions } from './terminateTransactions.ts';
+export {
+  listRequestTransactions,
+  terminateRequestTransactions,
+  type RequestTransaction,
+} from './terminateTransactions.ts';
 export { readServerInfo, type ServerInfo } from './serverInfo.ts';
 export {
   openConfiguredGraph,

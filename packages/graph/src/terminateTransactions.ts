@@ -21,15 +21,29 @@ export async function terminateRequestTransactions(graph: GraphConnection, reque
   }
 }
 
-/** The ids of the transactions Neo4j still lists for this request id (a test's proof that a timed-out request left none). */
-export async function listRequestTransactions(graph: GraphConnection, requestId: string): Promise<string[]> {
+/** A transaction Neo4j lists for a request: its id and SHOW TRANSACTIONS' status ('Running', 'Terminated with reason: …'). */
+export interface RequestTransaction {
+  id: string;
+  status: string;
+  /** Marked for termination: Neo4j lists it until its rollback is done. */
+  terminated: boolean;
+}
+
+/** The transactions Neo4j still lists for this request id (a test's proof that a timed-out request left none). */
+export async function listRequestTransactions(
+  graph: GraphConnection,
+  requestId: string,
+): Promise<RequestTransaction[]> {
   const session = graph.driver.session({ database: graph.database });
   try {
-    const found = await session.run<{ ids: string[] }>(
-      'SHOW TRANSACTIONS YIELD transactionId, metaData WHERE metaData.requestId = $requestId RETURN collect(transactionId) AS ids',
+    const found = await session.run<{ id: string; status: string }>(
+      'SHOW TRANSACTIONS YIELD transactionId, status, metaData WHERE metaData.requestId = $requestId RETURN transactionId AS id, status',
       { requestId },
     );
-    return found.records[0]?.get('ids') ?? [];
+    return found.records.map((record) => {
+      const status = record.get('status');
+      return { id: record.get('id'), status, terminated: status.startsWith('Terminated') };
+    });
   } finally {
     await session.close();
   }

@@ -6,7 +6,7 @@ import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHt
 import { terminateRequestTransactions, type GraphConnection } from '@newsgraph/graph';
 import { hasValidApiKey } from '../auth.ts';
 import type { ApiConfig } from '../config.ts';
-import { createRequestContext, startRequestClock, type RequestContext } from '../context.ts';
+import { createRequestContext, requestTransactionsEnded, startRequestClock, type RequestContext } from '../context.ts';
 import { timeoutError } from '../errors.ts';
 import { createFormatError } from '../formatError.ts';
 import { limitsPlugin } from '../limits/limitsPlugin.ts';
@@ -154,15 +154,22 @@ export async function startApiServer(options: {
     const result = await Promise.race([execution, expired]).finally(() => clearTimeout(timer));
     if (result === 'expired') {
       const error = timeoutError(config.queryTimeoutMs);
+      // The abort refuses every further transaction of the request and closes the sessions of its open ones
+      // (packages/graph): one still waiting for a connection never sends BEGIN, a running one is RESET, so Neo4j
+      // interrupts its query and rolls it back. TERMINATE by request id does the same from the server side.
       clock.controller.abort(error);
       execution.catch(() => undefined); // its late result or error has no one to go to
-      // The reply waits (at most a second) for the termination, so once a client reads TIMEOUT its queries are gone.
-      await Promise.race([
-        terminateRequestTransactions(graph, clock.requestId).catch((e: unknown) =>
-          log(`could not terminate the transactions of a timed-out request: ${(e as Error).message}`),
-        ),
-        new Promise((r) => setTimeout(r, 1_000).unref()),
-      ]);
+      void terminateRequestTransactions(graph, clock.requestId).catch((e: unknown) =>
+        log(`could not terminate the transactions of a timed-out request: ${(e as Error).message}`),
+      );
+      // The reply waits (at most a second) until each of them has ended in Neo4j — not merely been marked
+      // terminated, which SHOW TRANSACTIONS lists until the rollback — so once a client reads TIMEOUT they are gone.
+      let waited: NodeJS.Timeout | undefined;
+      const ended = await Promise.race([
+        requestTransactionsEnded(clock).then(() => true),
+        new Promise<false>((r) => (waited = setTimeout(() => r(false), 1_000))),
+      ]).finally(() => clearTimeout(waited));
+      if (!ended) log(`a timed-out request's transactions had not all ended 1 s after its limit (${clock.requestId})`);
       res.statusCode = 503;
       res.setHeader('Content-Type', 'application/json; charset=utf-8');
       res.end(

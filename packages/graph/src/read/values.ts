@@ -5,9 +5,10 @@ import neo4j from 'neo4j-driver';
 export interface ReadOptions {
   timeoutMs?: number;
   metadata?: Record<string, unknown>;
-  /** See TransactionOptions: the request gave up, or its query budget is spent. */
+  /** See TransactionOptions: the request gave up (its open transactions end), or its query budget is spent. */
   signal?: AbortSignal;
   beforeTransaction?: () => void;
+  onTransaction?: (ended: Promise<void>) => void;
 }
 
 export type TimeAxisName = TimeAxis;
