@@ -139,6 +139,8 @@ describe('node labels on a real corpus (22 Wikinews articles; browser, real stac
     });
     const fitted = await labelsSettled(page);
     expect(fitted.count).toBeGreaterThanOrEqual(out.count);
+    expect(fitted.overlaps).toBe(0);
+    expect(fitted.clipped).toBe(0);
     await page.evaluate((id) => {
       const cy = (window as unknown as CyHandle).__newsgraph!.view.cy;
       const node = cy.getElementById(id);

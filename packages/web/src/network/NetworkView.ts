@@ -67,6 +67,15 @@ const LABEL_CLASSES = 'lbl lbl-bottom lbl-top lbl-right lbl-left';
 const LABEL_MAX_CHARS = 28;
 /** While the window is being scrubbed, labels are re-chosen at most this often. */
 const LABEL_MIN_INTERVAL_MS = 120;
+/** Text outline width of a label, on screen (px); Cytoscape's label bounds count it whole on every side. */
+const LABEL_OUTLINE_PX = 2;
+/** Between a node's edge and its label's text, on screen (px): `labelBox`'s default gap. */
+const LABEL_GAP_PX = 3;
+/**
+ * Cytoscape grows every label's bounding box by 2 model units on each side ("browser dimension inaccuracies"),
+ * i.e. 2 × zoom px on screen: reserved too, so labels never overlap even by Cytoscape's own bounds.
+ */
+const LABEL_BOUNDS_SLACK = 2;
 
 /** `cy.collection` takes an array of elements (documented); its typings only list collections. */
 const asCollection = (eles: readonly cytoscape.SingularElementArgument[]): cytoscape.CollectionArgument =>
@@ -560,18 +569,24 @@ export class NetworkView {
     }, SCRUB_QUIET_MS);
   }
 
-  /** The label's width on screen, measured with the font it is drawn in (cached per text). */
-  private labelWidth(text: string): number {
+  /**
+   * The label text's width on screen at this zoom, as Cytoscape sizes it: it measures the text at the model font
+   * size (LABEL_FONT_PX / zoom) and rounds up in model units, so on screen the width is rounded up to a multiple
+   * of the zoom (up to 4 px wider than the text at zoom 4). The 12 px measure is cached per text.
+   */
+  private labelWidth(text: string, zoom: number): number {
     let w = this.labelWidths.get(text);
-    if (w !== undefined) return w;
-    if (this.measure === undefined) {
-      const ctx = typeof document !== 'undefined' ? document.createElement('canvas').getContext('2d') : null;
-      if (ctx) ctx.font = `500 ${LABEL_FONT_PX}px Inter, "Segoe UI", system-ui, sans-serif`;
-      this.measure = ctx;
+    if (w === undefined) {
+      if (this.measure === undefined) {
+        const ctx = typeof document !== 'undefined' ? document.createElement('canvas').getContext('2d') : null;
+        if (ctx) ctx.font = `500 ${LABEL_FONT_PX}px Inter, "Segoe UI", system-ui, sans-serif`;
+        this.measure = ctx;
+      }
+      w = this.measure ? this.measure.measureText(text).width : estimateLabelWidth(text);
+      this.labelWidths.set(text, w);
     }
-    w = this.measure ? Math.ceil(this.measure.measureText(text).width) : estimateLabelWidth(text);
-    this.labelWidths.set(text, w);
-    return w;
+    // The epsilon rounds up rather than down when the model width lands on a whole unit up to float error.
+    return Math.ceil(w / zoom + 1e-6) * zoom;
   }
 
   private cancelLabelPass(): void {
@@ -626,14 +641,16 @@ export class NetworkView {
       if (x < -200 || y < -50 || x > width + 200 || y > height + 50) return null;
       const label = (node.data('label') as string | undefined) ?? '';
       if (!label) return null;
-      // The box Cytoscape draws: the text plus its 2 px outline on every side.
+      // The box Cytoscape draws and reports (its label bounds): the text box (font size high) with its near edge
+      // at the text margin, grown on every side by the outline and the slack Cytoscape adds to label bounds.
       return {
         id,
         x,
         y,
         r: ((node.data('size') as number) / 2) * zoom,
-        width: this.labelWidth(label) + 6,
-        height: Math.ceil(LABEL_FONT_PX * 1.25) + 6,
+        width: this.labelWidth(label, zoom),
+        height: LABEL_FONT_PX,
+        pad: LABEL_OUTLINE_PX + LABEL_BOUNDS_SLACK * zoom,
         forced: isForced,
       };
     };
@@ -669,12 +686,13 @@ export class NetworkView {
     const next = pickLabels(candidates(), budget, width, height);
     // Label size and gap are in model units: divide by the zoom so they read the same at every zoom.
     const fontSize = LABEL_FONT_PX / zoom;
-    const margin = 3 / zoom;
+    const margin = LABEL_GAP_PX / zoom;
     cy.batch(() => {
       for (const [id] of this.labelled) if (!next.has(id)) cy.getElementById(id).removeClass(LABEL_CLASSES);
       for (const [id, side] of next) {
         const node = cy.getElementById(id);
-        if (node.data('lfs') !== fontSize) node.data({ lfs: fontSize, lm: margin, lmn: -margin, lo: 2 / zoom });
+        if (node.data('lfs') !== fontSize)
+          node.data({ lfs: fontSize, lm: margin, lmn: -margin, lo: LABEL_OUTLINE_PX / zoom });
         if (this.labelled.get(id) !== side) node.removeClass(LABEL_CLASSES).addClass(`lbl lbl-${side}`);
       }
     });

@@ -66,6 +66,21 @@ describe('pickLabels', () => {
     }
   });
 
+  it('reserves the pad around the text on every side, towards the node too (the outline Cytoscape draws there)', () => {
+    const padded = { ...cand('p', 300, 200), pad: 4 };
+    // Text 3 px below the node's edge (y 211); the drawn label starts 4 px above that.
+    expect(labelBox(padded, 'bottom')).toEqual({ x1: 266, y1: 207, x2: 334, y2: 231 });
+    expect(labelBox(padded, 'left')).toEqual({ x1: 225, y1: 188, x2: 293, y2: 212 });
+    // The case of the corpus test: Syria's label to the left of a node 4.7 px away from the node Donald Trump's
+    // label sits below, their text boxes 0.6 px apart — the outlines would cross; with the pad the second moves.
+    const a = { id: 'a', x: 347.3, y: 355.35, r: 4.04, width: 84, height: 12, pad: 2.4, forced: false };
+    const b = { id: 'b', x: 307.04, y: 357.41, r: 2.34, width: 31, height: 12, pad: 2.4, forced: false };
+    const picked = pickLabels([a, b], 10, 1000, 600);
+    expect(picked.get('a')).toBe('bottom');
+    expect(overlap(labelBox(a, 'bottom'), labelBox(b, picked.get('b')!))).toBe(false);
+    expect(picked.get('b')).not.toBe('left');
+  });
+
   it('skips a node whose label cannot fit on the canvas on any side', () => {
     expect(pickLabels([cand('off', -300, -300)], 10, 1000, 600).size).toBe(0);
   });

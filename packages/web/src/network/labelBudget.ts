@@ -31,9 +31,14 @@ export interface LabelCandidate {
   y: number;
   /** Node radius on screen. */
   r: number;
-  /** Label box on screen. */
+  /** The text's box on screen: its near edge is `gap` px from the node, as Cytoscape's `text-margin` puts it. */
   width: number;
   height: number;
+  /**
+   * What the drawn label reaches beyond its text box on every side (px): the text outline, which Cytoscape draws
+   * centred on the glyphs' edge (so also towards the node), and the slack it adds to every label's bounds.
+   */
+  pad?: number;
   /** Always labelled when on screen (selected, hovered, searched, on the path). */
   forced: boolean;
 }
@@ -45,8 +50,17 @@ export interface Box {
   y2: number;
 }
 
-/** The label box of a node for one side (gap px between the node and its label). */
+/**
+ * The box a node's label covers on one side: the text `gap` px from the node's edge, grown by `pad` on every side
+ * (so the pad reaches back towards the node too: that is where the outline of the text's near edge is drawn).
+ */
 export function labelBox(c: LabelCandidate, side: LabelSide, gap = 3): Box {
+  const text = textBox(c, side, gap);
+  const pad = c.pad ?? 0;
+  return { x1: text.x1 - pad, y1: text.y1 - pad, x2: text.x2 + pad, y2: text.y2 + pad };
+}
+
+function textBox(c: LabelCandidate, side: LabelSide, gap: number): Box {
   switch (side) {
     case 'bottom':
       return { x1: c.x - c.width / 2, y1: c.y + c.r + gap, x2: c.x + c.width / 2, y2: c.y + c.r + gap + c.height };
