@@ -17,6 +17,8 @@ export interface ScenarioInput {
   mode: 'plain' | 'naive' | 'levers';
   /** Levers mode: hold edges back while scrubbing (the view's `motionLod`, off on the page). */
   motionLod?: boolean;
+  /** Levers mode: draw the moving window on the overlay canvas (the view's `motionOverlay`, on on the page). */
+  motionOverlay?: boolean;
   /** Run fcose from random positions and time it; otherwise use the given positions. */
   layout: boolean;
   positions?: Array<[string, number, number]>;
@@ -43,12 +45,11 @@ export interface ScenarioResult {
 const START_DAY = 20089; // 2025-01-01
 
 /**
- * Frames Cytoscape has drawn. Its render loop counts them for both renderers; the WebGL path emits no
- * 'render' event, so the event cannot be used to compare the two.
+ * Frames drawn: Cytoscape's (its render loop counts them for both renderers; the WebGL path emits no 'render'
+ * event, so the event cannot be used to compare the two) plus the motion overlay's.
  */
 function drawCount(view: NetworkView): number {
-  const renderer = (view.cy as unknown as { renderer(): { redrawCount?: number } }).renderer();
-  return renderer.redrawCount ?? 0;
+  return view.framesDrawn;
 }
 
 /** Resolves at the first animation frame after Cytoscape has drawn once more. */
@@ -182,6 +183,7 @@ async function runScenario(input: ScenarioInput): Promise<ScenarioResult> {
     aggregate: input.mode === 'naive' ? 'pair-kind' : 'pair',
     naiveWindow: input.mode === 'naive',
     motionLod: input.motionLod ?? false,
+    motionOverlay: input.motionOverlay ?? true,
   });
   const rendered = nextRender(view);
   view.setData(data, positions);

@@ -118,11 +118,24 @@ async function main(): Promise<void> {
           input: { webgl: false, mode: 'levers', layout: true, windowDays: 30, stepDays: 2, maxSweepMs: SWEEP_MS },
         },
         {
+          config: 'canvas, levers, no overlay',
+          input: {
+            webgl: false,
+            mode: 'levers',
+            motionOverlay: false,
+            layout: false,
+            windowDays: 30,
+            stepDays: 2,
+            maxSweepMs: SWEEP_MS,
+          },
+        },
+        {
           config: 'canvas, levers, edges held in motion',
           input: {
             webgl: false,
             mode: 'levers',
             motionLod: true,
+            motionOverlay: false,
             layout: false,
             windowDays: 30,
             stepDays: 2,

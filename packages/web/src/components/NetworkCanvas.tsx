@@ -5,6 +5,7 @@ import { formatDay } from '../network/dayNumber.ts';
 import { NetworkView } from '../network/NetworkView.ts';
 import type { NetNode, NetworkData } from '../network/networkTypes.ts';
 import { EDGE_STYLE, ENTITY_STYLE } from '../network/palette.ts';
+import { plural } from '../text/plural.ts';
 
 export interface CanvasHandlers {
   onSelectNode: (id: string, additive: boolean) => void;
@@ -105,7 +106,7 @@ export function NetworkCanvas({
         title: node.label,
         lines: [
           ENTITY_STYLE[node.kind].label,
-          `activity ${node.activity} · ${degree} visible connections`,
+          `activity ${node.activity} · ${plural(degree, 'visible connection')}`,
           'click: details · double-click: expand',
         ],
       });
@@ -123,7 +124,7 @@ export function NetworkCanvas({
         title: `${s} — ${t}`,
         lines: [
           drawn.kinds.map((k) => EDGE_STYLE[k].label).join(', '),
-          `${view.weightInWindow(drawn.id)} in window · ${drawn.weight} loaded`,
+          `${view.weightInWindow(drawn.id)} of ${plural(drawn.weight, 'loaded fact')} in the window`,
           first !== undefined && last !== undefined ? `${formatDay(first)} – ${formatDay(last)}` : '',
         ].filter(Boolean),
       });

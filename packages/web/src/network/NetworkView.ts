@@ -12,6 +12,7 @@ import {
 } from './labelBudget.ts';
 import type { NetNode, NetworkData, Position } from './networkTypes.ts';
 import { networkStyle, type DetailLevel } from './networkStyle.ts';
+import { buildScene, MotionOverlay, type OverlayLabel, type OverlayScene } from './motionOverlay.ts';
 import { EDGE_STYLE, ENTITY_STYLE } from './palette.ts';
 import { placeNearNeighbours } from './placeNearNeighbours.ts';
 import { TimeWindowIndex } from './timeWindowIndex.ts';
@@ -34,6 +35,12 @@ export interface NetworkViewOptions {
    * measurable (5 000 / 20 000: 1.2 vs 1.0 frames/s in one run, 2.5 vs 2.9 in another), and it borrows a renderer flag.
    */
   motionLod?: boolean;
+  /**
+   * While the window moves frame after frame on a 'large' network, draw the in-window nodes and edges on a plain
+   * canvas over Cytoscape's and apply the classes to Cytoscape once, when the window rests (`motionOverlay.ts`).
+   * On by default (canvas renderer only).
+   */
+  motionOverlay?: boolean;
 }
 
 export interface LayoutOptions {
@@ -124,6 +131,15 @@ export class NetworkView {
   private labelWidths = new Map<string, number>();
   private measure: CanvasRenderingContext2D | null | undefined;
   private scrubbing = false;
+  private readonly overlay: MotionOverlay | null;
+  /** The overlay is drawing: Cytoscape's classes lag the view's bookkeeping until `settleMotion`. */
+  private overlayActive = false;
+  private overlayScene: OverlayScene | null = null;
+  private overlayNodeIds: string[] = [];
+  private overlayNodeShown = new Uint8Array(0);
+  private overlayLabels: OverlayLabel[] = [];
+  private overlayFrame: number | null = null;
+  private settleTimer: ReturnType<typeof setTimeout> | null = null;
 
   constructor(options: NetworkViewOptions) {
     this.options = {
@@ -133,6 +149,7 @@ export class NetworkView {
       aggregate: options.aggregate ?? 'pair-kind',
       naiveWindow: options.naiveWindow ?? false,
       motionLod: options.motionLod ?? false,
+      motionOverlay: options.motionOverlay ?? true,
     };
     this.cy = cytoscape({
       container: options.container,
@@ -151,6 +168,21 @@ export class NetworkView {
     } as cytoscape.CytoscapeOptions);
     // Labels are re-chosen for what is on screen after every pan/zoom (coalesced to one pass per frame).
     this.cy.on('viewport resize', () => this.scheduleLabels());
+    this.overlay =
+      this.options.motionOverlay && !this.options.webgl && !this.options.naiveWindow && typeof document !== 'undefined'
+        ? new MotionOverlay(options.container)
+        : null;
+  }
+
+  /** Frames drawn: Cytoscape's own plus the motion overlay's (the bench's frame counter). */
+  get framesDrawn(): number {
+    const renderer = (this.cy as unknown as { renderer(): { redrawCount?: number } }).renderer();
+    return (renderer.redrawCount ?? 0) + (this.overlay?.frames ?? 0);
+  }
+
+  /** The time window is moving and drawn by the overlay; Cytoscape's classes are applied when it rests. */
+  get inMotion(): boolean {
+    return this.overlayActive;
   }
 
   get detailLevel(): DetailLevel {
@@ -174,6 +206,7 @@ export class NetworkView {
    * already-placed neighbours (or at `positions` when given).
    */
   setData(data: NetworkData, positions?: ReadonlyMap<string, Position>): SetDataResult {
+    this.settleMotion();
     const cy = this.cy;
     const nextNodes = new Map(data.nodes.map((n) => [n.id, n]));
     const edges = data.edges.filter((e) => nextNodes.has(e.source) && nextNodes.has(e.target));
@@ -362,6 +395,13 @@ export class NetworkView {
     }
     const delta = this.index.setWindow(range.from, range.to);
     if (this.options.naiveWindow) return { toggled: this.refreshVisibility() };
+    const now = performance.now();
+    const moving = now - this.lastWindowChange < SCRUB_QUIET_MS;
+    if (this.overlay && this.level === 'large' && (moving || this.overlayActive)) {
+      this.lastWindowChange = now;
+      return { toggled: this.moveWindowInOverlay(delta) };
+    }
+    if (this.overlay) this.lastWindowChange = now;
     // Only the edges entering or leaving the window, and the nodes whose count of shown edges crosses zero,
     // change class — each group in one collection call (one restyle and one notification, not one per element).
     let toggled = 0;
@@ -459,6 +499,7 @@ export class NetworkView {
    * filters and pins rather than restored from a snapshot, so a change made while it ran is kept.
    */
   layout(opts: LayoutOptions = {}, keep: readonly string[] = []): Promise<void> {
+    this.settleMotion();
     const cy = this.cy;
     cy.batch(() => cy.elements('.off').removeClass('off').addClass('ghost'));
     const fixed = opts.keepPlaced
@@ -498,6 +539,7 @@ export class NetworkView {
 
   /** Fit the visible elements without blowing a small graph up past a readable zoom. */
   fitVisible(maxZoom = 1.5, padding = 70): void {
+    this.settleMotion();
     const cy = this.cy;
     const eles = cy.elements().not('.off');
     if (eles.empty()) return;
@@ -507,7 +549,143 @@ export class NetworkView {
 
   destroy(): void {
     this.cancelLabelPass();
+    this.stopOverlay();
+    this.overlay?.destroy();
     this.cy.destroy();
+  }
+
+  /**
+   * A window step while the window is moving: the view's bookkeeping (edges and nodes shown) is updated as in
+   * `setWindow`, Cytoscape is not touched, and the overlay draws the result on the next frame. When no step has
+   * come for SCRUB_QUIET_MS, `settleMotion` applies the classes to Cytoscape in one pass.
+   */
+  private moveWindowInOverlay(delta: { entered: Iterable<number>; left: Iterable<number> }): number {
+    let toggled = 0;
+    const count = (id: string, by: number): void => {
+      this.nodeShownEdges.set(id, (this.nodeShownEdges.get(id) ?? 0) + by);
+    };
+    for (const i of delta.left) {
+      if (!this.edgeShown[i]) continue;
+      const edge = this.drawn[i]!;
+      this.edgeShown[i] = 0;
+      this.shownEdgeCount--;
+      count(edge.source, -1);
+      count(edge.target, -1);
+      toggled++;
+    }
+    for (const i of delta.entered) {
+      if (this.edgeShown[i] || !this.edgeAllowed[i]) continue;
+      const edge = this.drawn[i]!;
+      this.edgeShown[i] = 1;
+      this.shownEdgeCount++;
+      count(edge.source, 1);
+      count(edge.target, 1);
+      toggled++;
+    }
+    if (!this.overlayActive) this.startOverlay();
+    this.scrubbing = true;
+    if (this.overlayFrame === null)
+      this.overlayFrame = requestAnimationFrame(() => {
+        this.overlayFrame = null;
+        this.drawOverlay();
+      });
+    if (this.settleTimer !== null) clearTimeout(this.settleTimer);
+    this.settleTimer = setTimeout(() => {
+      this.settleTimer = null;
+      this.settleMotion();
+    }, SCRUB_QUIET_MS);
+    return toggled;
+  }
+
+  /** Freeze the scene (positions, colours, emphasis) and swap Cytoscape's layers for the overlay. */
+  private startOverlay(): void {
+    const cy = this.cy;
+    const overlay = this.overlay!;
+    const ids = [...this.nodesById.keys()];
+    const indexOf = new Map(ids.map((id, i) => [id, i]));
+    const faded = new Set<string>();
+    const emphasised = new Set<string>();
+    if (this.emphasis.selected.length || this.emphasis.path.length || this.emphasis.edge) {
+      cy.$('.faded').forEach((e) => void faded.add(e.id()));
+      cy.$('.selected, .path').forEach((e) => void emphasised.add(e.id()));
+    }
+    const nodes = ids.map((id) => {
+      const d = this.elementData.get(id)!;
+      const p = cy.getElementById(id).position();
+      return {
+        x: p.x,
+        y: p.y,
+        size: d.size as number,
+        color: d.color as string,
+        shape: d.shape as string,
+        faded: faded.has(id),
+        emphasised: emphasised.has(id),
+      };
+    });
+    // The 'large' style's opacities (networkStyle.ts), per kind and for undated evidence.
+    const edges = this.drawn.map((e) => {
+      const d = this.elementData.get(e.id)!;
+      const path = emphasised.has(e.id);
+      return {
+        source: indexOf.get(e.source)!,
+        target: indexOf.get(e.target)!,
+        color: path ? '#FFD166' : (d.color as string),
+        width: path ? 4 : (d.width as number),
+        alpha: path ? 1 : faded.has(e.id) ? 0.05 : d.undated ? 0.2 : e.kind === 'CO_MENTION' ? 0.18 : 0.28,
+      };
+    });
+    this.overlayScene = buildScene(nodes, edges);
+    this.overlayNodeIds = ids;
+    this.overlayNodeShown = new Uint8Array(ids.length);
+    this.overlayLabels = [];
+    for (const [id, side] of this.labelled) {
+      const i = indexOf.get(id);
+      const text = this.elementData.get(id)?.label;
+      if (i !== undefined && typeof text === 'string') this.overlayLabels.push({ node: i, text, side });
+    }
+    overlay.show(cy.width(), cy.height());
+    this.cyLayers().style.visibility = 'hidden';
+    this.overlayActive = true;
+  }
+
+  private drawOverlay(): void {
+    if (!this.overlayActive || !this.overlayScene || this.cy.destroyed()) return;
+    const shown = this.overlayNodeShown;
+    this.overlayNodeIds.forEach((id, i) => {
+      shown[i] = this.pinned.has(id) || (this.nodeShownEdges.get(id) ?? 0) > 0 ? 1 : 0;
+    });
+    this.overlay!.draw(this.overlayScene, this.edgeShown, shown, this.overlayLabels, this.cy.pan(), this.cy.zoom());
+  }
+
+  /** Cytoscape's own canvases (hidden while the overlay draws). */
+  private cyLayers(): HTMLElement {
+    const r = (this.cy as unknown as { renderer(): { data?: { canvasContainer?: HTMLElement } } }).renderer();
+    return r.data?.canvasContainer ?? (this.cy.container()!.firstElementChild as HTMLElement);
+  }
+
+  private stopOverlay(): void {
+    if (this.overlayFrame !== null) cancelAnimationFrame(this.overlayFrame);
+    if (this.settleTimer !== null) clearTimeout(this.settleTimer);
+    this.overlayFrame = null;
+    this.settleTimer = null;
+    this.overlayScene = null;
+    this.overlayLabels = [];
+    this.scrubbing = false;
+    if (!this.overlayActive) return;
+    this.overlayActive = false;
+    this.overlay?.hide();
+    if (!this.cy.destroyed()) this.cyLayers().style.visibility = '';
+  }
+
+  /**
+   * The window rests (or anything else changes): apply the view's bookkeeping to Cytoscape in one pass and hand the
+   * drawing back to it. Cytoscape redraws on its next frame, the same frame the overlay disappears in.
+   */
+  private settleMotion(): void {
+    if (!this.overlayActive) return;
+    this.stopOverlay();
+    this.refreshVisibility();
+    this.scheduleLabels();
   }
 
   private applyEmphasis(): void {
@@ -701,6 +879,8 @@ export class NetworkView {
 
   /** Full pass: filters changed, data changed or the naive bench mode. Returns how many edges flipped. */
   private refreshVisibility(): number {
+    // A full pass brings Cytoscape up to date: a motion drawn by the overlay ends here.
+    if (this.overlayActive) this.stopOverlay();
     const cy = this.cy;
     let toggled = 0;
     const nodeOk = new Map<string, boolean>();

@@ -1,0 +1,207 @@
+/**
+ * Level of detail in motion for the time bar: while the window is scrubbed (or played) frame after frame on a large
+ * network, the in-window nodes and edges are drawn on one plain 2D canvas over Cytoscape's, straight from typed
+ * arrays, and Cytoscape is left alone. Profiling the 68 000-edge sweep showed the time going to Cytoscape's
+ * per-element style bookkeeping and garbage collection on every class change (an edge's style is dirtied again each
+ * time one of its endpoints is shown or hidden), not to drawing. When the window rests, the view applies the classes
+ * to Cytoscape once and this canvas is hidden: what the user asked to see is then drawn by Cytoscape, as always.
+ *
+ * Everything drawn here is what Cytoscape would draw for the same window (same nodes, same edges, same colours,
+ * shapes and widths); only its finish is simpler (one stroke per colour and width, no label collision pass — the
+ * labels are those chosen before the motion started).
+ */
+
+export interface OverlayNode {
+  x: number;
+  y: number;
+  /** Diameter in model units. */
+  size: number;
+  color: string;
+  shape: string;
+  faded: boolean;
+  /** Highlighted (selection or path): drawn with an outline, as Cytoscape's `.selected` / `.path` are. */
+  emphasised: boolean;
+}
+
+export interface OverlayEdge {
+  source: number;
+  target: number;
+  color: string;
+  width: number;
+  alpha: number;
+}
+
+/** The frozen geometry of one motion: node positions do not change while the window moves. */
+export interface OverlayScene {
+  nodes: OverlayNode[];
+  edges: OverlayEdge[];
+  /** Edges grouped by stroke (colour, alpha, width rounded to ¼): one path and one stroke per group. */
+  groups: Array<{ color: string; alpha: number; width: number; edges: Uint32Array }>;
+}
+
+export interface OverlayLabel {
+  node: number;
+  text: string;
+  side: 'bottom' | 'top' | 'right' | 'left';
+}
+
+export function buildScene(nodes: OverlayNode[], edges: OverlayEdge[]): OverlayScene {
+  const byStroke = new Map<string, { color: string; alpha: number; width: number; edges: number[] }>();
+  edges.forEach((e, i) => {
+    const width = Math.max(0.25, Math.round(e.width * 4) / 4);
+    const key = `${e.color}|${e.alpha}|${width}`;
+    const group =
+      byStroke.get(key) ?? byStroke.set(key, { color: e.color, alpha: e.alpha, width, edges: [] }).get(key)!;
+    group.edges.push(i);
+  });
+  return {
+    nodes,
+    edges,
+    groups: [...byStroke.values()].map((g) => ({ ...g, edges: Uint32Array.from(g.edges) })),
+  };
+}
+
+const LABEL_FONT = '500 12px Inter, "Segoe UI", system-ui, sans-serif';
+
+/** Adds a node's outline to the current path at screen position (x, y), radius r, in its Cytoscape shape. */
+function shapePath(ctx: CanvasRenderingContext2D, shape: string, x: number, y: number, r: number): void {
+  const polygon = (sides: number, rotation: number): void => {
+    for (let k = 0; k < sides; k++) {
+      const a = rotation + (k * 2 * Math.PI) / sides;
+      const px = x + r * Math.cos(a);
+      const py = y + r * Math.sin(a);
+      if (k === 0) ctx.moveTo(px, py);
+      else ctx.lineTo(px, py);
+    }
+    ctx.closePath();
+  };
+  if (shape.endsWith('rectangle')) ctx.rect(x - r, y - r, 2 * r, 2 * r);
+  else if (shape.endsWith('hexagon')) polygon(6, 0);
+  else if (shape.endsWith('diamond')) polygon(4, -Math.PI / 2);
+  else if (shape.endsWith('triangle')) polygon(3, -Math.PI / 2);
+  else {
+    ctx.moveTo(x + r, y);
+    ctx.arc(x, y, r, 0, 2 * Math.PI);
+  }
+}
+
+export class MotionOverlay {
+  private readonly canvas: HTMLCanvasElement;
+  private readonly ctx: CanvasRenderingContext2D | null;
+  private shown = false;
+  /** Frames this overlay has drawn (the bench counts them with Cytoscape's). */
+  frames = 0;
+
+  constructor(container: HTMLElement) {
+    this.canvas = document.createElement('canvas');
+    this.canvas.className = 'motion-overlay';
+    // Above Cytoscape's layers, never in the way of the pointer.
+    Object.assign(this.canvas.style, {
+      position: 'absolute',
+      left: '0',
+      top: '0',
+      pointerEvents: 'none',
+      zIndex: '10',
+      display: 'none',
+    });
+    container.appendChild(this.canvas);
+    this.ctx = this.canvas.getContext('2d');
+  }
+
+  get visible(): boolean {
+    return this.shown;
+  }
+
+  show(width: number, height: number): void {
+    if (this.canvas.width !== width) this.canvas.width = width;
+    if (this.canvas.height !== height) this.canvas.height = height;
+    this.canvas.style.display = 'block';
+    this.shown = true;
+  }
+
+  hide(): void {
+    this.canvas.style.display = 'none';
+    this.shown = false;
+  }
+
+  draw(
+    scene: OverlayScene,
+    edgeShown: Uint8Array,
+    nodeShown: Uint8Array,
+    labels: readonly OverlayLabel[],
+    pan: { x: number; y: number },
+    zoom: number,
+  ): void {
+    const ctx = this.ctx;
+    if (!ctx) return;
+    const { width, height } = this.canvas;
+    ctx.clearRect(0, 0, width, height);
+    const sx = (i: number): number => scene.nodes[i]!.x * zoom + pan.x;
+    const sy = (i: number): number => scene.nodes[i]!.y * zoom + pan.y;
+    ctx.lineCap = 'butt';
+    for (const group of scene.groups) {
+      ctx.beginPath();
+      let any = false;
+      for (const i of group.edges) {
+        if (!edgeShown[i]) continue;
+        const e = scene.edges[i]!;
+        ctx.moveTo(sx(e.source), sy(e.source));
+        ctx.lineTo(sx(e.target), sy(e.target));
+        any = true;
+      }
+      if (!any) continue;
+      ctx.globalAlpha = group.alpha;
+      ctx.strokeStyle = group.color;
+      ctx.lineWidth = group.width * zoom;
+      ctx.stroke();
+    }
+    // Nodes, one fill per colour and fading; emphasised ones outlined after.
+    const fills = new Map<string, number[]>();
+    scene.nodes.forEach((n, i) => {
+      if (!nodeShown[i]) return;
+      const key = `${n.color}|${n.faded ? 1 : 0}`;
+      (fills.get(key) ?? fills.set(key, []).get(key)!).push(i);
+    });
+    for (const [key, members] of fills) {
+      const [color, faded] = key.split('|');
+      ctx.beginPath();
+      for (const i of members) shapePath(ctx, scene.nodes[i]!.shape, sx(i), sy(i), (scene.nodes[i]!.size / 2) * zoom);
+      ctx.globalAlpha = faded === '1' ? 0.12 : 1;
+      ctx.fillStyle = color!;
+      ctx.fill();
+    }
+    ctx.globalAlpha = 1;
+    ctx.beginPath();
+    scene.nodes.forEach((n, i) => {
+      if (nodeShown[i] && n.emphasised) shapePath(ctx, n.shape, sx(i), sy(i), (n.size / 2) * zoom);
+    });
+    ctx.strokeStyle = '#ffffff';
+    ctx.lineWidth = 3;
+    ctx.stroke();
+    // The labels chosen before the motion, on their sides (12 px on screen, as Cytoscape draws them).
+    ctx.font = LABEL_FONT;
+    ctx.lineWidth = 2;
+    ctx.lineJoin = 'round';
+    ctx.strokeStyle = '#0f1522';
+    ctx.fillStyle = '#dfe6f2';
+    for (const { node, text, side } of labels) {
+      if (!nodeShown[node]) continue;
+      const r = (scene.nodes[node]!.size / 2) * zoom + 3;
+      let x = sx(node);
+      let y = sy(node);
+      ctx.textAlign = side === 'right' ? 'left' : side === 'left' ? 'right' : 'center';
+      ctx.textBaseline = side === 'bottom' ? 'top' : side === 'top' ? 'bottom' : 'middle';
+      if (side === 'bottom') y += r;
+      else if (side === 'top') y -= r;
+      else if (side === 'right') x += r;
+      else x -= r;
+      ctx.strokeText(text, x, y);
+      ctx.fillText(text, x, y);
+    }
+    this.frames++;
+  }
+
+  destroy(): void {
+    this.canvas.remove();
+  }
+}
