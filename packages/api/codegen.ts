@@ -57,6 +57,8 @@ const config: CodegenConfig = {
           IngestArticlePayload: '../resolvers/mutationTypes.ts#IngestArticlePayloadRow',
           MergeEntitiesPayload: '../resolvers/mutationTypes.ts#MergeEntitiesPayloadRow',
           Feed: '@newsgraph/graph#FeedRow',
+          FeedPollJob: '@newsgraph/ingest#FeedPollRun',
+          FeedPoll: '@newsgraph/ingest#PollFeedResult',
         },
       },
     },

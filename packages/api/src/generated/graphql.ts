@@ -4,6 +4,7 @@ import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } f
 import type { EntityRow, ArticleRow, EventRow, StatementRow, MentionRow, RoleRow, CommentRow, EvidenceRow, NetworkEdgeRow, NetworkNodeRow, NetworkResult, NeighborRow, SearchHitRow, PathStepRow, PathRow, EdgeEvidenceResult, CoMentionRow, DyadBucketRow, DyadResult, FeedRow } from '@newsgraph/graph';
 import type { CentralityScoreRow } from '../analysis/centrality.ts';
 import type { IngestArticlePayloadRow, MergeEntitiesPayloadRow } from '../resolvers/mutationTypes.ts';
+import type { FeedPollRun, PollFeedResult } from '@newsgraph/ingest';
 import type { RequestContext } from '../context.ts';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = T | null | undefined;
@@ -553,12 +554,14 @@ export type Feed = {
   /** HTTP status of the last poll (304: unchanged). Null when no answer came (timeout, refused). */
   lastStatus: Maybe<Scalars['Int']['output']>;
   nextPollAt: Scalars['DateTime']['output'];
+  /** True while this server polls the feed (asked with `pollFeedNow`, or on its schedule). */
+  polling: Scalars['Boolean']['output'];
   /** The feed's own title (known after the first successful poll). */
   title: Maybe<Scalars['String']['output']>;
   url: Scalars['String']['output'];
 };
 
-/** What `pollFeedNow` did. */
+/** What a feed poll did. */
 export type FeedPoll = {
   __typename?: 'FeedPoll';
   error: Maybe<Scalars['String']['output']>;
@@ -570,6 +573,29 @@ export type FeedPoll = {
   newArticles: Scalars['Int']['output'];
   status: FeedPollStatus;
 };
+
+/** A poll asked for with `pollFeedNow`. */
+export type FeedPollJob = {
+  __typename?: 'FeedPollJob';
+  /** Why an ABORTED poll stopped (the database became unreachable, the server is stopping). */
+  error: Maybe<Scalars['String']['output']>;
+  /** The feed as stored now (after the poll: its new `lastPolled`, `lastError`, `articleCount`). */
+  feed: Feed;
+  finishedAt: Maybe<Scalars['DateTime']['output']>;
+  id: Scalars['ID']['output'];
+  /** What the poll did; null until it has FINISHED. */
+  result: Maybe<FeedPoll>;
+  startedAt: Scalars['DateTime']['output'];
+  state: FeedPollJobState;
+};
+
+export type FeedPollJobState =
+  /** The poll stopped before recording an outcome; see `error`. */
+  | 'ABORTED'
+  /** The poll ended and recorded its outcome on the feed (a feed that could not be read is FINISHED with `result.status` FAILED). */
+  | 'FINISHED'
+  /** The poll is under way. */
+  | 'RUNNING';
 
 export type FeedPollStatus =
   /** The feed could not be fetched or read (see `error`); other feeds are unaffected. */
@@ -677,8 +703,14 @@ export type Mutation = {
   ingestArticle: IngestArticlePayload;
   /** Merge entities into `keepId` (their aliases, mentions and facts move; their ids keep resolving). Recorded so re-ingestion does not undo it. */
   mergeEntities: MergeEntitiesPayload;
-  /** Poll a subscribed feed now (conditional GET; only new items are ingested) and say what happened. A poll that outlasts the request's time limit answers TIMEOUT but still completes: `feeds` then shows its outcome. */
-  pollFeedNow: FeedPoll;
+  /**
+   * Poll a subscribed feed now (conditional GET; only new items are ingested). Answers at once with a job: the poll
+   * runs in the server's background feed poller, not in the request, so a slow feed or a long extraction never meets
+   * the request time limit. While it runs, `job.state` is RUNNING and the feed's `polling` is true (asking again joins
+   * the poll under way); when it ends, `feedPoll(id)` gives its result, `feeds` shows the feed's `lastPolled`,
+   * `lastError` and `articleCount`, and its new articles arrive on the `articlesWritten` stream.
+   */
+  pollFeedNow: FeedPollJob;
   /** Unsubscribe a feed; the articles it delivered stay. False when the URL was not subscribed. */
   removeFeed: Scalars['Boolean']['output'];
   /** Rename an entity for good (curated: re-ingestion never renames it back); the old name stays as an alias so articles using it still resolve here. */
@@ -898,6 +930,8 @@ export type Query = {
   events: EventConnection;
   /** A network view as a file for Gephi (GEXF keeps time), yEd/NetworkX (GraphML) or scripts (JSON). */
   export: Export;
+  /** A poll asked for with `pollFeedNow`: under way, or how it ended. Null for an id this server does not know (another server's, or from before a restart: `feeds` still shows the feed's outcome). */
+  feedPoll: Maybe<FeedPollJob>;
   /** Subscribed RSS/Atom feeds, in URL order, with their last poll and how many articles each delivered. */
   feeds: Array<Feed>;
   /** Entities and the aggregated edges between them in a window. */
@@ -995,6 +1029,11 @@ export type QueryEventsArgs = {
 export type QueryExportArgs = {
   format: ExportFormat;
   input: NetworkInput;
+};
+
+
+export type QueryFeedPollArgs = {
+  id: Scalars['ID']['input'];
 };
 
 
@@ -1362,7 +1401,9 @@ export type ResolversTypes = {
   Export: ResolverTypeWrapper<Export>;
   ExportFormat: ExportFormat;
   Feed: ResolverTypeWrapper<FeedRow>;
-  FeedPoll: ResolverTypeWrapper<Omit<FeedPoll, 'feed'> & { feed: ResolversTypes['Feed'] }>;
+  FeedPoll: ResolverTypeWrapper<PollFeedResult>;
+  FeedPollJob: ResolverTypeWrapper<FeedPollRun>;
+  FeedPollJobState: FeedPollJobState;
   FeedPollStatus: FeedPollStatus;
   Float: ResolverTypeWrapper<Scalars['Float']['output']>;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
@@ -1438,7 +1479,8 @@ export type ResolversParentTypes = {
   Evidence: EvidenceRow;
   Export: Export;
   Feed: FeedRow;
-  FeedPoll: Omit<FeedPoll, 'feed'> & { feed: ResolversParentTypes['Feed'] };
+  FeedPoll: PollFeedResult;
+  FeedPollJob: FeedPollRun;
   Float: Scalars['Float']['output'];
   ID: Scalars['ID']['output'];
   IngestArticleInput: IngestArticleInput;
@@ -1695,6 +1737,7 @@ export type FeedResolvers<ContextType = RequestContext, ParentType extends Resol
   lastPolled?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   lastStatus?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   nextPollAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  polling?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   title?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   url?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
@@ -1706,6 +1749,16 @@ export type FeedPollResolvers<ContextType = RequestContext, ParentType extends R
   knownItems?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   newArticles?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   status?: Resolver<ResolversTypes['FeedPollStatus'], ParentType, ContextType>;
+};
+
+export type FeedPollJobResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['FeedPollJob'] = ResolversParentTypes['FeedPollJob']> = {
+  error?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  feed?: Resolver<ResolversTypes['Feed'], ParentType, ContextType>;
+  finishedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  result?: Resolver<Maybe<ResolversTypes['FeedPoll']>, ParentType, ContextType>;
+  startedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  state?: Resolver<ResolversTypes['FeedPollJobState'], ParentType, ContextType>;
 };
 
 export type IngestArticlePayloadResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['IngestArticlePayload'] = ResolversParentTypes['IngestArticlePayload']> = {
@@ -1750,7 +1803,7 @@ export type MutationResolvers<ContextType = RequestContext, ParentType extends R
   addFeed?: Resolver<ResolversTypes['Feed'], ParentType, ContextType, RequireFields<MutationAddFeedArgs, 'url'>>;
   ingestArticle?: Resolver<ResolversTypes['IngestArticlePayload'], ParentType, ContextType, RequireFields<MutationIngestArticleArgs, 'input'>>;
   mergeEntities?: Resolver<ResolversTypes['MergeEntitiesPayload'], ParentType, ContextType, RequireFields<MutationMergeEntitiesArgs, 'keepId' | 'mergeIds'>>;
-  pollFeedNow?: Resolver<ResolversTypes['FeedPoll'], ParentType, ContextType, RequireFields<MutationPollFeedNowArgs, 'url'>>;
+  pollFeedNow?: Resolver<ResolversTypes['FeedPollJob'], ParentType, ContextType, RequireFields<MutationPollFeedNowArgs, 'url'>>;
   removeFeed?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, RequireFields<MutationRemoveFeedArgs, 'url'>>;
   renameEntity?: Resolver<ResolversTypes['Entity'], ParentType, ContextType, RequireFields<MutationRenameEntityArgs, 'id' | 'name'>>;
 };
@@ -1837,6 +1890,7 @@ export type QueryResolvers<ContextType = RequestContext, ParentType extends Reso
   event?: Resolver<Maybe<ResolversTypes['Event']>, ParentType, ContextType, RequireFields<QueryEventArgs, 'id'>>;
   events?: Resolver<ResolversTypes['EventConnection'], ParentType, ContextType, RequireFields<QueryEventsArgs, 'filter' | 'first' | 'order'>>;
   export?: Resolver<ResolversTypes['Export'], ParentType, ContextType, RequireFields<QueryExportArgs, 'format' | 'input'>>;
+  feedPoll?: Resolver<Maybe<ResolversTypes['FeedPollJob']>, ParentType, ContextType, RequireFields<QueryFeedPollArgs, 'id'>>;
   feeds?: Resolver<Array<ResolversTypes['Feed']>, ParentType, ContextType>;
   network?: Resolver<ResolversTypes['Network'], ParentType, ContextType, RequireFields<QueryNetworkArgs, 'input'>>;
   node?: Resolver<Maybe<ResolversTypes['Node']>, ParentType, ContextType, RequireFields<QueryNodeArgs, 'id'>>;
@@ -1962,6 +2016,7 @@ export type Resolvers<ContextType = RequestContext> = {
   Export?: ExportResolvers<ContextType>;
   Feed?: FeedResolvers<ContextType>;
   FeedPoll?: FeedPollResolvers<ContextType>;
+  FeedPollJob?: FeedPollJobResolvers<ContextType>;
   IngestArticlePayload?: IngestArticlePayloadResolvers<ContextType>;
   KindCount?: KindCountResolvers<ContextType>;
   Mention?: MentionResolvers<ContextType>;

@@ -1,17 +1,19 @@
-import { listFeeds } from '@newsgraph/graph';
+import { listFeeds, readFeed } from '@newsgraph/graph';
 import {
   FeedNotFoundError,
   FeedUrlError,
+  feedPollJob,
   feedPollOptions,
+  isFeedPolling,
   loadFeedConfig,
   normalizeFeedUrl,
-  pollFeed,
+  startFeedPollJob,
   subscribeFeed,
   unsubscribeFeed,
 } from '@newsgraph/ingest';
 import type { RequestContext } from '../context.ts';
 import { badInput, clientError } from '../errors.ts';
-import type { MutationResolvers, QueryResolvers } from '../generated/graphql.ts';
+import type { FeedPollJobResolvers, FeedResolvers, MutationResolvers, QueryResolvers } from '../generated/graphql.ts';
 
 // Authentication is enforced for every mutation before execution (limits plugin); this is a second guard.
 function requireKey(ctx: RequestContext) {
@@ -29,8 +31,19 @@ function feedUrl(url: string): string {
   }
 }
 
-export const feedQueries: Pick<QueryResolvers, 'feeds'> = {
+export const feedQueries: Pick<QueryResolvers, 'feeds' | 'feedPoll'> = {
   feeds: (_p, _a, ctx) => listFeeds(ctx.graph),
+  feedPoll: (_p, { id }) => feedPollJob(id),
+};
+
+export const Feed: FeedResolvers = {
+  // Known to this process only: the poller runs in the server that answers (the one that owns the graph).
+  polling: (feed) => isFeedPolling(feed.url),
+};
+
+export const FeedPollJob: FeedPollJobResolvers = {
+  // The stored feed, read when asked: a client following a job sees the outcome the poll recorded.
+  feed: async (job, _a, ctx) => (await readFeed(ctx.graph, job.url)) ?? job.feed,
 };
 
 export const feedMutations: Pick<MutationResolvers, 'addFeed' | 'removeFeed' | 'pollFeedNow'> = {
@@ -42,18 +55,12 @@ export const feedMutations: Pick<MutationResolvers, 'addFeed' | 'removeFeed' | '
     requireKey(ctx);
     return unsubscribeFeed(ctx.graph, feedUrl(url));
   },
+  // Starts the poll in the background and answers with its job: a poll extracts and writes articles and, on a busy
+  // machine, used to outlast the request's time limit (TIMEOUT while it went on completing).
   async pollFeedNow(_p, { url }, ctx) {
     requireKey(ctx);
     try {
-      const result = await pollFeed(ctx.graph, feedUrl(url), feedPollOptions(loadFeedConfig()));
-      return {
-        status: result.status,
-        feed: result.feed,
-        newArticles: result.newArticles,
-        failedItems: result.failedItems,
-        knownItems: result.knownItems,
-        error: result.error,
-      };
+      return await startFeedPollJob(ctx.graph, feedUrl(url), feedPollOptions(loadFeedConfig()));
     } catch (error) {
       if (error instanceof FeedNotFoundError) throw clientError('NOT_FOUND', error.message, { argument: 'url' });
       throw error;

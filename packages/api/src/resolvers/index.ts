@@ -3,7 +3,7 @@ import { Article, CoMention, Comment, Evidence } from './article.ts';
 import { enumResolvers } from './enums.ts';
 import { CentralityScore, Entity, Mention, Neighbor, NetworkNode, Role, SearchHit } from './entity.ts';
 import { Event, Statement } from './facts.ts';
-import { feedMutations, feedQueries } from './feeds.ts';
+import { Feed, FeedPollJob, feedMutations, feedQueries } from './feeds.ts';
 import { IngestArticlePayload, MergeEntitiesPayload, Mutation } from './mutation.ts';
 import { nodeType, Query } from './query.ts';
 import { Dyad, DyadBucket, EdgeEvidence, NetworkEdge, Path, PathStep } from './results.ts';
@@ -26,6 +26,8 @@ export const resolvers: Omit<Resolvers, 'Date' | 'DateTime'> & { Date: ScalarCon
   Node: { __resolveType: (node) => nodeType(node.id) },
   Query: { ...Query, ...feedQueries },
   Mutation: { ...Mutation, ...feedMutations },
+  Feed,
+  FeedPollJob,
   Entity,
   Role,
   Mention,

@@ -11,7 +11,7 @@ import { formatFeedTable } from './formatFeedTable.ts';
 const USAGE = `usage: pnpm feeds add <url>       subscribe an RSS/Atom feed (the running newsgraph polls it)
        pnpm feeds list            subscriptions: last poll, last error, articles
        pnpm feeds remove <url>    unsubscribe (its articles stay)
-       pnpm feeds poll [url]      poll one feed, or every feed, now`;
+       pnpm feeds poll [url]      poll one feed, or every feed, now, and wait for it (progress on stderr)`;
 
 /** What happens to a new subscription, depending on where it was written. */
 function whenPolled(target: GraphTarget): string {
@@ -71,7 +71,20 @@ async function main(): Promise<number> {
     const urls = rest.length ? rest : (await listFeeds(graph)).map((f: FeedRow) => f.url);
     let failed = 0;
     for (const url of urls) {
-      const result = await pollFeed(graph, url, feedPollOptions(config));
+      // The poll runs here and the command waits for it (no request time limit applies), saying what it does: a
+      // feed of many new items takes a while to extract.
+      process.stderr.write(`${url}: polling…\n`);
+      const result = await pollFeed(graph, url, {
+        ...feedPollOptions(config),
+        ingest: {
+          onArticle: (_outcome, summary) => {
+            const a = summary.articles;
+            process.stderr.write(
+              `${url}: ${a.new + a.updated + a.unchanged + a.failed} items read (${a.new} new, ${a.failed} failed)\n`,
+            );
+          },
+        },
+      });
       if (result.status === 'FAILED') failed++;
       const what =
         result.status === 'FAILED'

@@ -73,6 +73,11 @@ export function pollFeed(graph: GraphConnection, url: string, options: PollFeedO
   return poll;
 }
 
+/** Whether this process is polling the feed now (its scheduler, a background job or a CLI poll). */
+export function isFeedPolling(url: string): boolean {
+  return inFlight.has(url);
+}
+
 async function runPoll(graph: GraphConnection, url: string, options: PollFeedOptions): Promise<PollFeedResult> {
   const now = options.now ?? (() => new Date());
   const feed = await readFeed(graph, url);

@@ -1,5 +1,6 @@
 import { readDueFeeds, readNextPollAt, type GraphConnection } from '@newsgraph/graph';
 import { onFeedsChanged } from './feedEvents.ts';
+import { settleFeedPollJobs } from './feedPollJobs.ts';
 import { pollFeed, type PollFeedOptions, type PollFeedResult } from './pollFeed.ts';
 
 export interface FeedSchedulerOptions extends PollFeedOptions {
@@ -12,7 +13,10 @@ export interface FeedSchedulerOptions extends PollFeedOptions {
 export interface FeedScheduler {
   /** Looks at the due list now instead of at the next timer (after addFeed / pollFeedNow). */
   wake(): void;
-  /** Stops the timer, cancels fetches in flight and waits for the poll under way to finish its writes. */
+  /**
+   * Stops the timer, cancels fetches in flight and waits for the poll under way — and every poll asked for with
+   * pollFeedNow (background jobs of this process) — to finish its writes.
+   */
   stop(): Promise<void>;
 }
 
@@ -98,7 +102,7 @@ export function startFeedScheduler(graph: GraphConnection, options: FeedSchedule
       unsubscribe();
       clearTimeout(timer);
       abort.abort();
-      await running;
+      await Promise.all([running, settleFeedPollJobs()]);
     },
   };
 }

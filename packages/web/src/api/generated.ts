@@ -530,12 +530,14 @@ export type Feed = {
   /** HTTP status of the last poll (304: unchanged). Null when no answer came (timeout, refused). */
   lastStatus: Maybe<Scalars['Int']['output']>;
   nextPollAt: Scalars['DateTime']['output'];
+  /** True while this server polls the feed (asked with `pollFeedNow`, or on its schedule). */
+  polling: Scalars['Boolean']['output'];
   /** The feed's own title (known after the first successful poll). */
   title: Maybe<Scalars['String']['output']>;
   url: Scalars['String']['output'];
 };
 
-/** What `pollFeedNow` did. */
+/** What a feed poll did. */
 export type FeedPoll = {
   error: Maybe<Scalars['String']['output']>;
   /** Items that gave no article (page unreachable, no text); tried again at the next poll. */
@@ -546,6 +548,28 @@ export type FeedPoll = {
   newArticles: Scalars['Int']['output'];
   status: FeedPollStatus;
 };
+
+/** A poll asked for with `pollFeedNow`. */
+export type FeedPollJob = {
+  /** Why an ABORTED poll stopped (the database became unreachable, the server is stopping). */
+  error: Maybe<Scalars['String']['output']>;
+  /** The feed as stored now (after the poll: its new `lastPolled`, `lastError`, `articleCount`). */
+  feed: Feed;
+  finishedAt: Maybe<Scalars['DateTime']['output']>;
+  id: Scalars['ID']['output'];
+  /** What the poll did; null until it has FINISHED. */
+  result: Maybe<FeedPoll>;
+  startedAt: Scalars['DateTime']['output'];
+  state: FeedPollJobState;
+};
+
+export type FeedPollJobState =
+  /** The poll stopped before recording an outcome; see `error`. */
+  | 'ABORTED'
+  /** The poll ended and recorded its outcome on the feed (a feed that could not be read is FINISHED with `result.status` FAILED). */
+  | 'FINISHED'
+  /** The poll is under way. */
+  | 'RUNNING';
 
 export type FeedPollStatus =
   /** The feed could not be fetched or read (see `error`); other feeds are unaffected. */
@@ -646,8 +670,14 @@ export type Mutation = {
   ingestArticle: IngestArticlePayload;
   /** Merge entities into `keepId` (their aliases, mentions and facts move; their ids keep resolving). Recorded so re-ingestion does not undo it. */
   mergeEntities: MergeEntitiesPayload;
-  /** Poll a subscribed feed now (conditional GET; only new items are ingested) and say what happened. A poll that outlasts the request's time limit answers TIMEOUT but still completes: `feeds` then shows its outcome. */
-  pollFeedNow: FeedPoll;
+  /**
+   * Poll a subscribed feed now (conditional GET; only new items are ingested). Answers at once with a job: the poll
+   * runs in the server's background feed poller, not in the request, so a slow feed or a long extraction never meets
+   * the request time limit. While it runs, `job.state` is RUNNING and the feed's `polling` is true (asking again joins
+   * the poll under way); when it ends, `feedPoll(id)` gives its result, `feeds` shows the feed's `lastPolled`,
+   * `lastError` and `articleCount`, and its new articles arrive on the `articlesWritten` stream.
+   */
+  pollFeedNow: FeedPollJob;
   /** Unsubscribe a feed; the articles it delivered stay. False when the URL was not subscribed. */
   removeFeed: Scalars['Boolean']['output'];
   /** Rename an entity for good (curated: re-ingestion never renames it back); the old name stays as an alias so articles using it still resolve here. */
@@ -859,6 +889,8 @@ export type Query = {
   events: EventConnection;
   /** A network view as a file for Gephi (GEXF keeps time), yEd/NetworkX (GraphML) or scripts (JSON). */
   export: Export;
+  /** A poll asked for with `pollFeedNow`: under way, or how it ended. Null for an id this server does not know (another server's, or from before a restart: `feeds` still shows the feed's outcome). */
+  feedPoll: Maybe<FeedPollJob>;
   /** Subscribed RSS/Atom feeds, in URL order, with their last poll and how many articles each delivered. */
   feeds: Array<Feed>;
   /** Entities and the aggregated edges between them in a window. */
@@ -956,6 +988,11 @@ export type QueryEventsArgs = {
 export type QueryExportArgs = {
   format: ExportFormat;
   input: NetworkInput;
+};
+
+
+export type QueryFeedPollArgs = {
+  id: Scalars['ID']['input'];
 };
 
 
