@@ -26,7 +26,7 @@ const config: CodegenConfig = {
         useTypeImports: true,
         enumsAsTypes: true,
         immutableTypes: false,
-        avoidOptionals: { field: true, inputValue: false, object: false, defaultValue: false },
+        avoidOptionals: { field: true, inputValue: false, object: false, defaultValue: true },
         maybeValue: 'T | null',
         inputMaybeValue: 'T | null | undefined',
         scalars: { Date: 'string', DateTime: 'string', ID: 'string' },

@@ -7,7 +7,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, describe, expect, it } from 'vitest';
-import type { NetworkResult } from '@newsgraph/graph';
+import type { EdgeMomentRow, NetworkResult } from '@newsgraph/graph';
 import { exportNetwork } from '@newsgraph/api';
 import { gql, useSeededServer } from '../support/server.ts';
 
@@ -157,7 +157,7 @@ describe('GEXF and GraphML exports load in networkx with everything intact', () 
   it('names with markup, quotes, line breaks and characters XML cannot hold come back as written (less those)', async () => {
     const awkward = 'AT&T <Holdings> "quoted" \'single\' ]]> tab\there\nline two\u0001\uD800 Ωμέγα 🌍';
     const readable = 'AT&T <Holdings> "quoted" \'single\' ]]> tab\there\nline two Ωμέγα 🌍';
-    const moment = {
+    const moment: EdgeMomentRow = {
       date: '2026-01-02',
       published: '2026-01-02',
       factId: 'f1',

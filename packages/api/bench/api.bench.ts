@@ -189,7 +189,7 @@ try {
     ] as const) {
       const started = performance.now();
       const p = await profileRead(graph, (tx) =>
-        readNetworkInTx(tx, { centerIds: [centre], hops: 2, window: windowFor(3), limit: 500 }),
+        readNetworkInTx(tx, { centerIds: [centre], hops: 2, window: windowFor(3), timeAxis: 'EVENT', limit: 500 }),
       );
       const ms = performance.now() - started;
       console.log(

@@ -1,5 +1,15 @@
 // Mirror of schema/extraction.schema.json as a const so json-schema-to-ts can derive the Extraction type.
 // extractionSchema.test.ts fails if the two drift apart; edit the JSON file first, then paste it here.
+// The vocabularies (entity kinds, event types, modalities, quad classes, statement kinds, date precisions) are not
+// spelled here: they come from @newsgraph/model, their one home (checked there against schema/ontology.json).
+import {
+  DATE_PRECISIONS,
+  ENTITY_KINDS,
+  EVENT_TYPES,
+  MODALITIES,
+  QUAD_CLASSES,
+  STATEMENT_KINDS,
+} from '@newsgraph/model';
 import type { FromSchema } from 'json-schema-to-ts';
 
 export const extractionSchema = {
@@ -117,7 +127,7 @@ export const extractionSchema = {
           id: { type: 'string' },
           speakerIds: { type: 'array', minItems: 1, items: { type: 'string' } },
           speakerText: { type: 'string', description: 'The speaker as written ("she", "The officials").' },
-          kind: { enum: ['direct', 'indirect'] },
+          kind: { enum: STATEMENT_KINDS },
           verb: { type: 'string' },
           quote: { type: 'string', description: "The statement's words (for direct: inside the quotation marks)." },
           start: { type: 'integer', minimum: 0 },
@@ -152,34 +162,15 @@ export const extractionSchema = {
         ],
         properties: {
           id: { type: 'string' },
-          type: {
-            enum: [
-              'AGREE',
-              'CONSULT',
-              'SUPPORT',
-              'CONCEDE',
-              'COOPERATE',
-              'AID',
-              'RETREAT',
-              'REQUEST',
-              'ACCUSE',
-              'REJECT',
-              'THREATEN',
-              'PROTEST',
-              'SANCTION',
-              'MOBILIZE',
-              'COERCE',
-              'ASSAULT',
-            ],
-          },
+          type: { enum: EVENT_TYPES },
           cameo: { type: 'string', pattern: '^[0-9]{2}$' },
           label: { type: 'string' },
           sourceIds: { type: 'array', items: { type: 'string' } },
           targetIds: { type: 'array', items: { type: 'string' } },
           locationIds: { type: 'array', items: { type: 'string' } },
           date: { $ref: '#/definitions/dateOrNull' },
-          modality: { enum: ['asserted', 'threatened', 'planned', 'hypothetical', 'denied'] },
-          quad: { enum: ['verbal_cooperation', 'material_cooperation', 'verbal_conflict', 'material_conflict'] },
+          modality: { enum: MODALITIES },
+          quad: { enum: QUAD_CLASSES },
           start: { type: 'integer', minimum: 0 },
           end: { type: 'integer', minimum: 0 },
           sentence: { $ref: '#/definitions/span' },
@@ -201,7 +192,7 @@ export const extractionSchema = {
       required: ['start', 'end'],
       properties: { start: { type: 'integer', minimum: 0 }, end: { type: 'integer', minimum: 0 } },
     },
-    entityKind: { enum: ['Person', 'Country', 'Organization', 'Location', 'Group'] },
+    entityKind: { enum: ENTITY_KINDS },
     dateOrNull: {
       anyOf: [
         { type: 'null' },
@@ -216,7 +207,7 @@ export const extractionSchema = {
               description:
                 'YYYY-MM-DD for day and week precision (week: its first day), YYYY-MM for month, YYYY for year.',
             },
-            precision: { enum: ['day', 'week', 'month', 'year'] },
+            precision: { enum: DATE_PRECISIONS },
             text: { type: 'string', description: 'The original words ("Thursday night", "on Monday").' },
           },
         },

@@ -1,9 +1,9 @@
-import type { NetworkResult } from '@newsgraph/graph';
+import type { EdgeMomentRow, NetworkResult } from '@newsgraph/graph';
 import { describe, expect, it } from 'vitest';
 import { scoreNetwork } from '../analysis/centrality.ts';
 import { exportNetwork } from './exportNetwork.ts';
 
-const moment = (date: string) => ({
+const moment = (date: string): EdgeMomentRow => ({
   date,
   published: date,
   factId: `f${date}`,

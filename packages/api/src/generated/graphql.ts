@@ -285,8 +285,8 @@ export type Entity = Node & {
 
 /** A person, country, organisation, location or group, resolved across articles into one node. */
 export type EntityActivityArgs = {
-  bucket?: TimeBucket;
-  timeAxis?: TimeAxis;
+  bucket: TimeBucket;
+  timeAxis: TimeAxis;
   window?: InputMaybe<TimeWindow>;
 };
 
@@ -304,9 +304,9 @@ export type EntityEventsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
   modalities?: InputMaybe<Array<Modality>>;
-  order?: SortDirection;
+  order: SortDirection;
   role?: InputMaybe<ActorRole>;
-  timeAxis?: TimeAxis;
+  timeAxis: TimeAxis;
   types?: InputMaybe<Array<EventType>>;
   window?: InputMaybe<TimeWindow>;
 };
@@ -325,7 +325,7 @@ export type EntityNeighborsArgs = {
   edgeKinds?: InputMaybe<Array<EdgeKind>>;
   first?: InputMaybe<Scalars['Int']['input']>;
   minSources?: InputMaybe<Scalars['Int']['input']>;
-  timeAxis?: TimeAxis;
+  timeAxis: TimeAxis;
   window?: InputMaybe<TimeWindow>;
 };
 
@@ -342,8 +342,8 @@ export type EntityStatementsArgs = {
   as?: InputMaybe<StatementRole>;
   first?: InputMaybe<Scalars['Int']['input']>;
   kinds?: InputMaybe<Array<StatementKind>>;
-  order?: SortDirection;
-  timeAxis?: TimeAxis;
+  order: SortDirection;
+  timeAxis: TimeAxis;
   window?: InputMaybe<TimeWindow>;
 };
 
@@ -372,7 +372,7 @@ export type EntityFilter = {
   /** Case-insensitive substring of the name or an alias. */
   nameContains?: InputMaybe<Scalars['String']['input']>;
   /** Time axis for `activeIn`. */
-  timeAxis?: TimeAxis;
+  timeAxis: TimeAxis;
 };
 
 /** What kind of thing an entity is. */
@@ -461,7 +461,7 @@ export type EventFilter = {
   /** Any of these entities is the target actor. */
   targetIds?: InputMaybe<Array<Scalars['ID']['input']>>;
   /** Time axis for `window` and for the sort order. */
-  timeAxis?: TimeAxis;
+  timeAxis: TimeAxis;
   types?: InputMaybe<Array<EventType>>;
   /** Only events dated inside this window. */
   window?: InputMaybe<TimeWindow>;
@@ -831,7 +831,7 @@ export type NetworkInput = {
   /** Only EVENT edges with these modalities. */
   modalities?: InputMaybe<Array<Modality>>;
   /** Time axis for `window` and for the edge dates. */
-  timeAxis?: TimeAxis;
+  timeAxis: TimeAxis;
   /** Only edges with at least one piece of evidence dated inside this window. */
   window?: InputMaybe<TimeWindow>;
 };
@@ -959,7 +959,7 @@ export type QueryArticleArgs = {
 
 export type QueryArticlesArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
-  filter?: ArticleFilter;
+  filter: ArticleFilter;
   first?: InputMaybe<Scalars['Int']['input']>;
 };
 
@@ -970,7 +970,7 @@ export type QueryCentralityArgs = {
   kinds?: InputMaybe<Array<EntityKind>>;
   measure?: InputMaybe<CentralityMeasure>;
   minSources?: InputMaybe<Scalars['Int']['input']>;
-  timeAxis?: TimeAxis;
+  timeAxis: TimeAxis;
   window?: InputMaybe<TimeWindow>;
 };
 
@@ -978,9 +978,9 @@ export type QueryCentralityArgs = {
 export type QueryDyadArgs = {
   aId: Scalars['ID']['input'];
   bId: Scalars['ID']['input'];
-  bucket?: TimeBucket;
+  bucket: TimeBucket;
   modalities?: InputMaybe<Array<Modality>>;
-  timeAxis?: TimeAxis;
+  timeAxis: TimeAxis;
   window?: InputMaybe<TimeWindow>;
 };
 
@@ -990,16 +990,16 @@ export type QueryEdgeEvidenceArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
   sourceId: Scalars['ID']['input'];
   targetId: Scalars['ID']['input'];
-  timeAxis?: TimeAxis;
+  timeAxis: TimeAxis;
   window?: InputMaybe<TimeWindow>;
 };
 
 
 export type QueryEntitiesArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
-  filter?: EntityFilter;
+  filter: EntityFilter;
   first?: InputMaybe<Scalars['Int']['input']>;
-  orderBy?: EntityOrder;
+  orderBy: EntityOrder;
 };
 
 
@@ -1020,9 +1020,9 @@ export type QueryEventArgs = {
 
 export type QueryEventsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
-  filter?: EventFilter;
+  filter: EventFilter;
   first?: InputMaybe<Scalars['Int']['input']>;
-  order?: SortDirection;
+  order: SortDirection;
 };
 
 
@@ -1053,7 +1053,7 @@ export type QueryPathArgs = {
   fromId: Scalars['ID']['input'];
   maxHops?: InputMaybe<Scalars['Int']['input']>;
   minSources?: InputMaybe<Scalars['Int']['input']>;
-  timeAxis?: TimeAxis;
+  timeAxis: TimeAxis;
   toId: Scalars['ID']['input'];
   window?: InputMaybe<TimeWindow>;
 };
@@ -1073,16 +1073,16 @@ export type QueryStatementArgs = {
 
 export type QueryStatementsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
-  filter?: StatementFilter;
+  filter: StatementFilter;
   first?: InputMaybe<Scalars['Int']['input']>;
-  order?: SortDirection;
+  order: SortDirection;
 };
 
 
 export type QueryTimelineArgs = {
-  bucket?: TimeBucket;
+  bucket: TimeBucket;
   entityIds?: InputMaybe<Array<Scalars['ID']['input']>>;
-  timeAxis?: TimeAxis;
+  timeAxis: TimeAxis;
   window?: InputMaybe<TimeWindow>;
 };
 
@@ -1178,7 +1178,7 @@ export type StatementFilter = {
   /** Case-insensitive substring of the statement text. */
   text?: InputMaybe<Scalars['String']['input']>;
   /** Time axis for `window` and for the sort order. */
-  timeAxis?: TimeAxis;
+  timeAxis: TimeAxis;
   /** Only statements dated inside this window. */
   window?: InputMaybe<TimeWindow>;
 };
@@ -1518,7 +1518,7 @@ export type ResolversParentTypes = {
 };
 
 export type CostDirectiveArgs = {
-  complexity?: Scalars['Int']['input'];
+  complexity: Scalars['Int']['input'];
   sizedFields?: Maybe<Array<Scalars['String']['input']>>;
 };
 

@@ -160,7 +160,6 @@ export const Neighbor: NeighborResolvers = {
 
 export const NetworkNode: NetworkNodeResolvers = {
   entity: (n, _a, ctx) => entityOf(ctx, n.id),
-  kind: (n) => n.kind as never,
 };
 
 export const SearchHit: SearchHitResolvers = {};

@@ -11,7 +11,6 @@ import { present } from './present.ts';
 
 export const NetworkEdge: NetworkEdgeResolvers = {
   kind: (e) => e.kind,
-  moments: (e) => e.moments as never,
 };
 
 export const Path: PathResolvers = {

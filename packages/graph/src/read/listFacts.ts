@@ -20,8 +20,8 @@ export interface FactPage<T> {
 
 interface PageArgs {
   window?: DateWindow | null;
-  timeAxis?: TimeAxisName | null;
-  order?: 'ASC' | 'DESC' | null;
+  timeAxis: TimeAxisName;
+  order: 'ASC' | 'DESC';
   minSources?: number | null;
   skip: number;
   limit: number;
@@ -125,7 +125,7 @@ export async function listStatements(
       ? STATEMENT_START.SPEAKERS
       : STATEMENT_START.ALL;
   const rows = await graph.readRows<{ owner: string | null; items: Record<string, unknown>[]; total: number }>(
-    pageQuery(start, STATEMENT_FILTER, args.order ?? 'ASC', batched),
+    pageQuery(start, STATEMENT_FILTER, args.order, batched),
     {
       ...commonParams(args),
       owners: args.owners ? [...new Set(args.owners)] : null,
@@ -149,7 +149,7 @@ export async function listEvents(
   const startIds = nonEmpty(args.actorIds) ?? nonEmpty(args.sourceIds) ?? nonEmpty(args.targetIds);
   const start = batched ? EVENT_START.OWNER : startIds ? EVENT_START.ACTORS : EVENT_START.ALL;
   const rows = await graph.readRows<{ owner: string | null; items: Record<string, unknown>[]; total: number }>(
-    pageQuery(start, EVENT_FILTER, args.order ?? 'ASC', batched),
+    pageQuery(start, EVENT_FILTER, args.order, batched),
     {
       ...commonParams(args),
       owners: args.owners ? [...new Set(args.owners)] : null,

@@ -52,7 +52,7 @@ export async function readDegreeCentrality(
   graph: GraphConnection,
   args: {
     window?: DateWindow | null;
-    timeAxis?: TimeAxisName | null;
+    timeAxis: TimeAxisName;
     edgeKinds: readonly EdgeKindName[];
     kinds?: readonly string[] | null;
     minSources: number;

@@ -45,7 +45,7 @@ export async function readDyad(
     bId: string;
     bucket: BucketUnit;
     window?: DateWindow | null;
-    timeAxis?: TimeAxisName | null;
+    timeAxis: TimeAxisName;
     modalities?: readonly string[] | null;
   },
   options: ReadOptions = {},

@@ -33,7 +33,7 @@ export interface EdgeEvidenceQuery {
   aId: string;
   bId: string;
   window?: DateWindow | null;
-  timeAxis?: TimeAxisName | null;
+  timeAxis: TimeAxisName;
   edgeKinds?: readonly EdgeKindName[] | null;
   first: number;
 }

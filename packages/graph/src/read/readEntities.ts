@@ -123,7 +123,7 @@ export interface EntityListArgs {
   kinds?: readonly string[] | null;
   nameContains?: string | null;
   activeIn?: DateWindow | null;
-  timeAxis?: TimeAxisName | null;
+  timeAxis: TimeAxisName;
   minArticles?: number | null;
   orderBy: 'NAME' | 'ARTICLE_COUNT_DESC' | 'LAST_SEEN_DESC';
   skip: number;

@@ -1,3 +1,4 @@
+import type { EntityKind } from '@newsgraph/model';
 import type { ManagedTransaction } from 'neo4j-driver';
 import type { GraphConnection } from '../connection.ts';
 import {
@@ -9,13 +10,14 @@ import {
   type EndpointRow,
   type NetworkEdgeRow,
 } from './readNetworkEdges.ts';
+import { entityKindOf } from './rows.ts';
 import { type DateWindow, type ReadOptions, type TimeAxisName } from './values.ts';
 
 export interface NetworkQuery {
   centerIds?: readonly string[] | null;
   hops?: number | null;
   window?: DateWindow | null;
-  timeAxis?: TimeAxisName | null;
+  timeAxis: TimeAxisName;
   entityKinds?: readonly string[] | null;
   edgeKinds?: readonly EdgeKindName[] | null;
   eventTypes?: readonly string[] | null;
@@ -31,7 +33,7 @@ export interface NetworkQuery {
 
 export interface NetworkNodeRow {
   id: string;
-  kind: string;
+  kind: EntityKind;
   name: string;
   weight: number;
   hop: number | null;
@@ -104,7 +106,7 @@ export async function readNetworkInTx(tx: ManagedTransaction, query: NetworkQuer
     );
     for (const r of known.records) {
       const id = r.get('id') as string;
-      endpoints.set(id, { id, name: r.get('name') as string, kind: r.get('kind') as string });
+      endpoints.set(id, { id, name: r.get('name') as string, kind: entityKindOf(r.get('kind'), id) });
       hopOf.set(id, 0);
     }
     // Choose the nodes first, hop by hop, from per-neighbour weights ranked and cut in the query (a hub's thousands
@@ -157,7 +159,7 @@ export async function readNetworkInTx(tx: ManagedTransaction, query: NetworkQuer
     totalEdges,
     from: query.window?.from ?? null,
     to: query.window?.to ?? null,
-    timeAxis: query.timeAxis ?? 'EVENT',
+    timeAxis: query.timeAxis,
   };
 }
 

@@ -12,29 +12,11 @@ import {
   type TimeAxisName,
 } from './values.ts';
 
-import { EDGE_KINDS, type EdgeKind } from '@newsgraph/model';
+import { EDGE_KINDS, type EdgeKind, type EntityKind } from '@newsgraph/model';
+import { edgeMomentRows, entityKindOf, type EdgeMomentRow } from './rows.ts';
 
 export { EDGE_KINDS };
 export type EdgeKindName = EdgeKind;
-
-/** One piece of evidence behind an edge, with its dates on both axes. */
-export interface EdgeMomentRow {
-  date: string;
-  published: string;
-  factId: string;
-  eventType: string | null;
-  modality: string | null;
-  quad: string | null;
-  statementKind: string | null;
-  /** Events and statements: the precision of the fact's own date ('day', 'week', 'month', 'year'); null when the
-   *  text gave none and `date` is the publication date. Always null for roles and co-mentions (dated by articles). */
-  datePrecision: string | null;
-  roleTitle: string | null;
-  sourceCount: number;
-  firstSeen: string | null;
-  /** Outlet keys of the articles behind it (for the edge's distinct-outlet count). */
-  outlets: string[];
-}
 
 /** All evidence of one kind between two entities (one direction for directed kinds), inside the window. */
 export interface NetworkEdgeRow {
@@ -56,7 +38,7 @@ export interface NetworkEdgeRow {
 export interface EndpointRow {
   id: string;
   name: string;
-  kind: string;
+  kind: EntityKind;
 }
 
 export interface EdgeQuery {
@@ -70,7 +52,7 @@ export interface EdgeQuery {
   eventTypes?: readonly string[] | null;
   modalities?: readonly string[] | null;
   window?: DateWindow | null;
-  timeAxis?: TimeAxisName | null;
+  timeAxis: TimeAxisName;
   minWeight?: number | null;
   minSources?: number | null;
   /** At most this many edges per kind, heaviest first (weight, then id by code unit). */
@@ -273,11 +255,11 @@ interface EdgeRecord {
   kind: EdgeKindName;
   source: string;
   sourceName: string | null;
-  sourceKind: string;
+  sourceKind: unknown;
   target: string;
   targetName: string | null;
-  targetKind: string;
-  moments: EdgeMomentRow[];
+  targetKind: unknown;
+  moments: unknown;
 }
 
 /**
@@ -298,9 +280,17 @@ export async function readEdges(
     const result = await tx.run(edgesCypher(kind, params.ids !== null), params);
     for (const record of result.records) {
       const r = toPlain(record.toObject()) as EdgeRecord;
-      endpoints.set(r.source, { id: r.source, name: r.sourceName ?? r.source, kind: r.sourceKind });
-      endpoints.set(r.target, { id: r.target, name: r.targetName ?? r.target, kind: r.targetKind });
-      edges.push(aggregateEdge(kind, r.source, r.target, r.moments));
+      endpoints.set(r.source, {
+        id: r.source,
+        name: r.sourceName ?? r.source,
+        kind: entityKindOf(r.sourceKind, r.source),
+      });
+      endpoints.set(r.target, {
+        id: r.target,
+        name: r.targetName ?? r.target,
+        kind: entityKindOf(r.targetKind, r.target),
+      });
+      edges.push(aggregateEdge(kind, r.source, r.target, edgeMomentRows(edgeId(kind, r.source, r.target), r.moments)));
     }
   }
   return { edges, endpoints };

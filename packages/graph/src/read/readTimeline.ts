@@ -68,7 +68,7 @@ const PER_ENTITY = `
 export async function readEntityActivity(
   graph: GraphConnection,
   ids: readonly string[],
-  args: { bucket: BucketUnit; window?: DateWindow | null; timeAxis?: TimeAxisName | null },
+  args: { bucket: BucketUnit; window?: DateWindow | null; timeAxis: TimeAxisName },
   options: ReadOptions = {},
 ): Promise<TimelineBucketRow[][]> {
   if (ids.length === 0) return [];
@@ -103,7 +103,7 @@ export async function readTimeline(
     entityIds?: readonly string[] | null;
     bucket: BucketUnit;
     window?: DateWindow | null;
-    timeAxis?: TimeAxisName | null;
+    timeAxis: TimeAxisName;
   },
   options: ReadOptions = {},
 ): Promise<TimelineBucketRow[]> {

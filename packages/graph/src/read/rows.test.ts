@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { articleRow, entityRow, eventRow, GraphDataError, statementRow } from './rows.ts';
+import { articleRow, edgeMomentRows, entityKindOf, entityRow, eventRow, GraphDataError, statementRow } from './rows.ts';
 
 const event = {
   id: 'event:1',
@@ -49,5 +49,33 @@ describe('graph rows: what the writers guarantee, or an error naming the node', 
     ).toBe('day');
     expect(() => articleRow({ ...a, ingestedAt: null })).toThrow(/article:1.*publishedAt/);
     expect(() => articleRow({ ...a, title: null })).toThrow(/title/);
+  });
+  it("an edge's moments carry the model's vocabularies; a bad one is an error naming the edge, not a string passed on", () => {
+    const m = {
+      date: '2026-01-02',
+      published: '2026-01-03',
+      factId: 'event:1',
+      eventType: 'CONSULT',
+      modality: 'asserted',
+      quad: 'verbal_cooperation',
+      statementKind: null,
+      datePrecision: 'day',
+      roleTitle: null,
+      sourceCount: 2,
+      firstSeen: null,
+      outlets: ['a.example'],
+    };
+    const role = { ...m, eventType: null, modality: null, quad: null, datePrecision: null, roleTitle: 'Minister' };
+    expect(edgeMomentRows('EVENT:a->b', [m, role])).toEqual([m, role]);
+    expect(() => edgeMomentRows('EVENT:a->b', [{ ...m, eventType: 'PARTY' }])).toThrow(GraphDataError);
+    expect(() => edgeMomentRows('EVENT:a->b', [m, { ...m, quad: 'friendly' }])).toThrow(/EVENT:a->b.*1\.quad/);
+    expect(() => edgeMomentRows('STATEMENT:a->b', [{ ...m, statementKind: 'rumour' }])).toThrow(/statementKind/);
+    expect(() => edgeMomentRows('EVENT:a->b', [{ ...m, datePrecision: 'hour' }])).toThrow(/datePrecision/);
+    expect(() => edgeMomentRows('EVENT:a->b', [{ ...m, sourceCount: undefined }])).toThrow(/sourceCount/);
+  });
+  it("a network endpoint's kind is one of the model's entity kinds", () => {
+    expect(entityKindOf('Organization', 'org:x')).toBe('Organization');
+    expect(() => entityKindOf('Planet', 'planet:x')).toThrow(/planet:x.*kind/);
+    expect(() => entityKindOf(null, 'x:1')).toThrow(GraphDataError);
   });
 });

@@ -85,6 +85,25 @@ export interface StatementRow {
   firstSeen: string | null;
 }
 
+/** One piece of evidence behind a network edge, with its dates on both axes. */
+export interface EdgeMomentRow {
+  date: string;
+  published: string;
+  factId: string;
+  eventType: EventType | null;
+  modality: Modality | null;
+  quad: QuadClass | null;
+  statementKind: StatementKind | null;
+  /** Events and statements: the precision of the fact's own date ('day', 'week', 'month', 'year'); null when the
+   *  text gave none and `date` is the publication date. Always null for roles and co-mentions (dated by articles). */
+  datePrecision: DatePrecision | null;
+  roleTitle: string | null;
+  sourceCount: number;
+  firstSeen: string | null;
+  /** Outlet keys of the articles behind it (for the edge's distinct-outlet count). */
+  outlets: string[];
+}
+
 export interface MentionRow {
   entityId: string;
   articleId: string;
@@ -172,9 +191,11 @@ const entitySchema = z.object({
   articleCount: count,
 });
 
+const entityKind = z.enum(ENTITY_KINDS);
 /** A stored entity kind (a `kind` property or a kind label), checked against the model's kinds. */
 export function entityKindOf(value: unknown, id: unknown): EntityKind {
-  const kind = z.enum(ENTITY_KINDS).safeParse(value);
+  // Built once: a network reads the kind of both ends of every edge.
+  const kind = entityKind.safeParse(value);
   if (!kind.success)
     throw new GraphDataError(
       'entity',
@@ -272,6 +293,31 @@ const evidenceSchema = z.object({
 
 export function evidenceRow(p: Props): EvidenceRow {
   return parse('evidence', evidenceSchema, p);
+}
+
+// The edge query builds every moment as a map literal with all its keys, so a field is null, never absent: plain
+// `.nullable()` (no transforms) keeps the check cheap on a 20 000-edge network. A vocabulary field is null for the
+// kinds that do not carry it; for an event or a statement the stored value is checked like the node itself.
+const edgeMomentSchema = z.object({
+  date: z.string().min(1),
+  published: z.string().min(1),
+  factId: id,
+  eventType: z.enum(EVENT_TYPES).nullable(),
+  modality: z.enum(MODALITIES).nullable(),
+  quad: z.enum(QUAD_CLASSES).nullable(),
+  statementKind: z.enum(STATEMENT_KINDS).nullable(),
+  datePrecision: z.enum(DATE_PRECISIONS).nullable(),
+  roleTitle: z.string().nullable(),
+  sourceCount: count,
+  firstSeen: z.string().nullable(),
+  outlets: z.array(z.string()),
+});
+
+/** The moments of one edge as the edge query returns them; a bad one is an error naming the edge and the moment. */
+export function edgeMomentRows(edgeId: string, moments: unknown): EdgeMomentRow[] {
+  const result = z.array(edgeMomentSchema).safeParse(moments);
+  if (!result.success) throw new GraphDataError('edge evidence', edgeId, result.error.issues);
+  return result.data;
 }
 
 const roleSchema = z.object({

@@ -20,8 +20,10 @@ export interface DateWindow {
 }
 
 /** Window parameters as every windowed query expects them ($from, $to strings or null, $axis). */
-export function windowParams(window: DateWindow | null | undefined, axis: TimeAxisName | null | undefined) {
-  return { from: window?.from ?? null, to: window?.to ?? null, axis: axis ?? 'EVENT' };
+// The axis is required: its default (EVENT) is applied once, at the edge (the SDL's argument defaults in the API,
+// explicit values in the CLI and other callers), never again here.
+export function windowParams(window: DateWindow | null | undefined, axis: TimeAxisName) {
+  return { from: window?.from ?? null, to: window?.to ?? null, axis };
 }
 
 /** Integers must be sent as Neo4j integers (JS numbers travel as floats), e.g. for SKIP/LIMIT. */
