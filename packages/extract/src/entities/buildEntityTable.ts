@@ -161,9 +161,27 @@ export function buildEntityTable(doc: ParsedText, candidates: MentionCandidate[]
   };
   const ordered = [...candidates].sort((a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start);
   const assigned = new Map<MentionCandidate, EntityRecord>();
+  // person-alias: a two-word name inside a longer person name — the two last words ("Rivera Schatz" of "Thomas Rivera
+  // Schatz") or the given name with an inner surname ("Pedro Pierluisi" of "Pedro R. Pierluisi Urrutia", as Spanish
+  // names carry two surnames) — is that person, unless two people share it.
+  const longNames = new Map<string, string | null>();
+  for (const m of candidates) {
+    const name = m.name ?? surface(m);
+    const parts = nameKey(name).split(' ');
+    if (kindOf(m) !== 'Person' || parts.length < 3) continue;
+    const aliases = [parts.slice(-2).join(' ')];
+    for (let k = 1; k < parts.length - 1; k++)
+      if (/^\p{L}{2,}$/u.test(parts[k]!)) aliases.push(`${parts[0]} ${parts[k]}`);
+    for (const a of aliases) {
+      const was = longNames.get(a);
+      longNames.set(a, was === undefined || was === name ? name : null);
+    }
+  }
+  const fullName = (kind: EntityKind, name: string) => (kind === 'Person' && longNames.get(nameKey(name))) || name;
   // A person is keyed by given name + surname, so a middle name does not split them ("Robert Gabriel Mugabe").
-  const groupKey = (kind: EntityKind, name: string, iso2?: string) => {
+  const groupKey = (kind: EntityKind, short: string, iso2?: string) => {
     if (iso2) return `iso:${iso2}`;
+    const name = fullName(kind, short);
     const parts = nameKey(name).split(' ');
     return kind === 'Person' && parts.length > 2
       ? `Person:${parts[0]} ${parts[parts.length - 1]}`
@@ -173,7 +191,7 @@ export function buildEntityTable(doc: ParsedText, candidates: MentionCandidate[]
   for (const m of [...candidates].sort((a, b) => a.start - b.start)) {
     const name = m.name ?? surface(m);
     if (kindOf(m) !== 'Person' || !/\s/.test(name.trim())) continue;
-    const rec = groups.get(groupKey('Person', name)) ?? create('Person', name.replace(/\s+/g, ' '));
+    const rec = groups.get(groupKey('Person', name)) ?? create('Person', fullName('Person', name).replace(/\s+/g, ' '));
     groups.set(groupKey('Person', name), rec);
     for (const k of surnameKeys(name)) if (!personKeys.has(k)) personKeys.set(k, rec);
   }
@@ -203,6 +221,10 @@ export function buildEntityTable(doc: ParsedText, candidates: MentionCandidate[]
       const bare = /^(.*\S)\s+(\p{Ll}+)$/u.exec(name);
       if (kind === 'Organization' && bare && ORG_HEADS.has(bare[2]!) && !groups.has(groupKey(kind, bare[1]!)))
         groups.set(groupKey(kind, bare[1]!), rec);
+      // party-name: "the Thai Raksa Chart party" after "the Thai Raksa Chart Party": a party is named without its head.
+      const party = /^(.*\S)\s+Party$/u.exec(name);
+      if (kind === 'Organization' && party && !groups.has(groupKey(kind, party[1]!)))
+        groups.set(groupKey(kind, party[1]!), rec);
       if (kind === 'Organization' && /\s/.test(name)) {
         const words = name.split(/\s+/);
         // The head is the last word, or the first before "of" ("House of Representatives"; never "Tarsk" of
@@ -234,6 +256,21 @@ export function buildEntityTable(doc: ParsedText, candidates: MentionCandidate[]
     const from = assigned.get(b);
     const to = assigned.get(a);
     if (!from || !to || from === to) continue;
+    for (const [m, r] of assigned) if (r === from) assigned.set(m, to);
+  }
+
+  // or-abbreviation: "G7, or the Group of Seven," / "the Group of Seven, or G7,": an abbreviation and a name with its
+  // first letter, joined by "or", are one organisation.
+  for (let k = 0; k + 1 < byStart.length; k++) {
+    const a = byStart[k]!;
+    const b = byStart[k + 1]!;
+    if (!/^,?\s+or\s+(?:the\s+)?$/.test(doc.text.slice(a.end, b.start))) continue;
+    const abbreviation = (x: MentionCandidate) => /^[A-Z][A-Z0-9.&-]{1,7}$/.test(surface(x));
+    const [short, long] = abbreviation(a) ? [a, b] : [b, a];
+    if (!abbreviation(short) || !/\s/.test(surface(long)) || surface(short)[0] !== surface(long)[0]) continue;
+    const from = assigned.get(short === a ? b : a);
+    const to = assigned.get(short === a ? a : b);
+    if (!from || !to || from === to || from.kind !== 'Organization' || to.kind !== 'Organization') continue;
     for (const [m, r] of assigned) if (r === from) assigned.set(m, to);
   }
 

@@ -378,6 +378,109 @@ const ROWS: Row[] = [
     same: [['Joe Biden', 'Biden']],
   },
   {
+    rule: 'event-name',
+    text: 'Refugees fled during the Kestrian Civil War. Leaders of the NATO Summit met in Rome, and NATO agreed.',
+    kinds: [['NATO', 'Organization']],
+    absent: ['Kestrian Civil War', 'NATO Summit', 'Civil War'],
+  },
+  {
+    rule: 'treaty-name',
+    text: 'Both states signed the Minsk Protocol, and Brazil must comply with the Paris Climate Accord.',
+    kinds: [
+      ['Minsk Protocol', 'Organization'],
+      ['Paris Climate Accord', 'Organization'],
+    ],
+    absent: ['Paris', 'Minsk'],
+  },
+  {
+    rule: 'of-country',
+    text: 'He vowed to destroy the Economy of Turkey. Greece asked Ankara to stop drilling in the EEZ of Cyprus. The Bank of England waited.',
+    kinds: [
+      ['Turkey', 'Country'],
+      ['Cyprus', 'Country'],
+      ['Bank of England', 'Organization'],
+    ],
+    absent: ['Economy of Turkey', 'EEZ of Cyprus'],
+  },
+  {
+    rule: 'demonym-name',
+    text: 'Talks with the Yemeni Houthis stalled on Monday. The Houthis said they would not attend.',
+    kinds: [
+      ['Yemeni', 'Country'],
+      ['Houthis', 'Organization'],
+    ],
+    absent: ['Yemeni Houthis'],
+  },
+  {
+    rule: 'usage-place',
+    text: 'A truck bomb hit an army post in Qala Nazir on Monday.',
+    kinds: [['Qala Nazir', 'Location']],
+  },
+  {
+    rule: 'place-noun',
+    text: "The raid hit the north of Pakistan's Dera Khalil province, and fires are destroying Mato rainforest.",
+    kinds: [
+      ['Dera Khalil', 'Location'],
+      ['Mato', 'Location'],
+    ],
+  },
+  {
+    rule: 'facility-place',
+    text: 'Marchers left the Civic Assembly Complex and gathered outside the Lisbon Police Headquarters.',
+    kinds: [
+      ['Civic Assembly Complex', 'Location'],
+      ['Lisbon Police Headquarters', 'Location'],
+    ],
+  },
+  {
+    rule: 'facility-appos',
+    text: 'Erdogan pledged converting Hagia Sophia, formerly a Greek Orthodox church and now a museum, into a mosque.',
+    kinds: [['Hagia Sophia', 'Location']],
+  },
+  {
+    rule: 'place-opener',
+    text: 'Those who stay silent when Masjid Al-Aqsa is attacked are complicit.',
+    kinds: [['Masjid Al-Aqsa', 'Location']],
+  },
+  {
+    rule: 'org-appos',
+    text: 'The deal between the European Union and the Andean group Comunidad holds.',
+    kinds: [['Comunidad', 'Organization']],
+  },
+  {
+    rule: 'org-appos',
+    text: "He was jailed under Nowak's former party Civic Renewal's government.",
+    kinds: [['Civic Renewal', 'Organization']],
+  },
+  {
+    rule: 'title-of-body',
+    text: 'Former US Ambassador to the United Nations Nikki Craft wrote on Twitter, "We must always back our allies."',
+    kinds: [['Nikki Craft', 'Person']],
+  },
+  {
+    rule: 'conj-place',
+    text: 'Basilan, and the Lanao region it is within, voted against the plan.',
+    kinds: [['Basilan', 'Location']],
+  },
+  {
+    rule: 'person-alias',
+    text: 'The oath of Carlos M. Ferrer Ibarra was void. Carlos Ferrer said he would leave. Ortiz Molina sued. Senate President Luis Ortiz Molina filed the lawsuit.',
+    same: [
+      ['Carlos M. Ferrer Ibarra', 'Carlos Ferrer'],
+      ['Luis Ortiz Molina', 'Ortiz Molina'],
+    ],
+  },
+  {
+    rule: 'or-abbreviation',
+    text: 'The G20, or the Group of Twenty, met in Osaka.',
+    same: [['G20', 'Group of Twenty']],
+  },
+  {
+    rule: 'party-name',
+    text: 'The Pheu Samakkhi Party withdrew. "Pheu Samakkhi party complies with the royal command," the party said.',
+    same: [['Pheu Samakkhi Party', 'Pheu Samakkhi']],
+  },
+  {
     rule: 'plural-surname',
     text: 'Joe Biden spoke on Monday. Critics said the Bidens had profited.',
     absent: ['Bidens'],

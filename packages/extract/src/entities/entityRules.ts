@@ -94,6 +94,24 @@ export const ENTITY_RULES: readonly EntityRule[] = [
     reason:
       'a name after of/on inside a capitalised phrase is a fragment: dropped after a title ("Secretary of State")',
   },
+  {
+    id: 'event-name',
+    reason: 'a capitalised name of a happening is no actor; a known name inside it still is ("the Syrian Civil War")',
+  },
+  {
+    id: 'treaty-name',
+    reason:
+      'capitalised words ending in a treaty head are the treaty, not the place in it ("the Paris Climate Accord")',
+  },
+  {
+    id: 'of-country',
+    reason: 'a word heading no body, "of" a known state, is the state ("the Economy of Turkey", "the EEZ of Cyprus")',
+  },
+  {
+    id: 'demonym-name',
+    reason:
+      'a demonym before a name the article also gives alone is the country and that name ("the Afghan Taliban" … "the Taliban")',
+  },
   { id: 'noise-name', reason: 'spans with brackets or format characters are noise ("[W]e")' },
   { id: 'group-noun', reason: 'unnamed collectives that act ("protesters", "armed groups") are Group entities' },
   {
@@ -140,7 +158,43 @@ export const ENTITY_RULES: readonly EntityRule[] = [
     reason:
       'a name in apposition to a place noun, after "the city of", modifying a facility or a place noun, or after "through" is a place ("the island Crete", "Omsk hospital", "the Putumayo region")',
   },
-  { id: 'usage-place', reason: 'a model PERSON as object of a place preposition is a place ("in Jolo")' },
+  {
+    id: 'usage-place',
+    reason:
+      'a model PERSON as object of a place preposition is a place ("in Jolo"; a two-word name with less weight: "in Maidan Shahr")',
+  },
+  {
+    id: 'facility-appos',
+    reason: 'a name in apposition to a building noun is a place ("Hagia Sophia, formerly a church")',
+  },
+  {
+    id: 'org-appos',
+    reason:
+      'a name in apposition to, or modified by, a common noun for an organisation is one ("the South American group Mercosur")',
+  },
+  {
+    id: 'title-of-body',
+    reason:
+      'a name right after a title\'s of/to phrase naming a body is the holder ("Ambassador to the United Nations Nikki Haley")',
+  },
+  {
+    id: 'conj-place',
+    reason: 'a one-word PERSON guess coordinated with a place is a place ("Jolo, and the Sulu region")',
+  },
+  {
+    id: 'person-alias',
+    reason:
+      'the two last words, or the given name and an inner surname, of a longer person name are that person ("Pedro Pierluisi" = "Pedro R. Pierluisi Urrutia")',
+  },
+  {
+    id: 'or-abbreviation',
+    reason:
+      'an abbreviation and a name with its first letter joined by "or" are one organisation ("G7, or the Group of Seven")',
+  },
+  {
+    id: 'party-name',
+    reason: 'a party is also named without its head word ("Thai Raksa Chart" = "Thai Raksa Chart Party")',
+  },
   {
     id: 'usage-person-title',
     reason: 'a capitalised person title right before a name makes it a person ("Ambassador Nikki Haley")',

@@ -3,7 +3,7 @@
 import type { EntityKind } from '@newsgraph/model';
 import type { ParsedText } from '../doc/parsedText.ts';
 import type { MentionCandidate } from './findEntityMentions.ts';
-import { BODY_HEADS, FACILITY_HEADS, ORG_HEADS, PERSON_TITLES, PLACE_NOUNS } from './namePatterns.ts';
+import { BODY_HEADS, FACILITY_HEADS, ORG_HEADS, ORG_NOUNS, PERSON_TITLES, PLACE_NOUNS } from './namePatterns.ts';
 import usage from './data/stateUsage.json' with { type: 'json' };
 
 const STATE_NOUNS: ReadonlySet<string> = new Set(usage.stateNouns);
@@ -146,22 +146,46 @@ export function inferKindFromUsage(
   }
   const personAt = new Set<number>();
   for (const c of candidates) if (c.kind === 'Person') for (let i = c.first; i <= c.last; i++) personAt.add(i);
-  // Surnames of people named in full: "the Trump administration" is no state.
+  // Surnames of people named in full: "the Trump administration" is no state. Each with the full names that end in it,
+  // so a name is not kept a person by its own last word ("in Maidan Shahr").
   const surnames = new Set<string>();
-  for (const c of candidates) if (c.kind === 'Person' && c.last > c.first) surnames.add(doc.word(c.last));
+  const fullNames = new Map<string, Set<string>>();
+  for (const c of candidates) {
+    if (c.kind !== 'Person' || c.last === c.first) continue;
+    surnames.add(doc.word(c.last));
+    const names = fullNames.get(doc.word(c.last)) ?? new Set<string>();
+    fullNames.set(doc.word(c.last), names.add(doc.text.slice(c.start, c.end)));
+  }
+  const surnameOfAnother = (c: MentionCandidate) =>
+    [...(fullNames.get(doc.word(c.last)) ?? [])].some((n) => n !== doc.text.slice(c.start, c.end));
   for (const c of candidates) {
     if (c.via !== 'model') continue;
     const key = nameKey(doc.text.slice(c.start, c.end));
     const h = doc.headOf(c.first, c.last);
     // "in Jolo", "near Ain Issa": the object of a place preposition is a place, not a person.
-    // People are rarely "in" or "near" anything, so one such use outweighs several PERSON guesses.
+    // People are rarely "in" or "near" anything, so one such use outweighs several PERSON guesses; a two-word name
+    // ("a base in Maidan Shahr") gets less weight, as a person named in full is now and then "in" something.
     if (
       c.kind === 'Person' &&
       doc.dep[h] === 'pobj' &&
       INSIDE_PREPOSITIONS.has(doc.lower(doc.head[h]!)) &&
-      !surnames.has(doc.word(c.last))
+      !surnameOfAnother(c)
     )
-      vote(key, 'Location', 5);
+      vote(key, 'Location', c.first === c.last ? 5 : 2);
+    // title-of-body: "Ambassador to the United Nations Nikki Haley", "Secretary of the Navy Jane Roe": a name right
+    // after a title's of/to phrase naming a body or state is the holder's.
+    const body = candidates.find((o) => o.last === c.first - 1 && o !== c);
+    if (body && c.kind !== 'Person' && c.last > c.first && c.last - c.first <= 2) {
+      let k = body.first - 1;
+      if (k > 0 && doc.lower(k) === 'the') k--;
+      if (
+        k > 0 &&
+        /^(?:to|of|for)$/.test(doc.lower(k)) &&
+        PERSON_TITLES.has(doc.lower(k - 1)) &&
+        /^\p{Lu}/u.test(doc.word(k - 1))
+      )
+        vote(key, 'Person', 3);
+    }
     // "Ambassador Nikki Haley", "Senator Elijah Cummings": a title right before a name makes it a person.
     if (
       c.kind !== 'Person' &&
@@ -218,13 +242,27 @@ export function inferKindFromUsage(
       doc.dep[h] === 'compound' &&
       FACILITY_HEADS.has(doc.lower(doc.head[h]!)) &&
       !/^\p{Lu}/u.test(doc.word(doc.head[h]!));
-    // (and "the Putumayo region", "the Dresna crossing": a single name modifying a place noun)
+    // (and "the Putumayo region", "the Dresna crossing", "the Maidan Wardak province": a name modifying a place noun;
+    // not an organisation's, "the Islamic State group region")
     const placeCompound =
-      c.first === c.last &&
+      !ORG_HEADS.has(doc.lower(c.last)) &&
       doc.dep[h] === 'compound' &&
       (placeNoun(doc.head[h]!) || /^(?:crossing|border|checkpoint)$/.test(doc.lower(doc.head[h]!))) &&
       doc.lower(doc.head[h]!) !== 'state';
-    if (c.kind !== 'Location' && (appositive || ofPlace || facility || placeCompound)) vote(key, 'Location', 5);
+    // facility-appos: "Hagia Sophia, formerly a church and now a museum": a name in apposition to a building noun.
+    const building = (i: number) => FACILITY_HEADS.has(doc.lemma[i]!.toLowerCase()) && /^\p{Ll}/u.test(doc.word(i));
+    const facilityAppos =
+      (doc.dep[h] === 'appos' && building(doc.head[h]!)) || doc.childrenWith(h, 'appos').some(building);
+    if (c.kind !== 'Location' && (appositive || ofPlace || facility || placeCompound || facilityAppos))
+      vote(key, 'Location', 5);
+    // org-appos: "the South American group Mercosur", "the party Civic Renewal", "Mercosur, a trade bloc": a name in
+    // apposition to, or modified by, a common noun for an organisation is one.
+    const orgNoun = (i: number) => ORG_NOUNS.has(doc.lemma[i]!.toLowerCase()) && /^\p{Ll}/u.test(doc.word(i));
+    const orgAppos =
+      (doc.dep[h] === 'appos' && orgNoun(doc.head[h]!)) ||
+      doc.childrenWith(h, 'appos').some(orgNoun) ||
+      doc.childrenWith(h, 'compound').some(orgNoun);
+    if (c.kind !== 'Organization' && orgAppos) vote(key, 'Organization', 5);
     // person-appos: "Its chief executive, Armand Loisel, said": a two- or three-word name in apposition to a noun for
     // a person, or owning what only people have ("Tomasz Sekielski's film"), is a person.
     if (
@@ -259,6 +297,12 @@ export function inferKindFromUsage(
     const regional = placeKeys.has(key) && SHARED_WITH_REGIONS.has(headWord);
     if ((doc.dep[h] === 'poss' || doc.dep[h] === 'compound') && STATE_NOUNS.has(headWord) && !regional)
       vote(key, 'Country', DECISIVE);
+    // conj-place: "Jolo, and the Sulu region": a one-word PERSON guess coordinated with a place is a place.
+    const placeAt = (k: number) =>
+      (PLACE_NOUNS.has(doc.lemma[k]!.toLowerCase()) && /^\p{Ll}/u.test(doc.word(k))) ||
+      candidates.some((o) => o.kind === 'Location' && o.first <= k && k <= o.last);
+    const placePartners = [...(doc.dep[h] === 'conj' ? [head] : []), ...doc.childrenWith(h, 'conj')];
+    if (c.kind === 'Person' && placePartners.some(placeAt)) vote(key, 'Location', 2);
     if (doc.dep[h] === 'conj' && countryAt.has(head)) vote(key, 'Country', 2);
     for (const k of doc.childrenWith(h, 'conj')) if (countryAt.has(k)) vote(key, 'Country', 2);
     if (!/\s/.test(surface) && demonymForms(surface).some((d) => words.has(d))) vote(key, 'Country', DECISIVE);

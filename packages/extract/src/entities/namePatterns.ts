@@ -323,6 +323,9 @@ export const FACILITY_HEADS: ReadonlySet<string> = new Set([
   'centre',
   'mall',
   'hotel',
+  // "Hong Kong Police Headquarters", "Legislative Council Complex": the building, not the body housed in it.
+  'headquarters',
+  'complex',
 ]);
 
 /** Words that open place names ("Port Calder", "Mount Sinjar", "Lake Chad"): never a person. */
@@ -341,6 +344,8 @@ export const PLACE_OPENERS: ReadonlySet<string> = new Set([
   'tell',
   'ain',
   'bay',
+  // "Masjid al-Haram": Arabic for mosque, which opens the names of mosques.
+  'masjid',
 ]);
 
 /** Prepositions of place: a name as their object is where something is ("in Jolo", "near Ain Issa"). */
@@ -476,4 +481,56 @@ export const PLACE_NOUNS: ReadonlySet<string> = new Set([
   'neighborhood',
   'suburb',
   'municipality',
+  'rainforest',
+  'forest',
+  'basin',
+]);
+
+/** Capitalised heads that name a happening, not an actor ("the Syrian Civil War", "the G7 Summit"): no entity of its
+ * own; a known name inside it is still a mention (event-name). */
+export const EVENT_HEADS: ReadonlySet<string> = new Set([
+  'war',
+  'summit',
+  'revolution',
+  'uprising',
+  'crisis',
+  'election',
+  'elections',
+  'referendum',
+  'massacre',
+]);
+
+/** Heads of treaty names: a place before one names the treaty, which the gold counts as an organisation ("Paris
+ * Agreement", "Minsk Protocol", "Geneva Conventions"): treaty-name. */
+export const TREATY_HEADS: ReadonlySet<string> = new Set([
+  'accord',
+  'accords',
+  'agreement',
+  'treaty',
+  'convention',
+  'conventions',
+  'protocol',
+  'pact',
+  'charter',
+]);
+
+/** Common nouns for organisations: a name in apposition to one, or modified by it, is an organisation ("the South
+ * American group Mercosur", "the party Civic Renewal"): org-appos. */
+export const ORG_NOUNS: ReadonlySet<string> = new Set([
+  'group',
+  'bloc',
+  'party',
+  'alliance',
+  'organisation',
+  'organization',
+  'company',
+  'firm',
+  'movement',
+  'coalition',
+  'militia',
+  'newspaper',
+  'broadcaster',
+  'network',
+  'charity',
+  'union',
 ]);
