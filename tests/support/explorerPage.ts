@@ -59,7 +59,10 @@ export async function networkReady(page: Page): Promise<void> {
   await page.waitForFunction(
     () => {
       const state = document.querySelector('[data-testid="network-canvas"]')?.getAttribute('data-state');
-      return state === 'ready' || state === 'empty' || state === 'failed';
+      // On a large network a window change is drawn by the motion overlay first and reaches Cytoscape's classes
+      // when the window rests (NetworkView.inMotion): wait for that too, since tests read the classes.
+      const view = (window as unknown as CyHandle).__newsgraph?.view as { inMotion?: boolean } | undefined;
+      return (state === 'ready' || state === 'empty' || state === 'failed') && !view?.inMotion;
     },
     undefined,
     { timeout: 30_000 },

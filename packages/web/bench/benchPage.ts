@@ -39,6 +39,8 @@ export interface ScenarioResult {
   p95FrameMs: number;
   meanVisibleEdges: number;
   meanToggledPerStep: number;
+  /** Times the motion overlay handed the drawing back to Cytoscape inside the sweep (0: only after it ended). */
+  settles: number;
   positions: Array<[string, number, number]>;
 }
 
@@ -161,6 +163,7 @@ async function runPlain(input: ScenarioInput): Promise<ScenarioResult> {
     p95FrameMs: frameGaps[Math.floor(frameGaps.length * 0.95)] ?? 0,
     meanVisibleEdges: visibleSum / Math.max(1, steps),
     meanToggledPerStep: data.edges.length,
+    settles: 0,
     positions: input.positions ?? [],
   };
 }
@@ -207,6 +210,7 @@ async function runScenario(input: ScenarioInput): Promise<ScenarioResult> {
   view.setWindow({ from: START_DAY, to: START_DAY + input.windowDays - 1 });
   await nextRender(view);
   const drawsBefore = drawCount(view);
+  const settlesBefore = view.motionSettles;
   const frameGaps: number[] = [];
   let visibleSum = 0;
   let toggledSum = 0;
@@ -245,6 +249,7 @@ async function runScenario(input: ScenarioInput): Promise<ScenarioResult> {
     p95FrameMs: frameGaps[Math.floor(frameGaps.length * 0.95)] ?? 0,
     meanVisibleEdges: visibleSum / Math.max(1, steps),
     meanToggledPerStep: toggledSum / Math.max(1, steps),
+    settles: view.motionSettles - settlesBefore,
     positions: [...view.positions()].map(([id, p]) => [id, Math.round(p.x), Math.round(p.y)]),
   };
   view.destroy();

@@ -202,6 +202,7 @@ async function main(): Promise<void> {
     'p95 frame',
     'visible edges (mean)',
     'toggled / step',
+    'overlay settles',
     'days swept',
   ];
   const table = rows.map(({ network, config, result: r }) => [
@@ -214,6 +215,7 @@ async function main(): Promise<void> {
     fmt(r.p95FrameMs),
     String(Math.round(r.meanVisibleEdges)),
     String(Math.round(r.meanToggledPerStep)),
+    String(r.settles),
     `${r.daysCovered} / 335`,
   ]);
   const widths = header.map((h, i) => Math.max(h.length, ...table.map((row) => row[i]!.length)));

@@ -140,6 +140,10 @@ export class NetworkView {
   private overlayLabels: OverlayLabel[] = [];
   private overlayFrame: number | null = null;
   private settleTimer: ReturnType<typeof setTimeout> | null = null;
+  private settleFrame: number | null = null;
+  private batchOpen = false;
+  /** Motions handed back to Cytoscape so far (the bench prints how many happened inside one sweep). */
+  motionSettles = 0;
 
   constructor(options: NetworkViewOptions) {
     this.options = {
@@ -395,13 +399,13 @@ export class NetworkView {
     }
     const delta = this.index.setWindow(range.from, range.to);
     if (this.options.naiveWindow) return { toggled: this.refreshVisibility() };
-    const now = performance.now();
-    const moving = now - this.lastWindowChange < SCRUB_QUIET_MS;
-    if (this.overlay && this.level === 'large' && (moving || this.overlayActive)) {
-      this.lastWindowChange = now;
+    // On a large network every window change starts as a motion: the first step of a drag is drawn by the overlay
+    // too (restyling tens of thousands of Cytoscape elements for it took seconds), and Cytoscape takes over once the
+    // window rests — also after a single click on the time bar, SCRUB_QUIET_MS later.
+    if (this.overlay && this.level === 'large') {
+      this.lastWindowChange = performance.now();
       return { toggled: this.moveWindowInOverlay(delta) };
     }
-    if (this.overlay) this.lastWindowChange = now;
     // Only the edges entering or leaving the window, and the nodes whose count of shown edges crosses zero,
     // change class — each group in one collection call (one restyle and one notification, not one per element).
     let toggled = 0;
@@ -589,12 +593,26 @@ export class NetworkView {
         this.overlayFrame = null;
         this.drawOverlay();
       });
-    if (this.settleTimer !== null) clearTimeout(this.settleTimer);
+    if (this.settleTimer === null && this.settleFrame === null) this.armSettle(SCRUB_QUIET_MS);
+    return toggled;
+  }
+
+  /**
+   * Settle once the window has been still for SCRUB_QUIET_MS and an animation frame has gone by without a step.
+   * The frame check matters on a loaded machine: when one frame takes longer than the quiet time, a bare timer
+   * would fire between two steps of the same drag and restyle every Cytoscape element mid-motion, which makes the
+   * next frame slower still.
+   */
+  private armSettle(wait: number): void {
     this.settleTimer = setTimeout(() => {
       this.settleTimer = null;
-      this.settleMotion();
-    }, SCRUB_QUIET_MS);
-    return toggled;
+      this.settleFrame = requestAnimationFrame(() => {
+        this.settleFrame = null;
+        const still = performance.now() - this.lastWindowChange;
+        if (still >= SCRUB_QUIET_MS) this.settleMotion();
+        else this.armSettle(SCRUB_QUIET_MS - still);
+      });
+    }, wait);
   }
 
   /** Freeze the scene (positions, colours, emphasis) and swap Cytoscape's layers for the overlay. */
@@ -645,6 +663,11 @@ export class NetworkView {
     }
     overlay.show(cy.width(), cy.height());
     this.cyLayers().style.visibility = 'hidden';
+    // Cytoscape neither restyles nor draws while a batch is open (its render loop skips batching frames): anything
+    // that touches it meanwhile (a label pass, a hover) is queued and applied in one go when the motion settles.
+    // Without this, one label pass mid-sweep redrew all 43 000 edges still shown in Cytoscape (2 s frames).
+    cy.startBatch();
+    this.batchOpen = true;
     this.overlayActive = true;
   }
 
@@ -666,15 +689,22 @@ export class NetworkView {
   private stopOverlay(): void {
     if (this.overlayFrame !== null) cancelAnimationFrame(this.overlayFrame);
     if (this.settleTimer !== null) clearTimeout(this.settleTimer);
+    if (this.settleFrame !== null) cancelAnimationFrame(this.settleFrame);
     this.overlayFrame = null;
     this.settleTimer = null;
+    this.settleFrame = null;
     this.overlayScene = null;
     this.overlayLabels = [];
     this.scrubbing = false;
-    if (!this.overlayActive) return;
     this.overlayActive = false;
-    this.overlay?.hide();
-    if (!this.cy.destroyed()) this.cyLayers().style.visibility = '';
+    if (this.overlay?.visible) {
+      this.overlay.hide();
+      if (!this.cy.destroyed()) this.cyLayers().style.visibility = '';
+    }
+    if (this.batchOpen) {
+      this.batchOpen = false;
+      if (!this.cy.destroyed()) this.cy.endBatch();
+    }
   }
 
   /**
@@ -683,8 +713,11 @@ export class NetworkView {
    */
   private settleMotion(): void {
     if (!this.overlayActive) return;
-    this.stopOverlay();
+    this.motionSettles++;
+    // The classes go in while the motion's batch is still open, so Cytoscape restyles once, with everything queued.
+    this.overlayActive = false;
     this.refreshVisibility();
+    this.stopOverlay();
     this.scheduleLabels();
   }
 
