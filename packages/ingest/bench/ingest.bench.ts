@@ -1,16 +1,17 @@
-// `pnpm bench:ingest [--articles N] [--workers N] [--batch N] [--clear] [--corpus file|folder]`: end-to-end ingest
-// throughput on a synthetic corpus (or real articles with --corpus, as bench:extract does), beside a bare
-// UNWIND … CREATE of as many nodes and relationships on the same Neo4j.
+// `pnpm bench:ingest [--articles N] [--write-articles M] [--rss-at 10000,100000] [--workers N] [--batch N] [--clear]
+// [--corpus file|folder]`: (1) end-to-end ingest of a synthetic corpus (or real articles with --corpus) with the
+// wall and CPU shares of extraction and writing, core utilisation and RSS over the run; (2) the graph write alone —
+// the facts that run extracted (varied to M articles when M is larger) through writeArticleBatch on an empty graph,
+// batch by batch beside a bare UNWIND … CREATE of the same rows on the same Neo4j — and its ratio; (3) PROFILE db hits.
 import { availableParallelism, loadavg } from 'node:os';
 import { parseArgs } from 'node:util';
 import {
-  bareUnwindCreate,
-  clearBareUnwindCreate,
   clearGraphData,
   countGraph,
   hasAnyArticle,
   openConfiguredGraph,
-  type BareCreateBatch,
+  writeArticleBatch,
+  type ArticleFacts,
 } from '@newsgraph/graph';
 import { DEFAULT_BATCH_SIZE, runIngest } from '../src/pipeline/runIngest.ts';
 import { factCount, processedCount } from '../src/pipeline/ingestSummary.ts';
@@ -20,10 +21,15 @@ import { readSources } from '../src/sources/readSources.ts';
 import type { SourceItem } from '../src/sources/sourceItem.ts';
 import { defaultWorkerCount } from '../src/pipeline/extractPool.ts';
 import { syntheticCorpus } from './syntheticCorpus.ts';
+import { ProcessSampler } from './processSampler.ts';
+import { variedFacts } from './variedFacts.ts';
+import { writeAlone } from './writeAlone.ts';
 
 const { values } = parseArgs({
   options: {
     articles: { type: 'string', default: '2000' },
+    'write-articles': { type: 'string' },
+    'rss-at': { type: 'string', default: '10000,100000' },
     workers: { type: 'string' },
     batch: { type: 'string', default: String(DEFAULT_BATCH_SIZE) },
     clear: { type: 'boolean', default: false },
@@ -35,11 +41,20 @@ const corpusPath = values.corpus;
 const articles = corpusPath && !process.argv.includes('--articles') ? Infinity : Number(values.articles);
 const batchSize = Number(values.batch);
 const workers = values.workers === undefined ? undefined : Number(values.workers);
-if (!(articles > 0) || !(batchSize > 0)) throw new Error('--articles and --batch must be positive numbers');
+const writeArticles = values['write-articles'] === undefined ? null : Number(values['write-articles']);
+const rssAt = values['rss-at'].split(',').map(Number);
+if (!(articles > 0) || !(batchSize > 0) || (writeArticles !== null && !(writeArticles > 0)))
+  throw new Error('--articles, --write-articles and --batch must be positive numbers');
+if (rssAt.some((n) => !(n > 0))) throw new Error('--rss-at takes positive article counts, e.g. 10000,100000');
+// The write-alone phase replays the facts of (at most) this many extracted articles, varied to reach its size.
+const SAMPLE_CAP = 2000;
 
 const mb = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(0)} MB`;
-let peakRss = 0;
-const sampler = setInterval(() => (peakRss = Math.max(peakRss, process.memoryUsage().rss)), 100);
+const cores = availableParallelism();
+const load = () =>
+  loadavg()
+    .map((l) => l.toFixed(1))
+    .join(' / ');
 
 const usingServer = Boolean(process.env.NEO4J_URI);
 const opened = await openConfiguredGraph({
@@ -47,16 +62,23 @@ const opened = await openConfiguredGraph({
   log: (l) => process.stderr.write(`[neo4j] ${l}\n`),
 });
 const { graph } = opened;
+const lines: string[] = [];
+const print = (line: string) => {
+  lines.push(line);
+  process.stderr.write(`${line}\n`);
+};
 try {
   if (usingServer && (await hasAnyArticle(graph)) && !values.clear) {
     throw new Error('NEO4J_URI points at a graph with articles; pass --clear to let the benchmark wipe it');
   }
   await clearGraphData(graph);
-  const rssBefore = process.memoryUsage().rss;
+  print(`machine: ${cores} cores, load average (1/5/15 min) ${load()} at the start (other sessions share the cores)`);
+
+  // 1. End to end: sources → spaCy → rules → resolution → writer, with the facts of the first articles kept.
   process.stderr.write(
     `ingesting ${corpusPath ? `${Number.isFinite(articles) ? `up to ${articles} ` : ''}articles of ${corpusPath}` : `${articles} synthetic articles`} into ${opened.uri}\n`,
   );
-  // Wall time spent inside write and read transactions (the rest is extraction wait, resolution, sources).
+  // Wall time spent inside write and read transactions (the rest is extraction wait, rules, resolution, sources).
   const dbTime = { write: 0, read: 0 };
   const timed = (kind: 'write' | 'read') => {
     const original = graph[kind].bind(graph) as (...args: unknown[]) => Promise<unknown>;
@@ -69,85 +91,128 @@ try {
       }
     };
     Object.assign(graph, { [kind]: wrapped });
+    return () => Object.assign(graph, { [kind]: original });
   };
-  timed('write');
-  timed('read');
-  const loadBefore = loadavg()[0]!;
+  const untimeWrite = timed('write');
+  const untimeRead = timed('read');
   const progress = createProgressReporter(
     Number.isFinite(articles) ? articles : corpusPath ? await estimateArticleCount([corpusPath]) : null,
   );
   const source = corpusPath ? firstItems(readSources([corpusPath]), articles) : syntheticCorpus(articles);
+  const sample: ArticleFacts[] = [];
+  const e2eSampler = new ProcessSampler();
+  const e2eRssAt = new Map<number, number>();
+  const e2eMarks = [...rssAt];
   const started = performance.now();
-  const summary = await runIngest(graph, source, { batchSize, workers, onArticle: (_, s) => progress.update(s) });
+  const summary = await runIngest(graph, source, {
+    batchSize,
+    workers,
+    onArticle: (_, s) => {
+      progress.update(s);
+      if (e2eMarks.length && processedCount(s) >= e2eMarks[0]!) e2eRssAt.set(e2eMarks.shift()!, e2eSampler.peakRss);
+    },
+    onWritten: (facts) => {
+      for (const f of facts) if (sample.length < SAMPLE_CAP) sample.push(f);
+    },
+  });
   const seconds = (performance.now() - started) / 1000;
-  const { write: writeMs, read: readMs } = dbTime;
+  const e2eCpu = e2eSampler.cpu();
+  e2eSampler.stop();
+  untimeWrite();
+  untimeRead();
   progress.stop();
+  const { write: writeMs, read: readMs } = dbTime;
   const counts = await countGraph(graph);
+  const done = processedCount(summary);
+  const pct = (ms: number) => `${((ms / 10 / seconds) | 0).toString()} %`;
+  print(
+    `END TO END: ${done} articles (${summary.articles.new} new, ${summary.articles.failed} failed), ${corpusPath ?? 'synthetic corpus'}, ${workers ?? defaultWorkerCount()} spaCy workers, batches of ${batchSize}`,
+  );
+  print(
+    `  ${seconds.toFixed(1)} s, ${(done / seconds).toFixed(1)} articles/s, ${(factCount(summary) / seconds).toFixed(0)} facts/s; graph ${counts.nodes} nodes, ${counts.relationships} relationships`,
+  );
+  print(
+    `  wall shares: graph write ${pct(writeMs)} (${(writeMs / 1000).toFixed(1)} s), graph reads ${pct(readMs)} (hash check, resolution lookup), the rest ${pct(seconds * 1000 - writeMs - readMs)} (waiting for spaCy, rules, resolution)`,
+  );
+  print(
+    `  CPU seconds: Node (rules, resolution, driver) ${e2eCpu.self.toFixed(1)}, child processes ${describeChildren(e2eCpu.byName)}; core utilisation ${((e2eCpu.self + e2eCpu.children) / seconds / cores).toFixed(2)} of ${cores} cores${usingServer ? ' (Neo4j at NEO4J_URI not counted)' : ''}`,
+  );
+  print(
+    `  peak RSS of the ingest (Node) process ${mb(e2eSampler.peakRss)}${[...e2eRssAt].map(([n, rss]) => `, ${mb(rss)} at ${n} articles`).join('')}; RSS over the run (MB, tenths): ${e2eSampler.rssTimeline().join(' ')}`,
+  );
+  print(`  load average at the end ${load()}`);
 
-  // Baseline: the same number of nodes and relationships, bare CREATE, batches of the same size.
-  const batches = Math.max(1, Math.ceil(processedCount(summary) / batchSize));
-  const nodes = summary.graph.nodesCreated;
-  const rels = summary.graph.relationshipsCreated;
-  const baseStarted = performance.now();
-  for (let b = 0; b < batches; b++) {
-    const n = Math.floor(nodes / batches) + (b < nodes % batches ? 1 : 0);
-    const r = Math.floor(rels / batches) + (b < rels % batches ? 1 : 0);
-    const batch: BareCreateBatch = {
-      nodes: Array.from({ length: n }, (_, i) => ({
-        id: `bench:${b}:${i}`,
-        name: `Node ${b}-${i}`,
-        kind: 'Bench',
-        count: i,
-      })),
-      rels: Array.from({ length: n > 0 ? r : 0 }, (_, i) => ({ from: i % n, to: (i * 7 + 1) % n })),
-    };
-    await bareUnwindCreate(graph, batch);
-  }
-  const baseSeconds = (performance.now() - baseStarted) / 1000;
-  await clearBareUnwindCreate(graph);
+  // 2. The graph write alone, on an empty graph, beside a bare UNWIND … CREATE of the same rows, batch by batch.
+  const target = writeArticles ?? done;
+  await clearGraphData(graph);
+  process.stderr.write(
+    `writing ${target} articles (facts of ${sample.length} extracted articles, varied) through the writer alone\n`,
+  );
+  const writeSampler = new ProcessSampler();
+  const writeProgress = createProgressReporter(target);
+  let lastLog = performance.now();
+  const alone = await writeAlone(graph, variedFacts(sample, target), {
+    batchSize,
+    sampler: writeSampler,
+    rssAt,
+    onBatch: (n) => {
+      if (performance.now() - lastLog > 60_000) {
+        lastLog = performance.now();
+        process.stderr.write(`  ${n} articles written, RSS ${mb(process.memoryUsage.rss())}, load ${load()}\n`);
+      }
+    },
+  });
+  const writeCpu = writeSampler.cpu();
+  writeSampler.stop();
+  writeProgress.stop();
+  const aloneWall = alone.writeSeconds + alone.bareSeconds;
+  print(
+    `WRITE ALONE (writeArticleBatch of already-extracted rows, ${alone.batches} transactions of ${batchSize}): ${alone.articles} articles, ${alone.nodes} nodes + ${alone.relationships} relationships created`,
+  );
+  print(
+    `  writer ${alone.writeSeconds.toFixed(1)} s = ${(alone.articles / alone.writeSeconds).toFixed(0)} articles/s; bare UNWIND … CREATE of the same rows (same node and relationship counts, same transactions, interleaved) ${alone.bareSeconds.toFixed(1)} s = ${(alone.articles / alone.bareSeconds).toFixed(0)} articles/s`,
+  );
+  print(`  ratio (write alone / bare CREATE): ${(alone.bareSeconds / alone.writeSeconds).toFixed(3)}`);
+  print(
+    `  CPU seconds: Node ${writeCpu.self.toFixed(1)}, child processes ${describeChildren(writeCpu.byName)} over ${aloneWall.toFixed(0)} s (core utilisation ${((writeCpu.self + writeCpu.children) / aloneWall / cores).toFixed(2)} of ${cores})`,
+  );
+  print(
+    `  peak RSS of the Node process ${mb(writeSampler.peakRss)}${[...alone.peakRssAt].map(([n, rss]) => `, ${mb(rss)} at ${n} articles`).join('')}; RSS over the run (MB, tenths): ${writeSampler.rssTimeline().join(' ')}`,
+  );
+  print(`  load average at the end ${load()}`);
 
-  // One more batch of new articles on top of the full graph, written under PROFILE: the database work per article.
-  // (Synthetic corpus only: a real corpus has no "more of the same" to write.)
+  // 3. One more batch on top of the written graph under PROFILE: the database work per article.
   let dbHits = 0;
-  let profiled = 0;
-  const extra = (async function* () {
-    let i = 0;
-    for await (const item of syntheticCorpus(articles + batchSize)) if (i++ >= articles) yield item;
-  })();
-  const profileRun = corpusPath
-    ? null
-    : await runIngest(graph, extra, {
-        batchSize,
-        workers: 0,
-        writeOptions: { onProfile: (_, hits) => (dbHits += hits) },
-        onArticle: (outcome) => (profiled += outcome === 'new' || outcome === 'updated' ? 1 : 0),
-      });
-  clearInterval(sampler);
-
-  const writtenRate = (nodes + rels) / seconds;
-  const baseRate = (nodes + rels) / baseSeconds;
-  const lines = [
-    `articles: ${processedCount(summary)} (${summary.articles.new} new, ${summary.articles.failed} failed) with ${workers ?? defaultWorkerCount()} spaCy workers, batches of ${batchSize}`,
-    `graph: ${counts.nodes} nodes (${Object.entries(counts.byLabel)
-      .map(([k, v]) => `${k} ${v}`)
-      .join(', ')}), ${counts.relationships} relationships`,
-    `machine: ${availableParallelism()} cores, load average ${loadBefore.toFixed(1)} at the start, ${loadavg()[0]!.toFixed(1)} at the end (other sessions share the cores: wall-clock rates scale with it)`,
-    `end to end: ${seconds.toFixed(1)} s, ${(processedCount(summary) / seconds).toFixed(1)} articles/s, ${(factCount(summary) / seconds).toFixed(0)} facts/s (entities+events+statements+mentions+comments written)`,
-    `time in write transactions ${(writeMs / 1000).toFixed(1)} s (${(writeMs / 10 / seconds).toFixed(0)} %), in reads (hash check, resolution lookup) ${(readMs / 1000).toFixed(1)} s (${(readMs / 10 / seconds).toFixed(0)} %); the rest waits for extraction or resolves`,
-    `writer: ${nodes} nodes + ${rels} relationships created, ${writtenRate.toFixed(0)} nodes+rels/s end to end`,
-    `bare unwind+create baseline (graph/write/bareUnwindCreate) of the same ${nodes} nodes + ${rels} relationships in ${batches} transactions: ${baseSeconds.toFixed(1)} s, ${baseRate.toFixed(0)} nodes+rels/s`,
-    `ratio (end-to-end ingest / bare CREATE): ${(writtenRate / baseRate).toFixed(3)}`,
-    ...(profileRun
-      ? [
-          `PROFILE of one more batch (${profiled} articles, ${profileRun.articles.new} new, ${profileRun.articles.updated} updated): ${dbHits} db hits, ${(dbHits / Math.max(1, profiled)).toFixed(0)} per article`,
-        ]
-      : []),
-    `peak RSS of the Node process: ${mb(peakRss)} (before ingest ${mb(rssBefore)}; the spaCy workers are separate processes)`,
-  ];
+  const extra: ArticleFacts[] = [];
+  let index = 0;
+  for (const f of variedFacts(sample, target + batchSize)) if (index++ >= target) extra.push(f);
+  let operators: { operator: string; dbHits: number }[] = [];
+  await writeArticleBatch(graph, extra, {
+    onProfile: (_, hits, ops) => {
+      dbHits += hits;
+      operators = ops;
+    },
+  });
+  print(
+    `PROFILE of one more batch of ${extra.length} articles: ${dbHits} db hits, ${(dbHits / extra.length).toFixed(0)} per article`,
+  );
+  print(
+    `  biggest operators: ${operators
+      .slice(0, 8)
+      .map((o) => `${o.operator} ${o.dbHits}`)
+      .join('; ')}`,
+  );
   process.stdout.write(`${lines.join('\n')}\n`);
 } finally {
-  clearInterval(sampler);
   await opened.close();
+}
+
+/** "java (Neo4j) 22.7, python3 (spaCy) 20.1": CPU seconds of the child processes by command name. */
+function describeChildren(byName: Map<string, number>): string {
+  const label = (name: string) =>
+    name === 'java' ? 'java (Neo4j)' : name.startsWith('python') ? `${name} (spaCy)` : name;
+  const parts = [...byName].filter(([, cpu]) => cpu > 0.05).map(([name, cpu]) => `${label(name)} ${cpu.toFixed(1)}`);
+  return parts.length ? parts.join(', ') : 'none';
 }
 
 /** The first `n` articles of a source (every source error passes through). */

@@ -140,8 +140,11 @@ export interface WriteOptions {
    * whole batch; tests use it to interrupt a real transaction in the middle.
    */
   afterPhase?: (phase: WritePhase, tx: ManagedTransaction) => Promise<void> | void;
-  /** When set, the `batch` statement runs under PROFILE and this receives its total db hits (bench). */
-  onProfile?: (phase: WritePhase, dbHits: number) => void;
+  /**
+   * When set, the `batch` statement runs under PROFILE and this receives its total db hits and the db hits per
+   * operator, biggest first (bench).
+   */
+  onProfile?: (phase: WritePhase, dbHits: number, operators: { operator: string; dbHits: number }[]) => void;
   /** ISO datetime stamped as Article.ingestedAt (defaults to now). */
   now?: string;
 }

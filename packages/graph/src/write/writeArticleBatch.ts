@@ -59,7 +59,8 @@ export async function writeArticleBatch(
         entityCounts: counted(rows.mentionArticles),
       }),
     );
-    if (options.onProfile && written.summary.profile) options.onProfile('batch', totalDbHits(written.summary.profile));
+    if (options.onProfile && written.summary.profile)
+      options.onProfile('batch', totalDbHits(written.summary.profile), operatorDbHits(written.summary.profile));
     const touched = touchedFrom(written.records[0]);
     await phaseDone('batch');
 
@@ -90,8 +91,17 @@ export async function writeArticleBatch(
   });
 }
 
-/** The whole batch in one statement: detach old facts, merge every fact family, add the new evidence to counts. */
-const WRITE_BATCH_CYPHER = `${DETACH_ARTICLE_FACTS}
+/**
+ * The whole batch in one statement: detach old facts, merge every fact family, add the new evidence to counts.
+ *
+ * `replan=skip`: planning this statement costs seconds (it is big), and while a graph grows from empty its
+ * statistics drift past Neo4j's divergence threshold every few batches, each time throwing the cached plan away
+ * (bench: 3 of the first 10 batches re-planned, 3–20 s each at load 16). Every lookup in it is a MERGE or MATCH
+ * on a uniquely constrained id, which the planner turns into a unique index seek whatever the statistics say, so
+ * the first plan stays right and is kept.
+ */
+export const WRITE_BATCH_CYPHER = `CYPHER replan=skip
+  ${DETACH_ARTICLE_FACTS}
   CALL () {
     UNWIND $articles AS row
     MERGE (a:Article {id: row.id})
@@ -205,6 +215,20 @@ function totalDbHits(plan: { dbHits: number; children: unknown[] }): number {
     plan.dbHits +
     (plan.children as { dbHits: number; children: unknown[] }[]).reduce((sum, child) => sum + totalDbHits(child), 0)
   );
+}
+
+type PlanNode = { operatorType: string; dbHits: number; identifiers?: string[]; children: unknown[] };
+
+/** Db hits per operator (operator type and the variables it binds), biggest first: where the batch's work goes. */
+function operatorDbHits(plan: PlanNode): { operator: string; dbHits: number }[] {
+  const sums = new Map<string, number>();
+  const walk = (node: PlanNode) => {
+    const key = `${node.operatorType.split('@')[0]}(${(node.identifiers ?? []).filter((i) => !i.startsWith('anon')).join(',')})`;
+    if (node.dbHits > 0) sums.set(key, (sums.get(key) ?? 0) + node.dbHits);
+    for (const child of node.children as PlanNode[]) walk(child);
+  };
+  walk(plan);
+  return [...sums].map(([operator, dbHits]) => ({ operator, dbHits })).sort((a, b) => b.dbHits - a.dbHits);
 }
 
 const counted = (ids: Map<string, string[]>) => [...ids].map(([id, articleIds]) => ({ id, articleIds }));

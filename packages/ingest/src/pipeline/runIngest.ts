@@ -38,6 +38,8 @@ export interface IngestOptions {
   onArticle?: (outcome: 'new' | 'updated' | 'unchanged' | 'failed', summary: IngestSummary) => void;
   onError?: (error: IngestError) => void;
   writeOptions?: WriteOptions;
+  /** Receives each batch's facts once they are written (the ingest bench replays them through the writer alone). */
+  onWritten?: (facts: ArticleFacts[]) => void;
 }
 
 interface PendingArticle {
@@ -171,14 +173,9 @@ export async function runIngest(
     };
     if (dryRun || !graph) return count(batch, null);
     try {
-      count(
-        batch,
-        await writeArticleBatch(
-          graph,
-          batch.map((b) => b.facts),
-          options.writeOptions,
-        ),
-      );
+      const facts = batch.map((b) => b.facts);
+      count(batch, await writeArticleBatch(graph, facts, options.writeOptions));
+      options.onWritten?.(facts);
     } catch (error) {
       if (isConnectivityError(error)) {
         for (const { pending } of batch) fail(pending.source.origin, 'DB_UNAVAILABLE', (error as Error).message);
