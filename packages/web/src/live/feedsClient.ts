@@ -5,11 +5,24 @@ export interface FeedRow {
   url: string;
   title: string | null;
   lastPolled: string | null;
+  lastStatus: number | null;
   lastError: string | null;
   articleCount: number;
+  /** The server is polling it now (asked with "Poll now", or on its schedule). */
+  polling: boolean;
 }
 
-const FEED_FIELDS = 'url title lastPolled lastError articleCount';
+/** A poll asked for with "Poll now": the server runs it in the background and answers with this at once. */
+export interface FeedPollJob {
+  id: string;
+  state: 'RUNNING' | 'FINISHED' | 'ABORTED';
+  error: string | null;
+  result: { status: 'INGESTED' | 'NOT_MODIFIED' | 'FAILED'; newArticles: number; error: string | null } | null;
+  feed: FeedRow;
+}
+
+const FEED_FIELDS = 'url title lastPolled lastStatus lastError articleCount polling';
+const JOB_FIELDS = `id state error result { status newArticles error } feed { ${FEED_FIELDS} }`;
 
 /**
  * The feed operations (query feeds, mutations addFeed / removeFeed / pollFeedNow). Sent with the panel's key:
@@ -34,9 +47,17 @@ export const addFeed = (url: string, apiKey: string) =>
   feedsRequest(`mutation AddFeed($url: String!) { addFeed(url: $url) { ${FEED_FIELDS} } }`, { url }, apiKey);
 export const removeFeed = (url: string, apiKey: string) =>
   feedsRequest(`mutation RemoveFeed($url: String!) { removeFeed(url: $url) }`, { url }, apiKey);
+/** Starts a poll; the answer comes at once (the job RUNNING), the outcome later through `feedPoll`. */
 export const pollFeedNow = (url: string, apiKey: string) =>
-  feedsRequest<{ pollFeedNow: { status: string; newArticles: number; error: string | null } }>(
-    `mutation PollFeedNow($url: String!) { pollFeedNow(url: $url) { status newArticles error } }`,
+  feedsRequest<{ pollFeedNow: FeedPollJob }>(
+    `mutation PollFeedNow($url: String!) { pollFeedNow(url: $url) { ${JOB_FIELDS} } }`,
     { url },
     apiKey,
   ).then((d) => d.pollFeedNow);
+/** A poll job as it is now (null when the server no longer knows it, e.g. after a restart). */
+export const readFeedPoll = (id: string, apiKey: string) =>
+  feedsRequest<{ feedPoll: FeedPollJob | null }>(
+    `query FeedPoll($id: ID!) { feedPoll(id: $id) { ${JOB_FIELDS} } }`,
+    { id },
+    apiKey,
+  ).then((d) => d.feedPoll);
