@@ -33,6 +33,13 @@ export type ActorRole =
 /** A news article as ingested. */
 export type Article = Node & {
   __typename?: 'Article';
+  /**
+   * The body (`text` between `bodyStart` and `bodyEnd`) a page at a time: paragraphs in text order, a long paragraph
+   * cut at a space into pieces of at most 2 000 characters. `first` at most 100. `at` (an offset in `text`) starts the
+   * page at the chunk holding that offset — to open the part of a large article where a fact's sentence is; give
+   * either `after` or `at`, not both.
+   */
+  body: ArticleBody;
   /** Offset in `text` where the article body ends (reader comments and page chrome follow). Null when unknown. */
   bodyEnd: Maybe<Scalars['Int']['output']>;
   /** Offset in `text` where the article body starts (page chrome before it). Null when unknown. */
@@ -59,10 +66,30 @@ export type Article = Node & {
   source: Maybe<Scalars['String']['output']>;
   /** Statements reported by the article, in text order. */
   statements: Array<Statement>;
-  /** Full plain text as ingested (body first, then any page chrome and reader comments). */
+  /** Full plain text as ingested (body first, then any page chrome and reader comments). A large article is one large answer: readers page `body` instead. */
   text: Scalars['String']['output'];
   title: Scalars['String']['output'];
   url: Maybe<Scalars['String']['output']>;
+};
+
+
+/** A news article as ingested. */
+export type ArticleBodyArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  at?: InputMaybe<Scalars['Int']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** One page of an article's body. */
+export type ArticleBody = {
+  __typename?: 'ArticleBody';
+  /** This page's chunks, in text order. */
+  chunks: Array<ArticleTextChunk>;
+  /** Characters in the whole body. */
+  length: Scalars['Int']['output'];
+  pageInfo: PageInfo;
+  /** Chunks in the whole body. */
+  totalCount: Scalars['Int']['output'];
 };
 
 export type ArticleConnection = {
@@ -89,6 +116,19 @@ export type ArticleFilter = {
   source?: InputMaybe<Scalars['String']['input']>;
   /** Case-insensitive substring of the title or the text. */
   text?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** A paragraph of an article's body, or a piece of a long one. */
+export type ArticleTextChunk = {
+  __typename?: 'ArticleTextChunk';
+  /** Offset in `Article.text` where it ends (exclusive). */
+  end: Scalars['Int']['output'];
+  /** Position among the body's chunks, from 0. */
+  index: Scalars['Int']['output'];
+  /** Offset in `Article.text` where the chunk starts (mention spans and evidence offsets use the same coordinates). */
+  start: Scalars['Int']['output'];
+  /** Up to 2 000 characters: priced as the bytes it sends, so one request cannot ask for a whole large article many times over. */
+  text: Scalars['String']['output'];
 };
 
 /** One article as it was written: enough to grow the time bar and the counts and to bring its entities into view. */
@@ -1368,9 +1408,11 @@ export type ResolversInterfaceTypes<_RefType extends Record<string, unknown>> = 
 export type ResolversTypes = {
   ActorRole: ActorRole;
   Article: ResolverTypeWrapper<ArticleRow>;
+  ArticleBody: ResolverTypeWrapper<ArticleBody>;
   ArticleConnection: ResolverTypeWrapper<Omit<ArticleConnection, 'edges'> & { edges: Array<ResolversTypes['ArticleEdge']> }>;
   ArticleEdge: ResolverTypeWrapper<Omit<ArticleEdge, 'node'> & { node: ResolversTypes['Article'] }>;
   ArticleFilter: ArticleFilter;
+  ArticleTextChunk: ResolverTypeWrapper<ArticleTextChunk>;
   ArticleWrite: ResolverTypeWrapper<ArticleWrite>;
   ArticlesWrittenEvent: ResolverTypeWrapper<ArticlesWrittenEvent>;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
@@ -1453,9 +1495,11 @@ export type ResolversTypes = {
 /** Mapping between all available schema types and the resolvers parents */
 export type ResolversParentTypes = {
   Article: ArticleRow;
+  ArticleBody: ArticleBody;
   ArticleConnection: Omit<ArticleConnection, 'edges'> & { edges: Array<ResolversParentTypes['ArticleEdge']> };
   ArticleEdge: Omit<ArticleEdge, 'node'> & { node: ResolversParentTypes['Article'] };
   ArticleFilter: ArticleFilter;
+  ArticleTextChunk: ArticleTextChunk;
   ArticleWrite: ArticleWrite;
   ArticlesWrittenEvent: ArticlesWrittenEvent;
   Boolean: Scalars['Boolean']['output'];
@@ -1525,6 +1569,7 @@ export type CostDirectiveArgs = {
 export type CostDirectiveResolver<Result, Parent, ContextType = RequestContext, Args = CostDirectiveArgs> = DirectiveResolverFn<Result, Parent, ContextType, Args>;
 
 export type ArticleResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Article'] = ResolversParentTypes['Article']> = {
+  body?: Resolver<ResolversTypes['ArticleBody'], ParentType, ContextType, RequireFields<ArticleBodyArgs, 'first'>>;
   bodyEnd?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   bodyStart?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   comments?: Resolver<Array<ResolversTypes['Comment']>, ParentType, ContextType>;
@@ -1545,6 +1590,13 @@ export type ArticleResolvers<ContextType = RequestContext, ParentType extends Re
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
+export type ArticleBodyResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['ArticleBody'] = ResolversParentTypes['ArticleBody']> = {
+  chunks?: Resolver<Array<ResolversTypes['ArticleTextChunk']>, ParentType, ContextType>;
+  length?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
 export type ArticleConnectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['ArticleConnection'] = ResolversParentTypes['ArticleConnection']> = {
   edges?: Resolver<Array<ResolversTypes['ArticleEdge']>, ParentType, ContextType>;
   pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
@@ -1554,6 +1606,13 @@ export type ArticleConnectionResolvers<ContextType = RequestContext, ParentType 
 export type ArticleEdgeResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['ArticleEdge'] = ResolversParentTypes['ArticleEdge']> = {
   cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   node?: Resolver<ResolversTypes['Article'], ParentType, ContextType>;
+};
+
+export type ArticleTextChunkResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['ArticleTextChunk'] = ResolversParentTypes['ArticleTextChunk']> = {
+  end?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  index?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  start?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  text?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
 export type ArticleWriteResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['ArticleWrite'] = ResolversParentTypes['ArticleWrite']> = {
@@ -1991,8 +2050,10 @@ export type TimelineBucketResolvers<ContextType = RequestContext, ParentType ext
 
 export type Resolvers<ContextType = RequestContext> = {
   Article?: ArticleResolvers<ContextType>;
+  ArticleBody?: ArticleBodyResolvers<ContextType>;
   ArticleConnection?: ArticleConnectionResolvers<ContextType>;
   ArticleEdge?: ArticleEdgeResolvers<ContextType>;
+  ArticleTextChunk?: ArticleTextChunkResolvers<ContextType>;
   ArticleWrite?: ArticleWriteResolvers<ContextType>;
   ArticlesWrittenEvent?: ArticlesWrittenEventResolvers<ContextType>;
   CentralityScore?: CentralityScoreResolvers<ContextType>;

@@ -2,6 +2,7 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { GraphConnection } from '@newsgraph/graph';
 import { ingestUploadedFile, type UploadProgress } from '@newsgraph/ingest';
 import type { ApiConfig } from '../config.ts';
+import { countUpload } from '../ops/ingestCounters.ts';
 import { refuseUpload } from './uploadAuth.ts';
 
 export const UPLOAD_PATH = '/api/articles';
@@ -76,6 +77,7 @@ export function createArticleUploadHandler(options: {
       ? (progress: UploadProgress) => res.write(`${JSON.stringify({ progress })}\n`)
       : undefined;
     const result = await ingestUploadedFile(graph, { name, bytes }, { onProgress });
+    countUpload(result);
     if (result.status === 'ok' && result.articles.new + result.articles.updated > 0) options.afterWrite?.();
     if (streaming) res.end(`${JSON.stringify({ result })}\n`);
     else sendJson(res, result.status === 'ok' ? 200 : 422, { result });

@@ -25,6 +25,7 @@ import { createLiveUpdatesHandler, LIVE_UPDATES_PATH } from '../live/liveUpdates
 import { createArticleUploadHandler, UPLOAD_PATH } from './articleUpload.ts';
 import { applyCors } from './cors.ts';
 import { BodyError, readBody } from './readJsonBody.ts';
+import { raceDeadline } from './requestDeadline.ts';
 import { createWebFiles } from './webFiles.ts';
 
 export interface ApiServer {
@@ -133,11 +134,8 @@ export async function startApiServer(options: {
     }
     const clock = startRequestClock(config, requestId);
     // The time limit is a limit: at the deadline the client gets TIMEOUT, further reads are refused and the
-    // request's running Neo4j transactions are terminated on the server.
-    let timer: NodeJS.Timeout | undefined;
-    const expired = new Promise<'expired'>((resolve) => {
-      timer = setTimeout(() => resolve('expired'), Math.max(0, clock.deadline - Date.now()));
-    });
+    // request's running Neo4j transactions are terminated on the server. An execution that finishes past the
+    // deadline (the timer fired late) gets the same answer (raceDeadline).
     const execution = apollo.executeHTTPGraphQLRequest({
       httpGraphQLRequest: { method: req.method ?? 'GET', headers, search: url.search, body },
       context: async () =>
@@ -151,7 +149,7 @@ export async function startApiServer(options: {
           clock,
         ),
     });
-    const result = await Promise.race([execution, expired]).finally(() => clearTimeout(timer));
+    const result = await raceDeadline(execution, clock.deadline);
     if (result === 'expired') {
       const error = timeoutError(config.queryTimeoutMs);
       // The abort refuses every further transaction of the request and closes the sessions of its open ones

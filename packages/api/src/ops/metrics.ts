@@ -2,8 +2,8 @@ import { collectDefaultMetrics, Counter, Gauge, Histogram, Registry } from 'prom
 
 /**
  * The process's one Prometheus registry, served at GET /metrics. Other code increments the counters by importing
- * `metrics` (`import { metrics } from '@newsgraph/api'`): the article upload counts articlesWritten, the feed
- * poller feedPolls. Label values are a small fixed set each, except `operation`, which is bounded below.
+ * `metrics` (`import { metrics } from '@newsgraph/api'`); uploads and feed polls are counted by `ingestCounters.ts`
+ * (articlesWritten / articlesFailed by source, feedPolls by outcome). Label values are a small fixed set each, except `operation`, which is bounded below.
  */
 export const registry = new Registry();
 collectDefaultMetrics({ register: registry });
@@ -27,7 +27,13 @@ export const metrics = {
   }),
   articlesWritten: new Counter({
     name: 'newsgraph_articles_written_total',
-    help: 'Articles written to the graph by this process, by source (upload, reextract, feed)',
+    help: 'Articles written to the graph by this process (new or updated), by source (upload, reextract, feed)',
+    labelNames: ['source'] as const,
+    registers: [registry],
+  }),
+  articlesFailed: new Counter({
+    name: 'newsgraph_articles_failed_total',
+    help: 'Articles this process could not write (refused uploads, feed items without an article), by source (upload, feed)',
     labelNames: ['source'] as const,
     registers: [registry],
   }),

@@ -6,9 +6,12 @@ import type {
   EvidenceResolvers,
 } from '../generated/graphql.ts';
 
+import { pageBody } from '../articleBody/pageBody.ts';
 import { present } from './present.ts';
 
 export const Article: ArticleResolvers = {
+  // Pages the text already loaded with the article (one row per article per request, batched by the loader).
+  body: (a, args) => pageBody(a, args),
   mentions: (a, _x, ctx) => ctx.loaders.articleMentions.load(a.id),
   async events(a, _x, ctx) {
     return present(await ctx.loaders.event.loadMany(await ctx.loaders.articleEventIds.load(a.id)));

@@ -16,4 +16,4 @@ export { startFeedPollJob, feedPollJob, settleFeedPollJobs, type FeedPollRun } f
 export { startFeedScheduler, type FeedScheduler, type FeedSchedulerOptions } from './scheduleFeedPolls.ts';
 export { loadFeedConfig, feedPollOptions, FeedConfigError, type FeedConfig } from './feedConfig.ts';
 export { subscribeFeed, unsubscribeFeed } from './subscribeFeed.ts';
-export { onFeedsChanged, feedsChanged } from './feedEvents.ts';
+export { onFeedsChanged, feedsChanged, onFeedPolled } from './feedEvents.ts';

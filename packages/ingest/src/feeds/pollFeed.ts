@@ -9,6 +9,7 @@ import {
 import { runIngest, type IngestOptions } from '../pipeline/runIngest.ts';
 import type { IngestSummary } from '../pipeline/ingestSummary.ts';
 import type { SourceItem } from '../sources/sourceItem.ts';
+import { feedPolled } from './feedEvents.ts';
 import { FETCH_DEFAULTS, FetchError, fetchResource, type FetchOptions } from './fetchResource.ts';
 import { itemToArticle, planFeedItem, type FeedItemContext } from './itemToArticle.ts';
 import { FeedParseError, parseFeedDocument } from './parseFeedDocument.ts';
@@ -68,7 +69,12 @@ const inFlight = new Map<string, Promise<PollFeedResult>>();
 export function pollFeed(graph: GraphConnection, url: string, options: PollFeedOptions): Promise<PollFeedResult> {
   const running = inFlight.get(url);
   if (running) return running;
-  const poll = runPoll(graph, url, options).finally(() => inFlight.delete(url));
+  const poll = runPoll(graph, url, options)
+    .then((result) => {
+      feedPolled(result);
+      return result;
+    })
+    .finally(() => inFlight.delete(url));
   inFlight.set(url, poll);
   return poll;
 }

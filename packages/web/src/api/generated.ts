@@ -29,6 +29,13 @@ export type ActorRole =
 
 /** A news article as ingested. */
 export type Article = Node & {
+  /**
+   * The body (`text` between `bodyStart` and `bodyEnd`) a page at a time: paragraphs in text order, a long paragraph
+   * cut at a space into pieces of at most 2 000 characters. `first` at most 100. `at` (an offset in `text`) starts the
+   * page at the chunk holding that offset — to open the part of a large article where a fact's sentence is; give
+   * either `after` or `at`, not both.
+   */
+  body: ArticleBody;
   /** Offset in `text` where the article body ends (reader comments and page chrome follow). Null when unknown. */
   bodyEnd: Maybe<Scalars['Int']['output']>;
   /** Offset in `text` where the article body starts (page chrome before it). Null when unknown. */
@@ -55,10 +62,29 @@ export type Article = Node & {
   source: Maybe<Scalars['String']['output']>;
   /** Statements reported by the article, in text order. */
   statements: Array<Statement>;
-  /** Full plain text as ingested (body first, then any page chrome and reader comments). */
+  /** Full plain text as ingested (body first, then any page chrome and reader comments). A large article is one large answer: readers page `body` instead. */
   text: Scalars['String']['output'];
   title: Scalars['String']['output'];
   url: Maybe<Scalars['String']['output']>;
+};
+
+
+/** A news article as ingested. */
+export type ArticleBodyArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  at?: InputMaybe<Scalars['Int']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** One page of an article's body. */
+export type ArticleBody = {
+  /** This page's chunks, in text order. */
+  chunks: Array<ArticleTextChunk>;
+  /** Characters in the whole body. */
+  length: Scalars['Int']['output'];
+  pageInfo: PageInfo;
+  /** Chunks in the whole body. */
+  totalCount: Scalars['Int']['output'];
 };
 
 export type ArticleConnection = {
@@ -83,6 +109,18 @@ export type ArticleFilter = {
   source?: InputMaybe<Scalars['String']['input']>;
   /** Case-insensitive substring of the title or the text. */
   text?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** A paragraph of an article's body, or a piece of a long one. */
+export type ArticleTextChunk = {
+  /** Offset in `Article.text` where it ends (exclusive). */
+  end: Scalars['Int']['output'];
+  /** Position among the body's chunks, from 0. */
+  index: Scalars['Int']['output'];
+  /** Offset in `Article.text` where the chunk starts (mention spans and evidence offsets use the same coordinates). */
+  start: Scalars['Int']['output'];
+  /** Up to 2 000 characters: priced as the bytes it sends, so one request cannot ask for a whole large article many times over. */
+  text: Scalars['String']['output'];
 };
 
 /** One article as it was written: enough to grow the time bar and the counts and to bring its entities into view. */
@@ -1333,7 +1371,17 @@ export type ArticleQueryVariables = Exact<{
 }>;
 
 
-export type ArticleQuery = { article: { id: string, title: string, source: string | null, url: string | null, publishedAt: string, publishedAtPrecision: PublicationPrecision, language: string | null, text: string, bodyStart: number | null, bodyEnd: number | null, mentions: Array<{ entity: { id: string, name: string, kind: EntityKind }, spans: Array<{ start: number, end: number }> }>, events: Array<{ id: string, type: EventType, label: string, quad: QuadClass, modality: Modality, date: string | null, datePrecision: DatePrecision | null, dateText: string | null, summary: string | null, sourceCount: number, sources: Array<{ id: string, name: string, kind: EntityKind }>, targets: Array<{ id: string, name: string, kind: EntityKind }>, evidence: Array<{ sentence: string, start: number, end: number, article: { id: string, title: string, source: string | null, url: string | null, publishedAt: string, publishedAtPrecision: PublicationPrecision } }> }>, statements: Array<{ id: string, text: string, kind: StatementKind, verb: string | null, date: string | null, datePrecision: DatePrecision | null, dateText: string | null, stance: string | null, sourceCount: number, speakers: Array<{ id: string, name: string, kind: EntityKind }>, about: Array<{ id: string, name: string, kind: EntityKind }>, evidence: Array<{ sentence: string, start: number, end: number, article: { id: string, title: string, source: string | null, url: string | null, publishedAt: string, publishedAtPrecision: PublicationPrecision } }> }>, comments: Array<{ index: number, text: string }> } | null };
+export type ArticleQuery = { article: { id: string, title: string, source: string | null, url: string | null, publishedAt: string, publishedAtPrecision: PublicationPrecision, language: string | null, mentions: Array<{ entity: { id: string, name: string, kind: EntityKind }, spans: Array<{ start: number, end: number }> }>, events: Array<{ id: string, type: EventType, label: string, quad: QuadClass, modality: Modality, date: string | null, datePrecision: DatePrecision | null, dateText: string | null, summary: string | null, sourceCount: number, sources: Array<{ id: string, name: string, kind: EntityKind }>, targets: Array<{ id: string, name: string, kind: EntityKind }>, evidence: Array<{ sentence: string, start: number, end: number, article: { id: string, title: string, source: string | null, url: string | null, publishedAt: string, publishedAtPrecision: PublicationPrecision } }> }>, statements: Array<{ id: string, text: string, kind: StatementKind, verb: string | null, date: string | null, datePrecision: DatePrecision | null, dateText: string | null, stance: string | null, sourceCount: number, speakers: Array<{ id: string, name: string, kind: EntityKind }>, about: Array<{ id: string, name: string, kind: EntityKind }>, evidence: Array<{ sentence: string, start: number, end: number, article: { id: string, title: string, source: string | null, url: string | null, publishedAt: string, publishedAtPrecision: PublicationPrecision } }> }>, comments: Array<{ index: number, text: string }> } | null };
+
+export type ArticleBodyQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+  first?: InputMaybe<Scalars['Int']['input']>;
+  after?: InputMaybe<Scalars['String']['input']>;
+  at?: InputMaybe<Scalars['Int']['input']>;
+}>;
+
+
+export type ArticleBodyQuery = { article: { id: string, body: { totalCount: number, length: number, chunks: Array<{ index: number, start: number, end: number, text: string }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } } | null };
 
 export type ExportViewQueryVariables = Exact<{
   format: ExportFormat;

@@ -386,9 +386,6 @@ export const ARTICLE = /* GraphQL */ `
       publishedAt
       publishedAtPrecision
       language
-      text
-      bodyStart
-      bodyEnd
       mentions {
         entity {
           id
@@ -409,6 +406,30 @@ export const ARTICLE = /* GraphQL */ `
       comments {
         index
         text
+      }
+    }
+  }
+`;
+
+// The reader pages the body (issue 12: a 10 MB article was one 56 MB answer drawn in one go): the first page with
+// the article, more on scroll, or the page holding a fact's sentence (`at`).
+export const ARTICLE_BODY = /* GraphQL */ `
+  query ArticleBody($id: ID!, $first: Int, $after: String, $at: Int) {
+    article(id: $id) {
+      id
+      body(first: $first, after: $after, at: $at) {
+        chunks {
+          index
+          start
+          end
+          text
+        }
+        totalCount
+        length
+        pageInfo {
+          hasNextPage
+          endCursor
+        }
       }
     }
   }

@@ -16,6 +16,7 @@ export const Q = {
   dyadCandidates: operation<G.DyadCandidatesQuery, G.DyadCandidatesQueryVariables>(ops.DYAD_CANDIDATES),
   dyad: operation<G.DyadQuery, G.DyadQueryVariables>(ops.DYAD),
   article: operation<G.ArticleQuery, G.ArticleQueryVariables>(ops.ARTICLE),
+  articleBody: operation<G.ArticleBodyQuery, G.ArticleBodyQueryVariables>(ops.ARTICLE_BODY),
   exportView: operation<G.ExportViewQuery, G.ExportViewQueryVariables>(ops.EXPORT_VIEW),
 };
 
@@ -25,4 +26,5 @@ export type EventItem = G.EventFieldsFragment;
 export type StatementItem = G.StatementFieldsFragment;
 export type ArticleRef = G.ArticleRefFragment;
 export type EvidenceItem = G.EvidenceFieldsFragment;
+export type BodyChunk = NonNullable<G.ArticleBodyQuery['article']>['body']['chunks'][number];
 export type { EdgeKind, EntityKind, EventType, Modality, TimeAxis, QuadClass, StatementKind } from './generated.ts';

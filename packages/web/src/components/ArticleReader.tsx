@@ -1,17 +1,36 @@
-import { Q } from '../api/queries.ts';
+import { useEffect, useState } from 'react';
+import { Q, type BodyChunk, type EvidenceItem } from '../api/queries.ts';
 import { useApi } from '../hooks/useApi.ts';
+import { useArticleBody } from '../hooks/useArticleBody.ts';
 import { ENTITY_STYLE } from '../network/palette.ts';
 import { publishedLabel, safeHref } from '../text/articleLinks.ts';
 import type { Span } from '../text/highlightSegments.ts';
 import { plural } from '../text/plural.ts';
+import { ArticleBodyText, type TextRange } from './ArticleBodyText.tsx';
 import { EventCard, StatementCard } from './FactCards.tsx';
-import { HighlightedText } from './HighlightedText.tsx';
 import { EntityChip } from './KindBadge.tsx';
 import { ErrorBox, Loading } from './States.tsx';
 
 /**
- * The article as text with entity mentions highlighted, then its events and statements. The text is
- * rendered as React text nodes: whatever markup an article contains shows as characters, never as HTML.
+ * The fact's sentence as a range of the text: the occurrence of `sentence` in the loaded chunk that holds the fact's
+ * words, else just those words (a sentence spanning two chunks, or text changed since).
+ */
+function sentenceRange(chunks: readonly BodyChunk[], ev: Pick<EvidenceItem, 'start' | 'end' | 'sentence'>): TextRange {
+  const chunk = chunks.find((c) => ev.start >= c.start && ev.start < c.end);
+  if (chunk) {
+    for (let at = chunk.text.indexOf(ev.sentence); at !== -1; at = chunk.text.indexOf(ev.sentence, at + 1)) {
+      const start = chunk.start + at;
+      if (start <= ev.start && start + ev.sentence.length >= ev.end) return { start, end: start + ev.sentence.length };
+    }
+  }
+  return { start: ev.start, end: ev.end };
+}
+
+/**
+ * The article's body with entity mentions highlighted, paged (the first page on opening, more on scroll or "Show
+ * more"), then its events and statements; "Show in text" on a fact highlights its sentence, loading the page that
+ * holds it. Text is rendered as React text nodes: whatever markup an article contains shows as characters, never
+ * as HTML.
  */
 export function ArticleReader({
   id,
@@ -23,15 +42,27 @@ export function ArticleReader({
   onOpenEntity: (id: string) => void;
 }) {
   const { data, error, loading, reload } = useApi(Q.article, { id });
+  const body = useArticleBody(id);
   const a = data?.article;
   const spans: Span[] = a
     ? a.mentions.flatMap((m) =>
         m.spans.map((s) => ({ start: s.start, end: s.end, id: m.entity.id, kind: m.entity.kind })),
       )
     : [];
-  // Only the body: page chrome (navigation, share buttons, widgets) lies before bodyStart and after bodyEnd.
-  const bodyStart = a?.bodyStart ?? 0;
-  const bodyEnd = a?.bodyEnd ?? a?.text.length ?? 0;
+  // The selected fact's evidence in this article; its sentence is highlighted once its page is loaded.
+  const [selected, setSelected] = useState<EvidenceItem | null>(null);
+  const { openAt } = body;
+  useEffect(() => {
+    if (selected) openAt(selected.start);
+  }, [selected, openAt]);
+  const focus = selected ? sentenceRange(body.chunks, selected) : null;
+  const focusShown = focus !== null && body.chunks.some((c) => focus.start < c.end && focus.end > c.start);
+  useEffect(() => {
+    if (focusShown)
+      document.querySelector('[data-testid="fact-focus"]')?.scrollIntoView({ block: 'center', behavior: 'auto' });
+  }, [focusShown, selected]);
+  const select = (evidence: readonly EvidenceItem[]) =>
+    setSelected(evidence.find((ev) => ev.article.id === id) ?? null);
   return (
     <div className="modal-backdrop" onClick={onClose} role="presentation">
       <div
@@ -63,15 +94,18 @@ export function ArticleReader({
                 )}
               </p>
               <h2>{a.title}</h2>
-              <div className="article-text" data-testid="article-text">
-                <HighlightedText
-                  text={a.text.slice(bodyStart, bodyEnd)}
-                  spans={spans
-                    .filter((s) => s.start >= bodyStart && s.end <= bodyEnd)
-                    .map((s) => ({ ...s, start: s.start - bodyStart, end: s.end - bodyStart }))}
-                  onMarkClick={onOpenEntity}
-                />
-              </div>
+              {body.error && <ErrorBox error={body.error} onRetry={body.reload} />}
+              <ArticleBodyText
+                chunks={body.chunks}
+                spans={spans}
+                focus={focusShown ? focus : null}
+                hasNext={body.hasNext}
+                loading={body.loading}
+                total={body.total}
+                onMore={body.more}
+                onFromStart={body.fromStart}
+                onMarkClick={onOpenEntity}
+              />
               {a.comments.length > 0 && (
                 <section className="comments">
                   <h3>{plural(a.comments.length, 'reader comment')} — not part of the article</h3>
@@ -99,16 +133,30 @@ export function ArticleReader({
               </p>
               <h3>{plural(a.events.length, 'event')}</h3>
               {a.events.map((e) => (
-                <EventCard key={e.id} event={e} onOpenArticle={() => undefined} onOpenEntity={onOpenEntity} />
+                <div key={e.id} className="reader-fact">
+                  <ShowInText onShow={() => select(e.evidence)} />
+                  <EventCard event={e} onOpenArticle={() => select(e.evidence)} onOpenEntity={onOpenEntity} />
+                </div>
               ))}
               <h3>{plural(a.statements.length, 'statement')}</h3>
               {a.statements.map((s) => (
-                <StatementCard key={s.id} statement={s} onOpenArticle={() => undefined} onOpenEntity={onOpenEntity} />
+                <div key={s.id} className="reader-fact">
+                  <ShowInText onShow={() => select(s.evidence)} />
+                  <StatementCard statement={s} onOpenArticle={() => select(s.evidence)} onOpenEntity={onOpenEntity} />
+                </div>
               ))}
             </aside>
           </div>
         )}
       </div>
     </div>
+  );
+}
+
+function ShowInText({ onShow }: { onShow: () => void }) {
+  return (
+    <button type="button" className="link reader-show" onClick={onShow} data-testid="show-in-text">
+      Show in text ↖
+    </button>
   );
 }

@@ -181,16 +181,54 @@ describe('SearchBox', () => {
   });
 });
 
+/** Answers like `Article.body`: pages of `first` chunks after a cursor (the chunk index) or from the chunk holding `at`. */
+function bodyAnswer(chunks: { index: number; start: number; end: number; text: string }[]) {
+  return (variables: { first?: number; after?: string | null; at?: number }) => {
+    const first = variables.first ?? 20;
+    const from =
+      variables.at !== undefined
+        ? chunks.findIndex((c) => c.end > variables.at!)
+        : variables.after
+          ? Number(variables.after) + 1
+          : 0;
+    const page = chunks.slice(from, from + first);
+    return {
+      article: {
+        id: 'a1',
+        body: {
+          chunks: page,
+          totalCount: chunks.length,
+          length: chunks.reduce((n, c) => n + c.text.length, 0),
+          pageInfo: { hasNextPage: from + page.length < chunks.length, endCursor: String(from + page.length - 1) },
+        },
+      },
+    };
+  };
+}
+
+/** GraphQL POSTs answered by operation name, each answer computed from the request's variables. */
+function stubApiWith(answers: Record<string, (variables: never) => unknown>) {
+  const fetchMock = vi.fn(async (_url: string, init: RequestInit) => {
+    const { operationName, variables } = JSON.parse(init.body as string) as { operationName: string; variables: never };
+    return new Response(JSON.stringify({ data: answers[operationName]!(variables) }), {
+      status: 200,
+      headers: { 'content-type': 'application/json' },
+    });
+  });
+  vi.stubGlobal('fetch', fetchMock);
+  return fetchMock;
+}
+
+const readerArticle = (over: Record<string, unknown> = {}) => ({
+  article: { ...article, language: 'en', mentions: [], events: [], statements: [], comments: [], ...over },
+});
+
 describe('ArticleReader', () => {
   it('renders article text as text with mentions highlighted — markup in the article is never HTML', async () => {
-    const text = 'Sheinbaum spoke. <img src=x onerror="alert(1)"><b>bold</b> Mexico.\nComment below.';
-    stubApi({
-      Article: {
-        article: {
-          ...article,
-          language: 'en',
-          text,
-          bodyEnd: text.indexOf('\nComment'),
+    const text = 'Sheinbaum spoke. <img src=x onerror="alert(1)"><b>bold</b> Mexico.';
+    stubApiWith({
+      Article: () =>
+        readerArticle({
           mentions: [
             {
               entity: { id: 'person:claudia-sheinbaum', name: 'Claudia Sheinbaum', kind: 'PERSON' },
@@ -201,14 +239,13 @@ describe('ArticleReader', () => {
               spans: [{ start: text.indexOf('Mexico'), end: text.indexOf('Mexico') + 6 }],
             },
           ],
-          events: [],
-          statements: [],
           comments: [{ index: 0, text: 'Comment below.' }],
-        },
-      },
+        }),
+      ArticleBody: bodyAnswer([{ index: 0, start: 0, end: text.length, text }]),
     });
     render(<ArticleReader id="a1" onClose={() => undefined} onOpenEntity={() => undefined} />);
     const body = await screen.findByTestId('article-text');
+    await waitFor(() => expect(body.textContent).toContain('Sheinbaum spoke.'));
     expect(body.querySelector('img, b')).toBeNull();
     expect(body.textContent).toContain('<img src=x onerror="alert(1)"><b>bold</b>');
     expect([...body.querySelectorAll('mark')].map((m) => [m.textContent, m.className])).toEqual([
@@ -219,32 +256,44 @@ describe('ArticleReader', () => {
     expect(screen.getByText(/^1 reader comment —/)).toBeTruthy();
   });
 
-  it('shows only the body: page chrome before bodyStart stays out', async () => {
-    const text = 'Skip to content\nShare this\nSheinbaum spoke about Mexico.';
-    const start = text.indexOf('Sheinbaum');
-    stubApi({
-      Article: {
-        article: {
-          ...article,
-          language: 'en',
-          text,
-          bodyStart: start,
-          bodyEnd: text.length,
-          mentions: [
-            {
-              entity: { id: 'person:claudia-sheinbaum', name: 'Claudia Sheinbaum', kind: 'PERSON' },
-              spans: [{ start, end: start + 9 }],
-            },
-          ],
-          events: [],
-          statements: [],
-          comments: [],
-        },
-      },
+  it('pages the body: Show more appends the next page; Show in text opens the page holding the fact', async () => {
+    // 45 paragraphs of 20 characters, one per line: pages of 20 chunks.
+    const chunks = Array.from({ length: 45 }, (_, i) => {
+      const text = `Paragraph ${String(i).padStart(3, '0')} text.`;
+      return { index: i, start: i * 21, end: i * 21 + text.length, text };
     });
+    const late = chunks[42]!;
+    const fetchMock = stubApiWith({
+      Article: () =>
+        readerArticle({
+          statements: [
+            statement({
+              evidence: [{ sentence: late.text, start: late.start + 10, end: late.start + 13, article }],
+            }),
+          ],
+        }),
+      ArticleBody: bodyAnswer(chunks),
+    });
+    // jsdom lays nothing out and has no scrollIntoView: record that the reader scrolls the sentence into view.
+    const scrolled = vi.fn();
+    Element.prototype.scrollIntoView = scrolled;
     render(<ArticleReader id="a1" onClose={() => undefined} onOpenEntity={() => undefined} />);
-    const body = await screen.findByTestId('article-text');
-    expect(body.textContent).toBe('Sheinbaum spoke about Mexico.');
-    expect([...body.querySelectorAll('mark')].map((m) => m.textContent)).toEqual(['Sheinbaum']);
+    await waitFor(() => expect(screen.getAllByTestId('article-chunk')).toHaveLength(20));
+    fireEvent.click(screen.getByTestId('reader-more'));
+    await waitFor(() => expect(screen.getAllByTestId('article-chunk')).toHaveLength(40));
+    expect(screen.getAllByTestId('article-chunk')[39]!.textContent).toBe('Paragraph 039 text.');
+    expect(screen.queryByTestId('fact-focus')).toBeNull();
+
+    fireEvent.click(screen.getByTestId('show-in-text'));
+    const focus = await screen.findByTestId('fact-focus');
+    // The whole sentence is marked, in the page the API was asked for by offset (`at`), not by paging up to it.
+    expect(focus.textContent).toBe('Paragraph 042 text.');
+    await waitFor(() => expect(scrolled).toHaveBeenCalled());
+    expect(scrolled.mock.contexts.at(-1)).toBe(focus);
+    const asked = fetchMock.mock.calls.map(([, init]) => JSON.parse(init.body as string) as { variables: object });
+    expect(asked.at(-1)!.variables).toMatchObject({ id: 'a1', at: late.start + 10 });
+    expect(screen.getAllByTestId('article-chunk')[0]!.textContent).toBe('Paragraph 042 text.');
+    fireEvent.click(screen.getByTestId('reader-from-start'));
+    await waitFor(() => expect(screen.getAllByTestId('article-chunk')[0]!.textContent).toBe('Paragraph 000 text.'));
   });
 });
