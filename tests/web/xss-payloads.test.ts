@@ -14,6 +14,8 @@ import { generateXssPayloads } from '../support/xssPayloads.ts';
 // name as an alias), then every panel of the page opened in real Chromium with a sentinel (`window.__xss`) and a
 // dialog listener. Zero executions allowed; the test also counts how many payloads the page really showed as text,
 // so a view that silently stopped rendering them cannot pass as "safe".
+// The Add articles panel, whose strings come from uploads and feeds rather than the graph, has its cases in
+// tests/web/add-articles-xss.test.ts (same payloads).
 
 const PAYLOADS = generateXssPayloads();
 const PER_ARTICLE = 100;
