@@ -211,7 +211,7 @@ export function buildEntityTable(doc: ParsedText, candidates: MentionCandidate[]
     // A one-word body the gazetteer knows ("Congress") is the article's own body of that head ("Congress of the
     // Philippines") when it names one.
     const oneWordBody = m.via === 'gazetteer' && kind === 'Organization' && !/\s/.test(m.name ?? '');
-    if (!rec && (m.via === 'model' || oneWordBody) && kind !== 'Person' && !/\s/.test(surface(m).trim()))
+    if (!rec && (m.via === 'model' || oneWordBody) && kind !== 'Person')
       rec = shortOrgNames.get(nameKey(surface(m))) ?? undefined;
     if (!rec && /^[A-Z]{2,6}$/.test(name)) rec = acronyms.get(name);
     if (!rec) {
@@ -236,6 +236,9 @@ export function buildEntityTable(doc: ParsedText, candidates: MentionCandidate[]
           : [words[words.length - 1]!];
         // "Burisma" after "Burisma Holdings": a two-word company or body name is also its first word.
         if (words.length === 2 && ORG_HEADS.has(words[1]!.toLowerCase())) heads.push(words[0]!);
+        // "the Supreme Court" after "the Supreme Court of Veloria": the name before its of-phrase, in two words or more.
+        const of = words.findIndex((w) => w.toLowerCase() === 'of');
+        if (of >= 2) heads.push(words.slice(0, of).join(' '));
         // A fixed name the gazetteer knows ("White House") lends no head word to the short names.
         if (m.via === 'model')
           for (const w of heads.map(nameKey))

@@ -433,6 +433,21 @@ const ROWS: Row[] = [
     ],
   },
   {
+    rule: 'named-place',
+    text: 'On Friday the government announced the new region, to be called Kalaan, would govern itself from 2022.',
+    kinds: [['Kalaan', 'Location']],
+  },
+  {
+    rule: 'surname-person',
+    text: 'The Supreme Court of Veloria ruled on Monday. Rico said the Veloria ruling was fair.',
+    kinds: [['Supreme Court of Veloria', 'Organization']],
+  },
+  {
+    rule: 'short-org-name',
+    text: 'The Supreme Court of Veloria ruled on Monday. The Supreme Court said the law was void.',
+    same: [['Supreme Court of Veloria', 'Supreme Court']],
+  },
+  {
     rule: 'facility-appos',
     text: 'Erdogan pledged converting Hagia Sophia, formerly a Greek Orthodox church and now a museum, into a mosque.',
     kinds: [['Hagia Sophia', 'Location']],

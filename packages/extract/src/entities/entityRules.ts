@@ -164,6 +164,10 @@ export const ENTITY_RULES: readonly EntityRule[] = [
       'a model PERSON as object of a place preposition is a place ("in Jolo"; a two-word name with less weight: "in Maidan Shahr")',
   },
   {
+    id: 'named-place',
+    reason: 'a name a place noun is called by is a place ("the new region, to be called Kalaan")',
+  },
+  {
     id: 'facility-appos',
     reason: 'a name in apposition to a building noun is a place ("Hagia Sophia, formerly a church")',
   },

@@ -128,8 +128,20 @@ export function inferKindFromUsage(
   // A full name ending in a word the model calls a person elsewhere is a person ("Morgan Tsvangirai" … "Tsvangirai").
   const personWords = new Set<string>();
   for (const c of candidates) if (c.kind === 'Person' && c.first === c.last) personWords.add(doc.word(c.first));
+  // (Not a body's name with an of-phrase: "Supreme Court of Puerto Rico" where the model called "Rico" a person.)
+  const bodyWords = (c: MentionCandidate) => {
+    for (let i = c.first; i <= c.last; i++)
+      if (/^\p{Ll}/u.test(doc.word(i)) || ORG_HEADS.has(doc.lower(i)) || BODY_HEADS.has(doc.lower(i))) return true;
+    return false;
+  };
   for (const c of candidates) {
-    if (c.via === 'model' && c.last > c.first && c.kind !== 'Person' && personWords.has(doc.word(c.last))) {
+    if (
+      c.via === 'model' &&
+      c.last > c.first &&
+      c.kind !== 'Person' &&
+      personWords.has(doc.word(c.last)) &&
+      !bodyWords(c)
+    ) {
       vote(nameKey(doc.text.slice(c.start, c.end)), 'Person', 2);
     }
   }
@@ -237,6 +249,13 @@ export function inferKindFromUsage(
       doc.childrenWith(h, 'compound').some(placeNoun) ||
       doc.childrenWith(h, 'appos').some(placeNoun);
     const ofPlace = doc.dep[h] === 'pobj' && doc.lower(doc.head[h]!) === 'of' && placeNoun(doc.head[doc.head[h]!]!);
+    // named-place: "the new region, to be called Bangsamoro": a name a place noun is called by is a place.
+    const namingVerb = doc.head[h]!;
+    const namedPlace =
+      (doc.dep[h] === 'oprd' || doc.dep[h] === 'attr') &&
+      /^(?:call|name|rename|know|dub)$/.test(doc.lemma[namingVerb]!.toLowerCase()) &&
+      /^(?:relcl|acl)$/.test(doc.dep[namingVerb]!) &&
+      placeNoun(doc.head[namingVerb]!);
     const facility =
       c.first === c.last &&
       doc.dep[h] === 'compound' &&
@@ -253,7 +272,7 @@ export function inferKindFromUsage(
     const building = (i: number) => FACILITY_HEADS.has(doc.lemma[i]!.toLowerCase()) && /^\p{Ll}/u.test(doc.word(i));
     const facilityAppos =
       (doc.dep[h] === 'appos' && building(doc.head[h]!)) || doc.childrenWith(h, 'appos').some(building);
-    if (c.kind !== 'Location' && (appositive || ofPlace || facility || placeCompound || facilityAppos))
+    if (c.kind !== 'Location' && (appositive || ofPlace || facility || placeCompound || facilityAppos || namedPlace))
       vote(key, 'Location', 5);
     // org-appos: "the South American group Mercosur", "the party Civic Renewal", "Mercosur, a trade bloc": a name in
     // apposition to, or modified by, a common noun for an organisation is one.
