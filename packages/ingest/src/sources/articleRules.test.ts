@@ -30,7 +30,11 @@ describe('edge rules every format shares', () => {
         '<meta name="date" content="2026-01-09"><meta property="og:url" content=" JaVaScRiPt:alert(1)">',
       ),
       'g.jsonl': '{"title":"G","publishedAt":"2026-01-09","url":"javascript:alert(1)","text":"Body."}\n',
-      'h-ok.md': '---\ntitle: H\npublishedAt: 2026-01-09\nurl: https://paper.example/h\n---\nBody.\n',
+      // Scheme-only and a tab inside: the WHATWG parser reads both as https URLs other than the text written (the
+      // first as https://evil.example/x, the second with the tab stripped), so only the written-form rule refuses them.
+      'h-scheme-only.md': '---\ntitle: H\npublishedAt: 2026-01-09\nurl: "https:evil.example/x"\n---\nBody.\n',
+      'i-tab.jsonl': '{"title":"I","publishedAt":"2026-01-09","url":"https://paper.example/a\\tb","text":"Body."}\n',
+      'j-ok.md': '---\ntitle: J\npublishedAt: 2026-01-09\nurl: https://paper.example/h\n---\nBody.\n',
     };
     for (const [name, content] of Object.entries(cases)) writeFileSync(join(dir, name), content);
     const items = await collect(readSources([dir]));
@@ -44,11 +48,13 @@ describe('edge rules every format shares', () => {
       null,
       null,
       null,
+      null,
+      null,
       'https://paper.example/h',
     ]);
-    for (const a of articles.slice(0, 7))
+    for (const a of articles.slice(0, 9))
       expect(a.warnings?.join(' '), a.origin).toMatch(/url|scheme|protocol-relative/);
-    expect(articles[7]!.warnings).toBeUndefined();
+    expect(articles[9]!.warnings).toBeUndefined();
   });
 
   it('validates dates at the edge with precision kept, and says when a date is unknown', async () => {
