@@ -1,113 +1,24 @@
 // The product's everyday loop on the real commands: `./newsgraph start` in one terminal, `pnpm ingest` in another,
 // then Ctrl-C / SIGTERM to the process the start command started. Nothing is called in-process: every step is the
 // command a user types, on a scratch data folder and a free port.
-import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
-import { existsSync, mkdirSync, readFileSync, rmSync, symlinkSync, utimesSync, writeFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { request as httpRequest } from 'node:http';
-import { connect, createServer } from 'node:net';
-import { join, resolve } from 'node:path';
-import { createInterface } from 'node:readline';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import {
-  DATA_ROOT,
-  localNeo4jPaths,
-  startLocalNeo4j,
-  type LocalNeo4j,
-  type RuntimeRecord,
-} from '@newsgraph/neo4j-local';
+import { connect } from 'node:net';
+import { join } from 'node:path';
+import { afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { startLocalNeo4j, type LocalNeo4j, type RuntimeRecord } from '@newsgraph/neo4j-local';
 import { descendantsOf, processesMentioning, waitUntilAllGone } from '../support/processes.ts';
+import { freePort, useProductCommands, type ServingProduct } from '../support/startProduct.ts';
 
-const ROOT = resolve(import.meta.dirname, '../..');
 // A data root of its own (NEWSGRAPH_DATA_DIR), sharing only the jar cache, so nothing here touches .data/neo4j.
-const scratch = join(DATA_ROOT, 'test-runs', `start-lifecycle-${process.pid}`);
+const product = useProductCommands('start-lifecycle');
+const { scratch, pnpm } = product;
 const dataDir = join(scratch, 'neo4j');
 const runtimeFile = join(dataDir, 'runtime.json');
 const lockFile = join(dataDir, 'newsgraph.lock');
-const webDist = join(scratch, 'web');
 const fixture = join(scratch, 'my-articles.jsonl');
 const PROBE_TITLE = 'Lifecycle probe: Norway and Chile sign a fisheries pact';
-
-async function freePort(): Promise<number> {
-  const server = createServer();
-  await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
-  const { port } = server.address() as { port: number };
-  await new Promise((done) => server.close(done));
-  return port;
-}
-
-function commandEnv(port?: number): NodeJS.ProcessEnv {
-  // The embedded default is what is under test: never a configured server.
-  const unset = new Set(['NEO4J_URI', 'NEO4J_USER', 'NEO4J_PASSWORD', 'NEO4J_DATABASE']);
-  return {
-    ...Object.fromEntries(Object.entries(process.env).filter(([name]) => !unset.has(name))),
-    PATH: `${join(ROOT, '.tools/node_modules/.bin')}:${process.env.PATH}`,
-    NEWSGRAPH_DATA_DIR: scratch,
-    NEWSGRAPH_WEB_DIST: webDist,
-    HOST: '127.0.0.1',
-    ...(port ? { PORT: String(port) } : {}),
-  };
-}
-
-interface Started {
-  child: ChildProcess;
-  url: string;
-  output: string[];
-  exited: Promise<{ code: number | null; signal: NodeJS.Signals | null }>;
-}
-
-const running = new Set<ChildProcess>();
-
-/** `./newsgraph start`, resolved once it says it serves; its own process group so only this test signals it. */
-function startProduct(port: number): Promise<Started> {
-  const child = spawn('./newsgraph', ['start'], {
-    cwd: ROOT,
-    env: commandEnv(port),
-    stdio: ['ignore', 'pipe', 'pipe'],
-    detached: true,
-  });
-  running.add(child);
-  const output: string[] = [];
-  const exited = new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((done) =>
-    child.once('exit', (code, signal) => {
-      running.delete(child);
-      done({ code, signal });
-    }),
-  );
-  return new Promise((resolveStarted, reject) => {
-    for (const stream of [child.stdout, child.stderr]) {
-      createInterface({ input: stream }).on('line', (line) => {
-        output.push(line);
-        if (process.env.NEWSGRAPH_TEST_LOG) console.error(`[start] ${line}`);
-        const up = /newsgraph is running at (\S+)/.exec(line);
-        if (up) resolveStarted({ child, url: up[1]!, output, exited });
-      });
-    }
-    void exited.then(({ code, signal }) =>
-      reject(new Error(`start exited (${signal ?? code}) before serving:\n${output.join('\n')}`)),
-    );
-  });
-}
-
-/** Runs `pnpm <args>` like a second terminal would, with the same data folder. */
-function pnpm(args: string[]): Promise<{ code: number | null; stdout: string; stderr: string }> {
-  const child = spawn('pnpm', args, {
-    cwd: ROOT,
-    env: commandEnv(),
-    stdio: ['ignore', 'pipe', 'pipe'],
-    detached: true,
-  });
-  running.add(child);
-  let stdout = '';
-  let stderr = '';
-  child.stdout.on('data', (chunk) => (stdout += chunk));
-  child.stderr.on('data', (chunk) => (stderr += chunk));
-  return new Promise((done) =>
-    child.once('close', (code) => {
-      running.delete(child);
-      done({ code, stdout, stderr });
-    }),
-  );
-}
 
 async function graphqlArticles(url: string): Promise<string[]> {
   const res = await fetch(`${url}/graphql`, {
@@ -191,7 +102,7 @@ function readRuntime(): RuntimeRecord {
 }
 
 /** Signals the process `./newsgraph start` started and checks the stop is clean and complete. */
-async function stopAndExpectClean(started: Started, signal: 'SIGTERM' | 'SIGINT') {
+async function stopAndExpectClean(started: ServingProduct, signal: 'SIGTERM' | 'SIGINT') {
   const tree = descendantsOf(started.child.pid!);
   // node (start.ts), the JVM and the spaCy worker at least.
   expect(tree.some((p) => p.cmdline.includes('EmbeddedNeo4j'))).toBe(true);
@@ -208,13 +119,6 @@ async function stopAndExpectClean(started: Started, signal: 'SIGTERM' | 'SIGINT'
 }
 
 beforeAll(() => {
-  mkdirSync(scratch, { recursive: true });
-  symlinkSync(localNeo4jPaths().cacheDir, join(scratch, 'cache'));
-  // A stand-in page dated far ahead, so start never rebuilds the web page (other work may be editing its sources).
-  mkdirSync(webDist, { recursive: true });
-  writeFileSync(join(webDist, 'index.html'), '<!doctype html><title>newsgraph test page</title>');
-  const future = new Date('2100-01-01');
-  utimesSync(join(webDist, 'index.html'), future, future);
   writeFileSync(
     fixture,
     `${JSON.stringify({
@@ -227,47 +131,11 @@ beforeAll(() => {
   );
 });
 
-/**
- * Whatever a test started and did not see exit (it failed or threw halfway): killed, by its process group (each
- * command runs detached in its own) and, for anything that left that group, by pid among its descendants, then
- * waited for, so the next test finds the data folder free and no process of this file outlives it.
- */
-async function killLeftovers(): Promise<void> {
-  const children = [...running];
-  const tree = children.flatMap((child) => descendantsOf(child.pid!));
-  for (const child of children) {
-    try {
-      process.kill(-child.pid!, 'SIGKILL');
-    } catch {
-      // Already gone.
-    }
-  }
-  for (const p of tree) {
-    try {
-      process.kill(p.pid, 'SIGKILL');
-    } catch {
-      // Already gone.
-    }
-  }
-  await Promise.all(
-    children
-      .filter((child) => child.exitCode === null && child.signalCode === null)
-      .map((child) => new Promise((done) => child.once('exit', done))),
-  );
-  await waitUntilAllGone(tree, 30_000);
-  for (const child of children) running.delete(child);
-}
-
-afterEach(killLeftovers);
-
-afterAll(async () => {
-  await killLeftovers();
-  rmSync(scratch, { recursive: true, force: true });
-});
+afterEach(product.killLeftovers);
 
 describe('./newsgraph start and the CLI on the same data folder', () => {
   it('pnpm ingest, curate and reextract write into the running start (seen over GraphQL without a restart); SIGTERM stops everything, exit 0', async () => {
-    const started = await startProduct(await freePort());
+    const started = await product.startServing(await freePort());
     const runtime = readRuntime();
     expect(runtime.boltUri).toMatch(/^bolt:\/\/127\.0\.0\.1:\d+$/);
     expect(runtime.httpUrl).toBe(started.url);
@@ -310,7 +178,7 @@ describe('./newsgraph start and the CLI on the same data folder', () => {
       JSON.stringify({ pid: dead, command: 'newsgraph start', shared: true, startedAt: stale.startedAt }),
     );
 
-    const started = await startProduct(await freePort());
+    const started = await product.startServing(await freePort());
     expect(started.output.join('\n')).toContain(
       `removed a stale runtime file in ${dataDir} (pid ${dead} is not running)`,
     );
