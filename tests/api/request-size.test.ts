@@ -1,0 +1,62 @@
+// The GraphQL body cap (NEWSGRAPH_MAX_BODY_BYTES) over real HTTP: a body over it is refused with 413 before it is
+// parsed — by its declared length, and while streaming when the length is not declared — and runs no Cypher.
+import { request } from 'node:http';
+import { describe, expect, it } from 'vitest';
+import { useHostileServer } from '../support/hostileServer.ts';
+
+const MAX = 4_096;
+
+/** POST /graphql with the body sent in chunks and no Content-Length (chunked), as a streaming client would. */
+function postChunked(url: string, chunks: string[]): Promise<{ status: number; body: string }> {
+  return new Promise((resolve, reject) => {
+    const req = request(
+      `${url}/graphql`,
+      { method: 'POST', headers: { 'content-type': 'application/json', 'transfer-encoding': 'chunked' } },
+      (res) => {
+        let body = '';
+        res.on('data', (c) => (body += c));
+        res.on('end', () => resolve({ status: res.statusCode ?? 0, body }));
+      },
+    );
+    req.on('error', reject);
+    for (const c of chunks) req.write(c);
+    req.end();
+  });
+}
+
+describe('request body cap', () => {
+  const state = useHostileServer({ maxBodyBytes: MAX });
+  const padded = (bytes: number) => JSON.stringify({ query: `{ __typename }${' '.repeat(bytes)}` });
+
+  it('a body over the cap with its length declared: 413 with a code, no Cypher', async () => {
+    const before = state.graph.queries.count;
+    const res = await fetch(`${state.server.url}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: padded(MAX),
+    });
+    expect(res.status).toBe(413);
+    expect(((await res.json()) as { errors: { extensions: { code: string } }[] }).errors[0]!.extensions.code).toBe(
+      'BAD_REQUEST',
+    );
+    expect(state.graph.queries.count).toBe(before);
+  });
+
+  it('a chunked body without a length is cut off once it passes the cap', async () => {
+    const body = padded(MAX * 4);
+    const chunks = Array.from({ length: 16 }, (_, i) =>
+      body.slice((i * body.length) / 16, ((i + 1) * body.length) / 16),
+    );
+    const res = await postChunked(state.server.url, chunks);
+    expect(res.status).toBe(413);
+  });
+
+  it('a body under the cap is answered', async () => {
+    const res = await fetch(`${state.server.url}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: padded(MAX / 2),
+    });
+    expect(res.status).toBe(200);
+  });
+});
