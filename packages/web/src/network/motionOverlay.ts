@@ -155,21 +155,27 @@ export class MotionOverlay {
       ctx.lineWidth = group.width * zoom;
       ctx.stroke();
     }
-    // Nodes, one fill per colour and fading; emphasised ones outlined after.
-    const fills = new Map<string, number[]>();
-    scene.nodes.forEach((n, i) => {
-      if (!nodeShown[i]) return;
-      const key = `${n.color}|${n.faded ? 1 : 0}`;
-      (fills.get(key) ?? fills.set(key, []).get(key)!).push(i);
-    });
-    for (const [key, members] of fills) {
-      const [color, faded] = key.split('|');
-      ctx.beginPath();
-      for (const i of members) shapePath(ctx, scene.nodes[i]!.shape, sx(i), sy(i), (scene.nodes[i]!.size / 2) * zoom);
+    // Nodes in Cytoscape's order (later ones on top), one fill per run of the same colour and fading; emphasised ones
+    // outlined after. Filling per colour over the whole set put one kind on top of all others.
+    let runKey = '';
+    const flush = (): void => {
+      if (!runKey) return;
+      const [color, faded] = runKey.split('|');
       ctx.globalAlpha = faded === '1' ? 0.12 : 1;
       ctx.fillStyle = color!;
       ctx.fill();
-    }
+    };
+    scene.nodes.forEach((n, i) => {
+      if (!nodeShown[i]) return;
+      const key = `${n.color}|${n.faded ? 1 : 0}`;
+      if (key !== runKey) {
+        flush();
+        runKey = key;
+        ctx.beginPath();
+      }
+      shapePath(ctx, n.shape, sx(i), sy(i), (n.size / 2) * zoom);
+    });
+    flush();
     ctx.globalAlpha = 1;
     ctx.beginPath();
     scene.nodes.forEach((n, i) => {
