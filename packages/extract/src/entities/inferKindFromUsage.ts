@@ -156,6 +156,11 @@ export function inferKindFromUsage(
       vote(nameKey(doc.span(c.first, c.last - 1)), 'Organization', 3);
     }
   }
+  // Candidates by their last token, and tokens inside a place the model found (title-of-body, conj-place).
+  const endingAt = new Map<number, MentionCandidate>();
+  for (const c of candidates) endingAt.set(c.last, c);
+  const locationAt = new Set<number>();
+  for (const c of candidates) if (c.kind === 'Location') for (let i = c.first; i <= c.last; i++) locationAt.add(i);
   const personAt = new Set<number>();
   for (const c of candidates) if (c.kind === 'Person') for (let i = c.first; i <= c.last; i++) personAt.add(i);
   // Surnames of people named in full: "the Trump administration" is no state. Each with the full names that end in it,
@@ -186,7 +191,7 @@ export function inferKindFromUsage(
       vote(key, 'Location', c.first === c.last ? 5 : 2);
     // title-of-body: "Ambassador to the United Nations Nikki Haley", "Secretary of the Navy Jane Roe": a name right
     // after a title's of/to phrase naming a body or state is the holder's.
-    const body = candidates.find((o) => o.last === c.first - 1 && o !== c);
+    const body = endingAt.get(c.first - 1);
     if (body && c.kind !== 'Person' && c.last > c.first && c.last - c.first <= 2) {
       let k = body.first - 1;
       if (k > 0 && doc.lower(k) === 'the') k--;
@@ -318,8 +323,7 @@ export function inferKindFromUsage(
       vote(key, 'Country', DECISIVE);
     // conj-place: "Jolo, and the Sulu region": a one-word PERSON guess coordinated with a place is a place.
     const placeAt = (k: number) =>
-      (PLACE_NOUNS.has(doc.lemma[k]!.toLowerCase()) && /^\p{Ll}/u.test(doc.word(k))) ||
-      candidates.some((o) => o.kind === 'Location' && o.first <= k && k <= o.last);
+      (PLACE_NOUNS.has(doc.lemma[k]!.toLowerCase()) && /^\p{Ll}/u.test(doc.word(k))) || locationAt.has(k);
     const placePartners = [...(doc.dep[h] === 'conj' ? [head] : []), ...doc.childrenWith(h, 'conj')];
     if (c.kind === 'Person' && placePartners.some(placeAt)) vote(key, 'Location', 2);
     if (doc.dep[h] === 'conj' && countryAt.has(head)) vote(key, 'Country', 2);
