@@ -1,12 +1,12 @@
 import { copyFileSync, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { GraphConnection } from '@newsgraph/graph';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { ingestPaths } from '@newsgraph/ingest';
-import { buildWeb, launchChromium, type Browser, type Page } from '../../packages/web/e2e/browserHarness.ts';
-import { seedTestGraph, startTestServer, type TestServer } from '../support/server.ts';
+import type { Page } from '../../packages/web/e2e/browserHarness.ts';
+import { useSeededServer } from '../support/server.ts';
 import { ARTIFACTS, networkReady, shot, type CyHandle } from '../support/explorerPage.ts';
+import { useBrowserPage } from '../support/openBrowserPage.ts';
 
 // "Add articles" in Debian's Chromium against the real stack (Neo4j with seed/ ingested, the real server): files
 // and a pasted article go in from the page and their entities appear in the network without a reload; a bad
@@ -61,34 +61,25 @@ const overviewArticles = async (page: Page) =>
   Number(await page.locator('[data-testid="overview"] .stat-value').first().innerText());
 
 describe('Add articles panel (browser, real stack)', () => {
-  let graph: GraphConnection;
-  let server: TestServer;
-  let browser: Browser;
-  let page: Page;
-  const errors: string[] = [];
+  // A generous request limit: this machine is shared, and a 15 s network read under load would fail the page, not the panel.
+  const seeded = useSeededServer({ config: { livePollMs: 500, queryTimeoutMs: 60_000 } });
   const dir = mkdtempSync(join(tmpdir(), 'add-articles-'));
 
-  beforeAll(async () => {
-    await buildWeb();
-    graph = await seedTestGraph();
-    // A generous request limit: this machine is shared, and a 15 s network read under load would fail the page, not the panel.
-    server = await startTestServer({ graph, config: { livePollMs: 500, queryTimeoutMs: 60_000 } });
-    browser = await launchChromium();
-    page = await browser.newPage({ viewport: { width: 1600, height: 960 } });
-    page.on('pageerror', (e) => errors.push(e.message));
+  beforeAll(() => {
     writeFileSync(join(dir, 'norway-finland.md'), GOOD_MD);
     writeFileSync(join(dir, 'iceland.txt'), GOOD_TXT);
     writeFileSync(join(dir, 'broken.jsonl'), BAD_JSONL);
   });
 
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-    await graph?.close();
+  // After the server's hooks: opened once it serves, closed before it stops.
+  const web = useBrowserPage();
+  let page: Page;
+  beforeAll(() => {
+    page = web.page;
   });
 
   it('adds dropped files and a pasted article; the bad file shows its error, the good ones go in, and their entities join the view without moving placed nodes', async () => {
-    await page.goto(server.url);
+    await page.goto(seeded.server.url);
     await networkReady(page);
     await page.waitForFunction(() => document.querySelectorAll('[data-testid="timebar"] .bar').length > 0);
     const articlesBefore = await overviewArticles(page);
@@ -143,7 +134,7 @@ describe('Add articles panel (browser, real stack)', () => {
     expect(moved).toEqual([]);
     expect(await notice.count()).toBe(0);
     await shot(page, 'add-articles-in-view');
-    expect(errors).toEqual([]);
+    expect(web.errors).toEqual([]);
   });
 
   it('a write straight into Neo4j (pnpm ingest into the running start) reaches the open page, its title shown as text', async () => {
@@ -162,7 +153,7 @@ describe('Add articles panel (browser, real stack)', () => {
           'Swedish Prime Minister Ulf Kristersson met Finnish President Alexander Stubb in Stockholm',
         ),
     );
-    const summary = await ingestPaths(graph, [cli], { workers: 0 });
+    const summary = await ingestPaths(seeded.graph, [cli], { workers: 0 });
     expect(summary.articles.new).toBe(1);
     const notice = page.locator('[data-testid="live-notice"]');
     await expect
@@ -171,6 +162,6 @@ describe('Add articles panel (browser, real stack)', () => {
     expect(await page.evaluate(() => (window as unknown as { __xss?: number }).__xss)).toBeUndefined();
     expect(await notice.locator('img, script').count()).toBe(0);
     expect(dialogs).toEqual([]);
-    expect(errors).toEqual([]);
+    expect(web.errors).toEqual([]);
   });
 });

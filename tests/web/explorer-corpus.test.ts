@@ -1,9 +1,10 @@
 import { mkdirSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildWeb, launchChromium, type Browser, type Page } from '../../packages/web/e2e/browserHarness.ts';
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from '../../packages/web/e2e/browserHarness.ts';
 import { gql, useSeededServer, WIKINEWS_SAMPLE } from '../support/server.ts';
 import { networkReady, type CyHandle } from '../support/explorerPage.ts';
+import { useBrowserPage } from '../support/openBrowserPage.ts';
 
 // The explorer on a real multi-article corpus: 22 Wikinews articles (CC BY 2.5, tests/fixtures/wikinews-sample)
 // from three storylines of 2019–2020, ingested by the real extractor into a real Neo4j, served by the real API,
@@ -44,16 +45,12 @@ async function save(page: Page, name: string): Promise<void> {
 describe('explorer on a real corpus (22 Wikinews articles; browser, real stack)', () => {
   // The shared 2-core test machine runs at load 20+; the product's 15 s request deadline is not what is tested here.
   const seeded = useSeededServer({ corpus: [WIKINEWS_SAMPLE], config: { queryTimeoutMs: 120_000 } });
-  let browser: Browser;
+  const web = useBrowserPage();
   let page: Page;
   let api: { edges: ApiEdge[]; nodes: { id: string; kind: string; name: string }[]; truncated: boolean };
-  const errors: string[] = [];
 
   beforeAll(async () => {
-    await buildWeb();
-    browser = await launchChromium();
-    page = await browser.newPage({ viewport: { width: 1600, height: 960 } });
-    page.on('pageerror', (e) => errors.push(e.message));
+    page = web.page;
     // What the page asks for on first load: the default kinds (co-mentions off), 1 500 connections.
     const r = await gql(
       seeded.server.url,
@@ -64,10 +61,6 @@ describe('explorer on a real corpus (22 Wikinews articles; browser, real stack)'
     );
     expect(r.errors).toBeUndefined();
     api = r.data!.network;
-  });
-
-  afterAll(async () => {
-    await browser?.close();
   });
 
   it('draws every loaded event and statement on first load, and loads no co-mentions', async () => {
@@ -81,7 +74,7 @@ describe('explorer on a real corpus (22 Wikinews articles; browser, real stack)'
     expect((drawn.STATEMENT ?? []).length).toBe(count('STATEMENT'));
     expect((drawn.ROLE ?? []).length).toBe(count('ROLE'));
     expect(drawn.CO_MENTION ?? []).toEqual([]);
-    expect(errors).toEqual([]);
+    expect(web.errors).toEqual([]);
     await page.locator('[data-testid="timebar"] .bar').first().waitFor({ state: 'attached', timeout: 30_000 });
     await save(page, 'corpus-first-load');
   });
@@ -176,7 +169,7 @@ describe('explorer on a real corpus (22 Wikinews articles; browser, real stack)'
     expect(await view.locator('[data-testid="dyad-title"]').innerText()).toBe(
       `${nameOf(edge.source)} ↔ ${nameOf(edge.target)}`,
     );
-    expect(errors).toEqual([]);
+    expect(web.errors).toEqual([]);
   });
 
   it('draws a path step by step over the connections shown', async () => {
@@ -245,6 +238,6 @@ describe('explorer on a real corpus (22 Wikinews articles; browser, real stack)'
       expect(step, `${step.from} → ${step.to}`).toMatchObject({ ends: true, lines: expect.any(Number) });
     for (const step of steps) expect(step.lines, `${step.from} → ${step.to}`).toBeGreaterThan(0);
     await save(page, 'corpus-path');
-    expect(errors).toEqual([]);
+    expect(web.errors).toEqual([]);
   });
 });

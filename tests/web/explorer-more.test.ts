@@ -1,8 +1,9 @@
 import { readFileSync } from 'node:fs';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildWeb, launchChromium, type Browser, type Page } from '../../packages/web/e2e/browserHarness.ts';
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from '../../packages/web/e2e/browserHarness.ts';
 import { useSeededServer } from '../support/server.ts';
 import { drawnEdgeIds, networkReady, shot, type CyHandle } from '../support/explorerPage.ts';
+import { useBrowserPage } from '../support/openBrowserPage.ts';
 
 // The explorer's remaining features in Debian's Chromium over the real stack (seed/ ingested): the dyad view,
 // the shortest-path panel, time-bar playback, CSV / PNG / JSON export and the shareable URL.
@@ -67,20 +68,10 @@ function parseCsv(text: string): string[][] {
 
 describe('explorer page, more features (browser, real stack)', () => {
   const seeded = useSeededServer();
-  let browser: Browser;
+  const web = useBrowserPage({ acceptDownloads: true });
   let page: Page;
-  const errors: string[] = [];
-
-  beforeAll(async () => {
-    await buildWeb();
-    browser = await launchChromium();
-    const context = await browser.newContext({ viewport: { width: 1600, height: 960 }, acceptDownloads: true });
-    page = await context.newPage();
-    page.on('pageerror', (e) => errors.push(e.message));
-  });
-
-  afterAll(async () => {
-    await browser?.close();
+  beforeAll(() => {
+    page = web.page;
   });
 
   it('dyad Trump ↔ Mexico: one conflict bar, in the week of 5 Jan 2026, and it lists the THREATEN event', async () => {
@@ -122,7 +113,7 @@ describe('explorer page, more features (browser, real stack)', () => {
     expect(threat[0]).toMatch(/Mexico/);
     expect(threat[0]).toMatch(/threatened/i);
     await shot(page, 'explorer-dyad-trump-mexico');
-    expect(errors).toEqual([]);
+    expect(web.errors).toEqual([]);
   });
 
   it('shift-clicking a second entity opens the shortest path Sheinbaum → Maduro with its steps', async () => {
@@ -179,7 +170,7 @@ describe('explorer page, more features (browser, real stack)', () => {
     await steps.first().getByRole('button', { name: 'Evidence' }).click();
     await page.locator('[data-testid="edge-panel"]').waitFor();
     expect(await page.locator('[data-testid="edge-panel"]').innerText()).toMatch(/Sheinbaum/);
-    expect(errors).toEqual([]);
+    expect(web.errors).toEqual([]);
   });
 
   it('playback slides the window a day at a time, keeping its width, and pause stops it', async () => {
@@ -200,7 +191,7 @@ describe('explorer page, more features (browser, real stack)', () => {
     expect(await page.locator('[data-testid="window-label"]').innerText()).not.toMatch(/^3 Jan/);
     expect(await page.locator('[data-testid="brush-window"]').count()).toBe(1);
     await shot(page, 'explorer-playback-paused');
-    expect(errors).toEqual([]);
+    expect(web.errors).toEqual([]);
   });
 
   it("exports Sheinbaum's statement history as CSV: a header, then her statements in date order", async () => {
@@ -243,7 +234,7 @@ describe('explorer page, more features (browser, real stack)', () => {
     expect(dates).toEqual([...dates].sort());
     expect(body.some((r) => r[3] === 'direct' && /There are very compelling results/.test(r[5]!))).toBe(true);
     expect(body.some((r) => r[3] === 'indirect')).toBe(true);
-    expect(errors).toEqual([]);
+    expect(web.errors).toEqual([]);
   });
 
   it('exports the network view as a PNG image', async () => {
@@ -260,7 +251,7 @@ describe('explorer page, more features (browser, real stack)', () => {
     expect(png.subarray(12, 16).toString('ascii')).toBe('IHDR');
     expect(png.readUInt32BE(16)).toBeGreaterThan(100);
     expect(png.readUInt32BE(20)).toBeGreaterThan(100);
-    expect(errors).toEqual([]);
+    expect(web.errors).toEqual([]);
   });
 
   it('exports the view as JSON: the visible nodes and edges, the window and the selection', async () => {
@@ -282,7 +273,7 @@ describe('explorer page, more features (browser, real stack)', () => {
     const ids = new Set(json.nodes.map((n: { id: string }) => n.id));
     for (const e of json.edges) expect(ids.has(e.source) && ids.has(e.target)).toBe(true);
     expect(json.nodes.every((n: { x: number; y: number }) => Number.isFinite(n.x) && Number.isFinite(n.y))).toBe(true);
-    expect(errors).toEqual([]);
+    expect(web.errors).toEqual([]);
   });
 
   it('reloading a shared URL restores the selection, the window and the filters', async () => {
@@ -328,7 +319,7 @@ describe('explorer page, more features (browser, real stack)', () => {
     // A fresh tab opening the shared link sees the same view.
     const other = await page.context().newPage();
     await other.setViewportSize({ width: 1600, height: 960 });
-    other.on('pageerror', (e) => errors.push(e.message));
+    other.on('pageerror', (e) => web.errors.push(e.message));
     await other.goto(shared);
     await networkReady(other);
     await other.locator('[data-testid="entity-panel"]').waitFor();
@@ -353,6 +344,6 @@ describe('explorer page, more features (browser, real stack)', () => {
     expect(page.url()).toBe(shared);
     expect(await page.locator('[data-testid="window-label"]').innerText()).toBe(before.label);
     expect(await drawnEdgeIds(page)).toEqual(before.edges);
-    expect(errors).toEqual([]);
+    expect(web.errors).toEqual([]);
   });
 });

@@ -1,8 +1,9 @@
 import { resolve } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildWeb, launchChromium, type Browser, type Page } from '../../packages/web/e2e/browserHarness.ts';
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from '../../packages/web/e2e/browserHarness.ts';
 import { useSeededServer, WIKINEWS_SAMPLE } from '../support/server.ts';
 import { networkReady, shot, type CyHandle } from '../support/explorerPage.ts';
+import { useBrowserPage } from '../support/openBrowserPage.ts';
 
 // Node labels are a level of detail chosen by the view (packages/web/src/network/labelBudget.ts): the selected,
 // hovered and searched nodes and the most connected visible ones, more as one zooms in, never overlapping, never
@@ -66,19 +67,10 @@ describe('node labels on a real corpus (22 Wikinews articles; browser, real stac
   // As in explorer-corpus.test.ts: the shared machine runs at load 20+, the 15 s request deadline is not tested here.
   const seeded = useSeededServer({ corpus: [WIKINEWS_SAMPLE], config: { queryTimeoutMs: 120_000 } });
   let hub = '';
-  let browser: Browser;
+  const web = useBrowserPage({ viewport: { width: 1400, height: 900 } });
   let page: Page;
-  const errors: string[] = [];
-
-  beforeAll(async () => {
-    await buildWeb();
-    browser = await launchChromium();
-    page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
-    page.on('pageerror', (e) => errors.push(e.message));
-  });
-
-  afterAll(async () => {
-    await browser?.close();
+  beforeAll(() => {
+    page = web.page;
   });
 
   it('on first load some labels are drawn — not all-or-nothing — without overlap or clipping', async () => {
@@ -99,7 +91,7 @@ describe('node labels on a real corpus (22 Wikinews articles; browser, real stac
     expect(first.overlaps).toBe(0);
     expect(first.clipped).toBe(0);
     await shot(page, 'labels-first-load');
-    expect(errors).toEqual([]);
+    expect(web.errors).toEqual([]);
   });
 
   it('after "Expand neighbours" the expanded node and its neighbours are labelled, and zooming keeps (and adds) labels', async () => {
@@ -152,6 +144,6 @@ describe('node labels on a real corpus (22 Wikinews articles; browser, real stac
     expect(zoomedIn.overlaps).toBe(0);
     expect(zoomedIn.clipped).toBe(0);
     await shot(page, 'labels-after-expand-zoomed-in');
-    expect(errors).toEqual([]);
+    expect(web.errors).toEqual([]);
   });
 });
