@@ -1,8 +1,8 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { GraphConnection } from '@newsgraph/graph';
-import { buildWeb, launchChromium, type Browser, type Page } from '../../packages/web/e2e/browserHarness.ts';
-import { seedTestGraph, startTestServer, type TestServer } from '../support/server.ts';
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from '../../packages/web/e2e/browserHarness.ts';
+import { useSeededServer } from '../support/server.ts';
 import { isDrawn, networkReady, shot, type CyHandle } from '../support/explorerPage.ts';
+import { useBrowserPage } from '../support/openBrowserPage.ts';
 
 // The explorer in Debian's Chromium against the real stack: Neo4j with seed/ ingested, the real API server
 // serving a fresh build of packages/web. Screenshots go to tests/artifacts/ (git-ignored) to be looked at.
@@ -10,29 +10,16 @@ import { isDrawn, networkReady, shot, type CyHandle } from '../support/explorerP
 const CALL = 'EVENT:person:marco-rubio->person:juan-ramon-de-la-fuente';
 
 describe('explorer page (browser, real stack)', () => {
-  let graph: GraphConnection;
-  let server: TestServer;
-  let browser: Browser;
+  const seeded = useSeededServer();
+  // After the server's hooks: opened once it serves, closed before it stops.
+  const web = useBrowserPage();
   let page: Page;
-  const errors: string[] = [];
-
-  beforeAll(async () => {
-    await buildWeb();
-    graph = await seedTestGraph();
-    server = await startTestServer({ graph });
-    browser = await launchChromium();
-    page = await browser.newPage({ viewport: { width: 1600, height: 960 } });
-    page.on('pageerror', (e) => errors.push(e.message));
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-    await graph?.close();
+  beforeAll(() => {
+    page = web.page;
   });
 
   it('loads the network with a legend, a time bar and the graph overview', async () => {
-    await page.goto(server.url);
+    await page.goto(seeded.server.url);
     await networkReady(page);
     await expect.poll(() => page.locator('[data-testid="overview"]').isVisible()).toBe(true);
     expect(await page.locator('[data-testid="filters"]').innerText()).toMatch(
@@ -41,7 +28,7 @@ describe('explorer page (browser, real stack)', () => {
     expect(await page.locator('[data-testid="timebar"] .bar').count()).toBeGreaterThan(0);
     expect(await isDrawn(page, CALL)).toBe(true);
     await shot(page, 'explorer-overview');
-    expect(errors).toEqual([]);
+    expect(web.errors).toEqual([]);
   });
 
   it('search "Sheinbaum" → her statement history, in date order, direct and reported told apart', async () => {
@@ -95,13 +82,13 @@ describe('explorer page (browser, real stack)', () => {
     await shot(page, 'explorer-window-after-call');
 
     // Widening it back to include 8 January brings the edge back without reloading anything.
-    await page.goto(`${server.url}/?win=2026-01-08..2026-01-09`);
+    await page.goto(`${seeded.server.url}/?win=2026-01-08..2026-01-09`);
     await networkReady(page);
     expect(await isDrawn(page, CALL)).toBe(true);
   });
 
   it('double-click expands a node: its neighbours are loaded and placed, the URL records it', async () => {
-    await page.goto(server.url);
+    await page.goto(seeded.server.url);
     await networkReady(page);
     const target = await page.evaluate(() => {
       const cy = (window as unknown as CyHandle).__newsgraph!.view.cy;
@@ -129,7 +116,7 @@ describe('explorer page (browser, real stack)', () => {
   });
 
   it('clicking an edge opens its evidence with both names highlighted; the article opens as text', async () => {
-    await page.goto(server.url);
+    await page.goto(seeded.server.url);
     await networkReady(page);
     const mid = await page.evaluate((id) => {
       const cy = (window as unknown as CyHandle).__newsgraph!.view.cy;
@@ -155,8 +142,15 @@ describe('explorer page (browser, real stack)', () => {
     await panel.locator('.evidence footer button.link').first().click();
     const reader = page.locator('[data-testid="article-reader"]');
     await reader.locator('[data-testid="article-text"]').waitFor();
+    // The body comes a paragraph (p.article-chunk) at a time; inside a paragraph, only text, marks and spans.
+    const chunkTags = await reader
+      .locator('[data-testid="article-text"] > *')
+      .evaluateAll((els) => [
+        ...new Set(els.map((e) => `${e.tagName.toLowerCase()}.${e.getAttribute('class') ?? ''}`)),
+      ]);
+    expect(chunkTags).toEqual(['p.article-chunk']);
     const tags = await reader
-      .locator('[data-testid="article-text"] *')
+      .locator('[data-testid="article-chunk"] *')
       .evaluateAll((els) => [...new Set(els.map((e) => e.tagName.toLowerCase()))]);
     expect(tags.every((t) => t === 'mark' || t === 'span')).toBe(true);
     expect(await reader.locator('[data-testid="article-text"] mark').count()).toBeGreaterThan(5);
@@ -164,6 +158,6 @@ describe('explorer page (browser, real stack)', () => {
     await shot(page, 'article-reader');
     await page.keyboard.press('Escape');
     await reader.waitFor({ state: 'detached' });
-    expect(errors).toEqual([]);
+    expect(web.errors).toEqual([]);
   });
 });

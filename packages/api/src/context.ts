@@ -88,8 +88,7 @@ export function createRequestContext(
     authenticated,
     requestId: clock.requestId,
     readOptions,
-    loaders: undefined as unknown as Loaders,
+    loaders: createLoaders(graph, readOptions),
   };
-  ctx.loaders = createLoaders(graph, readOptions);
   return ctx;
 }
