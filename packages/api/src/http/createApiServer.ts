@@ -23,6 +23,7 @@ import { requestIdFrom } from '../ops/requestId.ts';
 import { createArticleWriteWatcher } from '../live/articleWriteWatcher.ts';
 import { createLiveUpdatesHandler, LIVE_UPDATES_PATH } from '../live/liveUpdatesHandler.ts';
 import { createArticleUploadHandler, UPLOAD_PATH } from './articleUpload.ts';
+import { createLocalSessionKey, createSessionHandler, SESSION_PATH } from './localSession.ts';
 import { applyCors } from './cors.ts';
 import { BodyError, readBody } from './readJsonBody.ts';
 import { raceDeadline } from './requestDeadline.ts';
@@ -93,6 +94,10 @@ export async function startApiServer(options: {
   await watcher.start();
   const handleLiveUpdates = createLiveUpdatesHandler({ typeDefs, config, watcher });
   const handleUpload = createArticleUploadHandler({ graph, config, afterWrite: () => void watcher.pollNow() });
+  // The default keyless loopback start makes one key for its own page (localSession.ts); mutations accept it.
+  const sessionKey = createLocalSessionKey(config);
+  const acceptedKeys = sessionKey ? [...config.apiKeys, sessionKey] : config.apiKeys;
+  const handleSession = createSessionHandler(sessionKey);
 
   async function handleGraphql(
     req: IncomingMessage,
@@ -142,7 +147,7 @@ export async function startApiServer(options: {
         createRequestContext(
           graph,
           config,
-          hasValidApiKey(req.headers.authorization, config.apiKeys),
+          hasValidApiKey(req.headers.authorization, acceptedKeys),
           typeof (body as { operationName?: unknown } | null | undefined)?.operationName === 'string'
             ? (body as { operationName: string }).operationName
             : null,
@@ -194,8 +199,10 @@ export async function startApiServer(options: {
     res.setHeader('Referrer-Policy', 'no-referrer');
     const requestId = requestIdFrom(req.headers['x-request-id']);
     res.setHeader('X-Request-Id', requestId);
-    if (applyCors(req, res, config.corsOrigins)) return;
     const url = new URL(req.url ?? '/', 'http://localhost');
+    // Before CORS: the session key is same-origin only, so no Access-Control-* header ever goes with it.
+    if (url.pathname === SESSION_PATH) return handleSession(req, res);
+    if (applyCors(req, res, config.corsOrigins)) return;
     const done = (error: unknown) => {
       logger.error({ requestId, method: req.method, path: url.pathname, err: error }, 'request failed');
       if (!res.headersSent) {

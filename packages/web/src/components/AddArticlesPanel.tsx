@@ -144,8 +144,8 @@ export function AddArticlesPanel({ onClose }: { onClose: () => void }) {
         <section className="add-section" aria-label="API key">
           <h3>API key</h3>
           <p className="add-hint">
-            Feeds are changed through the GraphQL API, whose mutations always need one of NEWSGRAPH_API_KEYS. Uploads
-            need it only when the server is reachable from other machines (HOST set). Kept in this tab only.
+            Needed only when the server has NEWSGRAPH_API_KEYS or is reachable from other machines (HOST set): on the
+            default local start the page uses the server&apos;s own per-run key. Kept in this tab only.
           </p>
           <input
             type="password"

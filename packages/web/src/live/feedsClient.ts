@@ -1,4 +1,5 @@
 import { authHeaders } from './apiKey.ts';
+import { fetchLocalSessionKey } from './localSessionKey.ts';
 
 /** A subscribed feed as the API's `feeds` query gives it. */
 export interface FeedRow {
@@ -25,14 +26,16 @@ const FEED_FIELDS = 'url title lastPolled lastStatus lastError articleCount poll
 const JOB_FIELDS = `id state error result { status newArticles error } feed { ${FEED_FIELDS} }`;
 
 /**
- * The feed operations (query feeds, mutations addFeed / removeFeed / pollFeedNow). Sent with the panel's key:
- * mutations need one off loopback. Kept beside the panel rather than in api/operations.ts so the page still
+ * The feed operations (query feeds, mutations addFeed / removeFeed / pollFeedNow). Mutations always need a key:
+ * the one typed into the panel, else the server's local session key (default loopback start; asked once, and
+ * awaited here so a click right after the panel opens already carries it). Kept beside the panel rather than in api/operations.ts so the page still
  * builds against a server whose schema has no feeds yet (the panel then says so).
  */
 async function feedsRequest<T>(query: string, variables: Record<string, unknown>, apiKey: string): Promise<T> {
+  const key = apiKey || (await fetchLocalSessionKey());
   const response = await fetch('/graphql', {
     method: 'POST',
-    headers: { 'content-type': 'application/json', accept: 'application/json', ...authHeaders(apiKey) },
+    headers: { 'content-type': 'application/json', accept: 'application/json', ...authHeaders(key) },
     body: JSON.stringify({ query, variables }),
   });
   const body = (await response.json().catch(() => null)) as { data?: T; errors?: { message: string }[] } | null;
