@@ -10,8 +10,8 @@ import { seedTestGraph, startTestServer, type TestServer } from '../support/serv
 // the real server) and a local feed host: a feed is added from the page and listed; "Poll now" is answered at once
 // and the list follows the poll until it shows the last poll, the article count and the status; the feed's article
 // reaches the open page through the live-update stream without a reload; a broken feed shows its error; Remove.
-
-const KEY = 'feeds-browser-key-0123456789';
+// All on the default start (loopback, no NEWSGRAPH_API_KEYS) with nothing typed into the API-key field: the feed
+// mutations carry the server's per-start local session key (GET /api/session).
 const ARTICLE_TITLE = 'Chile and Peru sign a Pacific fisheries pact';
 
 describe('Add articles panel: feeds (browser, real stack)', () => {
@@ -25,8 +25,8 @@ describe('Add articles panel: feeds (browser, real stack)', () => {
   beforeAll(async () => {
     await buildWeb();
     graph = await seedTestGraph();
-    // GraphQL mutations need a key (feeds are added through them): the page sends the one typed into the panel.
-    server = await startTestServer({ graph, apiKeys: [KEY], config: { livePollMs: 500, queryTimeoutMs: 60_000 } });
+    // No API key configured: the page must get the mutations' key itself (the local session key).
+    server = await startTestServer({ graph, config: { livePollMs: 500, queryTimeoutMs: 60_000 } });
     feeds = await startFeedServer();
     feeds.routes.set(
       '/pacific.xml',
@@ -84,7 +84,7 @@ describe('Add articles panel: feeds (browser, real stack)', () => {
     await page.goto(server.url);
     await networkReady(page);
     await page.locator('[data-testid="add-articles-button"]').click();
-    await page.locator('[data-testid="api-key"]').fill(KEY);
+    expect(await page.locator('[data-testid="api-key"]').inputValue()).toBe('');
 
     await addFeed('/pacific.xml');
     expect(await row('/pacific.xml').locator('[data-testid="feed-meta"]').innerText()).toMatch(
