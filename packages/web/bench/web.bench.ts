@@ -224,7 +224,7 @@ async function main(): Promise<void> {
     '\nnewsgraph web bench — headless Chromium (software rendering), 1280×800 viewport, 30-day window, 2 days per frame',
   );
   console.log(
-    'levers: parallel edges aggregated per pair, haystack edges, no arrows/edge labels, only edges entering/leaving the window toggled (one class change per group), positions fixed, edges held back while panning ("edges held in motion" also while scrubbing, drawn again 200 ms after the window rests)',
+    'levers: parallel edges aggregated per pair, haystack edges, no arrows/edge labels, only edges entering/leaving the window toggled (one class change per group), positions fixed, edges held back while panning, the moving window drawn on a canvas overlay with Cytoscape batched until it rests ("no overlay" without that; "edges held in motion" holds edges back while scrubbing instead)',
   );
   console.log(
     'plain Cytoscape: its defaults, one element per edge, every edge re-classed per step, all nodes shown — the ratio baseline on a loaded machine',
