@@ -25,6 +25,7 @@ import {
 import { webDistIsStale } from '@newsgraph/web/build-state';
 import { ApiConfigError, loadApiConfig } from '../config.ts';
 import { PortInUseError, startApiServer, type ApiServer } from '../http/createApiServer.ts';
+import { isKeylessLoopback } from '../http/localRequestGuard.ts';
 import { metrics } from '../ops/metrics.ts';
 
 const ROOT = fileURLToPath(new URL('../../../../', import.meta.url));
@@ -114,7 +115,7 @@ opened.localServer?.onLifecycle((event) => {
   process.exit(1);
 });
 console.log(
-  `newsgraph is running at ${server.url} (GraphQL at /graphql)${config.apiKeys.length ? '' : ' — mutations disabled: set NEWSGRAPH_API_KEYS to enable them'}. Press Ctrl-C to stop.`,
+  `newsgraph is running at ${server.url} (GraphQL at /graphql)${config.apiKeys.length ? '' : isKeylessLoopback(config) ? ' — the page uses a per-run local key for changes; scripts need NEWSGRAPH_API_KEYS' : ' — mutations disabled: set NEWSGRAPH_API_KEYS to enable them'}. Press Ctrl-C to stop.`,
 );
 
 // Articles stored by an older extractor are re-extracted while the page is already served, not before: a big graph

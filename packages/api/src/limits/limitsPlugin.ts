@@ -17,7 +17,7 @@ export function limitsPlugin(maxCost: number): ApolloServerPlugin<RequestContext
           if (operation?.operation === OperationTypeNode.MUTATION && !contextValue.authenticated) {
             throw clientError(
               'UNAUTHENTICATED',
-              'Mutations need a valid API key: send Authorization: Bearer <key> (keys come from NEWSGRAPH_API_KEYS).',
+              'Mutations need a valid API key: send Authorization: Bearer <key> (keys come from NEWSGRAPH_API_KEYS; on a default loopback start the page uses GET /api/session).',
               {},
               401,
             );
