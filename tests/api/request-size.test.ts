@@ -42,6 +42,28 @@ describe('request body cap', () => {
     expect(state.graph.queries.count).toBe(before);
   });
 
+  it('a declared length over the cap is refused before the body is read (the rest never has to arrive)', async () => {
+    // 100 bytes of a body declared as 10 MB, then nothing: only a server that refuses on the declared length answers.
+    const answer = await new Promise<{ status: number; body: string }>((resolve, reject) => {
+      const req = request(
+        `${state.server.url}/graphql`,
+        { method: 'POST', headers: { 'content-type': 'application/json', 'content-length': String(10_000_000) } },
+        (res) => {
+          let body = '';
+          res.on('data', (c) => (body += c));
+          res.on('end', () => {
+            req.destroy();
+            resolve({ status: res.statusCode ?? 0, body });
+          });
+        },
+      );
+      req.on('error', reject);
+      req.write(' '.repeat(100));
+    });
+    expect(answer.status).toBe(413);
+    expect(answer.body).toContain('Request body over');
+  }, 60_000);
+
   it('a chunked body without a length is cut off once it passes the cap', async () => {
     const body = padded(MAX * 4);
     const chunks = Array.from({ length: 16 }, (_, i) =>
