@@ -1,4 +1,4 @@
-import type { PollFeedResult } from './pollFeed.ts';
+import type { PollFeedResult } from './pollFeedResult.ts';
 
 // In-process notice that the subscriptions changed (a feed added, a poll asked for), so the running scheduler looks
 // at its due list now instead of at its next timer. Other processes (the CLI) are seen at the scheduler's next look.

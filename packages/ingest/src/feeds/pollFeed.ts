@@ -3,13 +3,12 @@ import {
   linkFeedArticles,
   readFeed,
   recordFeedPoll,
-  type FeedRow,
   type GraphConnection,
 } from '@newsgraph/graph';
 import { runIngest, type IngestOptions } from '../pipeline/runIngest.ts';
-import type { IngestSummary } from '../pipeline/ingestSummary.ts';
 import type { SourceItem } from '../sources/sourceItem.ts';
 import { feedPolled } from './feedEvents.ts';
+import type { PollFeedResult } from './pollFeedResult.ts';
 import { FETCH_DEFAULTS, FetchError, fetchResource, type FetchOptions } from './fetchResource.ts';
 import { itemToArticle, planFeedItem, type FeedItemContext } from './itemToArticle.ts';
 import { FeedParseError, parseFeedDocument } from './parseFeedDocument.ts';
@@ -30,19 +29,7 @@ export interface PollFeedOptions {
   now?: () => Date;
 }
 
-export interface PollFeedResult {
-  /** INGESTED: the feed was read (maybe nothing new); NOT_MODIFIED: 304; FAILED: the feed itself could not be read. */
-  status: 'INGESTED' | 'NOT_MODIFIED' | 'FAILED';
-  feed: FeedRow;
-  /** Items not in the graph before this poll that were written now. */
-  newArticles: number;
-  /** Items that gave no article (page unreachable, no text…); they are tried again next poll. */
-  failedItems: number;
-  /** Items the graph already held (skipped without fetching their pages). */
-  knownItems: number;
-  error: string | null;
-  summary?: IngestSummary;
-}
+export type { PollFeedResult };
 
 export class FeedNotFoundError extends Error {
   readonly code = 'FEED_NOT_FOUND';
