@@ -1,5 +1,5 @@
 // The network's own vocabulary, shared by the graph readers and the API (the GraphQL enums EdgeKind and TimeAxis
-// carry the same values; the page takes them from the generated schema types).
+// carry the same values; the page takes the lists through @newsgraph/model/vocabulary).
 
 /** What connects two entities: a fact between them, a statement by one about the other, a shared article, a role. */
 export const EDGE_KINDS = ['EVENT', 'STATEMENT', 'CO_MENTION', 'ROLE'] as const;

@@ -1,44 +1,11 @@
 import { z } from 'zod';
 import ontologyJson from '../../../schema/ontology.json' with { type: 'json' };
 
+import { ENTITY_KINDS, EVENT_TYPES, MODALITIES, QUAD_CLASSES, type EventType } from './vocabulary.ts';
+
+export * from './vocabulary.ts';
+
 // The ontology is data in schema/ontology.json; parsing it here keeps the TS types and the file in step.
-export const ENTITY_KINDS = ['Person', 'Country', 'Organization', 'Location', 'Group'] as const;
-export type EntityKind = (typeof ENTITY_KINDS)[number];
-
-export const EVENT_TYPES = [
-  'AGREE',
-  'CONSULT',
-  'SUPPORT',
-  'CONCEDE',
-  'COOPERATE',
-  'AID',
-  'RETREAT',
-  'REQUEST',
-  'ACCUSE',
-  'REJECT',
-  'THREATEN',
-  'PROTEST',
-  'SANCTION',
-  'MOBILIZE',
-  'COERCE',
-  'ASSAULT',
-] as const;
-export type EventType = (typeof EVENT_TYPES)[number];
-
-export const MODALITIES = ['asserted', 'threatened', 'planned', 'hypothetical', 'denied'] as const;
-export type Modality = (typeof MODALITIES)[number];
-
-export const QUAD_CLASSES = [
-  'verbal_cooperation',
-  'material_cooperation',
-  'verbal_conflict',
-  'material_conflict',
-] as const;
-export type QuadClass = (typeof QUAD_CLASSES)[number];
-
-export const STATEMENT_KINDS = ['direct', 'indirect'] as const;
-export type StatementKind = (typeof STATEMENT_KINDS)[number];
-
 const ontologySchema = z.object({
   version: z.number().int(),
   entityKinds: z.array(z.object({ kind: z.enum(ENTITY_KINDS), idPrefix: z.string(), description: z.string() })),

@@ -1,8 +1,11 @@
+import { EDGE_KINDS, ENTITY_KINDS as MODEL_ENTITY_KINDS } from '@newsgraph/model/vocabulary';
+import { asGraphqlEnum } from '../api/graphqlEnum.ts';
+
 /** The network as the page draws it; the API adapter maps GraphQL results onto these shapes. */
-export const ENTITY_KINDS = ['PERSON', 'COUNTRY', 'ORGANIZATION', 'LOCATION', 'GROUP'] as const;
+export const ENTITY_KINDS = asGraphqlEnum(MODEL_ENTITY_KINDS);
 export type EntityKind = (typeof ENTITY_KINDS)[number];
 
-export const EDGE_KINDS = ['EVENT', 'STATEMENT', 'CO_MENTION', 'ROLE'] as const;
+export { EDGE_KINDS };
 export type EdgeKind = (typeof EDGE_KINDS)[number];
 
 export interface NetNode {

@@ -1,26 +1,10 @@
+import { EVENT_TYPES, MODALITIES as MODEL_MODALITIES } from '@newsgraph/model/vocabulary';
+import { asGraphqlEnum } from '../api/graphqlEnum.ts';
 import { EDGE_KINDS, ENTITY_KINDS } from '../network/networkTypes.ts';
 import { DEFAULT_VIEW, type ViewName, type ViewState } from './viewState.ts';
 
 const VIEWS: readonly ViewName[] = ['network', 'statements', 'dyad'];
-const EVENT_TYPES = [
-  'AGREE',
-  'CONSULT',
-  'SUPPORT',
-  'CONCEDE',
-  'COOPERATE',
-  'AID',
-  'RETREAT',
-  'REQUEST',
-  'ACCUSE',
-  'REJECT',
-  'THREATEN',
-  'PROTEST',
-  'SANCTION',
-  'MOBILIZE',
-  'COERCE',
-  'ASSAULT',
-] as const;
-const MODALITIES = ['ASSERTED', 'THREATENED', 'PLANNED', 'HYPOTHETICAL', 'DENIED'] as const;
+const MODALITIES = asGraphqlEnum(MODEL_MODALITIES);
 const ISO_DAY = /^\d{4}-\d{2}-\d{2}$/;
 
 /** The view as a query string: only what differs from the default, so links stay short. */
