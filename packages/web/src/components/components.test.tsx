@@ -296,4 +296,54 @@ describe('ArticleReader', () => {
     fireEvent.click(screen.getByTestId('reader-from-start'));
     await waitFor(() => expect(screen.getAllByTestId('article-chunk')[0]!.textContent).toBe('Paragraph 000 text.'));
   });
+
+  it('a jump (Show in text, From the beginning) is not dropped while a next page is still loading', async () => {
+    const chunks = Array.from({ length: 45 }, (_, i) => {
+      const text = `Paragraph ${String(i).padStart(3, '0')} text.`;
+      return { index: i, start: i * 21, end: i * 21 + text.length, text };
+    });
+    const late = chunks[22]!; // its page (22–41) has a next page and earlier paragraphs
+    const answers = {
+      Article: () =>
+        readerArticle({
+          statements: [
+            statement({ evidence: [{ sentence: late.text, start: late.start + 10, end: late.start + 13, article }] }),
+          ],
+        }),
+      ArticleBody: bodyAnswer(chunks),
+    };
+    // Next pages (`after`) never answer until aborted: the reader is busy when the user jumps.
+    const aborted = vi.fn();
+    vi.stubGlobal(
+      'fetch',
+      vi.fn(async (_url: string, init: RequestInit) => {
+        const { operationName, variables } = JSON.parse(init.body as string) as {
+          operationName: keyof typeof answers;
+          variables: { after?: string | null };
+        };
+        if (operationName === 'ArticleBody' && variables.after)
+          return new Promise<Response>((_resolve, reject) => {
+            init.signal?.addEventListener('abort', () => {
+              aborted();
+              reject(new DOMException('aborted', 'AbortError'));
+            });
+          });
+        return new Response(JSON.stringify({ data: answers[operationName](variables) }), {
+          status: 200,
+          headers: { 'content-type': 'application/json' },
+        });
+      }),
+    );
+    Element.prototype.scrollIntoView = vi.fn();
+    render(<ArticleReader id="a1" onClose={() => undefined} onOpenEntity={() => undefined} />);
+    await waitFor(() => expect(screen.getAllByTestId('article-chunk')).toHaveLength(20));
+    fireEvent.click(screen.getByTestId('reader-more'));
+    fireEvent.click(screen.getByTestId('show-in-text'));
+    expect((await screen.findByTestId('fact-focus')).textContent).toBe('Paragraph 022 text.');
+    expect(aborted).toHaveBeenCalledTimes(1);
+    fireEvent.click(screen.getByTestId('reader-more'));
+    fireEvent.click(screen.getByTestId('reader-from-start'));
+    await waitFor(() => expect(screen.getAllByTestId('article-chunk')[0]!.textContent).toBe('Paragraph 000 text.'));
+    expect(aborted).toHaveBeenCalledTimes(2);
+  });
 });

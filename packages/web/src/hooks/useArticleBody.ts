@@ -19,8 +19,8 @@ const EMPTY: ArticleBodyState = { chunks: [], total: 0, hasNext: false, loading:
 /**
  * An article's body a page at a time (`Article.body`): the first page when the article opens, `more()` for the next,
  * `openAt(offset)` for the page holding a text offset when it is not loaded (a fact's sentence late in a large
- * article: the run then starts there, and `fromStart()` goes back). One request at a time; answers for an article
- * no longer shown are dropped.
+ * article: the run then starts there, and `fromStart()` goes back). One request at a time: a jump aborts the request
+ * in flight, a next page waits for it; answers for an article no longer shown, or superseded, are dropped.
  */
 export function useArticleBody(id: string) {
   const [state, setState] = useState<ArticleBodyState>(EMPTY);
@@ -31,7 +31,10 @@ export function useArticleBody(id: string) {
 
   const load = useCallback(
     async (variables: { after?: string | null; at?: number }, replace: boolean) => {
-      if (busy.current) return;
+      // A next page waits for the load in flight; a jump (from the start, to a fact's page) is the user's newer
+      // wish and replaces it — dropping it left "From the beginning" dead while the scroll sentinel was loading.
+      if (busy.current && !replace) return;
+      controller.current?.abort();
       busy.current = true;
       const forId = id;
       const abort = new AbortController();
@@ -39,7 +42,7 @@ export function useArticleBody(id: string) {
       setState((s) => ({ ...s, loading: true, error: null }));
       try {
         const data = await request(Q.articleBody, { id, first: BODY_PAGE, ...variables }, { signal: abort.signal });
-        if (current.current !== forId) return;
+        if (current.current !== forId || controller.current !== abort) return; // superseded
         const body = data.article?.body;
         if (!body) throw new Error(`No article with id ${forId}.`);
         cursor.current = body.pageInfo.endCursor ?? null;
@@ -52,7 +55,7 @@ export function useArticleBody(id: string) {
         }));
       } catch (error) {
         const failure = error instanceof Error ? error : new Error(String(error));
-        if (failure.name !== 'AbortError' && current.current === forId)
+        if (failure.name !== 'AbortError' && current.current === forId && controller.current === abort)
           setState((s) => ({ ...s, loading: false, error: failure }));
       } finally {
         if (controller.current === abort) {
