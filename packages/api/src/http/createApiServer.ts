@@ -26,7 +26,7 @@ import { createArticleUploadHandler, UPLOAD_PATH } from './articleUpload.ts';
 import { createLocalSessionKey, createSessionHandler, SESSION_PATH } from './localSession.ts';
 import { applyCors } from './cors.ts';
 import { BodyError, readBody } from './readJsonBody.ts';
-import { raceDeadline } from './requestDeadline.ts';
+import { answerHasNoTimeout, raceDeadline } from './requestDeadline.ts';
 import { createWebFiles } from './webFiles.ts';
 
 export interface ApiServer {
@@ -140,7 +140,7 @@ export async function startApiServer(options: {
     const clock = startRequestClock(config, requestId);
     // The time limit is a limit: at the deadline the client gets TIMEOUT, further reads are refused and the
     // request's running Neo4j transactions are terminated on the server. An execution that finishes past the
-    // deadline (the timer fired late) gets the same answer (raceDeadline).
+    // deadline (the timer fired late) gets the same answer (raceDeadline), unless nothing in it was cut short.
     const execution = apollo.executeHTTPGraphQLRequest({
       httpGraphQLRequest: { method: req.method ?? 'GET', headers, search: url.search, body },
       context: async () =>
@@ -154,7 +154,7 @@ export async function startApiServer(options: {
           clock,
         ),
     });
-    const result = await raceDeadline(execution, clock.deadline);
+    const result = await raceDeadline(execution, clock.deadline, Date.now, (r) => answerHasNoTimeout(r.body));
     if (result === 'expired') {
       const error = timeoutError(config.queryTimeoutMs);
       // The abort refuses every further transaction of the request and closes the sessions of its open ones

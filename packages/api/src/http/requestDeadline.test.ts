@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { raceDeadline } from './requestDeadline.ts';
+import { answerHasNoTimeout, raceDeadline } from './requestDeadline.ts';
 
 // Fake timers make the late timer deterministic: the system clock moves past the deadline while the deadline
 // timer's callback has not run — what a starved event loop does — and the execution settles in that gap.
@@ -45,5 +45,28 @@ describe('raceDeadline', () => {
 
   it('passes a rejection on when it comes before the deadline', async () => {
     await expect(raceDeadline(Promise.reject(new Error('boom')), Date.now() + 50)).rejects.toThrow('boom');
+  });
+
+  it('passes on a late result that lost nothing to the clock (a committed mutation is not answered TIMEOUT)', async () => {
+    let finish!: (v: string) => void;
+    const execution = new Promise<string>((r) => (finish = r));
+    const raced = raceDeadline(execution, Date.now() + 50, Date.now, (r) => r === 'whole');
+    vi.setSystemTime(Date.now() + 80);
+    finish('whole');
+    await expect(raced).resolves.toBe('whole');
+    const cut = raceDeadline(Promise.resolve('cut'), Date.now() - 1, Date.now, (r) => r === 'whole');
+    await expect(cut).resolves.toBe('expired');
+  });
+});
+
+describe('answerHasNoTimeout', () => {
+  it.each([
+    ['data only', { kind: 'complete', string: '{"data":{"mergeEntities":{"id":"p:1"}}}' }, true],
+    ['another error', { kind: 'complete', string: '{"errors":[{"extensions":{"code":"NOT_FOUND"}}]}' }, true],
+    ['a field cut by the limit', { kind: 'complete', string: '{"errors":[{"extensions":{"code":"TIMEOUT"}}]}' }, false],
+    ['a stream', { kind: 'chunked' }, false],
+    ['not JSON', { kind: 'complete', string: '<html>' }, false],
+  ])('%s', (_name, body, whole) => {
+    expect(answerHasNoTimeout(body)).toBe(whole);
   });
 });
