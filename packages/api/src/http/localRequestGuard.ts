@@ -61,11 +61,23 @@ export function refuseCrossSite(
 /** For refuseCrossSite: no origin but the page's own. */
 export const SAME_ORIGIN_ONLY: readonly string[] = Object.freeze([]);
 
+const FORWARDING_HEADERS = ['forwarded', 'x-forwarded-for', 'x-forwarded-host', 'x-real-ip', 'via'] as const;
+
 /**
  * Keyless requests are trusted only because only this machine can connect — but a DNS-rebinding page reaches
  * 127.0.0.1 under its own name, and its Host header says so: the Host must name a loopback host.
  */
 export function refuseNonLoopbackHost(req: IncomingMessage, what: string): LocalRefusal | null {
+  // A reverse proxy on this machine connects from loopback with a loopback Host (nginx's default) on behalf of
+  // anyone: a forwarded request is never keyless.
+  const forwardedBy = FORWARDING_HEADERS.find((h) => req.headers[h] !== undefined);
+  if (forwardedBy) {
+    return {
+      status: 403,
+      code: 'FORWARDED_REQUEST',
+      message: `${what} without an API key: not through a proxy (the request carries ${forwardedBy}); set NEWSGRAPH_API_KEYS and send the key.`,
+    };
+  }
   if (isLoopbackHost(hostName(req.headers.host))) return null;
   return {
     status: 403,
