@@ -346,4 +346,33 @@ describe('ArticleReader', () => {
     await waitFor(() => expect(screen.getAllByTestId('article-chunk')[0]!.textContent).toBe('Paragraph 000 text.'));
     expect(aborted).toHaveBeenCalledTimes(2);
   });
+
+  it('Show in text for an offset no paragraph holds keeps the text that is shown', async () => {
+    const chunks = Array.from({ length: 25 }, (_, i) => {
+      const text = `Paragraph ${String(i).padStart(3, '0')} text.`;
+      return { index: i, start: i * 21, end: i * 21 + text.length, text };
+    });
+    const past = chunks[24]!.end + 100;
+    const fetchMock = stubApiWith({
+      Article: () =>
+        readerArticle({
+          statements: [statement({ evidence: [{ sentence: 'Gone.', start: past, end: past + 5, article }] })],
+        }),
+      ArticleBody: bodyAnswer(chunks),
+    });
+    Element.prototype.scrollIntoView = vi.fn();
+    render(<ArticleReader id="a1" onClose={() => undefined} onOpenEntity={() => undefined} />);
+    await waitFor(() => expect(screen.getAllByTestId('article-chunk')).toHaveLength(20));
+    fireEvent.click(screen.getByTestId('show-in-text'));
+    await waitFor(() =>
+      expect(
+        fetchMock.mock.calls.some(
+          ([, init]) => (JSON.parse(init.body as string) as { variables: { at?: number } }).variables.at === past,
+        ),
+      ).toBe(true),
+    );
+    await waitFor(() => expect(screen.queryByTestId('reader-paging')?.textContent ?? '').not.toContain('loading'));
+    expect(screen.getAllByTestId('article-chunk')).toHaveLength(20);
+    expect(screen.getAllByTestId('article-chunk')[0]!.textContent).toBe('Paragraph 000 text.');
+  });
 });

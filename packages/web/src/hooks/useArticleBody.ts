@@ -45,6 +45,11 @@ export function useArticleBody(id: string) {
         if (current.current !== forId || controller.current !== abort) return; // superseded
         const body = data.article?.body;
         if (!body) throw new Error(`No article with id ${forId}.`);
+        if (replace && variables.at !== undefined && body.chunks.length === 0) {
+          // No paragraph holds that offset (evidence from an older text of the article): keep what is shown.
+          setState((s) => ({ ...s, loading: false }));
+          return;
+        }
         cursor.current = body.pageInfo.endCursor ?? null;
         setState((s) => ({
           chunks: replace ? body.chunks : [...s.chunks, ...body.chunks],
