@@ -51,18 +51,19 @@ export function ArticleReader({
     : [];
   // The selected fact's evidence in this article; its sentence is highlighted once its page is loaded.
   const [selected, setSelected] = useState<EvidenceItem | null>(null);
-  const { openAt } = body;
-  useEffect(() => {
-    if (selected) openAt(selected.start);
-  }, [selected, openAt]);
   const focus = selected ? sentenceRange(body.chunks, selected) : null;
   const focusShown = focus !== null && body.chunks.some((c) => focus.start < c.end && focus.end > c.start);
   useEffect(() => {
     if (focusShown)
       document.querySelector('[data-testid="fact-focus"]')?.scrollIntoView({ block: 'center', behavior: 'auto' });
   }, [focusShown, selected]);
-  const select = (evidence: readonly EvidenceItem[]) =>
-    setSelected(evidence.find((ev) => ev.article.id === id) ?? null);
+  // The jump is the click's, not an effect's: an effect on the loaded chunks re-jumped to the fact's page right after
+  // "From the beginning" (the run no longer held the selected offset), and a second click on the same fact did nothing.
+  const select = (evidence: readonly EvidenceItem[]) => {
+    const ev = evidence.find((e) => e.article.id === id) ?? null;
+    setSelected(ev);
+    if (ev) body.openAt(ev.start);
+  };
   return (
     <div className="modal-backdrop" onClick={onClose} role="presentation">
       <div

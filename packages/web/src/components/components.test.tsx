@@ -347,6 +347,48 @@ describe('ArticleReader', () => {
     expect(aborted).toHaveBeenCalledTimes(2);
   });
 
+  it('From the beginning stays there while the fact is selected; Show in text again jumps back', async () => {
+    const chunks = Array.from({ length: 45 }, (_, i) => {
+      const text = `Paragraph ${String(i).padStart(3, '0')} text.`;
+      return { index: i, start: i * 21, end: i * 21 + text.length, text };
+    });
+    const late = chunks[42]!;
+    const fetchMock = stubApiWith({
+      Article: () =>
+        readerArticle({
+          statements: [
+            statement({ evidence: [{ sentence: late.text, start: late.start + 10, end: late.start + 13, article }] }),
+          ],
+        }),
+      ArticleBody: bodyAnswer(chunks),
+    });
+    const bodyCalls = () =>
+      fetchMock.mock.calls
+        .map(([, init]) => JSON.parse(init.body as string) as { operationName: string; variables: { at?: number } })
+        .filter((c) => c.operationName === 'ArticleBody');
+    const firstShown = () => screen.getAllByTestId('article-chunk')[0]!.textContent;
+    const settled = () =>
+      waitFor(() => expect(screen.queryByTestId('reader-paging')?.textContent ?? '').not.toContain('loading'));
+    Element.prototype.scrollIntoView = vi.fn();
+    render(<ArticleReader id="a1" onClose={() => undefined} onOpenEntity={() => undefined} />);
+    await waitFor(() => expect(screen.getAllByTestId('article-chunk')).toHaveLength(20));
+    fireEvent.click(screen.getByTestId('show-in-text'));
+    await screen.findByTestId('fact-focus');
+    fireEvent.click(screen.getByTestId('reader-from-start'));
+    await waitFor(() => expect(firstShown()).toBe('Paragraph 000 text.'));
+    await settled();
+    const afterFromStart = bodyCalls().length;
+    // Let every effect and answer run out: nothing takes the reader back to the fact's page on its own.
+    await new Promise((r) => setTimeout(r, 50));
+    await settled();
+    expect(bodyCalls()).toHaveLength(afterFromStart);
+    expect(firstShown()).toBe('Paragraph 000 text.');
+    // The user asks again for the same fact: it jumps again.
+    fireEvent.click(screen.getByTestId('show-in-text'));
+    expect((await screen.findByTestId('fact-focus')).textContent).toBe('Paragraph 042 text.');
+    expect(bodyCalls().at(-1)!.variables.at).toBe(late.start + 10);
+  });
+
   it('Show in text for an offset no paragraph holds keeps the text that is shown', async () => {
     const chunks = Array.from({ length: 25 }, (_, i) => {
       const text = `Paragraph ${String(i).padStart(3, '0')} text.`;

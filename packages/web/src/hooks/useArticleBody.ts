@@ -90,15 +90,17 @@ export function useArticleBody(id: string) {
 
   const fromStart = useCallback(() => void load({}, true), [load]);
 
-  /** Loads the page holding `offset` unless the loaded run already holds it; true when it is (or is being) shown. */
+  const shown = useRef(state.chunks);
+  shown.current = state.chunks;
+  /** Loads the page holding `offset` unless the loaded run already holds it. */
   const openAt = useCallback(
     (offset: number) => {
-      const first = state.chunks[0];
-      const last = state.chunks[state.chunks.length - 1];
+      const first = shown.current[0];
+      const last = shown.current[shown.current.length - 1];
       if (first && last && offset >= first.start && offset < last.end) return;
       void load({ at: offset }, true);
     },
-    [load, state.chunks],
+    [load],
   );
 
   return { ...state, more, fromStart, openAt, reload: fromStart };
