@@ -170,7 +170,7 @@ try {
     `WRITE ALONE (writeArticleBatch of already-extracted rows, ${alone.batches} transactions of ${batchSize}): ${alone.articles} articles, ${alone.nodes} nodes + ${alone.relationships} relationships created`,
   );
   print(
-    `  writer ${alone.writeSeconds.toFixed(1)} s = ${(alone.articles / alone.writeSeconds).toFixed(0)} articles/s; bare UNWIND … CREATE of the same rows (same node and relationship counts, same transactions, interleaved) ${alone.bareSeconds.toFixed(1)} s = ${(alone.articles / alone.bareSeconds).toFixed(0)} articles/s`,
+    `  writer ${alone.writeSeconds.toFixed(1)} s = ${(alone.articles / alone.writeSeconds).toFixed(0)} articles/s; bare UNWIND … CREATE of the same rows, with the same node and relationship counts, same transactions, interleaved: ${alone.bareSeconds.toFixed(1)} s = ${(alone.articles / alone.bareSeconds).toFixed(0)} articles/s`,
   );
   print(`  ratio (write alone / bare CREATE): ${(alone.bareSeconds / alone.writeSeconds).toFixed(3)}`);
   print(
