@@ -6,6 +6,7 @@ import { rss, startFeedServer, type FeedServer } from '../support/feedServer.ts'
 import { gql, startTestServer, type TestServer } from '../support/server.ts';
 import { freshTestGraph } from '../support/testGraph.ts';
 import { generateXssPayloads } from '../support/xssPayloads.ts';
+import { openXssWatchedPage } from '../support/xssWatchedPage.ts';
 
 // The XSS suite's cases for the "Add articles" panel (the rest of the page: tests/web/xss-payloads.test.ts, same
 // payloads). Hostile strings reach the panel from everywhere it shows text: dropped files' names, per-file error
@@ -77,16 +78,7 @@ describe('XSS payloads in the Add articles panel (browser, real stack)', () => {
     );
     REASONS.forEach((reason, i) => feeds.routes.set(`/fails/${i}.xml`, (_q, res) => res.writeHead(500, reason).end()));
     browser = await launchChromium();
-    const context = await browser.newContext({ viewport: { width: 1400, height: 1000 } });
-    await context.addInitScript(() => {
-      (window as unknown as { __xss?: unknown }).__xss = undefined;
-    });
-    page = await context.newPage();
-    page.on('dialog', (d) => {
-      dialogs.push(`${d.type()}: ${d.message()}`);
-      void d.dismiss();
-    });
-    page.on('pageerror', (e) => pageErrors.push(e.message));
+    page = await openXssWatchedPage(browser, { width: 1400, height: 1000 }, dialogs, pageErrors);
   }, 600_000);
 
   afterAll(async () => {

@@ -8,6 +8,7 @@ import { buildWeb, launchChromium, type Browser, type Page } from '../../package
 import { gql, startTestServer, type TestServer } from '../support/server.ts';
 import { freshTestGraph } from '../support/testGraph.ts';
 import { generateXssPayloads } from '../support/xssPayloads.ts';
+import { openXssWatchedPage } from '../support/xssWatchedPage.ts';
 
 // The permanent XSS suite (issue 12 §5): ≥ 1 000 generated payloads written through the normal ingest path (JSONL
 // titles, sources, URLs, quoted statements and body text) and curation (entity names; each rename keeps the old
@@ -137,17 +138,7 @@ describe('XSS payloads in every panel (browser, real stack)', () => {
 
     if (!webDist) await buildWeb();
     browser = await launchChromium();
-    const context = await browser.newContext({ viewport: { width: 1400, height: 900 } });
-    // The sentinel: any payload that runs sets it (or opens a dialog, counted below).
-    await context.addInitScript(() => {
-      (window as unknown as { __xss?: unknown }).__xss = undefined;
-    });
-    page = await context.newPage();
-    page.on('dialog', (d) => {
-      dialogs.push(`${d.type()}: ${d.message()}`);
-      void d.dismiss();
-    });
-    page.on('pageerror', (e) => pageErrors.push(e.message));
+    page = await openXssWatchedPage(browser, { width: 1400, height: 900 }, dialogs, pageErrors);
   }, 600_000);
 
   afterAll(async () => {

@@ -2,7 +2,7 @@
 // [--corpus file|folder]`: (1) end-to-end ingest of a synthetic corpus (or real articles with --corpus) with the
 // wall and CPU shares of extraction and writing, core utilisation and RSS over the run; (2) the graph write alone —
 // the facts that run extracted (varied to M articles when M is larger) through writeArticleBatch on an empty graph,
-// batch by batch beside a bare UNWIND … CREATE of the same rows on the same Neo4j — and its ratio; (3) PROFILE db hits.
+// batch by batch beside a bare UNWIND … CREATE of the same rows on the same Neo4j — and its ratio; 3. PROFILE db hits.
 import { availableParallelism, loadavg } from 'node:os';
 import { parseArgs } from 'node:util';
 import {
@@ -169,8 +169,10 @@ try {
   print(
     `WRITE ALONE (writeArticleBatch of already-extracted rows, ${alone.batches} transactions of ${batchSize}): ${alone.articles} articles, ${alone.nodes} nodes + ${alone.relationships} relationships created`,
   );
+  const bareSeconds = alone.bareSeconds.toFixed(1);
+  const bareRate = Math.round(alone.articles / alone.bareSeconds);
   print(
-    `  writer ${alone.writeSeconds.toFixed(1)} s = ${(alone.articles / alone.writeSeconds).toFixed(0)} articles/s; bare UNWIND … CREATE of the same rows (same node and relationship counts, same transactions, interleaved) ${alone.bareSeconds.toFixed(1)} s = ${(alone.articles / alone.bareSeconds).toFixed(0)} articles/s`,
+    `  writer ${alone.writeSeconds.toFixed(1)} s = ${Math.round(alone.articles / alone.writeSeconds)} articles/s; bare UNWIND … CREATE of the same rows, with the same node and relationship counts, same transactions, interleaved: ${bareSeconds} s = ${bareRate} articles/s`,
   );
   print(`  ratio (write alone / bare CREATE): ${(alone.bareSeconds / alone.writeSeconds).toFixed(3)}`);
   print(

@@ -4,6 +4,7 @@ import { ApolloServer, HeaderMap } from '@apollo/server';
 import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import { terminateRequestTransactions, type GraphConnection } from '@newsgraph/graph';
+import { settleFeedPollJobs } from '@newsgraph/ingest';
 import { hasValidApiKey } from '../auth.ts';
 import type { ApiConfig } from '../config.ts';
 import { createRequestContext, requestTransactionsEnded, startRequestClock, type RequestContext } from '../context.ts';
@@ -296,6 +297,9 @@ export async function startApiServer(options: {
       // Open event streams end here (they never finish by themselves, so the drain would wait for them).
       watcher.close();
       await apollo.stop();
+      // pollFeedNow's background polls write to this graph: cancel their fetches and wait for their writes, so
+      // whoever closes the graph next does not race them (with NEWSGRAPH_FEEDS=off no scheduler's stop does it).
+      await settleFeedPollJobs(graph);
       stopObserving();
     },
   };

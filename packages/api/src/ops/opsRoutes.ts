@@ -1,10 +1,9 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { hasValidApiKey } from '../auth.ts';
 import type { ApiConfig } from '../config.ts';
+import { isLoopbackHost } from '../http/localRequestGuard.ts';
 import type { DatabaseHealth } from './databaseHealth.ts';
 import { registry } from './metrics.ts';
-
-const LOOPBACK = new Set(['127.0.0.1', '::1', 'localhost']);
 
 /**
  * GET /healthz — the process is alive and serving HTTP (200 always; a supervisor restarts the process when this
@@ -38,7 +37,7 @@ export async function serveOpsRoute(
     json(res, ready ? 200 : 503, { status: ready ? 'ready' : 'not-ready', database: snapshot });
     return true;
   }
-  if (!LOOPBACK.has(config.host) && !hasValidApiKey(req.headers.authorization, config.apiKeys)) {
+  if (!isLoopbackHost(config.host) && !hasValidApiKey(req.headers.authorization, config.apiKeys)) {
     res.setHeader('WWW-Authenticate', 'Bearer');
     json(res, 401, {
       error:

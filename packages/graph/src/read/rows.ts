@@ -312,10 +312,11 @@ const edgeMomentSchema = z.object({
   firstSeen: z.string().nullable(),
   outlets: z.array(z.string()),
 });
+const edgeMomentsSchema = z.array(edgeMomentSchema); // built once: the check runs per edge on a hot path
 
 /** The moments of one edge as the edge query returns them; a bad one is an error naming the edge and the moment. */
 export function edgeMomentRows(edgeId: string, moments: unknown): EdgeMomentRow[] {
-  const result = z.array(edgeMomentSchema).safeParse(moments);
+  const result = edgeMomentsSchema.safeParse(moments);
   if (!result.success) throw new GraphDataError('edge evidence', edgeId, result.error.issues);
   return result.data;
 }

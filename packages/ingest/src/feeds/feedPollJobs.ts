@@ -25,9 +25,9 @@ export interface FeedPollRun {
 // Finished jobs are kept for a while so a client that asked can read the outcome; bounded, oldest dropped first.
 const KEEP_JOBS = 200;
 const jobs = new Map<string, FeedPollRun>();
-const running = new Set<Promise<void>>();
-// One controller for every background poll of this process: stopping the server cancels their fetches.
-let abort = new AbortController();
+// The polls under way, with the graph they write to: the one who closes that graph (the server's close, the
+// scheduler's stop) cancels their fetches and waits for their writes, and leaves other graphs' polls alone.
+const running = new Map<Promise<void>, { graph: GraphConnection; abort: AbortController }>();
 
 function remember(job: FeedPollRun): void {
   jobs.set(job.id, job);
@@ -60,6 +60,7 @@ export async function startFeedPollJob(
     error: null,
   };
   remember(job);
+  const abort = new AbortController();
   const tracked: Promise<void> = pollFeed(graph, url, {
     ...options,
     fetch: { ...options.fetch, signal: abort.signal },
@@ -74,7 +75,7 @@ export async function startFeedPollJob(
       running.delete(tracked);
     },
   );
-  running.add(tracked);
+  running.set(tracked, { graph, abort });
   return job;
 }
 
@@ -84,11 +85,11 @@ export function feedPollJob(id: string): FeedPollRun | null {
 }
 
 /**
- * Cancels the fetches of every background poll and waits until each has finished its writes (the server's
- * shutdown, before the driver closes). Later jobs get a fresh controller.
+ * Cancels the fetches of every background poll writing to `graph` and waits until each has finished its writes
+ * (before that graph's driver closes: the server's close, the scheduler's stop).
  */
-export async function settleFeedPollJobs(): Promise<void> {
-  abort.abort();
-  await Promise.all([...running]);
-  abort = new AbortController();
+export async function settleFeedPollJobs(graph: GraphConnection): Promise<void> {
+  const mine = [...running].filter(([, run]) => run.graph === graph);
+  for (const [, run] of mine) run.abort.abort();
+  await Promise.all(mine.map(([done]) => done));
 }

@@ -102,7 +102,7 @@ export function startFeedScheduler(graph: GraphConnection, options: FeedSchedule
       unsubscribe();
       clearTimeout(timer);
       abort.abort();
-      await Promise.all([running, settleFeedPollJobs()]);
+      await Promise.all([running, settleFeedPollJobs(graph)]);
     },
   };
 }

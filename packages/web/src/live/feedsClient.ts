@@ -1,5 +1,5 @@
 import { authHeaders } from './apiKey.ts';
-import { fetchLocalSessionKey } from './localSessionKey.ts';
+import { fetchLocalSessionKey, forgetLocalSessionKey } from './localSessionKey.ts';
 
 /** A subscribed feed as the API's `feeds` query gives it. */
 export interface FeedRow {
@@ -32,12 +32,23 @@ const JOB_FIELDS = `id state error result { status newArticles error } feed { ${
  * builds against a server whose schema has no feeds yet (the panel then says so).
  */
 async function feedsRequest<T>(query: string, variables: Record<string, unknown>, apiKey: string): Promise<T> {
-  const key = apiKey || (await fetchLocalSessionKey());
-  const response = await fetch('/graphql', {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', accept: 'application/json', ...authHeaders(key) },
-    body: JSON.stringify({ query, variables }),
-  });
+  const post = async () =>
+    fetch('/graphql', {
+      method: 'POST',
+      headers: {
+        'content-type': 'application/json',
+        accept: 'application/json',
+        ...authHeaders(apiKey || (await fetchLocalSessionKey())),
+      },
+      body: JSON.stringify({ query, variables }),
+    });
+  let response = await post();
+  if (response.status === 401 && !apiKey) {
+    // The session key is per server run: after a restart the page holds the old one. A 401 ran nothing, so asking
+    // for the new key and sending once more is safe.
+    forgetLocalSessionKey();
+    response = await post();
+  }
   const body = (await response.json().catch(() => null)) as { data?: T; errors?: { message: string }[] } | null;
   if (body?.errors?.length) throw new Error(body.errors.map((e) => e.message).join('; '));
   if (!body?.data) throw new Error(`The server answered ${response.status}.`);

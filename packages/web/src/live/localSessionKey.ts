@@ -24,3 +24,8 @@ export function fetchLocalSessionKey(): Promise<string> {
   );
   return answered;
 }
+
+/** The server refused the key (it restarted and made a new one): the next call asks for the new key. */
+export function forgetLocalSessionKey(): void {
+  answered = null;
+}

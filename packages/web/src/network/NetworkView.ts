@@ -408,34 +408,10 @@ export class NetworkView {
     }
     // Only the edges entering or leaving the window, and the nodes whose count of shown edges crosses zero,
     // change class — each group in one collection call (one restyle and one notification, not one per element).
-    let toggled = 0;
     const show: EdgeSingular[] = [];
     const hide: EdgeSingular[] = [];
     const touched = new Set<string>();
-    const count = (id: string, by: number): void => {
-      this.nodeShownEdges.set(id, (this.nodeShownEdges.get(id) ?? 0) + by);
-      touched.add(id);
-    };
-    for (const i of delta.left) {
-      if (!this.edgeShown[i]) continue;
-      const edge = this.drawn[i]!;
-      this.edgeShown[i] = 0;
-      this.shownEdgeCount--;
-      hide.push(this.edgeEles[i]!);
-      count(edge.source, -1);
-      count(edge.target, -1);
-      toggled++;
-    }
-    for (const i of delta.entered) {
-      if (this.edgeShown[i] || !this.edgeAllowed[i]) continue;
-      const edge = this.drawn[i]!;
-      this.edgeShown[i] = 1;
-      this.shownEdgeCount++;
-      show.push(this.edgeEles[i]!);
-      count(edge.source, 1);
-      count(edge.target, 1);
-      toggled++;
-    }
+    const toggled = this.applyWindowDelta(delta, touched, (i, shown) => (shown ? show : hide).push(this.edgeEles[i]!));
     const nodesOn: NodeSingular[] = [];
     const nodesOff: NodeSingular[] = [];
     for (const id of touched) {
@@ -559,20 +535,26 @@ export class NetworkView {
   }
 
   /**
-   * A window step while the window is moving: the view's bookkeeping (edges and nodes shown) is updated as in
-   * `setWindow`, Cytoscape is not touched, and the overlay draws the result on the next frame. When no step has
-   * come for SCRUB_QUIET_MS, `settleMotion` applies the classes to Cytoscape in one pass.
+   * The bookkeeping of one window step, shared by Cytoscape's path and the overlay's: which edges are shown and each
+   * node's count of shown edges. `onToggle` hears each edge that changes (setWindow collects its elements);
+   * `touched` collects the nodes whose count moved. Returns how many edges changed.
    */
-  private moveWindowInOverlay(delta: { entered: Iterable<number>; left: Iterable<number> }): number {
+  private applyWindowDelta(
+    delta: { entered: Iterable<number>; left: Iterable<number> },
+    touched?: Set<string>,
+    onToggle?: (index: number, shown: boolean) => void,
+  ): number {
     let toggled = 0;
     const count = (id: string, by: number): void => {
       this.nodeShownEdges.set(id, (this.nodeShownEdges.get(id) ?? 0) + by);
+      touched?.add(id);
     };
     for (const i of delta.left) {
       if (!this.edgeShown[i]) continue;
       const edge = this.drawn[i]!;
       this.edgeShown[i] = 0;
       this.shownEdgeCount--;
+      onToggle?.(i, false);
       count(edge.source, -1);
       count(edge.target, -1);
       toggled++;
@@ -582,10 +564,21 @@ export class NetworkView {
       const edge = this.drawn[i]!;
       this.edgeShown[i] = 1;
       this.shownEdgeCount++;
+      onToggle?.(i, true);
       count(edge.source, 1);
       count(edge.target, 1);
       toggled++;
     }
+    return toggled;
+  }
+
+  /**
+   * A window step while the window is moving: the view's bookkeeping (edges and nodes shown) is updated as in
+   * `setWindow`, Cytoscape is not touched, and the overlay draws the result on the next frame. When no step has
+   * come for SCRUB_QUIET_MS, `settleMotion` applies the classes to Cytoscape in one pass.
+   */
+  private moveWindowInOverlay(delta: { entered: Iterable<number>; left: Iterable<number> }): number {
+    const toggled = this.applyWindowDelta(delta);
     if (!this.overlayActive) this.startOverlay();
     this.scrubbing = true;
     if (this.overlayFrame === null)
