@@ -10,14 +10,15 @@ import { freshTestGraph } from '../support/testGraph.ts';
 const KEY = 'feeds-test-key-0123456789';
 const AUTH = { authorization: `Bearer ${KEY}` };
 const FEED_FIELDS = 'url title lastPolled lastStatus lastError articleCount nextPollAt consecutiveFailures polling';
-const JOB_FIELDS = `id state startedAt finishedAt error result { status newArticles failedItems knownItems error } feed { ${FEED_FIELDS} }`;
+const JOB_FIELDS = `id state startedAt finishedAt error progress { itemsRead newArticles failedItems } result { status newArticles failedItems knownItems error } feed { ${FEED_FIELDS} }`;
 
 interface Job {
   id: string;
-  state: 'RUNNING' | 'FINISHED' | 'ABORTED';
+  state: 'QUEUED' | 'RUNNING' | 'FINISHED' | 'ABORTED';
   startedAt: string;
   finishedAt: string | null;
   error: string | null;
+  progress: { itemsRead: number; newArticles: number; failedItems: number };
   result: Record<string, unknown> | null;
   feed: Record<string, unknown>;
 }
@@ -29,7 +30,7 @@ let feeds: FeedServer;
 let releaseWire: () => void = () => {};
 const wireReleased = new Promise<void>((resolve) => (releaseWire = resolve));
 
-/** Follows a poll job until it has ended (the condition, not a fixed wait). */
+/** Follows a poll job until it has ended — neither QUEUED nor RUNNING (the condition, not a fixed wait). */
 async function finished(id: string): Promise<Job> {
   let job: Job | null = null;
   await expect
@@ -44,7 +45,7 @@ async function finished(id: string): Promise<Job> {
       },
       { timeout: 120_000, interval: 200 },
     )
-    .not.toBe('RUNNING');
+    .toMatch(/^(FINISHED|ABORTED)$/);
   return job!;
 }
 
@@ -124,10 +125,25 @@ describe('feeds over GraphQL', () => {
         AUTH,
       )
     ).data?.pollFeedNow as Job;
-    expect(joined).toMatchObject({ state: 'RUNNING', feed: { polling: true } });
-    expect(joined.id).not.toBe(started.id);
+    // Asked again while it runs: the same job (one poll, one id), not a second job object.
+    expect(joined).toMatchObject({ id: started.id, state: 'RUNNING', feed: { polling: true } });
+    // Another feed asked meanwhile waits its turn: the server polls one feed at a time, in the order asked, so the
+    // down feed is QUEUED and its host not asked while the wire feed's answer is held.
+    const queued = (
+      await gql(
+        api.url,
+        `mutation ($u: String!) { pollFeedNow(url: $u) { ${JOB_FIELDS} } }`,
+        { u: feeds.url('/down.xml') },
+        AUTH,
+      )
+    ).data?.pollFeedNow as Job;
+    expect(queued).toMatchObject({ state: 'QUEUED', result: null, feed: { polling: true } });
+    expect(feeds.requestsTo('/down.xml')).toHaveLength(0);
     const listedWhileRunning = await gql(api.url, '{ feeds { url polling } }');
-    expect(listedWhileRunning.data?.feeds).toContainEqual({ url: feeds.url('/wire.xml'), polling: true });
+    expect(listedWhileRunning.data?.feeds).toEqual([
+      { url: feeds.url('/down.xml'), polling: true },
+      { url: feeds.url('/wire.xml'), polling: true },
+    ]);
     releaseWire();
 
     const done = await finished(started.id);
@@ -138,16 +154,11 @@ describe('feeds over GraphQL', () => {
       feed: { title: 'API Wire', articleCount: 1, lastError: null, polling: false },
     });
     expect(Date.parse(done.finishedAt!)).toBeGreaterThanOrEqual(Date.parse(done.startedAt));
-    expect((await finished(joined.id)).result).toEqual(done.result);
+    expect(done.progress).toEqual({ itemsRead: 1, newArticles: 1, failedItems: 0 });
     expect(feeds.requestsTo('/wire.xml')).toHaveLength(1);
 
-    const down = await gql(
-      api.url,
-      'mutation ($u: String!) { pollFeedNow(url: $u) { id } }',
-      { u: feeds.url('/down.xml') },
-      AUTH,
-    );
-    expect(await finished((down.data?.pollFeedNow as Job).id)).toMatchObject({
+    // The queued poll ran after the wire feed's, once.
+    expect(await finished(queued.id)).toMatchObject({
       state: 'FINISHED',
       result: { status: 'FAILED', error: 'HTTP_STATUS: HTTP 503 Service Unavailable' },
       feed: { lastStatus: 503, consecutiveFailures: 1, lastError: 'HTTP_STATUS: HTTP 503 Service Unavailable' },

@@ -594,7 +594,7 @@ export type Feed = {
   /** HTTP status of the last poll (304: unchanged). Null when no answer came (timeout, refused). */
   lastStatus: Maybe<Scalars['Int']['output']>;
   nextPollAt: Scalars['DateTime']['output'];
-  /** True while this server polls the feed (asked with `pollFeedNow`, or on its schedule). */
+  /** True while this server polls the feed or has its poll queued (asked with `pollFeedNow`, or on its schedule). */
   polling: Scalars['Boolean']['output'];
   /** The feed's own title (known after the first successful poll). */
   title: Maybe<Scalars['String']['output']>;
@@ -623,6 +623,8 @@ export type FeedPollJob = {
   feed: Feed;
   finishedAt: Maybe<Scalars['DateTime']['output']>;
   id: Scalars['ID']['output'];
+  /** Items read so far (new, updated, unchanged or failed) while it runs; the totals once it has ended. */
+  progress: FeedPollProgress;
   /** What the poll did; null until it has FINISHED. */
   result: Maybe<FeedPoll>;
   startedAt: Scalars['DateTime']['output'];
@@ -634,8 +636,19 @@ export type FeedPollJobState =
   | 'ABORTED'
   /** The poll ended and recorded its outcome on the feed (a feed that could not be read is FINISHED with `result.status` FAILED). */
   | 'FINISHED'
+  /** Waiting while the server polls another feed (one feed at a time, in the order asked). */
+  | 'QUEUED'
   /** The poll is under way. */
   | 'RUNNING';
+
+/** How far a poll has got. */
+export type FeedPollProgress = {
+  __typename?: 'FeedPollProgress';
+  failedItems: Scalars['Int']['output'];
+  /** Items of the feed gone through the pipeline (known items skipped before any fetch are not counted). */
+  itemsRead: Scalars['Int']['output'];
+  newArticles: Scalars['Int']['output'];
+};
 
 export type FeedPollStatus =
   /** The feed could not be fetched or read (see `error`); other feeds are unaffected. */
@@ -746,8 +759,9 @@ export type Mutation = {
   /**
    * Poll a subscribed feed now (conditional GET; only new items are ingested). Answers at once with a job: the poll
    * runs in the server's background feed poller, not in the request, so a slow feed or a long extraction never meets
-   * the request time limit. While it runs, `job.state` is RUNNING and the feed's `polling` is true (asking again joins
-   * the poll under way); when it ends, `feedPoll(id)` gives its result, `feeds` shows the feed's `lastPolled`,
+   * the request time limit. The server polls one feed at a time, in the order asked (its schedule included): the job is
+   * QUEUED while another feed's poll runs, then RUNNING; the feed's `polling` is true throughout. Asked again while that
+   * feed's poll waits or runs, the same job (same id) is answered; when it ends, `feedPoll(id)` gives its result, `feeds` shows the feed's `lastPolled`,
    * `lastError` and `articleCount`, and its new articles arrive on the `articlesWritten` stream.
    */
   pollFeedNow: FeedPollJob;
@@ -1446,6 +1460,7 @@ export type ResolversTypes = {
   FeedPoll: ResolverTypeWrapper<PollFeedResult>;
   FeedPollJob: ResolverTypeWrapper<FeedPollRun>;
   FeedPollJobState: FeedPollJobState;
+  FeedPollProgress: ResolverTypeWrapper<FeedPollProgress>;
   FeedPollStatus: FeedPollStatus;
   Float: ResolverTypeWrapper<Scalars['Float']['output']>;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
@@ -1525,6 +1540,7 @@ export type ResolversParentTypes = {
   Feed: FeedRow;
   FeedPoll: PollFeedResult;
   FeedPollJob: FeedPollRun;
+  FeedPollProgress: FeedPollProgress;
   Float: Scalars['Float']['output'];
   ID: Scalars['ID']['output'];
   IngestArticleInput: IngestArticleInput;
@@ -1815,9 +1831,16 @@ export type FeedPollJobResolvers<ContextType = RequestContext, ParentType extend
   feed?: Resolver<ResolversTypes['Feed'], ParentType, ContextType>;
   finishedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  progress?: Resolver<ResolversTypes['FeedPollProgress'], ParentType, ContextType>;
   result?: Resolver<Maybe<ResolversTypes['FeedPoll']>, ParentType, ContextType>;
   startedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   state?: Resolver<ResolversTypes['FeedPollJobState'], ParentType, ContextType>;
+};
+
+export type FeedPollProgressResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['FeedPollProgress'] = ResolversParentTypes['FeedPollProgress']> = {
+  failedItems?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  itemsRead?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  newArticles?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
 export type IngestArticlePayloadResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['IngestArticlePayload'] = ResolversParentTypes['IngestArticlePayload']> = {
@@ -2078,6 +2101,7 @@ export type Resolvers<ContextType = RequestContext> = {
   Feed?: FeedResolvers<ContextType>;
   FeedPoll?: FeedPollResolvers<ContextType>;
   FeedPollJob?: FeedPollJobResolvers<ContextType>;
+  FeedPollProgress?: FeedPollProgressResolvers<ContextType>;
   IngestArticlePayload?: IngestArticlePayloadResolvers<ContextType>;
   KindCount?: KindCountResolvers<ContextType>;
   Mention?: MentionResolvers<ContextType>;

@@ -7,6 +7,7 @@ import {
   isFeedPolling,
   loadFeedConfig,
   normalizeFeedUrl,
+  queuedFeedPoll,
   startFeedPollJob,
   subscribeFeed,
   unsubscribeFeed,
@@ -37,8 +38,9 @@ export const feedQueries: Pick<QueryResolvers, 'feeds' | 'feedPoll'> = {
 };
 
 export const Feed: FeedResolvers = {
-  // Known to this process only: the poller runs in the server that answers (the one that owns the graph).
-  polling: (feed) => isFeedPolling(feed.url),
+  // Known to this process only: the poller runs in the server that answers (the one that owns the graph). A poll
+  // waiting in the queue counts: the feed will be polled without anyone asking again.
+  polling: (feed) => isFeedPolling(feed.url) || queuedFeedPoll(feed.url) !== null,
 };
 
 export const FeedPollJob: FeedPollJobResolvers = {
@@ -55,8 +57,9 @@ export const feedMutations: Pick<MutationResolvers, 'addFeed' | 'removeFeed' | '
     requireKey(ctx);
     return unsubscribeFeed(ctx.graph, feedUrl(url));
   },
-  // Starts the poll in the background and answers with its job: a poll extracts and writes articles and, on a busy
-  // machine, used to outlast the request's time limit (TIMEOUT while it went on completing).
+  // Queues the poll in the server's one-feed-at-a-time poller and answers with its job: a poll extracts and writes
+  // articles and, on a busy machine, used to outlast the request's time limit (TIMEOUT while it went on completing).
+  // Asked again while that feed's poll waits or runs, the same job comes back (startFeedPollJob).
   async pollFeedNow(_p, { url }, ctx) {
     requireKey(ctx);
     try {

@@ -1,7 +1,8 @@
 import { readDueFeeds, readNextPollAt, type GraphConnection } from '@newsgraph/graph';
 import { onFeedsChanged } from './feedEvents.ts';
 import { settleFeedPollJobs } from './feedPollJobs.ts';
-import { pollFeed, type PollFeedOptions, type PollFeedResult } from './pollFeed.ts';
+import { enqueueFeedPoll } from './feedPollQueue.ts';
+import type { PollFeedOptions, PollFeedResult } from './pollFeed.ts';
 
 export interface FeedSchedulerOptions extends PollFeedOptions {
   /** Longest sleep between two looks at the due list (a feed added meanwhile is seen within it; default 30 s). */
@@ -22,14 +23,15 @@ export interface FeedScheduler {
 
 /**
  * Polls every subscribed feed when its `nextPollAt` comes (stored per feed, so intervals, back-off and jitter
- * survive a restart), one feed at a time — a slow or broken feed delays the others by at most its fetch time limit
- * and never stops them. The timer is unref'd: the scheduler never keeps a process alive on its own.
+ * survive a restart), one feed at a time through the process's poll queue (feedPollQueue.ts), which the polls asked
+ * for with pollFeedNow share: a due feed already queued or polling by request is joined, not polled twice, and a
+ * request waits its turn behind the poll under way — a slow or broken feed delays the others by at most its fetch
+ * time limit and never stops them. The timer is unref'd: the scheduler never keeps a process alive on its own.
  */
 export function startFeedScheduler(graph: GraphConnection, options: FeedSchedulerOptions): FeedScheduler {
   const maxSleepMs = options.maxSleepMs ?? 30_000;
   const log = options.log ?? (() => {});
   const now = options.now ?? (() => new Date());
-  const abort = new AbortController();
   let stopped = false;
   // A function, not the variable: `stopped` changes while a poll awaits, which flow analysis cannot see.
   const isStopped = () => stopped;
@@ -48,10 +50,7 @@ export function startFeedScheduler(graph: GraphConnection, options: FeedSchedule
     for (const feed of await readDueFeeds(graph, now())) {
       if (isStopped()) return;
       try {
-        const result = await pollFeed(graph, feed.url, {
-          ...options,
-          fetch: { ...options.fetch, signal: abort.signal },
-        });
+        const result = await enqueueFeedPoll(graph, feed.url, options).done;
         if (result.status === 'FAILED') log(`feed ${feed.url}: ${result.error} (next poll ${result.feed.nextPollAt})`);
         else if (result.newArticles || result.failedItems)
           log(
@@ -101,8 +100,8 @@ export function startFeedScheduler(graph: GraphConnection, options: FeedSchedule
       stopped = true;
       unsubscribe();
       clearTimeout(timer);
-      abort.abort();
-      await Promise.all([running, settleFeedPollJobs(graph)]);
+      // Drops this graph's queued polls and cancels the running one's fetches; pollDue then sees `stopped`.
+      await Promise.all([settleFeedPollJobs(graph), running]);
     },
   };
 }

@@ -568,7 +568,7 @@ export type Feed = {
   /** HTTP status of the last poll (304: unchanged). Null when no answer came (timeout, refused). */
   lastStatus: Maybe<Scalars['Int']['output']>;
   nextPollAt: Scalars['DateTime']['output'];
-  /** True while this server polls the feed (asked with `pollFeedNow`, or on its schedule). */
+  /** True while this server polls the feed or has its poll queued (asked with `pollFeedNow`, or on its schedule). */
   polling: Scalars['Boolean']['output'];
   /** The feed's own title (known after the first successful poll). */
   title: Maybe<Scalars['String']['output']>;
@@ -595,6 +595,8 @@ export type FeedPollJob = {
   feed: Feed;
   finishedAt: Maybe<Scalars['DateTime']['output']>;
   id: Scalars['ID']['output'];
+  /** Items read so far (new, updated, unchanged or failed) while it runs; the totals once it has ended. */
+  progress: FeedPollProgress;
   /** What the poll did; null until it has FINISHED. */
   result: Maybe<FeedPoll>;
   startedAt: Scalars['DateTime']['output'];
@@ -606,8 +608,18 @@ export type FeedPollJobState =
   | 'ABORTED'
   /** The poll ended and recorded its outcome on the feed (a feed that could not be read is FINISHED with `result.status` FAILED). */
   | 'FINISHED'
+  /** Waiting while the server polls another feed (one feed at a time, in the order asked). */
+  | 'QUEUED'
   /** The poll is under way. */
   | 'RUNNING';
+
+/** How far a poll has got. */
+export type FeedPollProgress = {
+  failedItems: Scalars['Int']['output'];
+  /** Items of the feed gone through the pipeline (known items skipped before any fetch are not counted). */
+  itemsRead: Scalars['Int']['output'];
+  newArticles: Scalars['Int']['output'];
+};
 
 export type FeedPollStatus =
   /** The feed could not be fetched or read (see `error`); other feeds are unaffected. */
@@ -711,8 +723,9 @@ export type Mutation = {
   /**
    * Poll a subscribed feed now (conditional GET; only new items are ingested). Answers at once with a job: the poll
    * runs in the server's background feed poller, not in the request, so a slow feed or a long extraction never meets
-   * the request time limit. While it runs, `job.state` is RUNNING and the feed's `polling` is true (asking again joins
-   * the poll under way); when it ends, `feedPoll(id)` gives its result, `feeds` shows the feed's `lastPolled`,
+   * the request time limit. The server polls one feed at a time, in the order asked (its schedule included): the job is
+   * QUEUED while another feed's poll runs, then RUNNING; the feed's `polling` is true throughout. Asked again while that
+   * feed's poll waits or runs, the same job (same id) is answered; when it ends, `feedPoll(id)` gives its result, `feeds` shows the feed's `lastPolled`,
    * `lastError` and `articleCount`, and its new articles arrive on the `articlesWritten` stream.
    */
   pollFeedNow: FeedPollJob;
