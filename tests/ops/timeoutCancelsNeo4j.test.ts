@@ -3,18 +3,117 @@
 // API puts in every transaction's metadata) lists them while the request runs; once the reply is read, none of them
 // is still running (Neo4j may list a terminated one until its rollback is done, so those must be gone soon after),
 // and no transaction of the request starts after its limit.
+// Neo4j ends each transaction at its own timeout (the API sends the request's remaining time), so that alone would
+// still give TIMEOUT if the server's deadline timer were broken. The second case takes Neo4j's timeout away: only the
+// server's timer can then cut the request short at its limit.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
+  GraphConnection,
+  connectGraph,
   listRequestTransactions,
   loadSyntheticGraph,
   syntheticEntityId,
-  type GraphConnection,
   type RequestTransaction,
+  type TransactionOptions,
 } from '@newsgraph/graph';
-import { gql, startTestServer, type TestServer } from '../support/server.ts';
-import { freshTestGraph } from '../support/testGraph.ts';
+import { gql, startTestServer, type GraphQLResponse, type TestServer } from '../support/server.ts';
+import { freshTestGraph, testNeo4j } from '../support/testGraph.ts';
 
 const LIMIT_MS = 400;
+// Cost and alias limits opened up: the point is a request that passes validation and is slow in Neo4j.
+const CONFIG = { queryTimeoutMs: LIMIT_MS, maxCost: 10_000_000, maxQueries: 1_000 };
+
+/** The driver's transaction handed to a unit of work (named here without importing neo4j-driver outside packages/graph). */
+type Transaction = Parameters<Parameters<GraphConnection['read']>[0]>[0];
+
+/**
+ * The product's graph connection (same readers, sessions, abort and terminate) whose transactions go to Neo4j without
+ * a timeout of their own. Neo4j-local sets no `db.transaction.timeout`, so nothing in Neo4j ends them: a request over
+ * its limit is cut short by the server's deadline timer or not at all.
+ */
+class WithoutNeo4jTimeout extends GraphConnection {
+  override read<T>(work: (tx: Transaction) => Promise<T>, options: TransactionOptions = {}): Promise<T> {
+    return super.read(work, { ...options, timeoutMs: undefined });
+  }
+  override write<T>(work: (tx: Transaction) => Promise<T>, options: TransactionOptions = {}): Promise<T> {
+    return super.write(work, { ...options, timeoutMs: undefined });
+  }
+}
+
+/** What a slow request left in Neo4j: SHOW TRANSACTIONS while it ran, at the reply, and until none was listed. */
+interface SlowRequest {
+  requestId: string;
+  reply: GraphQLResponse;
+  seen: RequestTransaction[][];
+  atReply: RequestTransaction[];
+  later: RequestTransaction[][];
+  /** Transactions the server's connection had opened when the reply was read, and once the listings were done. */
+  openedAtReply: number;
+  openedAfter: number;
+}
+
+async function sendSlowRequest(server: TestServer, serverGraph: GraphConnection, watcher: GraphConnection) {
+  // 30 two-hop networks around the biggest hubs, resolved in parallel: far more Neo4j work than 400 ms allows.
+  const fields = Array.from(
+    { length: 30 },
+    (_, i) =>
+      `n${i}: network(input: { centerIds: ["${syntheticEntityId(i % 10)}"], hops: 2, limit: 2000, minWeight: ${1 + (i % 3)} }) { edges { id } }`,
+  );
+  const requestId = `timeout-probe-${Date.now()}`;
+  const seen: RequestTransaction[][] = [];
+  let replied = false;
+  // One listing before the request: the first SHOW TRANSACTIONS of a connection is planned cold and can take longer
+  // than the whole 400 ms request, so the watcher below would never look while the request ran.
+  await listRequestTransactions(watcher, requestId);
+  const watching = (async () => {
+    while (!replied) {
+      seen.push(await listRequestTransactions(watcher, requestId));
+      await new Promise((r) => setTimeout(r, 20));
+    }
+  })();
+  const reply = await gql(server.url, `{ ${fields.join('\n')} }`, {}, { 'x-request-id': requestId });
+  replied = true;
+  const openedAtReply = serverGraph.queries.count;
+  const atReply = await listRequestTransactions(watcher, requestId);
+  // Terminated transactions leave SHOW TRANSACTIONS once rolled back: poll (no sleep) until none is listed.
+  const later: RequestTransaction[][] = [];
+  const deadline = Date.now() + 5_000;
+  while (Date.now() < deadline) {
+    const listed = await listRequestTransactions(watcher, requestId);
+    later.push(listed);
+    if (listed.length === 0) break;
+  }
+  await watching;
+  const run: SlowRequest = {
+    requestId,
+    reply,
+    seen,
+    atReply,
+    later,
+    openedAtReply,
+    openedAfter: serverGraph.queries.count,
+  };
+  return run;
+}
+
+/** The documented timeout answer, and nothing of the request left running in Neo4j. */
+function expectTimedOutAndGone(run: SlowRequest) {
+  expect(run.reply.status).toBe(503);
+  expect(run.reply.errors?.[0]?.extensions).toMatchObject({
+    code: 'TIMEOUT',
+    limitMs: LIMIT_MS,
+    requestId: run.requestId,
+  });
+  // The request did reach Neo4j (its transactions were listed while it ran) …
+  expect(run.seen.some((listed) => listed.length > 0)).toBe(true);
+  // … none of its transactions is still running once the client has its answer …
+  expect(run.atReply.filter((tx) => !tx.terminated)).toEqual([]);
+  expect(run.later.flat().filter((tx) => !tx.terminated)).toEqual([]);
+  // … the terminated ones are gone shortly after …
+  expect(run.later.at(-1)).toEqual([]);
+  // … and none opened after the limit: no transaction admitted after the reply, none listed that was not terminated.
+  expect(run.openedAfter).toBe(run.openedAtReply);
+}
 
 describe('a request over the time limit', () => {
   let graph: GraphConnection;
@@ -28,11 +127,7 @@ describe('a request over the time limit', () => {
       events: 20_000,
       statements: 10_000,
     });
-    // Cost and alias limits opened up: the point is a request that passes validation and is slow in Neo4j.
-    server = await startTestServer({
-      graph,
-      config: { queryTimeoutMs: LIMIT_MS, maxCost: 10_000_000, maxQueries: 1_000 },
-    });
+    server = await startTestServer({ graph, config: CONFIG });
   }, 300_000);
   afterAll(async () => {
     await server?.close();
@@ -40,48 +135,28 @@ describe('a request over the time limit', () => {
   });
 
   it('answers TIMEOUT and leaves no transaction of its own running in Neo4j', async () => {
-    // 30 two-hop networks around the biggest hubs, resolved in parallel: far more Neo4j work than 400 ms allows.
-    const fields = Array.from(
-      { length: 30 },
-      (_, i) =>
-        `n${i}: network(input: { centerIds: ["${syntheticEntityId(i % 10)}"], hops: 2, limit: 2000, minWeight: ${1 + (i % 3)} }) { edges { id } }`,
-    );
-    const requestId = `timeout-probe-${Date.now()}`;
-    const seen: RequestTransaction[][] = [];
-    let replied = false;
-    // One listing before the request: the first SHOW TRANSACTIONS of a connection is planned cold and can take longer
-    // than the whole 400 ms request, so the watcher below would never look while the request ran.
-    await listRequestTransactions(graph, requestId);
-    const watching = (async () => {
-      while (!replied) {
-        seen.push(await listRequestTransactions(graph, requestId));
-        await new Promise((r) => setTimeout(r, 20));
-      }
-    })();
-    const reply = await gql(server.url, `{ ${fields.join('\n')} }`, {}, { 'x-request-id': requestId });
-    replied = true;
-    const opened = graph.queries.count;
-    const atReply = await listRequestTransactions(graph, requestId);
-    // Terminated transactions leave SHOW TRANSACTIONS once rolled back: poll (no sleep) until none is listed.
-    const later: RequestTransaction[][] = [];
-    const deadline = Date.now() + 5_000;
-    while (Date.now() < deadline) {
-      const listed = await listRequestTransactions(graph, requestId);
-      later.push(listed);
-      if (listed.length === 0) break;
-    }
-    await watching;
+    expectTimedOutAndGone(await sendSlowRequest(server, graph, graph));
+  });
 
-    expect(reply.status).toBe(503);
-    expect(reply.errors?.[0]?.extensions).toMatchObject({ code: 'TIMEOUT', limitMs: LIMIT_MS, requestId });
-    // The request did reach Neo4j (its transactions were listed while it ran) …
-    expect(seen.some((listed) => listed.length > 0)).toBe(true);
-    // … none of its transactions is still running once the client has its answer …
-    expect(atReply.filter((tx) => !tx.terminated)).toEqual([]);
-    expect(later.flat().filter((tx) => !tx.terminated)).toEqual([]);
-    // … the terminated ones are gone shortly after …
-    expect(later.at(-1)).toEqual([]);
-    // … and none opened after the limit: no transaction admitted after the reply, none listed that was not terminated.
-    expect(graph.queries.count).toBe(opened);
+  it('is cut short at its limit by the server itself when Neo4j has no timeout on its transactions', async () => {
+    const direct = await connectGraph(testNeo4j());
+    const untimed = new WithoutNeo4jTimeout(direct.driver, direct.database);
+    const untimedServer = await startTestServer({ graph: untimed, config: CONFIG });
+    // Transactions of the request that ended in failure: with no Neo4j timeout, only the server's abort at the
+    // deadline (its sessions closed, a RESET) fails one — a broken timer lets every one of them run to completion.
+    let cutShort = 0;
+    const stopObserving = untimed.observeTransactions((_mode, _seconds, failed) => void (cutShort += failed ? 1 : 0));
+    try {
+      const run = await sendSlowRequest(untimedServer, untimed, graph);
+      expectTimedOutAndGone(run);
+      expect(
+        cutShort,
+        `deadline timer broken: the request answered TIMEOUT only after all ${run.openedAtReply} of its transactions had run to the end — the server's timer must end them at the ${LIMIT_MS} ms limit`,
+      ).toBeGreaterThan(0);
+    } finally {
+      stopObserving();
+      await untimedServer.close();
+      await untimed.close();
+    }
   });
 });

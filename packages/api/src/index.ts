@@ -6,6 +6,8 @@ export { resolvers } from './resolvers/index.ts';
 export { typeDefs, SCHEMA_PATH } from './schema.ts';
 export { estimateCost } from './limits/estimateCost.ts';
 export { operationLimitsRule } from './limits/operationLimitsRule.ts';
+// How many selections the limit rule walked: the attack tests' proof that fragments are measured once, not expanded.
+export { measureCounters, selectionsIn } from './limits/measureOperation.ts';
 export { hasValidApiKey } from './auth.ts';
 // Counters other code increments (article uploads, feed polls) and the registry GET /metrics serves.
 export { metrics, registry } from './ops/metrics.ts';

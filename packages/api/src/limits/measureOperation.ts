@@ -1,4 +1,4 @@
-import { Kind, OperationTypeNode } from 'graphql';
+import { Kind, OperationTypeNode, visit } from 'graphql';
 import type {
   ConstDirectiveNode,
   DocumentNode,
@@ -35,6 +35,22 @@ const MAX_SIZE = 10_000;
 const SATURATED = 1e15;
 
 const ZERO: OperationMeasure = { depth: 0, fields: 0, aliases: 0, work: 0, transactions: 0 };
+
+/**
+ * Selections walked by every measure in this process, ever. Linear means each selection of a document is walked once
+ * (once per sizing inside a fragment): tests compare this count with the document's size to prove the fragment-spread
+ * memo holds — a count, not a stopwatch, so a broken memo shows as a large number on a small bomb instead of a pinned
+ * core on a big one.
+ */
+export const measureCounters = { selectionsWalked: 0 };
+
+/** Fields, fragment spreads and inline fragments as written: the most a measure without sizing walks (each once). */
+export function selectionsIn(document: DocumentNode): number {
+  let n = 0;
+  const count = () => void (n += 1);
+  visit(document, { Field: count, FragmentSpread: count, InlineFragment: count });
+  return n;
+}
 const sat = (n: number) => (n > SATURATED ? SATURATED : n);
 
 // Structural views of graphql's type objects: no instanceof, so either copy of graphql (ESM/CJS) works.
@@ -151,6 +167,7 @@ function measureSelections(
     m.transactions = sat(m.transactions + child.transactions);
   };
   for (const sel of set.selections) {
+    measureCounters.selectionsWalked += 1;
     if (sel.kind === Kind.FIELD) {
       const own = measureField(sel, parent, walk, sizing);
       add(own, own.depth);
