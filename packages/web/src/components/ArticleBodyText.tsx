@@ -1,4 +1,4 @@
-import { useEffect, useRef } from 'react';
+import { useEffect, useRef, type Ref } from 'react';
 import type { BodyChunk } from '../api/queries.ts';
 import type { Span } from '../text/highlightSegments.ts';
 import { HighlightedText } from './HighlightedText.tsx';
@@ -24,11 +24,13 @@ function Chunk({
   chunk,
   spans,
   focus,
+  focusRef,
   onMarkClick,
 }: {
   chunk: BodyChunk;
   spans: readonly Span[];
   focus: TextRange | null;
+  focusRef?: Ref<HTMLElement>;
   onMarkClick: (id: string) => void;
 }) {
   const inChunk = focus && focus.start < chunk.end && focus.end > chunk.start;
@@ -52,7 +54,7 @@ function Chunk({
   return (
     <p className="article-chunk" data-testid="article-chunk" data-index={chunk.index}>
       {run(chunk.start, from)}
-      <mark className="fact-focus" data-testid="fact-focus">
+      <mark className="fact-focus" data-testid="fact-focus" ref={focusRef}>
         {run(from, to)}
       </mark>
       {run(to, chunk.end)}
@@ -69,6 +71,7 @@ export function ArticleBodyText({
   chunks,
   spans,
   focus,
+  focusRef,
   hasNext,
   loading,
   total,
@@ -79,6 +82,8 @@ export function ArticleBodyText({
   chunks: readonly BodyChunk[];
   spans: readonly Span[];
   focus: TextRange | null;
+  /** Set to the focus mark while one is drawn (the reader scrolls it into view). */
+  focusRef?: Ref<HTMLElement>;
   hasNext: boolean;
   loading: boolean;
   total: number;
@@ -106,6 +111,7 @@ export function ArticleBodyText({
     observer.observe(node);
     return () => observer.disconnect();
   }, []);
+  const focusIndex = focus ? chunks.find((c) => focus.start < c.end && focus.end > c.start)?.index : undefined;
   const firstIndex = chunks[0]?.index ?? 0;
   const lastIndex = chunks[chunks.length - 1]?.index ?? -1;
   return (
@@ -120,7 +126,15 @@ export function ArticleBodyText({
       )}
       <div className="article-text" data-testid="article-text">
         {chunks.map((c) => (
-          <Chunk key={c.index} chunk={c} spans={spans} focus={focus} onMarkClick={onMarkClick} />
+          <Chunk
+            key={c.index}
+            chunk={c}
+            spans={spans}
+            focus={focus}
+            // A sentence across two chunks is two marks: the ref is the first one's, where reading starts.
+            focusRef={c.index === focusIndex ? focusRef : undefined}
+            onMarkClick={onMarkClick}
+          />
         ))}
       </div>
       <div ref={sentinel} aria-hidden="true" />

@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { Q, type BodyChunk, type EvidenceItem } from '../api/queries.ts';
 import { useApi } from '../hooks/useApi.ts';
 import { useArticleBody } from '../hooks/useArticleBody.ts';
@@ -53,9 +53,10 @@ export function ArticleReader({
   const [selected, setSelected] = useState<EvidenceItem | null>(null);
   const focus = selected ? sentenceRange(body.chunks, selected) : null;
   const focusShown = focus !== null && body.chunks.some((c) => focus.start < c.end && focus.end > c.start);
+  // The focus mark this reader drew (a ref, not a document-wide look-up that could find another reader's mark).
+  const focusMark = useRef<HTMLElement>(null);
   useEffect(() => {
-    if (focusShown)
-      document.querySelector('[data-testid="fact-focus"]')?.scrollIntoView({ block: 'center', behavior: 'auto' });
+    if (focusShown) focusMark.current?.scrollIntoView({ block: 'center', behavior: 'auto' });
   }, [focusShown, selected]);
   // The jump is the click's, not an effect's: an effect on the loaded chunks re-jumped to the fact's page right after
   // "From the beginning" (the run no longer held the selected offset), and a second click on the same fact did nothing.
@@ -100,6 +101,7 @@ export function ArticleReader({
                 chunks={body.chunks}
                 spans={spans}
                 focus={focusShown ? focus : null}
+                focusRef={focusMark}
                 hasNext={body.hasNext}
                 loading={body.loading}
                 total={body.total}

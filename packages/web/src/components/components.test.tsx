@@ -297,6 +297,41 @@ describe('ArticleReader', () => {
     await waitFor(() => expect(screen.getAllByTestId('article-chunk')[0]!.textContent).toBe('Paragraph 000 text.'));
   });
 
+  it('scrolls its own sentence mark, not another element with the same test id elsewhere on the page', async () => {
+    const chunks = Array.from({ length: 30 }, (_, i) => {
+      const text = `Paragraph ${String(i).padStart(3, '0')} text.`;
+      return { index: i, start: i * 21, end: i * 21 + text.length, text };
+    });
+    const late = chunks[25]!;
+    stubApiWith({
+      Article: () =>
+        readerArticle({
+          statements: [
+            statement({ evidence: [{ sentence: late.text, start: late.start + 10, end: late.start + 13, article }] }),
+          ],
+        }),
+      ArticleBody: bodyAnswer(chunks),
+    });
+    const scrolled = vi.fn();
+    Element.prototype.scrollIntoView = scrolled;
+    // Another view's mark that happens to carry the same test id, earlier in the document than the reader's.
+    render(
+      <>
+        <mark data-testid="fact-focus">elsewhere</mark>
+        <ArticleReader id="a1" onClose={() => undefined} onOpenEntity={() => undefined} />
+      </>,
+    );
+    await waitFor(() => expect(screen.getAllByTestId('article-chunk')).toHaveLength(20));
+    fireEvent.click(screen.getByTestId('show-in-text'));
+    const own = await waitFor(() => {
+      const mark = screen.getByTestId('article-text').querySelector('mark.fact-focus');
+      expect(mark).not.toBeNull();
+      return mark;
+    });
+    await waitFor(() => expect(scrolled).toHaveBeenCalled());
+    expect(scrolled.mock.contexts.at(-1)).toBe(own);
+  });
+
   it('a jump (Show in text, From the beginning) is not dropped while a next page is still loading', async () => {
     const chunks = Array.from({ length: 45 }, (_, i) => {
       const text = `Paragraph ${String(i).padStart(3, '0')} text.`;
