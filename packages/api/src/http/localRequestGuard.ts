@@ -1,10 +1,11 @@
 import type { IncomingMessage } from 'node:http';
+import { LOCAL_CSRF_HEADER } from '@newsgraph/model/localRequest';
 import type { ApiConfig } from '../config.ts';
 
-/** The header the page sends with uploads and with its local-session request. A cross-site form cannot set it,
- *  and a cross-origin fetch that sets it needs a CORS preflight the server refuses unless its origin is configured:
- *  the CSRF guard shared by POST /api/articles and GET /api/session. */
-export const LOCAL_CSRF_HEADER = 'x-newsgraph-upload';
+// The header the page sends with uploads and with its local-session request (spelled once, in @newsgraph/model). A
+// cross-site form cannot set it, and a cross-origin fetch that sets it needs a CORS preflight the server refuses
+// unless its origin is configured: the CSRF guard shared by POST /api/articles and GET /api/session.
+export { LOCAL_CSRF_HEADER };
 
 const LOOPBACK_HOSTS = new Set(['127.0.0.1', '::1', 'localhost']);
 export const isLoopbackHost = (host: string) => LOOPBACK_HOSTS.has(host) || /^127\.\d+\.\d+\.\d+$/.test(host);

@@ -1,6 +1,6 @@
 import { useRef, useState } from 'react';
 import { readApiKey, storeApiKey } from '../live/apiKey.ts';
-import { pastedArticleFile, uploadFile, UploadError } from '../live/uploadArticles.ts';
+import { pastedArticleFile, uploadFailureText, uploadFile } from '../live/uploadArticles.ts';
 import { FeedList } from './FeedList.tsx';
 import { UploadList, type UploadItem } from './UploadList.tsx';
 
@@ -33,8 +33,7 @@ export function AddArticlesPanel({ onClose }: { onClose: () => void }) {
           patch(key, { result });
           setFeedsRefresh((n) => n + 1);
         },
-        (error: unknown) =>
-          patch(key, { failure: error instanceof UploadError ? `${error.code}: ${error.message}` : String(error) }),
+        (error: unknown) => patch(key, { failure: uploadFailureText(error) }),
       );
     }
   }

@@ -5,11 +5,13 @@
  * 404/403 and this gives '' — the panel's API-key field is the way then. Held in memory only, asked once per page
  * load (a network failure is asked again next time: the server may just be restarting).
  */
+import { LOCAL_CSRF_HEADERS } from '@newsgraph/model/localRequest';
+
 let answered: Promise<string> | null = null;
 
 export function fetchLocalSessionKey(): Promise<string> {
   answered ??= fetch('/api/session', {
-    headers: { accept: 'application/json', 'x-newsgraph-upload': '1' },
+    headers: { accept: 'application/json', ...LOCAL_CSRF_HEADERS },
     cache: 'no-store',
   }).then(
     async (response) => {

@@ -1,3 +1,4 @@
+import { LOCAL_CSRF_HEADERS } from '@newsgraph/model/localRequest';
 import { authHeaders } from './apiKey.ts';
 
 /** What the server answers for one file (POST /api/articles, see packages/api/src/http/articleUpload.ts). */
@@ -25,6 +26,20 @@ export class UploadError extends Error {
 }
 
 /**
+ * The line shown for a failed upload: the error's code when it carries one (the server's refusal, NETWORK,
+ * INCOMPLETE), then its message. Read from the `code` field, not from the error's class: an error made by another
+ * copy of this module (a second bundle, a test's) or re-thrown as a plain object still shows its code.
+ */
+export function uploadFailureText(error: unknown): string {
+  const { code, message } = (typeof error === 'object' && error !== null ? error : {}) as {
+    code?: unknown;
+    message?: unknown;
+  };
+  const text = typeof message === 'string' ? message : String(error);
+  return typeof code === 'string' && code ? `${code}: ${text}` : text;
+}
+
+/**
  * Sends one file and follows its progress: the server streams one JSON line per step (read, each article
  * ingested) and then the result. A refusal before reading (auth, size, name) comes back as an UploadError.
  */
@@ -41,7 +56,7 @@ export async function uploadFile(
       headers: {
         'content-type': 'application/octet-stream',
         accept: 'application/x-ndjson',
-        'x-newsgraph-upload': '1',
+        ...LOCAL_CSRF_HEADERS,
         ...authHeaders(apiKey),
       },
       body: file.body,
