@@ -164,12 +164,10 @@ export function inferKindFromUsage(
   const personAt = new Set<number>();
   for (const c of candidates) if (c.kind === 'Person') for (let i = c.first; i <= c.last; i++) personAt.add(i);
   // Surnames of people named in full: "the Trump administration" is no state. Each with the full names that end in it,
-  // so a name is not kept a person by its own last word ("in Maidan Shahr").
-  const surnames = new Set<string>();
+  // so a name is not kept a person by its own last word ("in Maidan Shahr"). The surnames are this map's keys.
   const fullNames = new Map<string, Set<string>>();
   for (const c of candidates) {
     if (c.kind !== 'Person' || c.last === c.first) continue;
-    surnames.add(doc.word(c.last));
     const names = fullNames.get(doc.word(c.last)) ?? new Set<string>();
     fullNames.set(doc.word(c.last), names.add(doc.text.slice(c.start, c.end)));
   }
@@ -310,7 +308,7 @@ export function inferKindFromUsage(
   );
   for (const c of candidates) {
     // Usage decides single names only: a multi-word name is rarely a state the gazetteer does not know.
-    if (c.via !== 'model' || c.last > c.first || surnames.has(doc.word(c.first))) continue;
+    if (c.via !== 'model' || c.last > c.first || fullNames.has(doc.word(c.first))) continue;
     const surface = doc.text.slice(c.start, c.end);
     const key = nameKey(surface);
     const h = doc.headOf(c.first, c.last);

@@ -240,8 +240,25 @@ export const LABEL_KINDS: Readonly<Record<string, 'Person' | 'Location' | 'Organ
 export const DATELINE =
   /^[A-Z][A-Z.'’-]+(?:[ ,]+[A-Z][A-Z.'’-]+){0,3}(?=\s*(?:[-–—(,]|\d{4}-\d{2}-\d{2}|\d{1,2}\s|[A-Z][a-z]{2,8}\.?\s+\d))/;
 
+/** Words for an organisation that are both a name's head ("Civic Renewal Party") and a common noun a name stands in
+ * apposition to ("the party Civic Renewal"): one list for ORG_HEADS and ORG_NOUNS. */
+const ORG_WORDS = [
+  'group',
+  'party',
+  'alliance',
+  'organisation',
+  'organization',
+  'company',
+  'movement',
+  'coalition',
+  'network',
+  'charity',
+  'union',
+] as const;
+
 /** Heads of organisation names: a PERSON span ending in one is a mistyped organisation ("Jane Roe Foundation"). */
 export const ORG_HEADS: ReadonlySet<string> = new Set([
+  ...ORG_WORDS,
   'university',
   'college',
   'school',
@@ -251,9 +268,6 @@ export const ORG_HEADS: ReadonlySet<string> = new Set([
   'library',
   'prize',
   'award',
-  'company',
-  'group',
-  'party',
   'fund',
   'trust',
   'association',
@@ -269,20 +283,12 @@ export const ORG_HEADS: ReadonlySet<string> = new Set([
   'ltd',
   'llc',
   'bank',
-  'charity',
   'holdings',
   'front',
-  'movement',
-  'alliance',
-  'union',
   'league',
-  'coalition',
-  'network',
   'forum',
   'brigade',
   'brigades',
-  'organisation',
-  'organization',
   'news',
 ]);
 
@@ -517,20 +523,10 @@ export const TREATY_HEADS: ReadonlySet<string> = new Set([
 /** Common nouns for organisations: a name in apposition to one, or modified by it, is an organisation ("the South
  * American group Mercosur", "the party Civic Renewal"): org-appos. */
 export const ORG_NOUNS: ReadonlySet<string> = new Set([
-  'group',
+  ...ORG_WORDS,
   'bloc',
-  'party',
-  'alliance',
-  'organisation',
-  'organization',
-  'company',
   'firm',
-  'movement',
-  'coalition',
   'militia',
   'newspaper',
   'broadcaster',
-  'network',
-  'charity',
-  'union',
 ]);
