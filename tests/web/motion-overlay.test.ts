@@ -116,4 +116,70 @@ describe('time window in motion on a large network (browser, real stack)', () =>
     await shot(page, 'motion-overlay-rested');
     expect(errors).toEqual([]);
   }, 240_000);
+
+  it("draws a large network's first frame on the overlay, then Cytoscape draws every edge", async () => {
+    // 3 000 connections among 500 entities arriving at once, no time window: the overlay draws the first frame in
+    // setData itself (before Cytoscape has resolved a style), Cytoscape builds behind it and takes over in its own
+    // first frame. What it then draws must be all of it — the overlay is a faster first frame, not a smaller one.
+    const first = await page.evaluate(() => {
+      const view = (window as unknown as CyHandle).__newsgraph!.view as any;
+      view.setData({ nodes: [], edges: [] });
+      const nodes = Array.from({ length: 500 }, (_, i) => ({
+        id: `f${i}`,
+        label: `First ${i}`,
+        kind: (['PERSON', 'COUNTRY', 'ORGANIZATION'] as const)[i % 3],
+        activity: 1 + (i % 5),
+      }));
+      const edges = [];
+      for (let i = 0; i < 500; i++)
+        for (let k = 1; k <= 6; k++)
+          edges.push({
+            id: `fe${i}-${k}`,
+            source: `f${i}`,
+            target: `f${(i + k * 53) % 500}`,
+            kind: (['EVENT', 'STATEMENT', 'ROLE'] as const)[k % 3],
+            weight: 1,
+            days: [20089 + ((i * 7 + k) % 365)],
+          });
+      const positions = new Map(nodes.map((n, i) => [n.id, { x: (i % 25) * 60, y: Math.floor(i / 25) * 60 }]));
+      view.setWindow(null);
+      // Cytoscape draws in animation frames only: a frame counted during setData is the overlay's.
+      const framesBefore = view.framesDrawn as number;
+      view.setData({ nodes, edges }, positions);
+      view.fitVisible();
+      const overlay = view.cy.container().querySelector('canvas.motion-overlay') as HTMLCanvasElement | null;
+      const layers = (view.cy.renderer() as { data: { canvasContainer: HTMLElement } }).data.canvasContainer;
+      return {
+        level: view.detailLevel,
+        inMotion: view.inMotion,
+        overlayShown: overlay?.style.display === 'block',
+        layersHidden: layers.style.visibility === 'hidden',
+        drawnInSetData: (view.framesDrawn as number) > framesBefore,
+        visibleEdges: view.visibleEdgeCount(),
+      };
+    });
+    expect(first).toEqual({
+      level: 'large',
+      inMotion: true,
+      overlayShown: true,
+      layersHidden: true,
+      drawnInSetData: true,
+      visibleEdges: 3000,
+    });
+    await page.waitForFunction(() => !((window as unknown as CyHandle).__newsgraph!.view as any).inMotion, undefined, {
+      timeout: 60_000,
+    });
+    const after = await page.evaluate(() => {
+      const view = (window as unknown as CyHandle).__newsgraph!.view as any;
+      const overlay = view.cy.container().querySelector('canvas.motion-overlay') as HTMLCanvasElement;
+      const layers = (view.cy.renderer() as { data: { canvasContainer: HTMLElement } }).data.canvasContainer;
+      return { overlayShown: overlay.style.display !== 'none', layersHidden: layers.style.visibility === 'hidden' };
+    });
+    expect(after).toEqual({ overlayShown: false, layersHidden: false });
+    const expected: string[] = [];
+    for (let i = 0; i < 500; i++) for (let k = 1; k <= 6; k++) expected.push(`fe${i}-${k}`);
+    expect(await drawnEdgeIds(page)).toEqual(expected.sort());
+    await shot(page, 'motion-overlay-first-frame-rested');
+    expect(errors).toEqual([]);
+  }, 240_000);
 });

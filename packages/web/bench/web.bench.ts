@@ -7,7 +7,7 @@
 import { createReadStream } from 'node:fs';
 import { mkdtemp, rm, stat } from 'node:fs/promises';
 import { createServer, type Server } from 'node:http';
-import { tmpdir } from 'node:os';
+import { loadavg, tmpdir } from 'node:os';
 import { extname, join, normalize } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
@@ -26,8 +26,10 @@ const CHROMIUM_FLAGS = [
 const SWEEP_MS = Number(process.env.BENCH_WEB_SWEEP_MS ?? 8_000);
 // BENCH_WEB_CONFIGS="canvas, levers;plain" runs only the configurations whose names start with these.
 const ONLY = process.env.BENCH_WEB_CONFIGS?.split(';').map((s) => s.trim());
-// BENCH_WEB_PROFILE=1 prints where the sweep's CPU time went (Chromium's sampling profiler, self time).
+// BENCH_WEB_PROFILE=1 prints where the sweep's CPU time went (Chromium's sampling profiler, self time);
+// BENCH_WEB_PROFILE=first profiles the first render only (the scenario stops there).
 const PROFILE = Boolean(process.env.BENCH_WEB_PROFILE);
+const PROFILE_FIRST = process.env.BENCH_WEB_PROFILE === 'first';
 
 interface Row {
   network: string;
@@ -72,7 +74,11 @@ function serve(dir: string): Promise<{ server: Server; port: number }> {
 }
 
 interface CpuProfile {
-  nodes: Array<{ id: number; callFrame: { functionName: string; url: string; lineNumber: number } }>;
+  nodes: Array<{
+    id: number;
+    callFrame: { functionName: string; url: string; lineNumber: number };
+    children?: number[];
+  }>;
   samples: number[];
   timeDeltas: number[];
 }
@@ -89,6 +95,21 @@ function printProfile(config: string, profile: CpuProfile): void {
   process.stderr.write(`  profile ${config}: ${Math.round(total)} ms sampled\n`);
   for (const [name, ms] of [...self].sort((a, b) => b[1] - a[1]).slice(0, 25))
     process.stderr.write(`    ${ms.toFixed(0).padStart(7)} ms  ${name}\n`);
+  // Inclusive time (each function once per sample, however deep it recurses): which phase the time is spent under.
+  const parent = new Map<number, number>();
+  for (const n of profile.nodes) for (const c of n.children ?? []) parent.set(c, n.id);
+  const inclusive = new Map<string, number>();
+  profile.samples.forEach((id, i) => {
+    const seen = new Set<string>();
+    for (let at: number | undefined = id; at !== undefined; at = parent.get(at)) {
+      const f = byId.get(at)!.callFrame;
+      seen.add(`${f.functionName || '(anonymous)'} ${f.url.split('/').pop()}:${f.lineNumber}`);
+    }
+    for (const name of seen) inclusive.set(name, (inclusive.get(name) ?? 0) + (profile.timeDeltas[i] ?? 0) / 1000);
+  });
+  process.stderr.write(`  inclusive ${config}:\n`);
+  for (const [name, ms] of [...inclusive].sort((a, b) => b[1] - a[1]).slice(0, 40))
+    process.stderr.write(`    ${ms.toFixed(0).padStart(7)} ms  ${name}\n`);
 }
 
 function fmt(ms: number | null): string {
@@ -98,6 +119,10 @@ function fmt(ms: number | null): string {
 
 async function main(): Promise<void> {
   const started = Date.now();
+  // Timings on a shared machine are read against its load: printed with the table.
+  const loadAtStart = loadavg()
+    .map((l) => l.toFixed(2))
+    .join(', ');
   const outDir = await mkdtemp(join(tmpdir(), 'newsgraph-web-bench-'));
   await buildBenchPage(outDir);
   const { server, port } = await serve(outDir);
@@ -130,19 +155,6 @@ async function main(): Promise<void> {
           },
         },
         {
-          config: 'canvas, levers, edges held in motion',
-          input: {
-            webgl: false,
-            mode: 'levers',
-            motionLod: true,
-            motionOverlay: false,
-            layout: false,
-            windowDays: 30,
-            stepDays: 2,
-            maxSweepMs: SWEEP_MS,
-          },
-        },
-        {
           config: 'webgl, levers',
           input: { webgl: true, mode: 'levers', layout: false, windowDays: 30, stepDays: 2, maxSweepMs: SWEEP_MS },
         },
@@ -167,6 +179,7 @@ async function main(): Promise<void> {
           ...size,
           ...input,
           ...(PROFILE ? { layout: false } : {}),
+          ...(PROFILE_FIRST ? { firstRenderOnly: true } : {}),
           ...(positions ? { positions } : {}),
         };
         const cdp = PROFILE ? await page.context().newCDPSession(page) : null;
@@ -180,6 +193,14 @@ async function main(): Promise<void> {
           full,
         );
         if (cdp) printProfile(config, (await cdp.send('Profiler.stop')).profile as unknown as CpuProfile);
+        // BENCH_WEB_SHOT=dir with BENCH_WEB_PROFILE=first: the map as first rendered, one PNG per row.
+        if (PROFILE_FIRST && process.env.BENCH_WEB_SHOT)
+          await page.screenshot({
+            path: join(
+              process.env.BENCH_WEB_SHOT,
+              `bench-first-${size.nodes}x${size.edges}-${config.replace(/\W+/g, '-')}.png`,
+            ),
+          });
         positions ??= result.positions;
         rows.push({ network, config, result });
         process.stderr.write(`  ${network.padEnd(14)} ${config.padEnd(24)} ${result.fps.toFixed(1)} frames/s\n`);
@@ -197,6 +218,7 @@ async function main(): Promise<void> {
     'configuration',
     'drawn edges',
     'first render',
+    "Cytoscape's first frame",
     'fcose (draft) settled',
     'sweep frames/s',
     'p95 frame',
@@ -210,6 +232,7 @@ async function main(): Promise<void> {
     config,
     String(r.drawnEdges),
     fmt(r.firstRenderMs),
+    fmt(r.cytoscapeFirstMs),
     fmt(r.layoutMs),
     r.fps.toFixed(1),
     fmt(r.p95FrameMs),
@@ -224,7 +247,7 @@ async function main(): Promise<void> {
     '\nnewsgraph web bench — headless Chromium (software rendering), 1280×800 viewport, 30-day window, 2 days per frame',
   );
   console.log(
-    'levers: parallel edges aggregated per pair, haystack edges, no arrows/edge labels, only edges entering/leaving the window toggled (one class change per group), positions fixed, edges held back while panning, the moving window drawn on a canvas overlay with Cytoscape batched until it rests ("no overlay" without that; "edges held in motion" holds edges back while scrubbing instead)',
+    'levers: parallel edges aggregated per pair, haystack edges, no arrows/edge labels, only edges entering/leaving the window toggled (one class change per group), positions fixed, edges held back while panning, the moving window and the first frame of a large network drawn on a canvas overlay with Cytoscape batched until it rests or has built ("no overlay" without that)',
   );
   console.log(
     'plain Cytoscape: its defaults, one element per edge, every edge re-classed per step, all nodes shown — the ratio baseline on a loaded machine',
@@ -233,8 +256,13 @@ async function main(): Promise<void> {
   console.log(line(header));
   console.log(line(widths.map((w) => '-'.repeat(w))));
   for (const row of table) console.log(line(row));
+  const load = (): string =>
+    loadavg()
+      .map((l) => l.toFixed(2))
+      .join(', ');
+  console.log(`\nload average (1, 5, 15 min) at the start: ${loadAtStart}; at the end: ${load()}`);
   console.log(
-    `\ntotal ${((Date.now() - started) / 1000).toFixed(0)} s; sweeps are capped at ${SWEEP_MS / 1000} s (BENCH_WEB_SWEEP_MS), so "days swept" shows how far a slow configuration got.`,
+    `total ${((Date.now() - started) / 1000).toFixed(0)} s; sweeps are capped at ${SWEEP_MS / 1000} s (BENCH_WEB_SWEEP_MS), so "days swept" shows how far a slow configuration got.`,
   );
 }
 

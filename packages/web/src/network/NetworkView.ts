@@ -11,7 +11,7 @@ import {
   type LabelSide,
 } from './labelBudget.ts';
 import type { NetNode, NetworkData, Position } from './networkTypes.ts';
-import { networkStyle, type DetailLevel } from './networkStyle.ts';
+import { LOOK, networkStyle, type DetailLevel } from './networkStyle.ts';
 import { buildScene, MotionOverlay, type OverlayLabel, type OverlayScene } from './motionOverlay.ts';
 import { EDGE_STYLE, ENTITY_STYLE } from './palette.ts';
 import { placeNearNeighbours } from './placeNearNeighbours.ts';
@@ -30,11 +30,6 @@ export interface NetworkViewOptions {
   aggregate?: 'pair' | 'pair-kind';
   /** Bench only: re-filter every edge on each window move instead of toggling the ones that flipped. */
   naiveWindow?: boolean;
-  /**
-   * Hold the edges back while the window is being scrubbed. Off by default: in `pnpm bench:web` it gained nothing
-   * measurable (5 000 / 20 000: 1.2 vs 1.0 frames/s in one run, 2.5 vs 2.9 in another), and it borrows a renderer flag.
-   */
-  motionLod?: boolean;
   /**
    * While the window moves frame after frame on a 'large' network, draw the in-window nodes and edges on a plain
    * canvas over Cytoscape's and apply the classes to Cytoscape once, when the window rests (`motionOverlay.ts`).
@@ -88,7 +83,15 @@ const LABEL_BOUNDS_SLACK = 2;
 const asCollection = (eles: readonly cytoscape.SingularElementArgument[]): cytoscape.CollectionArgument =>
   eles as unknown as cytoscape.CollectionArgument;
 
-/** A window change this soon after the previous one is scrubbing (or playback): edges are hidden meanwhile. */
+/**
+ * A `setData` adding at least this many elements to a 'large' network has its first frame drawn by the overlay:
+ * Cytoscape's first frame of such a network costs seconds (every element's style resolved, its bounds computed, then
+ * drawn — `BENCH_WEB_PROFILE=first pnpm bench:web`), the overlay's a few hundred ms. Cytoscape builds and draws behind
+ * it on the next frames and takes over in the frame it has drawn.
+ */
+const OVERLAY_FIRST_FRAME_MIN_ELEMENTS = 2000;
+
+/** A window change this soon after the previous one is scrubbing (or playback): the overlay keeps drawing. */
 const SCRUB_QUIET_MS = 200;
 
 const pairKey = (a: string, b: string): string => (a < b ? `${a}\u0000${b}` : `${b}\u0000${a}`);
@@ -136,12 +139,15 @@ export class NetworkView {
   private overlayActive = false;
   private overlayScene: OverlayScene | null = null;
   private overlayNodeIds: string[] = [];
+  private overlayNodeIndex = new Map<string, number>();
   private overlayNodeShown = new Uint8Array(0);
   private overlayLabels: OverlayLabel[] = [];
   private overlayFrame: number | null = null;
   private settleTimer: ReturnType<typeof setTimeout> | null = null;
   private settleFrame: number | null = null;
   private batchOpen = false;
+  /** The overlay waits for Cytoscape's next drawn frame to disappear in (see `handBack`). */
+  private handBackListener: (() => void) | null = null;
   /** Motions handed back to Cytoscape so far (the bench prints how many happened inside one sweep). */
   motionSettles = 0;
 
@@ -152,7 +158,6 @@ export class NetworkView {
       largeThreshold: options.largeThreshold ?? 1500,
       aggregate: options.aggregate ?? 'pair-kind',
       naiveWindow: options.naiveWindow ?? false,
-      motionLod: options.motionLod ?? false,
       motionOverlay: options.motionOverlay ?? true,
     };
     this.cy = cytoscape({
@@ -170,8 +175,12 @@ export class NetworkView {
       boxSelectionEnabled: false,
       ...(this.options.webgl ? { renderer: { name: 'canvas', webgl: true } } : {}),
     } as cytoscape.CytoscapeOptions);
-    // Labels are re-chosen for what is on screen after every pan/zoom (coalesced to one pass per frame).
-    this.cy.on('viewport resize', () => this.scheduleLabels());
+    // Labels are re-chosen for what is on screen after every pan/zoom (coalesced to one pass per frame); the overlay,
+    // when it draws, follows the viewport too.
+    this.cy.on('viewport resize', () => {
+      this.scheduleLabels();
+      if (this.overlayActive) this.requestOverlayFrame();
+    });
     this.overlay =
       this.options.motionOverlay && !this.options.webgl && !this.options.naiveWindow && typeof document !== 'undefined'
         ? new MotionOverlay(options.container)
@@ -184,9 +193,18 @@ export class NetworkView {
     return (renderer.redrawCount ?? 0) + (this.overlay?.frames ?? 0);
   }
 
-  /** The time window is moving and drawn by the overlay; Cytoscape's classes are applied when it rests. */
+  /**
+   * The overlay is drawing (the time window moves, or Cytoscape is building a large network's first frame), or
+   * Cytoscape has been handed the drawing back and has not drawn it yet. Tests wait for this to be false before
+   * reading what Cytoscape draws.
+   */
   get inMotion(): boolean {
-    return this.overlayActive;
+    return this.overlayActive || this.handBackListener !== null;
+  }
+
+  /** Frames Cytoscape itself has drawn (the bench times Cytoscape's first frame apart from the overlay's). */
+  get cytoscapeFrames(): number {
+    return (this.cy as unknown as { renderer(): { redrawCount?: number } }).renderer().redrawCount ?? 0;
   }
 
   get detailLevel(): DetailLevel {
@@ -280,15 +298,17 @@ export class NetworkView {
       for (const d of diff.updated) cy.getElementById(d.id).data(d);
       if (diff.added.length) {
         // Nodes before edges: an edge needs its endpoints.
-        const adds: ElementDefinition[] = diff.added
+        const nodeAdds: ElementDefinition[] = diff.added
           .filter((d) => d.source === undefined)
           .map((d) => ({
             group: 'nodes',
             data: d,
             position: placed.get(d.id) ?? positions?.get(d.id) ?? near.get(d.id) ?? { x: 0, y: 0 },
           }));
-        for (const d of diff.added) if (d.source !== undefined) adds.push({ group: 'edges', data: d });
-        cy.add(adds);
+        const edgeAdds: ElementDefinition[] = [];
+        for (const d of diff.added) if (d.source !== undefined) edgeAdds.push({ group: 'edges', data: d });
+        cy.add(nodeAdds);
+        cy.add(edgeAdds);
       }
     });
     this.elementData = new Map(next.map((d) => [d.id, d]));
@@ -316,6 +336,14 @@ export class NetworkView {
     this.edgeAllowed = new Uint8Array(drawn.length);
     this.refreshVisibility();
     this.applyEmphasis();
+    // A large network arriving in bulk (the first load, a big expansion): its first frame is the overlay's, drawn now;
+    // Cytoscape resolves styles and draws behind it (the motion's batch stays open until the next frame) and takes
+    // over in its own first frame. Nothing is left out: the overlay draws every shown node and edge.
+    if (this.overlay && level === 'large' && diff.added.length >= OVERLAY_FIRST_FRAME_MIN_ELEMENTS) {
+      this.startOverlay();
+      this.drawOverlay();
+      if (this.settleTimer === null && this.settleFrame === null) this.armSettle(0);
+    }
     return {
       added,
       removed,
@@ -424,7 +452,6 @@ export class NetworkView {
       this.cy.collection(asCollection(hide)).merge(asCollection(nodesOff)).addClass('off');
       this.cy.collection(asCollection(show)).merge(asCollection(nodesOn)).removeClass('off ghost');
     });
-    this.markScrubbing();
     if (toggled) this.scheduleLabels();
     return { toggled };
   }
@@ -519,12 +546,48 @@ export class NetworkView {
 
   /** Fit the visible elements without blowing a small graph up past a readable zoom. */
   fitVisible(maxZoom = 1.5, padding = 70): void {
-    this.settleMotion();
+    // While the overlay draws, fit from the view's own positions and sizes: Cytoscape's fit asks every element for its
+    // bounds, which resolves every style (1.9 s of a 3 s first render at 15 000 edges) before the first frame.
+    if (this.overlayActive) {
+      this.fitByPositions(maxZoom, padding);
+      return;
+    }
     const cy = this.cy;
     const eles = cy.elements().not('.off');
     if (eles.empty()) return;
     cy.fit(eles, padding);
     if (cy.zoom() > maxZoom) cy.zoom({ level: maxZoom, renderedPosition: { x: cy.width() / 2, y: cy.height() / 2 } });
+  }
+
+  /** `cy.fit` over the visible nodes' boxes (position ± half the size), computed without Cytoscape's bounds. */
+  private fitByPositions(maxZoom: number, padding: number): void {
+    const cy = this.cy;
+    let x1 = Infinity;
+    let y1 = Infinity;
+    let x2 = -Infinity;
+    let y2 = -Infinity;
+    for (const id of this.nodesById.keys()) {
+      if (!this.isNodeVisible(id)) continue;
+      const p = cy.getElementById(id).position();
+      const r = ((this.elementData.get(id)?.size as number | undefined) ?? 0) / 2;
+      x1 = Math.min(x1, p.x - r);
+      y1 = Math.min(y1, p.y - r);
+      x2 = Math.max(x2, p.x + r);
+      y2 = Math.max(y2, p.y + r);
+    }
+    if (x1 > x2) return;
+    const w = cy.width();
+    const h = cy.height();
+    const zoom = Math.max(
+      cy.minZoom(),
+      Math.min(
+        maxZoom,
+        cy.maxZoom(),
+        (w - 2 * padding) / Math.max(1, x2 - x1),
+        (h - 2 * padding) / Math.max(1, y2 - y1),
+      ),
+    );
+    cy.viewport({ zoom, pan: { x: (w - zoom * (x1 + x2)) / 2, y: (h - zoom * (y1 + y2)) / 2 } });
   }
 
   destroy(): void {
@@ -581,13 +644,17 @@ export class NetworkView {
     const toggled = this.applyWindowDelta(delta);
     if (!this.overlayActive) this.startOverlay();
     this.scrubbing = true;
+    this.requestOverlayFrame();
+    if (this.settleTimer === null && this.settleFrame === null) this.armSettle(SCRUB_QUIET_MS);
+    return toggled;
+  }
+
+  private requestOverlayFrame(): void {
     if (this.overlayFrame === null)
       this.overlayFrame = requestAnimationFrame(() => {
         this.overlayFrame = null;
         this.drawOverlay();
       });
-    if (this.settleTimer === null && this.settleFrame === null) this.armSettle(SCRUB_QUIET_MS);
-    return toggled;
   }
 
   /**
@@ -615,10 +682,12 @@ export class NetworkView {
     const ids = [...this.nodesById.keys()];
     const indexOf = new Map(ids.map((id, i) => [id, i]));
     const faded = new Set<string>();
-    const emphasised = new Set<string>();
+    const selectedIds = new Set<string>();
+    const pathIds = new Set<string>();
     if (this.emphasis.selected.length || this.emphasis.path.length || this.emphasis.edge) {
       cy.$('.faded').forEach((e) => void faded.add(e.id()));
-      cy.$('.selected, .path').forEach((e) => void emphasised.add(e.id()));
+      cy.$('.selected').forEach((e) => void selectedIds.add(e.id()));
+      cy.$('.path').forEach((e) => void pathIds.add(e.id()));
     }
     const nodes = ids.map((id) => {
       const d = this.elementData.get(id)!;
@@ -630,29 +699,42 @@ export class NetworkView {
         color: d.color as string,
         shape: d.shape as string,
         faded: faded.has(id),
-        emphasised: emphasised.has(id),
+        // networkStyle.ts: `node.path` is listed after `node.selected`, so its colour wins on a node with both.
+        outline: pathIds.has(id) ? LOOK.pathColor : selectedIds.has(id) ? LOOK.selectedBorder.color : null,
       };
     });
-    // The 'large' style's opacities (networkStyle.ts), per kind and for undated evidence.
+    // The 'large' style (networkStyle.ts › LOOK): opacities per kind and for undated evidence, the path's colour.
+    const opacity = LOOK.largeEdgeOpacity;
     const edges = this.drawn.map((e) => {
       const d = this.elementData.get(e.id)!;
-      const path = emphasised.has(e.id);
+      const onPath = pathIds.has(e.id);
+      const selected = selectedIds.has(e.id);
       return {
         source: indexOf.get(e.source)!,
         target: indexOf.get(e.target)!,
-        color: path ? '#FFD166' : (d.color as string),
-        width: path ? 4 : (d.width as number),
-        alpha: path ? 1 : faded.has(e.id) ? 0.05 : d.undated ? 0.2 : e.kind === 'CO_MENTION' ? 0.18 : 0.28,
+        color: onPath ? LOOK.pathColor : (d.color as string),
+        width: onPath ? LOOK.pathEdgeWidth : e.kind === 'CO_MENTION' ? 1 : (d.width as number),
+        alpha:
+          onPath || selected
+            ? 1
+            : faded.has(e.id)
+              ? LOOK.fadedEdgeOpacity
+              : d.undated
+                ? opacity.undated
+                : e.kind === 'CO_MENTION'
+                  ? opacity.coMention
+                  : opacity.base,
       };
     });
     this.overlayScene = buildScene(nodes, edges);
     this.overlayNodeIds = ids;
+    this.overlayNodeIndex = indexOf;
     this.overlayNodeShown = new Uint8Array(ids.length);
-    this.overlayLabels = [];
-    for (const [id, side] of this.labelled) {
-      const i = indexOf.get(id);
-      const text = this.elementData.get(id)?.label;
-      if (i !== undefined && typeof text === 'string') this.overlayLabels.push({ node: i, text, side });
+    this.takeOverlayLabels();
+    // Taken back from a hand-back still waiting for Cytoscape's frame: the overlay stays and keeps drawing.
+    if (this.handBackListener) {
+      this.cy.removeListener('render', this.handBackListener);
+      this.handBackListener = null;
     }
     overlay.show(cy.width(), cy.height());
     this.cyLayers().style.visibility = 'hidden';
@@ -662,6 +744,16 @@ export class NetworkView {
     cy.startBatch();
     this.batchOpen = true;
     this.overlayActive = true;
+  }
+
+  /** The labels the overlay draws: the ones chosen last (before the motion, or since the first frame). */
+  private takeOverlayLabels(): void {
+    this.overlayLabels = [];
+    for (const [id, side] of this.labelled) {
+      const i = this.overlayNodeIndex.get(id);
+      const text = this.elementData.get(id)?.label;
+      if (i !== undefined && typeof text === 'string') this.overlayLabels.push({ node: i, text, side });
+    }
   }
 
   private drawOverlay(): void {
@@ -690,14 +782,31 @@ export class NetworkView {
     this.overlayLabels = [];
     this.scrubbing = false;
     this.overlayActive = false;
-    if (this.overlay?.visible) {
-      this.overlay.hide();
-      if (!this.cy.destroyed()) this.cyLayers().style.visibility = '';
-    }
     if (this.batchOpen) {
       this.batchOpen = false;
       if (!this.cy.destroyed()) this.cy.endBatch();
     }
+    if (this.overlay?.visible && !this.handBackListener) {
+      if (this.cy.destroyed()) this.overlay.hide();
+      else this.handBack();
+    }
+  }
+
+  /**
+   * The overlay stays on top until Cytoscape has drawn the current state, and goes in the same frame ('render' is
+   * emitted at the end of Cytoscape's draw, inside its animation frame). Hiding it at once showed Cytoscape's stale or
+   * empty canvas for as long as its next frame took — seconds for a large network's first frame.
+   */
+  private handBack(): void {
+    const done = (): void => {
+      this.handBackListener = null;
+      this.overlay?.hide();
+      this.cyLayers().style.visibility = '';
+    };
+    this.handBackListener = done;
+    this.cy.one('render', done);
+    // Cytoscape draws only when something is dirty: a motion that changed nothing still gets its frame.
+    this.cy.forceRender();
   }
 
   /**
@@ -739,41 +848,6 @@ export class NetworkView {
   }
 
   /**
-   * Level of detail in motion: while the window moves frame after frame, draw the nodes and hold the edges back,
-   * exactly as Cytoscape does while the viewport moves (`hideEdgesOnViewport`), and draw them again once the
-   * window has been still for SCRUB_QUIET_MS. Cytoscape has no public switch for it, so this raises the flag its
-   * own wheel-zoom handler raises (same fields, same timeout), which its renderer reads as "viewport in motion".
-   * Every class is still set on each step: what is drawn when the edges come back is exactly the window's.
-   */
-  private markScrubbing(): void {
-    if (this.options.naiveWindow || this.options.webgl || !this.options.motionLod) return;
-    const now = performance.now();
-    const inMotion = now - this.lastWindowChange < SCRUB_QUIET_MS;
-    this.lastWindowChange = now;
-    this.scrubbing = inMotion;
-    if (!inMotion) return;
-    const r = (
-      this.cy as unknown as {
-        renderer(): {
-          data?: { wheelZooming?: boolean; wheelTimeout?: ReturnType<typeof setTimeout> };
-          redrawHint?(g: string, v: boolean): void;
-          redraw?(): void;
-        };
-      }
-    ).renderer();
-    if (!r.data || typeof r.redraw !== 'function') return;
-    r.data.wheelZooming = true;
-    clearTimeout(r.data.wheelTimeout);
-    r.data.wheelTimeout = setTimeout(() => {
-      this.scrubbing = false;
-      if (!r.data) return;
-      r.data.wheelZooming = false;
-      r.redrawHint?.('eles', true);
-      r.redraw?.();
-    }, SCRUB_QUIET_MS);
-  }
-
-  /**
    * The label text's width on screen at this zoom, as Cytoscape sizes it: it measures the text at the model font
    * size (LABEL_FONT_PX / zoom) and rounds up in model units, so on screen the width is rounded up to a multiple
    * of the zoom (up to 4 px wider than the text at zoom 4). The 12 px measure is cached per text.
@@ -803,7 +877,7 @@ export class NetworkView {
   /** One label pass on the next frame, and not more often than LABEL_MIN_INTERVAL_MS while scrubbing. */
   private scheduleLabels(): void {
     if (this.labelFrame !== null || this.labelTimer !== null || this.cy.destroyed()) return;
-    // While scrubbing, the labels wait for the window to rest (the edges are held back meanwhile too).
+    // While the overlay draws a moving window, the labels wait for it to rest.
     const now = performance.now();
     const wait = Math.max(
       this.lastLabelPass + LABEL_MIN_INTERVAL_MS - now,
@@ -901,6 +975,11 @@ export class NetworkView {
       }
     });
     this.labelled = next;
+    // Labels chosen while the overlay draws (e.g. over a first frame) are drawn by it too.
+    if (this.overlayActive) {
+      this.takeOverlayLabels();
+      this.requestOverlayFrame();
+    }
   }
 
   /** Full pass: filters changed, data changed or the naive bench mode. Returns how many edges flipped. */

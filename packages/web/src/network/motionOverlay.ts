@@ -11,6 +11,9 @@
  * labels are those chosen before the motion started).
  */
 
+import { LABEL_FONT_PX } from './labelBudget.ts';
+import { LOOK } from './networkStyle.ts';
+
 export interface OverlayNode {
   x: number;
   y: number;
@@ -19,8 +22,8 @@ export interface OverlayNode {
   color: string;
   shape: string;
   faded: boolean;
-  /** Highlighted (selection or path): drawn with an outline, as Cytoscape's `.selected` / `.path` are. */
-  emphasised: boolean;
+  /** Highlighted (selection or path): the outline colour Cytoscape's `.selected` / `.path` draw, else null. */
+  outline: string | null;
 }
 
 export interface OverlayEdge {
@@ -61,7 +64,7 @@ export function buildScene(nodes: OverlayNode[], edges: OverlayEdge[]): OverlayS
   };
 }
 
-const LABEL_FONT = '500 12px Inter, "Segoe UI", system-ui, sans-serif';
+const LABEL_FONT = `${LOOK.fontWeight} ${LABEL_FONT_PX}px ${LOOK.fontFamily}`;
 
 /** Adds a node's outline to the current path at screen position (x, y), radius r, in its Cytoscape shape. */
 function shapePath(ctx: CanvasRenderingContext2D, shape: string, x: number, y: number, r: number): void {
@@ -161,7 +164,7 @@ export class MotionOverlay {
     const flush = (): void => {
       if (!runKey) return;
       const [color, faded] = runKey.split('|');
-      ctx.globalAlpha = faded === '1' ? 0.12 : 1;
+      ctx.globalAlpha = faded === '1' ? LOOK.fadedNodeOpacity : 1;
       ctx.fillStyle = color!;
       ctx.fill();
     };
@@ -177,19 +180,20 @@ export class MotionOverlay {
     });
     flush();
     ctx.globalAlpha = 1;
-    ctx.beginPath();
+    ctx.lineWidth = LOOK.selectedBorder.width;
     scene.nodes.forEach((n, i) => {
-      if (nodeShown[i] && n.emphasised) shapePath(ctx, n.shape, sx(i), sy(i), (n.size / 2) * zoom);
+      if (!nodeShown[i] || !n.outline) return;
+      ctx.beginPath();
+      shapePath(ctx, n.shape, sx(i), sy(i), (n.size / 2) * zoom);
+      ctx.strokeStyle = n.outline;
+      ctx.stroke();
     });
-    ctx.strokeStyle = '#ffffff';
-    ctx.lineWidth = 3;
-    ctx.stroke();
     // The labels chosen before the motion, on their sides (12 px on screen, as Cytoscape draws them).
     ctx.font = LABEL_FONT;
     ctx.lineWidth = 2;
     ctx.lineJoin = 'round';
-    ctx.strokeStyle = '#0f1522';
-    ctx.fillStyle = '#dfe6f2';
+    ctx.strokeStyle = LOOK.labelOutlineColor;
+    ctx.fillStyle = LOOK.labelColor;
     for (const { node, text, side } of labels) {
       if (!nodeShown[node]) continue;
       const r = (scene.nodes[node]!.size / 2) * zoom + 3;
