@@ -16,7 +16,7 @@ import {
   type RequestTransaction,
   type TransactionOptions,
 } from '@newsgraph/graph';
-import { gql, startTestServer, type GraphQLResponse, type TestServer } from '../support/server.ts';
+import { startTestServer, type GraphQLResponse, type TestServer } from '../support/server.ts';
 import { freshTestGraph, testNeo4j } from '../support/testGraph.ts';
 
 const LIMIT_MS = 400;
@@ -40,10 +40,35 @@ class WithoutNeo4jTimeout extends GraphConnection {
   }
 }
 
+/**
+ * A hang detector, not a speed limit: with its timer working the server answers at the 400 ms limit (and at most a
+ * second later, once its transactions have ended); with the timer broken and no Neo4j timeout the request runs for
+ * minutes. The client gives up after this long so the test fails naming the guard instead of at vitest's timeout.
+ */
+const NO_ANSWER_MS = 30_000;
+
+/** POSTs the query like `gql` does, or gives 'no answer' when none comes within NO_ANSWER_MS. */
+async function postWithin(url: string, query: string, requestId: string): Promise<GraphQLResponse | 'no answer'> {
+  let res: Response;
+  try {
+    res = await fetch(`${url}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', 'x-request-id': requestId },
+      body: JSON.stringify({ query }),
+      signal: AbortSignal.timeout(NO_ANSWER_MS),
+    });
+  } catch (error) {
+    if ((error as Error).name === 'TimeoutError') return 'no answer';
+    throw error;
+  }
+  const body = (await res.json()) as Pick<GraphQLResponse, 'data' | 'errors'>;
+  return { status: res.status, data: body.data, errors: body.errors, headers: res.headers };
+}
+
 /** What a slow request left in Neo4j: SHOW TRANSACTIONS while it ran, at the reply, and until none was listed. */
 interface SlowRequest {
   requestId: string;
-  reply: GraphQLResponse;
+  reply: GraphQLResponse | 'no answer';
   seen: RequestTransaction[][];
   atReply: RequestTransaction[];
   later: RequestTransaction[][];
@@ -71,8 +96,7 @@ async function sendSlowRequest(server: TestServer, serverGraph: GraphConnection,
       await new Promise((r) => setTimeout(r, 20));
     }
   })();
-  const reply = await gql(server.url, `{ ${fields.join('\n')} }`, {}, { 'x-request-id': requestId });
-  replied = true;
+  const reply = await postWithin(server.url, `{ ${fields.join('\n')} }`, requestId).finally(() => (replied = true));
   const openedAtReply = serverGraph.queries.count;
   const atReply = await listRequestTransactions(watcher, requestId);
   // Terminated transactions leave SHOW TRANSACTIONS once rolled back: poll (no sleep) until none is listed.
@@ -98,6 +122,10 @@ async function sendSlowRequest(server: TestServer, serverGraph: GraphConnection,
 
 /** The documented timeout answer, and nothing of the request left running in Neo4j. */
 function expectTimedOutAndGone(run: SlowRequest) {
+  if (run.reply === 'no answer')
+    expect.fail(
+      `deadline timer broken: no answer within ${NO_ANSWER_MS / 1000} s to a request with a ${LIMIT_MS} ms limit (the server must answer TIMEOUT at its limit)`,
+    );
   expect(run.reply.status).toBe(503);
   expect(run.reply.errors?.[0]?.extensions).toMatchObject({
     code: 'TIMEOUT',
