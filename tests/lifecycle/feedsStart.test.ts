@@ -1,5 +1,9 @@
 // Feeds on the real commands: `./newsgraph start` polls what `pnpm feeds add` subscribes in another terminal (found
-// through start's runtime file), sees a new item at its next poll, and still stops cleanly on SIGTERM.
+// through start's runtime file; the CLI asks the server over GraphQL with the per-run key start writes beside it),
+// sees a new item at its next poll, runs `pnpm feeds poll` as its own job (the CLI prints the server's job id,
+// the server knows it, its poll counter moves), and still stops cleanly on SIGTERM, removing the key file.
+import { existsSync, statSync } from 'node:fs';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { conditional, rss, startFeedServer, type FeedServer, type TestItem } from '../support/feedServer.ts';
 import { freePort, useProductCommands } from '../support/startProduct.ts';
@@ -7,6 +11,13 @@ import { freePort, useProductCommands } from '../support/startProduct.ts';
 // Every 1.2 s, so the test sees the server's second poll.
 const product = useProductCommands('feeds-start', { NEWSGRAPH_FEED_INTERVAL_MINUTES: '0.02' });
 const { pnpm } = product;
+const keyFile = join(product.scratch, 'neo4j', 'local-api-key.json');
+
+/** newsgraph_feed_polls_total summed over its outcomes, from one scrape of the server's /metrics. */
+async function feedPollsCounted(url: string): Promise<number> {
+  const text = await (await fetch(`${url}/metrics`)).text();
+  return [...text.matchAll(/^newsgraph_feed_polls_total\{[^}]*\} (\d+)$/gm)].reduce((n, m) => n + Number(m[1]), 0);
+}
 let server: FeedServer;
 
 beforeAll(async () => {
@@ -37,10 +48,16 @@ describe('feeds in the running product', () => {
     // Printed once the server listens and the scheduler runs.
     await start.waitFor(/Feeds: polled every 0\.02 min/);
 
+    const url = /newsgraph is running at (\S+)/.exec(start.output.join('\n'))![1]!;
+    // The server's own pid (its JSON log lines name it), under pnpm's.
+    const serverPid = /"pid":(\d+)/.exec(start.output.join('\n'))![1]!;
+    // The per-run key for local CLIs: readable by this user only.
+    expect(statSync(keyFile).mode & 0o777).toBe(0o600);
+
     const firstPoll = start.waitFor(/feed .*probe\.xml: 1 new articles/);
     const add = await pnpm(['feeds', 'add', feedUrl]);
-    expect(add.stderr).toMatch(/writing to the running newsgraph at bolt:\/\/127\.0\.0\.1:\d+ \(pid \d+\)/);
-    expect(add.stdout).toContain(`subscribed ${feedUrl}; the running newsgraph`);
+    expect(add.stderr).toContain(`asking the running newsgraph at ${url} (pid ${serverPid}): the server does it`);
+    expect(add.stdout).toContain(`subscribed ${feedUrl}; the running newsgraph (pid ${serverPid}) polls it now`);
     expect(add.code).toBe(0);
     await firstPoll;
 
@@ -60,6 +77,26 @@ describe('feeds in the running product', () => {
         .every((r) => r.ifNoneMatch !== undefined),
     ).toBe(true);
 
+    // `pnpm feeds poll` with a start running: the server polls (its job, its counter), the CLI follows and prints.
+    const countedBefore = await feedPollsCounted(url);
+    const poll = await pnpm(['feeds', 'poll', feedUrl]);
+    expect(poll.code).toBe(0);
+    expect(poll.stderr).toContain(
+      `asking the running newsgraph at ${url} (pid ${serverPid}): the poll runs in the server`,
+    );
+    const jobId = /server job ([0-9a-f-]{36}) /.exec(poll.stderr)?.[1];
+    expect(jobId, poll.stderr).toBeDefined();
+    expect(poll.stdout).toMatch(
+      /probe\.xml: (not modified \(304\)|0 new, 2 already in the graph); 2 articles from this feed/,
+    );
+    const job = await fetch(`${url}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ query: 'query ($id: ID!) { feedPoll(id: $id) { id state } }', variables: { id: jobId } }),
+    });
+    expect(((await job.json()) as { data: unknown }).data).toEqual({ feedPoll: { id: jobId, state: 'FINISHED' } });
+    expect(await feedPollsCounted(url)).toBeGreaterThan(countedBefore);
+
     const list = await pnpm(['feeds', 'list']);
     expect(list.code).toBe(0);
     const row = list.stdout.split('\n').find((l) => l.startsWith(feedUrl))!;
@@ -75,6 +112,7 @@ describe('feeds in the running product', () => {
     process.kill(start.child.pid!, 'SIGTERM');
     expect(await start.exited).toEqual({ code: 0, signal: null });
     expect(start.output.join('\n')).not.toContain('Command failed');
+    expect(existsSync(keyFile)).toBe(false);
     // A Neo4j start and the seed ingest on a shared, loaded machine: minutes, not seconds.
   }, 600_000);
 });

@@ -55,3 +55,10 @@ export {
 } from './ingestUpload.ts';
 export { readUploadedFile } from './sources/readUploadedFile.ts';
 export * from './feeds/index.ts';
+export {
+  writeLocalApiKeyFile,
+  removeLocalApiKeyFile,
+  readLocalApiKeyFile,
+  localApiKeyPath,
+  type LocalApiKeyRecord,
+} from './runningServer/localApiKeyFile.ts';

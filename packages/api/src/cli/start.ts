@@ -1,6 +1,7 @@
 // `pnpm start` (what `./newsgraph start` runs): the database and its schema, the seed corpus on first run,
 // the web page (built once if missing), then GraphQL and the page on one HTTP port.
 import { spawnSync } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import {
@@ -20,7 +21,9 @@ import {
   loadFeedConfig,
   type FeedConfig,
   reextractOutdated,
+  removeLocalApiKeyFile,
   startFeedScheduler,
+  writeLocalApiKeyFile,
 } from '@newsgraph/ingest';
 import { webDistIsStale } from '@newsgraph/web/build-state';
 import { ApiConfigError, loadApiConfig } from '../config.ts';
@@ -96,8 +99,12 @@ if (webDistIsStale(config.webDist)) {
     console.log('The web build failed; GraphQL still runs. Fix the build and run `pnpm build`, then reload the page.');
 }
 
+// A key made for this run only, for CLIs on this machine (`pnpm feeds`): published below in a mode-0600 file beside
+// runtime.json (only this user can read it, as the Neo4j password file there), removed on stop. Never a
+// configured key, so nothing about NEWSGRAPH_API_KEYS leaks into the data folder.
+const runKey = randomBytes(32).toString('base64url');
 try {
-  server = await startApiServer({ graph: opened.graph, config, localServer: opened.localServer });
+  server = await startApiServer({ graph: opened.graph, config, localServer: opened.localServer, runKeys: [runKey] });
 } catch (error) {
   if (error instanceof PortInUseError) {
     console.error(error.message);
@@ -105,6 +112,19 @@ try {
     process.exit(1);
   }
   throw error;
+}
+if (opened.target.kind === 'embedded') {
+  // Written before runtime.json names the web address, so a CLI that sees the address finds the key; removed first
+  // thing on stop (shutdown steps run newest first) and by the exit handler after a crash.
+  const dataDir = opened.target.dataDir;
+  try {
+    writeLocalApiKeyFile(dataDir, { pid: process.pid, httpUrl: server.url, key: runKey });
+    onShutdown(() => removeLocalApiKeyFile(dataDir));
+    process.on('exit', () => removeLocalApiKeyFile(dataDir));
+  } catch (error) {
+    // Not fatal: `pnpm feeds` then works in its own process and says why.
+    console.error(`No key file for local CLIs: ${error instanceof Error ? error.message : String(error)}`);
+  }
 }
 opened.publish({ httpUrl: server.url });
 // The embedded Neo4j is restarted with back-off when it dies (neo4j-local); when every restart failed there is

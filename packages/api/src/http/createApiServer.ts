@@ -58,6 +58,11 @@ export async function startApiServer(options: {
   localServer?: ConstructorParameters<typeof DatabaseHealth>[1]['localServer'];
   /** How long a shutdown waits for in-flight requests before closing their connections (default 10 s). */
   drainMs?: number;
+  /**
+   * Keys made by this process for this run only, accepted like configured keys: the start command's key for CLIs
+   * on this machine (local-api-key.json, mode 0600), so `pnpm feeds` can ask this server to do the work.
+   */
+  runKeys?: readonly string[];
 }): Promise<ApiServer> {
   const { graph, config } = options;
   const logger = options.logger ?? createLogger({ production: config.production, lines: options.log });
@@ -97,7 +102,7 @@ export async function startApiServer(options: {
   const handleUpload = createArticleUploadHandler({ graph, config, afterWrite: () => void watcher.pollNow() });
   // The default keyless loopback start makes one key for its own page (localSession.ts); mutations accept it.
   const sessionKey = createLocalSessionKey(config);
-  const acceptedKeys = sessionKey ? [...config.apiKeys, sessionKey] : config.apiKeys;
+  const acceptedKeys = [...config.apiKeys, ...(sessionKey ? [sessionKey] : []), ...(options.runKeys ?? [])];
   const handleSession = createSessionHandler(sessionKey);
 
   async function handleGraphql(

@@ -1,0 +1,25 @@
+import type { GraphTarget } from '@newsgraph/graph';
+import { readLocalApiKeyFile } from './localApiKeyFile.ts';
+
+/** Where a CLI's feed work happens: in the running start's process (over its GraphQL), or in the CLI's own. */
+export type WorkRoute =
+  { kind: 'server'; httpUrl: string; key: string; pid: number } | { kind: 'local'; reason: string };
+
+/**
+ * The running `./newsgraph start` of this data folder, when the CLI can ask it: found through the runtime file
+ * (the graph target) and reachable with the per-run key it published beside it (local-api-key.json). Otherwise the
+ * reason the work stays in this process, to print.
+ */
+export function routeToRunningServer(target: GraphTarget): WorkRoute {
+  if (target.kind === 'uri') return { kind: 'local', reason: 'NEO4J_URI is set, so no running newsgraph is known' };
+  if (target.kind === 'embedded') return { kind: 'local', reason: 'no newsgraph server runs on this data folder' };
+  const owner = `the running ${target.ownerCommand} (pid ${target.ownerPid})`;
+  if (!target.httpUrl) return { kind: 'local', reason: `${owner} serves no GraphQL (a database only)` };
+  const record = readLocalApiKeyFile(target.dataDir);
+  if (!record || record.pid !== target.ownerPid)
+    return {
+      kind: 'local',
+      reason: `${owner} published no local API key readable only by you (local-api-key.json in ${target.dataDir}; a start from before this version writes none)`,
+    };
+  return { kind: 'server', httpUrl: record.httpUrl, key: record.key, pid: record.pid };
+}
