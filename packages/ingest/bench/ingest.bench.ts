@@ -189,14 +189,16 @@ try {
   let index = 0;
   for (const f of variedFacts(sample, target + batchSize)) if (index++ >= target) extra.push(f);
   let operators: { operator: string; dbHits: number }[] = [];
+  let eagerOperators = 0;
   await writeArticleBatch(graph, extra, {
-    onProfile: (_, hits, ops) => {
+    onProfile: (_, hits, ops, eager) => {
       dbHits += hits;
       operators = ops;
+      eagerOperators = eager;
     },
   });
   print(
-    `PROFILE of one more batch of ${extra.length} articles: ${dbHits} db hits, ${(dbHits / extra.length).toFixed(0)} per article`,
+    `PROFILE of one more batch of ${extra.length} articles: ${dbHits} db hits, ${(dbHits / extra.length).toFixed(0)} per article; ${eagerOperators} Eager operators in its plans`,
   );
   print(
     `  biggest operators: ${operators

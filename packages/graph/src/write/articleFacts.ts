@@ -124,8 +124,8 @@ export interface ArticleFacts {
 }
 
 /**
- * The phases of one batch's transaction, in the order they run: `batch` — one statement that detaches the
- * articles' earlier facts, merges every fact family and adds the new evidence to the counts; then, only when an
+ * The phases of one batch's transaction, in the order they run: `batch` — ordered statements that detach the
+ * articles' earlier facts, write every fact family and add the new evidence to the counts; then, only when an
  * article replaced earlier facts, `orphans` — facts nothing supports any more are deleted — and `recount` — what
  * lost evidence is recounted. All three are one transaction: it commits after `recount` (or after `batch`).
  */
@@ -142,9 +142,14 @@ export interface WriteOptions {
   afterPhase?: (phase: WritePhase, tx: ManagedTransaction) => Promise<void> | void;
   /**
    * When set, the `batch` statement runs under PROFILE and this receives its total db hits and the db hits per
-   * operator, biggest first (bench).
+   * operator, biggest first, and how many Eager operators its plan holds (bench).
    */
-  onProfile?: (phase: WritePhase, dbHits: number, operators: { operator: string; dbHits: number }[]) => void;
+  onProfile?: (
+    phase: WritePhase,
+    dbHits: number,
+    operators: { operator: string; dbHits: number }[],
+    eagerOperators: number,
+  ) => void;
   /** ISO datetime stamped as Article.ingestedAt (defaults to now). */
   now?: string;
 }

@@ -15,16 +15,20 @@ const strings = (v: unknown): string[] => (Array.isArray(v) ? (v as string[]) : 
  * Cypher (CALL subqueries over `$articleIds`) that removes every fact edge these articles contributed
  * (evidence, mentions, roles, locations, topics, comments) but not the Article nodes nor the shared fact
  * nodes, binding touchedEventIds, touchedStatementIds, touchedEntityIds (may repeat) and touchedPersonIds.
- * Articles not in the graph match nothing, so the writer runs it inside its own statement for every batch.
+ * Articles not in the graph match nothing, so the writer runs it for every batch. An edge several of the articles
+ * support (LOCATED_IN, ABOUT, HOLDS_ROLE) is grouped first and loses all of them in one step: updated row by row,
+ * the last row deleted it while an earlier row, held back by an Eager, still read it ("Relationship … has been
+ * deleted in this transaction" when two articles of one batch sharing a location were rewritten).
  */
 export const DETACH_ARTICLE_FACTS = `
   CALL () {
     UNWIND $articleIds AS aid
     MATCH (:Article {id: aid})<-[:REPORTED_IN]-(f)-[l:LOCATED_IN|ABOUT]->(x:Entity)
     WHERE aid IN l.articleIds
-    SET l.articleIds = [v IN l.articleIds WHERE v <> aid]
-    WITH x, l
-    FOREACH (_ IN CASE WHEN size(l.articleIds) = 0 THEN [1] ELSE [] END | DELETE l)
+    WITH l, x, collect(aid) AS gone
+    WITH l, x, [v IN l.articleIds WHERE NOT v IN gone] AS kept
+    FOREACH (_ IN CASE WHEN size(kept) = 0 THEN [1] ELSE [] END | DELETE l)
+    FOREACH (_ IN CASE WHEN size(kept) > 0 THEN [1] ELSE [] END | SET l.articleIds = kept)
     RETURN collect(DISTINCT x.id) AS locatedIds
   }
   CALL () {
@@ -38,9 +42,10 @@ export const DETACH_ARTICLE_FACTS = `
     UNWIND $articleIds AS aid
     MATCH (:Article {id: aid})<-[:MENTIONED_IN]-(p:Person)-[h:HOLDS_ROLE]->(o:Entity)
     WHERE aid IN h.articleIds
-    SET h.articleIds = [v IN h.articleIds WHERE v <> aid]
-    WITH p, o, h
-    FOREACH (_ IN CASE WHEN size(h.articleIds) = 0 THEN [1] ELSE [] END | DELETE h)
+    WITH p, o, h, collect(aid) AS gone
+    WITH p, o, h, [v IN h.articleIds WHERE NOT v IN gone] AS kept
+    FOREACH (_ IN CASE WHEN size(kept) = 0 THEN [1] ELSE [] END | DELETE h)
+    FOREACH (_ IN CASE WHEN size(kept) > 0 THEN [1] ELSE [] END | SET h.articleIds = kept)
     RETURN collect(DISTINCT p.id) AS touchedPersonIds, collect(DISTINCT o.id) AS ofIds
   }
   CALL () {

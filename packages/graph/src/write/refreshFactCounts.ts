@@ -74,30 +74,23 @@ export async function refreshFactCounts(
 }
 
 /**
- * Cypher (a CALL subquery over `${rowsParam}` rows {id, articleIds}) that adds newly written evidence to the
- * figures of facts that lost none: articleCount grows by the new articles, the outlet list by their
- * outlets, firstSeen/lastSeen widen. Same result as a recount, without rescanning every older article (the
- * caller recounts facts that lost evidence instead, and passes their ids as `skipIds` to leave them out).
+ * Cypher (a statement over `${rowsParam}` rows {id, articles: [{outlet, publishedAt}]}) that adds newly written
+ * evidence to the figures of facts that lost none: articleCount grows by the new articles, the outlet list by their
+ * outlets, firstSeen/lastSeen widen. Same result as a recount, without rescanning every older article. The
+ * articles' outlet and date come with the rows (an undated article counts at `$now`, the ingestedAt the writer
+ * stamps on it), so no Article node is read. The caller leaves out facts that lost evidence: it recounts those.
  */
-export function addFactCountsCypher(
-  label: 'Event' | 'Statement' | 'Entity',
-  rowsParam: string,
-  skipIds: string,
-): string {
+export function addFactCountsCypher(label: 'Event' | 'Statement' | 'Entity', rowsParam: string): string {
   const lastSeen =
     label === 'Entity'
       ? 'CASE WHEN f.lastSeen IS NULL OR last > f.lastSeen THEN last ELSE f.lastSeen END'
       : 'f.lastSeen';
-  return `
-  CALL (${skipIds}) {
-    UNWIND $${rowsParam} AS row
-    WITH row WHERE NOT row.id IN ${skipIds}
+  return `UNWIND $${rowsParam} AS row
     MATCH (f:${label} {id: row.id})
     CALL (row) {
-      UNWIND row.articleIds AS aid
-      MATCH (a:Article {id: aid})
-      RETURN count(a) AS added, collect(DISTINCT a.outlet) AS outlets,
-             min(coalesce(a.publishedAt, a.ingestedAt)) AS first, max(coalesce(a.publishedAt, a.ingestedAt)) AS last
+      UNWIND row.articles AS a
+      WITH a.outlet AS outlet, CASE WHEN a.publishedAt IS NULL THEN datetime($now) ELSE datetime(a.publishedAt) END AS at
+      RETURN count(*) AS added, collect(DISTINCT outlet) AS outlets, min(at) AS first, max(at) AS last
     }
     CALL (f, outlets) {
       UNWIND coalesce(f.outlets, []) + outlets AS o
@@ -107,6 +100,5 @@ export function addFactCountsCypher(
     WITH f, added, first, last, allOutlets
     SET f.articleCount = coalesce(f.articleCount, 0) + added, f.outlets = allOutlets, f.sourceCount = size(allOutlets),
         f.firstSeen = CASE WHEN f.firstSeen IS NULL OR first < f.firstSeen THEN first ELSE f.firstSeen END,
-        f.lastSeen = ${lastSeen}
-  }`;
+        f.lastSeen = ${lastSeen}`;
 }
