@@ -13,11 +13,14 @@ let server: TestServer;
 let feeds: FeedServer;
 
 /** The counters of one /metrics scrape, by `name{labels}` as Prometheus prints them. */
-async function scrape(): Promise<Map<string, number>> {
-  const res = await fetch(`${server.url}/metrics`);
+async function scrape(url = server.url): Promise<Map<string, number>> {
+  const res = await fetch(`${url}/metrics`);
   expect(res.status).toBe(200);
+  const text = await res.text();
+  // Process metrics are on every server's scrape too.
+  expect(text).toMatch(/^process_cpu_user_seconds_total /m);
   const values = new Map<string, number>();
-  for (const line of (await res.text()).split('\n')) {
+  for (const line of text.split('\n')) {
     const m = /^(newsgraph_(?:articles_written|articles_failed|feed_polls)_total\{[^}]*\}) (\d+(?:\.\d+)?)$/.exec(line);
     if (m) values.set(m[1]!, Number(m[2]));
   }
@@ -34,8 +37,8 @@ function deltas(before: Map<string, number>, after: Map<string, number>): Record
   return out;
 }
 
-async function upload(name: string, body: string) {
-  const res = await fetch(`${server.url}/api/articles?name=${encodeURIComponent(name)}`, {
+async function upload(name: string, body: string, url = server.url) {
+  const res = await fetch(`${url}/api/articles?name=${encodeURIComponent(name)}`, {
     method: 'POST',
     headers: { 'content-type': 'application/octet-stream', 'x-newsgraph-upload': '1' },
     body,
@@ -132,5 +135,28 @@ describe('ingest counters on /metrics', () => {
       'newsgraph_feed_polls_total{outcome="error"}': 1,
       'newsgraph_articles_written_total{source="feed"}': 1,
     });
+  });
+
+  it('two servers in one process each serve their own counters (review finding: one registry for the process)', async () => {
+    const other = await startTestServer({ graph });
+    try {
+      const [mineBefore, otherBefore] = [await scrape(), await scrape(other.url)];
+      const ok = await upload(
+        'second-server.md',
+        '---\ntitle: Uploaded to the second server\npublishedAt: 2026-03-05\nsource: Counter Wire\nurl: https://example.org/second\n---\nChilean President Gabriel Boric met Argentine officials in Santiago on Wednesday.\n',
+        other.url,
+      );
+      expect(ok.status).toBe(200);
+      expect(deltas(otherBefore, await scrape(other.url))).toEqual({
+        'newsgraph_articles_written_total{source="upload"}': 1,
+      });
+      expect(deltas(mineBefore, await scrape())).toEqual({});
+    } finally {
+      await other.close();
+    }
+    // A closed server stops counting: a poll after its close moves only the open server's counters (once).
+    const before = await scrape();
+    await pollFeed(graph, feeds.url('/down.xml'), feedPollOptions(loadFeedConfig({})));
+    expect(deltas(before, await scrape())).toEqual({ 'newsgraph_feed_polls_total{outcome="error"}': 1 });
   });
 });

@@ -9,7 +9,7 @@ export { operationLimitsRule } from './limits/operationLimitsRule.ts';
 // How many selections the limit rule walked: the attack tests' proof that fragments are measured once, not expanded.
 export { measureCounters, selectionsIn } from './limits/measureOperation.ts';
 export { hasValidApiKey } from './auth.ts';
-// Counters other code increments (article uploads, feed polls) and the registry GET /metrics serves.
-export { metrics, registry } from './ops/metrics.ts';
+// A server's registry (ApiServer.metrics): made by startApiServer, nothing registered on import.
+export { createMetrics, type ServerMetrics } from './ops/metrics.ts';
 export { exportNetwork } from './export/exportNetwork.ts';
 export { scoreNetwork } from './analysis/centrality.ts';

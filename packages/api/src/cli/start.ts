@@ -29,7 +29,6 @@ import { webDistIsStale } from '@newsgraph/web/build-state';
 import { ApiConfigError, loadApiConfig } from '../config.ts';
 import { PortInUseError, startApiServer, type ApiServer } from '../http/createApiServer.ts';
 import { isKeylessLoopback } from '../http/localRequestGuard.ts';
-import { metrics } from '../ops/metrics.ts';
 
 const ROOT = fileURLToPath(new URL('../../../../', import.meta.url));
 const log = (line: string) => console.log(line);
@@ -143,7 +142,11 @@ console.log(
 // reader sees every article with either its old facts or its new ones, never half of each.
 reextractOutdated(opened.graph, log)
   .then((summary) => {
-    if (summary) metrics.articlesWritten.inc({ source: 'reextract' }, summary.articles.new + summary.articles.updated);
+    if (summary)
+      server.metrics.metrics.articlesWritten.inc(
+        { source: 'reextract' },
+        summary.articles.new + summary.articles.updated,
+      );
   })
   .catch((error: unknown) =>
     console.error(`re-extraction stopped: ${error instanceof Error ? error.message : String(error)}`),

@@ -3,6 +3,7 @@ import type { GraphConnection } from '@newsgraph/graph';
 import { ingestUploadedFile, type UploadProgress } from '@newsgraph/ingest';
 import type { ApiConfig } from '../config.ts';
 import { countUpload } from '../ops/ingestCounters.ts';
+import type { Metrics } from '../ops/metrics.ts';
 import { refuseUpload } from './uploadAuth.ts';
 
 export const UPLOAD_PATH = '/api/articles';
@@ -40,6 +41,8 @@ async function readCapped(req: IncomingMessage, maxBytes: number): Promise<Buffe
 export function createArticleUploadHandler(options: {
   graph: GraphConnection;
   config: ApiConfig;
+  /** The server's registry: each upload's articles written and failed are counted there. */
+  metrics: Metrics;
   afterWrite?: () => void;
 }) {
   const { graph, config } = options;
@@ -77,7 +80,7 @@ export function createArticleUploadHandler(options: {
       ? (progress: UploadProgress) => res.write(`${JSON.stringify({ progress })}\n`)
       : undefined;
     const result = await ingestUploadedFile(graph, { name, bytes }, { onProgress });
-    countUpload(result);
+    countUpload(options.metrics, result);
     if (result.status === 'ok' && result.articles.new + result.articles.updated > 0) options.afterWrite?.();
     if (streaming) res.end(`${JSON.stringify({ result })}\n`);
     else sendJson(res, result.status === 'ok' ? 200 : 422, { result });

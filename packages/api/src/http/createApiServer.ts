@@ -17,7 +17,8 @@ import { typeDefs } from '../schema.ts';
 import { DatabaseHealth } from '../ops/databaseHealth.ts';
 import { databaseUnavailableError } from '../ops/databaseErrors.ts';
 import { createLogger, type Logger } from '../ops/logger.ts';
-import { metrics, operationLabel, operationNameOf } from '../ops/metrics.ts';
+import { countFeedPolls } from '../ops/ingestCounters.ts';
+import { createMetrics, operationLabel, operationNameOf, type ServerMetrics } from '../ops/metrics.ts';
 import { opsPlugin } from '../ops/opsPlugin.ts';
 import { serveOpsRoute } from '../ops/opsRoutes.ts';
 import { requestIdFrom } from '../ops/requestId.ts';
@@ -39,6 +40,8 @@ export interface ApiServer {
   liveSubscribers(): number;
   /** Neo4j reachability and schema state, as /readyz reports it. */
   health: DatabaseHealth;
+  /** This server's Prometheus registry and counters (GET /metrics); the start command counts re-extractions there. */
+  metrics: ServerMetrics;
   /** Stops accepting, drains in-flight requests (at most drainMs), then resolves. */
   close(): Promise<void>;
 }
@@ -67,7 +70,11 @@ export async function startApiServer(options: {
   const { graph, config } = options;
   const logger = options.logger ?? createLogger({ production: config.production, lines: options.log });
   const log = (line: string) => logger.error(line);
-  const health = new DatabaseHealth(graph, { log: logger, localServer: options.localServer });
+  // Each server has its own registry (two in one process do not clash), and counts feed polls while it runs.
+  const serverMetrics = createMetrics();
+  const { metrics } = serverMetrics;
+  const stopCountingPolls = countFeedPolls(metrics);
+  const health = new DatabaseHealth(graph, { log: logger, metrics, localServer: options.localServer });
   await health.start();
   const stopObserving = graph.observeTransactions((mode, seconds, failed) =>
     metrics.neo4jTransactionDuration.observe({ mode, outcome: failed ? 'error' : 'ok' }, seconds),
@@ -99,7 +106,12 @@ export async function startApiServer(options: {
   const watcher = createArticleWriteWatcher(graph, { pollMs: config.livePollMs, log });
   await watcher.start();
   const handleLiveUpdates = createLiveUpdatesHandler({ typeDefs, config, watcher });
-  const handleUpload = createArticleUploadHandler({ graph, config, afterWrite: () => void watcher.pollNow() });
+  const handleUpload = createArticleUploadHandler({
+    graph,
+    config,
+    metrics,
+    afterWrite: () => void watcher.pollNow(),
+  });
   // The default keyless loopback start makes one key for its own page (localSession.ts); mutations accept it.
   const sessionKey = createLocalSessionKey(config);
   const acceptedKeys = [...config.apiKeys, ...(sessionKey ? [sessionKey] : []), ...(options.runKeys ?? [])];
@@ -242,7 +254,7 @@ export async function startApiServer(options: {
       return;
     }
     if (url.pathname === '/healthz' || url.pathname === '/readyz' || url.pathname === '/metrics') {
-      serveOpsRoute(req, res, url.pathname, config, health).catch(done);
+      serveOpsRoute(req, res, url.pathname, config, health, serverMetrics).catch(done);
       return;
     }
     if (url.pathname === LIVE_UPDATES_PATH) return void handleLiveUpdates(req, res).catch(done);
@@ -283,6 +295,7 @@ export async function startApiServer(options: {
     await apollo.stop();
     health.stop();
     stopObserving();
+    stopCountingPolls();
     throw error;
   });
 
@@ -295,6 +308,7 @@ export async function startApiServer(options: {
     apollo,
     liveSubscribers: () => watcher.listenerCount(),
     health,
+    metrics: serverMetrics,
     async close() {
       // Readiness fails first (a load balancer stops routing here; GraphQL still answers during the drain), then
       // Apollo's drain plugin closes the HTTP server once in-flight requests finish. Driver and Neo4j close after.
@@ -306,6 +320,7 @@ export async function startApiServer(options: {
       // whoever closes the graph next does not race them (with NEWSGRAPH_FEEDS=off no scheduler's stop does it).
       await settleFeedPollJobs(graph);
       stopObserving();
+      stopCountingPolls();
     },
   };
 }

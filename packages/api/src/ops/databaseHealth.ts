@@ -1,6 +1,6 @@
 import { pendingMigrations, type GraphConnection, type OpenGraph } from '@newsgraph/graph';
 import type { Logger } from './logger.ts';
-import { metrics } from './metrics.ts';
+import type { Metrics } from './metrics.ts';
 
 /** The embedded Neo4j's supervisor, when this process started it (see neo4j-local's startLocalNeo4j). */
 type SupervisedNeo4j = NonNullable<OpenGraph['localServer']>;
@@ -35,6 +35,8 @@ export class DatabaseHealth {
     private readonly graph: GraphConnection,
     private readonly options: {
       log: Logger;
+      /** The server's registry: Neo4j up/down and restarts are reported there. */
+      metrics: Metrics;
       localServer?: SupervisedNeo4j;
       upIntervalMs?: number;
       downIntervalMs?: number;
@@ -48,11 +50,11 @@ export class DatabaseHealth {
           break;
         case 'restarting':
           options.log.warn({ attempt: event.attempt, delayMs: event.delayMs }, 'restarting the embedded Neo4j');
-          if (event.attempt > 1) metrics.neo4jRestarts.inc({ outcome: 'failed' });
+          if (event.attempt > 1) options.metrics.neo4jRestarts.inc({ outcome: 'failed' });
           break;
         case 'restarted':
           this.restarting = false;
-          metrics.neo4jRestarts.inc({ outcome: 'ok' });
+          options.metrics.neo4jRestarts.inc({ outcome: 'ok' });
           options.log.info({ pid: event.pid, attempt: event.attempt }, 'the embedded Neo4j is back');
           void this.check();
           break;
@@ -128,7 +130,7 @@ export class DatabaseHealth {
   }
 
   private set(state: DatabaseState, reason?: string, pending?: string[]): void {
-    metrics.neo4jUp.set(state === 'up' ? 1 : 0);
+    this.options.metrics.neo4jUp.set(state === 'up' ? 1 : 0);
     if (state === this.current.state && reason === this.current.reason) return;
     const previous = this.current.state;
     this.current = {

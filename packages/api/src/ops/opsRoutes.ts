@@ -3,7 +3,7 @@ import { hasValidApiKey } from '../auth.ts';
 import type { ApiConfig } from '../config.ts';
 import { isLoopbackHost } from '../http/localRequestGuard.ts';
 import type { DatabaseHealth } from './databaseHealth.ts';
-import { registry } from './metrics.ts';
+import type { ServerMetrics } from './metrics.ts';
 
 /**
  * GET /healthz — the process is alive and serving HTTP (200 always; a supervisor restarts the process when this
@@ -18,6 +18,7 @@ export async function serveOpsRoute(
   path: string,
   config: ApiConfig,
   health: DatabaseHealth,
+  metrics: ServerMetrics,
 ): Promise<boolean> {
   if (path !== '/healthz' && path !== '/readyz' && path !== '/metrics') return false;
   res.setHeader('Cache-Control', 'no-store');
@@ -45,9 +46,9 @@ export async function serveOpsRoute(
     });
     return true;
   }
-  const text = await registry.metrics();
+  const text = await metrics.scrape();
   res.statusCode = 200;
-  res.setHeader('Content-Type', registry.contentType);
+  res.setHeader('Content-Type', metrics.contentType);
   res.end(text);
   return true;
 }
