@@ -2,7 +2,12 @@
 // Neo4j, for a ~1 MB article written with the product's writer.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { GraphConnection } from '@newsgraph/graph';
-import { LARGE_ARTICLE_ID, writeLargeArticle, type LargeArticle } from '../support/largeArticle.ts';
+import { withFragments } from '../../packages/web/src/api/graphqlClient.ts';
+import { ARTICLE, ARTICLE_BODY } from '../../packages/web/src/api/operations.ts';
+import { createHash } from 'node:crypto';
+import { writeArticleBatch } from '@newsgraph/graph';
+import { buildLargeArticle, LARGE_ARTICLE_ID, writeLargeArticle, type LargeArticle } from '../support/largeArticle.ts';
+import { countNeo4jAnswerBytes } from '../support/neo4jAnswerBytes.ts';
 import { gql, startTestServer, type TestServer } from '../support/server.ts';
 import { freshTestGraph } from '../support/testGraph.ts';
 
@@ -33,6 +38,7 @@ const BODY = `query ($id: ID!, $first: Int, $after: String, $at: Int) {
 let graph: GraphConnection;
 let server: TestServer;
 let layout: LargeArticle;
+let neo4jBytes: () => number;
 
 async function page(variables: Record<string, unknown>) {
   const res = await gql<{ article: { body: BodyPage } }>(server.url, BODY, { id: LARGE_ARTICLE_ID, ...variables });
@@ -42,6 +48,7 @@ async function page(variables: Record<string, unknown>) {
 beforeAll(async () => {
   graph = await freshTestGraph();
   layout = await writeLargeArticle(graph);
+  neo4jBytes = countNeo4jAnswerBytes(graph);
   server = await startTestServer({ graph });
 });
 afterAll(async () => {
@@ -153,5 +160,81 @@ describe('Article.body', () => {
     const res = await gql(server.url, `{ article(id: "${LARGE_ARTICLE_ID}") { ${aliases} } }`);
     expect(res.status).toBe(400);
     expect(res.errors?.[0]?.extensions?.code).toBe('COST_LIMIT_EXCEEDED');
+  });
+
+  it('a page reads from Neo4j about what it answers, not the whole text (review finding: every page re-read 822 KB)', async () => {
+    // The page's own operations: the reader's article query (facts, mention spans) and its body pages.
+    const post = async (query: string, variables: Record<string, unknown>) => {
+      const before = neo4jBytes();
+      const res = await fetch(`${server.url}/graphql`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ query: withFragments(query), variables: { id: LARGE_ARTICLE_ID, ...variables } }),
+      });
+      const answer = await res.text();
+      expect(res.status, answer.slice(0, 300)).toBe(200);
+      const json = JSON.parse(answer) as { errors?: unknown; data: { article: { body?: BodyPage } } };
+      expect(json.errors).toBeUndefined();
+      return { answer: answer.length, neo4j: neo4jBytes() - before, body: json.data.article.body };
+    };
+    const reader = await post(ARTICLE, {});
+    const first = await post(ARTICLE_BODY, { first: 20 });
+    const second = await post(ARTICLE_BODY, { first: 20, after: first.body!.pageInfo.endCursor });
+    const late = await post(ARTICLE_BODY, { first: 20, at: layout.late.start });
+    const kb = (n: number) => `${(n / 1024).toFixed(1)} KB`;
+    console.log(
+      `article body reads, ${kb(layout.text.length)} article (Neo4j answer bytes / HTTP answer bytes): ` +
+        `reader's article query ${kb(reader.neo4j)} / ${kb(reader.answer)}; first page ${kb(first.neo4j)} / ${kb(first.answer)}; ` +
+        `second page ${kb(second.neo4j)} / ${kb(second.answer)}; page at the late fact ${kb(late.neo4j)} / ${kb(late.answer)}`,
+    );
+    // The reader's article query asks for no text: its mention spans need offsets only.
+    expect(reader.neo4j).toBeLessThan(layout.text.length / 4);
+    // Once the article's chunk index is known, a page reads its own slice: a few times its answer, not the article.
+    for (const p of [second, late]) expect(p.neo4j).toBeLessThan(p.answer * 2);
+  });
+
+  it('pages read as slices match the text where characters outside the BMP come first (Cypher counts code points)', async () => {
+    // Emoji (two UTF-16 units, one code point) before the body and in every paragraph: a slice read with offsets
+    // in the wrong unit would be shifted by one character per emoji before it.
+    const paragraphs = Array.from(
+      { length: 30 },
+      (_, i) => `Paragraph ${i} 😀 about the 🌊 harbour, ${'é𝄞'.repeat(i)}.`,
+    );
+    const chrome = '🏠 Home 🔍 Search\n';
+    const body = paragraphs.join('\n\n');
+    const text = `${chrome}${body}\n\n💬 comments`;
+    const { facts } = buildLargeArticle(10);
+    const id = 'article:astral-paging-test';
+    await writeArticleBatch(graph, [
+      {
+        ...facts,
+        article: {
+          ...facts.article,
+          id,
+          url: 'https://example.org/astral-paging',
+          text,
+          contentHash: createHash('sha256').update(text).digest('hex'),
+          bodyStart: chrome.length,
+          bodyEnd: chrome.length + body.length,
+        },
+        entities: [],
+        mentions: [],
+        statements: [],
+      },
+    ]);
+    const seen: Chunk[] = [];
+    let after: string | null = null;
+    for (let guard = 0; guard < 20; guard++) {
+      const res: { data?: { article: { body: BodyPage } }; errors?: unknown } = await gql<{
+        article: { body: BodyPage };
+      }>(server.url, BODY, { id, first: 4, after });
+      expect(res.errors).toBeUndefined();
+      seen.push(...res.data!.article.body.chunks);
+      if (!res.data!.article.body.pageInfo.hasNextPage) break;
+      after = res.data!.article.body.pageInfo.endCursor;
+    }
+    expect(seen).toHaveLength(30);
+    for (const c of seen) expect(c.text).toBe(text.slice(c.start, c.end));
+    expect(seen.map((c) => c.text)).toEqual(paragraphs);
   });
 });

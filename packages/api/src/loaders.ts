@@ -4,6 +4,7 @@ import {
   readArticleFactIds,
   readArticleMentions,
   readArticlesByIds,
+  readArticleTexts,
   readCommentMentions,
   readEntitiesByIds,
   readEventsByIds,
@@ -29,6 +30,7 @@ export function createLoaders(graph: GraphConnection, opts: () => ReadOptions) {
     article: loader<string, Awaited<ReturnType<typeof readArticlesByIds>>[number]>((ids) =>
       readArticlesByIds(graph, ids, opts()),
     ),
+    articleText: loader((ids: readonly string[]) => readArticleTexts(graph, ids, opts())),
     event: loader<string, Awaited<ReturnType<typeof readEventsByIds>>[number]>((ids) =>
       readEventsByIds(graph, ids, opts()),
     ),

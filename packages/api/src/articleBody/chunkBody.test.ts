@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { indexBody } from './bodyIndex.ts';
 import { chunkBody, chunkIndexAt, MAX_CHUNK_CHARS } from './chunkBody.ts';
 
 const texts = (text: string, start = 0, end = text.length) =>
@@ -47,5 +48,16 @@ describe('chunkIndexAt', () => {
     expect(chunkIndexAt(chunks, 3)).toBe(1); // the line break after "aaa"
     expect(chunkIndexAt(chunks, text.indexOf('ccc') + 2)).toBe(2);
     expect(chunkIndexAt(chunks, text.length)).toBe(-1);
+  });
+});
+
+describe('indexBody', () => {
+  it('counts each chunk boundary in code points too: a surrogate pair is one', () => {
+    const text = '😀 top\n\nab😀c\n\n𝄞𝄞 end 😀';
+    const { chunks, length } = indexBody(text, 2, text.length);
+    expect(chunks.map((c) => text.slice(c.start, c.end))).toEqual(['top', 'ab😀c', '𝄞𝄞 end 😀']);
+    const points = Array.from(text); // code points, as Cypher counts
+    expect(chunks.map((c) => points.slice(c.pointStart, c.pointEnd).join(''))).toEqual(['top', 'ab😀c', '𝄞𝄞 end 😀']);
+    expect(length).toBe(text.length - 2);
   });
 });

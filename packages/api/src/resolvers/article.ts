@@ -10,8 +10,13 @@ import { pageBody } from '../articleBody/pageBody.ts';
 import { present } from './present.ts';
 
 export const Article: ArticleResolvers = {
-  // Pages the text already loaded with the article (one row per article per request, batched by the loader).
-  body: (a, args) => pageBody(a, args),
+  // The article row carries no text (it can be megabytes): the whole text only when asked for, a page's part for body.
+  async text(a, _x, ctx) {
+    const text = await ctx.loaders.articleText.load(a.id);
+    if (text === null) throw new Error(`article ${a.id} vanished while the request was running`);
+    return text;
+  },
+  body: (a, args, ctx) => pageBody(a, args, ctx),
   mentions: (a, _x, ctx) => ctx.loaders.articleMentions.load(a.id),
   async events(a, _x, ctx) {
     return present(await ctx.loaders.event.loadMany(await ctx.loaders.articleEventIds.load(a.id)));

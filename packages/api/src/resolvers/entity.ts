@@ -21,6 +21,7 @@ import type {
 import { connection, pageSize, pageWindow } from '../pagination.ts';
 import { checkRange, checkWindow } from './inputs.ts';
 import { present } from './present.ts';
+import { selectsField } from './selectsField.ts';
 
 const orThrow = <T>(row: T | null | undefined, what: string): T => {
   // A reference to a node deleted between two reads of one request: surface it rather than return a hole.
@@ -134,13 +135,13 @@ export const Role: RoleResolvers = {
   },
 };
 
-/** Offsets (flattened start,end pairs) → spans of the article's text. */
-export function spansOf(text: string, offsets: number[]) {
+/** Offsets (flattened start,end pairs) → spans inside a text of `length` UTF-16 units, each with its text or ''. */
+export function spansOf(offsets: number[], length: number, text?: string) {
   const spans: { start: number; end: number; text: string }[] = [];
   for (let i = 0; i + 1 < offsets.length; i += 2) {
     const start = offsets[i]!;
     const end = offsets[i + 1]!;
-    if (start >= 0 && end > start && end <= text.length) spans.push({ start, end, text: text.slice(start, end) });
+    if (start >= 0 && end > start && end <= length) spans.push({ start, end, text: text?.slice(start, end) ?? '' });
   }
   return spans;
 }
@@ -148,9 +149,15 @@ export function spansOf(text: string, offsets: number[]) {
 export const Mention: MentionResolvers = {
   entity: (m: MentionRow, _a, ctx) => entityOf(ctx, m.entityId),
   article: async (m, _a, ctx) => orThrow(await ctx.loaders.article.load(m.articleId), `article ${m.articleId}`),
-  async spans(m, _a, ctx) {
-    const article = await ctx.loaders.article.load(m.articleId);
-    return spansOf(article?.text ?? '', m.offsets);
+  // The reader asks for offsets only: the article's text (megabytes for a long one) is read when a span's text is
+  // asked for, or to bound a span past the text's length in code points — a lower bound of its UTF-16 length, the
+  // unit of the offsets, so a span ending within it is inside the text.
+  async spans(m, _a, ctx, info) {
+    const article = orThrow(await ctx.loaders.article.load(m.articleId), `article ${m.articleId}`);
+    const within = m.offsets.every((o) => o <= article.textPoints);
+    if (within && !selectsField(info, 'text')) return spansOf(m.offsets, article.textPoints);
+    const text = orThrow(await ctx.loaders.articleText.load(m.articleId), `article ${m.articleId}`);
+    return spansOf(m.offsets, text.length, text);
   },
 };
 

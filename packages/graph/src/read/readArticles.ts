@@ -2,7 +2,15 @@ import type { GraphConnection } from '../connection.ts';
 import { articleRow, type ArticleRow, type CommentRow, type EntityRow, type MentionRow, entityRow } from './rows.ts';
 import { ARTICLE_TIME, int, num, toPlain, type DateWindow, type ReadOptions } from './values.ts';
 
-/** Articles by id, in the order asked (null for unknown ids). One query per batch. */
+/**
+ * An article's properties without its text: a row is read for every Article field (a title, a date, the body's
+ * page), and the text can be megabytes. `textPoints` is the text's length in code points (what Cypher's size and
+ * substring count); the text itself comes from readArticleTexts or, a page at a time, readArticleSlices.
+ */
+const ARTICLE_PROPS = `a {.id, .url, .title, .source, .publishedAt, .publishedAtText, .publishedAtPrecision, .language,
+  .bodyStart, .bodyEnd, .contentHash, .ingestedAt, .extractorVersion, textPoints: size(a.text)}`;
+
+/** Articles by id, in the order asked (null for unknown ids), without their text. One query per batch. */
 export async function readArticlesByIds(
   graph: GraphConnection,
   ids: readonly string[],
@@ -10,7 +18,7 @@ export async function readArticlesByIds(
 ): Promise<(ArticleRow | null)[]> {
   if (ids.length === 0) return [];
   const rows = await graph.readRows<{ props: Record<string, unknown> }>(
-    `UNWIND $ids AS id MATCH (a:Article {id: id}) RETURN a {.*} AS props`,
+    `UNWIND $ids AS id MATCH (a:Article {id: id}) RETURN ${ARTICLE_PROPS} AS props`,
     { ids: [...new Set(ids)] },
     options,
   );
@@ -21,6 +29,54 @@ export async function readArticlesByIds(
     }),
   );
   return ids.map((id) => byId.get(id) ?? null);
+}
+
+/** Articles' whole texts by id, in the order asked (null for unknown ids). One query per batch. */
+export async function readArticleTexts(
+  graph: GraphConnection,
+  ids: readonly string[],
+  options: ReadOptions = {},
+): Promise<(string | null)[]> {
+  if (ids.length === 0) return [];
+  const rows = await graph.readRows<{ id: string; text: string }>(
+    `UNWIND $ids AS id MATCH (a:Article {id: id}) RETURN a.id AS id, a.text AS text`,
+    { ids: [...new Set(ids)] },
+    options,
+  );
+  const byId = new Map(rows.map((r) => [r.id, r.text]));
+  return ids.map((id) => byId.get(id) ?? null);
+}
+
+/** A part of an article's text: `length` code points from code point `start`, while its text has `contentHash`. */
+export interface ArticleSliceRequest {
+  id: string;
+  contentHash: string;
+  start: number;
+  length: number;
+}
+
+/**
+ * Parts of articles' texts, in the order asked: only the part crosses from Neo4j, not the text. Offsets count code
+ * points, as Cypher's substring does (JavaScript's count UTF-16 units: an emoji is one here, two there). Null where
+ * the article is gone or its text changed (another content hash): the caller's offsets are for a text no longer stored.
+ */
+export async function readArticleSlices(
+  graph: GraphConnection,
+  slices: readonly ArticleSliceRequest[],
+  options: ReadOptions = {},
+): Promise<(string | null)[]> {
+  if (slices.length === 0) return [];
+  const rows = await graph.readRows<{ i: number; text: string }>(
+    `UNWIND range(0, size($slices) - 1) AS i
+     WITH i, $slices[i] AS s
+     MATCH (a:Article {id: s.id}) WHERE a.contentHash = s.contentHash
+     RETURN i, substring(a.text, s.start, s.length) AS text`,
+    { slices: slices.map((s) => ({ ...s, start: int(s.start), length: int(s.length) })) },
+    options,
+  );
+  const texts: (string | null)[] = slices.map(() => null);
+  for (const r of rows) texts[r.i] = r.text;
+  return texts;
 }
 
 export interface ArticleListArgs {
@@ -56,7 +112,7 @@ export async function listArticles(
   };
   return graph.read(async (tx) => {
     const page = await tx.run(
-      `MATCH (a:Article) ${ARTICLE_FILTER} RETURN a {.*} AS props ORDER BY ${ARTICLE_TIME('a')} DESC, a.id SKIP $skip LIMIT $limit`,
+      `MATCH (a:Article) ${ARTICLE_FILTER} RETURN ${ARTICLE_PROPS} AS props ORDER BY ${ARTICLE_TIME('a')} DESC, a.id SKIP $skip LIMIT $limit`,
       params,
     );
     const total = await tx.run(`MATCH (a:Article) ${ARTICLE_FILTER} RETURN count(a) AS n`, params);

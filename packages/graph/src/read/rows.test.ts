@@ -39,7 +39,7 @@ describe('graph rows: what the writers guarantee, or an error naming the node', 
     expect(() => entityRow(p, ['Entity'])).toThrow(/person:a.*kind/);
   });
   it('an article without a publication date is placed at its ingest time; without either it is an error', () => {
-    const a = { id: 'article:1', title: 'T', text: 'Body', ingestedAt: '2026-01-09T10:00:00Z' };
+    const a = { id: 'article:1', title: 'T', textPoints: 4, ingestedAt: '2026-01-09T10:00:00Z' };
     expect(articleRow({ ...a, publishedAtPrecision: 'unknown' })).toMatchObject({
       publishedAt: '2026-01-09T10:00:00Z',
       publishedAtPrecision: 'unknown',

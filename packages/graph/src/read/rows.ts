@@ -44,7 +44,8 @@ export interface ArticleRow {
   /** year | month | day | time | unknown (no date given: publishedAt above is then the ingest time). */
   publishedAtPrecision: PublishedPrecision;
   language: string | null;
-  text: string;
+  /** The text's length in code points (Cypher's count; the text itself is read apart, see readArticleTexts). */
+  textPoints: number;
   /** Where the body starts in `text` (page chrome such as navigation or a dateline line comes before). */
   bodyStart: number | null;
   bodyEnd: number | null;
@@ -220,7 +221,7 @@ const articleSchema = z.object({
   publishedAtText: optText,
   publishedAtPrecision: z.enum(PUBLISHED_PRECISIONS).nullish(),
   language: optText,
-  text: z.string(),
+  textPoints: count,
   bodyStart: optNum,
   bodyEnd: optNum,
   contentHash: optText,
