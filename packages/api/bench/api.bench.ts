@@ -3,7 +3,8 @@
 // @neo4j/graphql side by side, and prints latency percentiles and throughput per query at concurrency 1 and 16.
 // The 2-hop network runs twice: around hubs (countries among the most-mentioned entities, tied to thousands) and
 // around tail entities, each with the PROFILEd database hits of one request. `--only <text>` runs the scenarios
-// whose name contains the text.
+// whose name contains the text; `--profile` prints the PROFILEd db hits only (no timed runs: a figure that does not
+// depend on the machine's load).
 import os from 'node:os';
 import { parseArgs } from 'node:util';
 import type { AddressInfo } from 'node:net';
@@ -30,6 +31,7 @@ const { values } = parseArgs({
     duration: { type: 'string', default: '8' },
     'allow-wipe': { type: 'boolean', default: false },
     only: { type: 'string' },
+    profile: { type: 'boolean', default: false },
   },
 });
 const size = values.entities
@@ -180,6 +182,8 @@ try {
       .map((l) => l.toFixed(1))
       .join(' ');
   if (chosen.some((s) => s.name.startsWith('2-hop'))) {
+    // Load-independent figures: db hits per query of one request, the reader beside its reference path (every edge
+    // among the chosen nodes read afresh, the frontier walked twice) on the same Neo4j, same centre and window.
     console.log(`\n2-hop network, limit 500, one request each, PROFILEd (load ${load()}):`);
     for (const [label, centre] of [
       ['hub', hubIds[0]!],
@@ -187,21 +191,31 @@ try {
       ['non-hub', tailIds[0]!],
       ['non-hub', tailIds[1]!],
     ] as const) {
-      const started = performance.now();
-      const p = await profileRead(graph, (tx) =>
-        readNetworkInTx(tx, { centerIds: [centre], hops: 2, window: windowFor(3), timeAxis: 'EVENT', limit: 500 }),
-      );
-      const ms = performance.now() - started;
-      console.log(
-        `  ${label.padEnd(7)} ${centre.padEnd(24)} ${String(p.result.nodes.length).padStart(4)} nodes ${String(p.result.edges.length).padStart(4)} edges  ${p.queries} queries  ${p.dbHits.toLocaleString().padStart(11)} db hits  ${ms.toFixed(0).padStart(6)} ms (profiled)  heaviest: ${p.heaviest?.dbHits.toLocaleString()} in ${p.heaviest?.query}`,
-      );
+      for (const reuseLastHop of [true, false]) {
+        const started = performance.now();
+        const p = await profileRead(graph, (tx) =>
+          readNetworkInTx(
+            tx,
+            { centerIds: [centre], hops: 2, window: windowFor(3), timeAxis: 'EVENT', limit: 500 },
+            { reuseLastHop },
+          ),
+        );
+        const ms = performance.now() - started;
+        console.log(
+          `  ${label.padEnd(7)} ${centre.padEnd(24)} ${reuseLastHop ? 'reader   ' : 'reference'} ${String(p.result.nodes.length).padStart(4)} nodes ${String(p.result.edges.length).padStart(4)} edges  ${p.queries} queries  ${p.dbHits.toLocaleString().padStart(11)} db hits  ${ms.toFixed(0).padStart(6)} ms (profiled)`,
+        );
+        console.log(
+          `      db hits per query, in order: ${p.perQuery.map((hits) => hits.toLocaleString()).join(' · ')}`,
+        );
+      }
     }
   }
-
-  console.log(
-    `\n${duration} s per run after a 3 s warm-up; our API = Apollo + DataLoader + graph readers; peer = @neo4j/graphql 7 on the same Neo4j; load average ${load()}\n`,
-  );
-  for (const s of chosen) {
+  if (values.profile) console.log('\n--profile: plans only, no timed runs');
+  for (const s of values.profile ? [] : chosen) {
+    if (s === chosen[0])
+      console.log(
+        `\n${duration} s per run after a 3 s warm-up; our API = Apollo + DataLoader + graph readers; peer = @neo4j/graphql 7 on the same Neo4j; load average ${load()}\n`,
+      );
     // Warm-up (discarded): Neo4j plans and caches each query shape, and the JIT settles.
     await measure(oursUrl, s.ours, 4, 3);
     if (s.peer) await measure(peerUrl, s.peer, 4, 3);

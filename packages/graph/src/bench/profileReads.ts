@@ -13,6 +13,8 @@ export interface ReadProfile<T> {
   dbHits: number;
   /** The costliest query's first line and its db hits, to say where the work went. */
   heaviest: { query: string; dbHits: number } | null;
+  /** Each query's db hits, in the order run. */
+  perQuery: number[];
   /** Each query's plan, in the order run (operator tree with db hits and rows). */
   plans: ProfiledPlan[];
 }
@@ -35,6 +37,7 @@ export async function profileRead<T>(
   let dbHits = 0;
   let heaviest: ReadProfile<T>['heaviest'] = null;
   const plans: ProfiledPlan[] = [];
+  const perQuery: number[] = [];
   const result = await graph.read((tx) => {
     // The driver's transaction with `run` overridden; everything else is inherited from the real one.
     const profiled = Object.create(tx) as ManagedTransaction;
@@ -45,11 +48,12 @@ export async function profileRead<T>(
         if (r.summary.profile) plans.push(r.summary.profile);
         queries += 1;
         dbHits += hits;
+        perQuery.push(hits);
         if (!heaviest || hits > heaviest.dbHits)
           heaviest = { query: query.trim().split('\n')[0]!.slice(0, 100), dbHits: hits };
         return r;
       })) as ManagedTransaction['run'];
     return reader(profiled);
   });
-  return { result, queries, dbHits, heaviest, plans };
+  return { result, queries, dbHits, heaviest, perQuery, plans };
 }

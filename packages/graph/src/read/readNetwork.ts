@@ -4,6 +4,7 @@ import type { GraphConnection } from '../connection.ts';
 import {
   countEdges,
   readEdges,
+  readLastHop,
   readNeighbourWeights,
   type EdgeKindName,
   type EdgeQuery,
@@ -66,7 +67,15 @@ export async function readNetwork(
   return graph.read((tx) => readNetworkInTx(tx, query), options);
 }
 
-export async function readNetworkInTx(tx: ManagedTransaction, query: NetworkQuery): Promise<NetworkResult> {
+/**
+ * `reuseLastHop: false` reads every edge among the chosen nodes afresh (the frontier walked twice, as before the last
+ * hop returned its edges): the reference the equivalence test compares the default with.
+ */
+export async function readNetworkInTx(
+  tx: ManagedTransaction,
+  query: NetworkQuery,
+  { reuseLastHop = true }: { reuseLastHop?: boolean } = {},
+): Promise<NetworkResult> {
   const base: EdgeQuery = {
     ids: null,
     edgeKinds: query.edgeKinds,
@@ -110,7 +119,9 @@ export async function readNetworkInTx(tx: ManagedTransaction, query: NetworkQuer
       hopOf.set(id, 0);
     }
     // Choose the nodes first, hop by hop, from per-neighbour weights ranked and cut in the query (a hub's thousands
-    // of neighbours never leave Neo4j); then read the edges once, among the chosen nodes only.
+    // of neighbours never leave Neo4j); then read the edges once, among the chosen nodes only. The last hop's query
+    // also returns the frontier's edges with every chosen node (readLastHop), so the edges still to read are those
+    // among the other chosen nodes: the frontier's evidence is walked once, not twice.
     const hops = Math.max(1, Math.min(3, query.hops ?? 1));
     const centerIds = [...hopOf.keys()];
     found = [];
@@ -118,6 +129,7 @@ export async function readNetworkInTx(tx: ManagedTransaction, query: NetworkQuer
       for (const id of [...hopOf.keys()]) if (hopOf.get(id) !== 0) hopOf.delete(id);
       let nodesCut = false;
       let frontier = centerIds;
+      let walked: { frontier: Set<string>; edges: NetworkEdgeRow[] } | null = null;
       for (let hop = 1; hop <= hops && frontier.length > 0; hop++) {
         const room = maxNodes - hopOf.size;
         if (room <= 0) {
@@ -125,19 +137,24 @@ export async function readNetworkInTx(tx: ManagedTransaction, query: NetworkQuer
           nodesCut = true;
           break;
         }
-        const ranked = await readNeighbourWeights(tx, {
-          ...base,
-          ids: frontier,
-          exclude: [...hopOf.keys()],
-          limit: room + 1,
-        });
-        if (ranked.length > room) nodesCut = true;
-        frontier = ranked.slice(0, room).map((r) => r.id);
+        const asked = { ...base, ids: frontier, exclude: [...hopOf.keys()] };
+        if (hop === hops && reuseLastHop) {
+          const last = await readLastHop(tx, { ...asked, room });
+          if (last.cut) nodesCut = true;
+          frontier = last.added;
+          walked = { frontier: new Set(asked.ids), edges: last.edges };
+          for (const [id, p] of last.endpoints) endpoints.set(id, p);
+        } else {
+          const ranked = await readNeighbourWeights(tx, { ...asked, limit: room + 1 });
+          if (ranked.length > room) nodesCut = true;
+          frontier = ranked.slice(0, room).map((r) => r.id);
+        }
         for (const id of frontier) hopOf.set(id, hop);
       }
-      const chosen = [...hopOf.keys()];
-      const among = await readEdges(tx, { ...base, ids: chosen, within: chosen, limit: query.limit + 1 });
-      found = among.edges;
+      // Edges already read with the last hop (those touching its frontier) are not read again.
+      const rest = [...hopOf.keys()].filter((id) => !walked?.frontier.has(id));
+      const among = await readEdges(tx, { ...base, ids: rest, within: rest, limit: query.limit + 1 });
+      found = [...(walked?.edges ?? []), ...among.edges];
       for (const [id, p] of among.endpoints) endpoints.set(id, p);
       truncated = nodesCut;
       if (!nodesCut || found.length > query.limit) break;

@@ -85,7 +85,14 @@ interface KindCypher {
   all: string;
   moment: string;
   sources: string;
+  /** The variables one piece of evidence is made of, carried in a map until its edge is known to be kept. */
+  evidence: readonly string[];
 }
+
+/** One piece of evidence as a map (`{f: f, d: d}`), so rows can be folded per edge before any moment is built. */
+const PACK = (kind: EdgeKindName) => `{${CYPHER[kind].evidence.map((v) => `${v}: ${v}`).join(', ')}}`;
+/** The evidence map `ev` back into the variables the kind's `moment` fragment reads. */
+const UNPACK = (kind: EdgeKindName) => CYPHER[kind].evidence.map((v) => `ev.${v} AS ${v}`).join(', ');
 
 const FACT_MOMENT = (kind: 'EVENT' | 'STATEMENT') => `
   WITH s, t, f, d, [(f)-[:REPORTED_IN]->(a:Article) | ${OUTLET('a')}] AS outlets
@@ -107,8 +114,10 @@ const CYPHER: Record<EdgeKindName, KindCypher> = {
     // the walk to its other actor. (ACTOR_IN only joins entities to events: no label checks on either end.)
     centered: `
       CALL (c) {
-        MATCH (c)-[r:ACTOR_IN]->(f) WHERE r.role IN ['source', 'target'] AND ${EVENT_FILTER}
-        ${FACT_IN_WINDOW('c, r.role AS role')}
+        MATCH (c)-[r:ACTOR_IN]->(f) WHERE ${EVENT_FILTER}
+        ${FACT_IN_WINDOW('c, r')}
+        // The role is read only for the events inside the window (a busy entity's year of events costs one date read each).
+        WITH c, r.role AS role, f, d WHERE role IN ['source', 'target']
         MATCH (f)<-[r2:ACTOR_IN]-(o) WHERE r2.role = CASE role WHEN 'source' THEN 'target' ELSE 'source' END AND o <> c
         RETURN CASE role WHEN 'source' THEN c ELSE o END AS s, CASE role WHEN 'source' THEN o ELSE c END AS t, f, d, o AS other
       }
@@ -119,6 +128,7 @@ const CYPHER: Record<EdgeKindName, KindCypher> = {
       MATCH (f)<-[:ACTOR_IN {role: 'target'}]-(t:Entity) WHERE s <> t AND ${BOTH_OK}`,
     moment: FACT_MOMENT('EVENT'),
     sources: FACT_SOURCES,
+    evidence: ['f', 'd'],
   },
   STATEMENT: {
     centered: `
@@ -140,6 +150,7 @@ const CYPHER: Record<EdgeKindName, KindCypher> = {
       MATCH (f)-[:ABOUT]->(t:Entity) WHERE s <> t AND ${BOTH_OK}`,
     moment: FACT_MOMENT('STATEMENT'),
     sources: FACT_SOURCES,
+    evidence: ['f', 'd'],
   },
   // Co-mentions are dated by the article (publication time) on either axis; stored once per pair, smaller id first.
   CO_MENTION: {
@@ -158,6 +169,7 @@ const CYPHER: Record<EdgeKindName, KindCypher> = {
       WITH s, t, {date: toString(d), published: toString(d), factId: a.id, ${NO_FACT}, roleTitle: null, sourceCount: 1,
                   firstSeen: toString(${ARTICLE_TIME('a')}), outlets: [${OUTLET('a')}]} AS moment`,
     sources: `CASE WHEN $minSources > 1 THEN {outlets: [${OUTLET('a')}], sourceCount: 1} ELSE {outlets: [], sourceCount: 1} END`,
+    evidence: ['a', 'd'],
   },
   // A role is dated by each article asserting it (its `asOf` when the articles are unknown).
   ROLE: {
@@ -181,6 +193,7 @@ const CYPHER: Record<EdgeKindName, KindCypher> = {
                   roleTitle: h.title, sourceCount: 1, firstSeen: toString(${ARTICLE_TIME('a')}),
                   outlets: CASE WHEN a IS NULL THEN [] ELSE [${OUTLET('a')}] END} AS moment`,
     sources: `CASE WHEN $minSources > 1 AND a IS NOT NULL THEN {outlets: [${OUTLET('a')}], sourceCount: 1} ELSE {outlets: [], sourceCount: 1} END`,
+    evidence: ['h', 'a', 'd'],
   },
 };
 
@@ -192,22 +205,27 @@ const EDGE_SOURCES = (moments: string) => `
   END`;
 
 /**
- * Moments folded per (source, target), the edge filters applied, the heaviest `$limit` edges returned. The order
- * is the network's own (weight, then id by code unit), so a limit here keeps exactly the edges the network keeps.
+ * Evidence folded per (source, target) as bare maps (weight = how many, `sources` only what the filters need), the
+ * edge filters applied and the heaviest `$limit` edges kept — only then are their moments built (outlets walked,
+ * dates printed): a hub's thousands of light edges cost a count each, not a moment each. The order is the network's
+ * own (weight, then id by code unit), so a limit here keeps exactly the edges the network keeps.
  */
 const EDGE_TAIL = (kind: EdgeKindName) => `
-  WITH s, t, collect(moment) AS moments
-  WITH s, t, moments, size(moments) AS weight
-  WHERE weight >= $minWeight AND ${EDGE_SOURCES('moments')} >= $minSources
-  RETURN '${kind}' AS kind, ${ENDPOINTS}, moments
+  WITH s, t, ${PACK(kind)} AS ev, ${CYPHER[kind].sources} AS src
+  WITH s, t, collect(ev) AS evs, collect(src) AS srcs
+  WITH s, t, evs, size(evs) AS weight
+  WHERE weight >= $minWeight AND ${EDGE_SOURCES('srcs')} >= $minSources
   ORDER BY weight DESC, s.id + '->' + t.id
-  LIMIT $limit`;
+  LIMIT $limit
+  UNWIND evs AS ev
+  WITH s, t, ${UNPACK(kind)}
+  ${CYPHER[kind].moment}
+  WITH s, t, collect(moment) AS moments
+  RETURN '${kind}' AS kind, ${ENDPOINTS}, moments`;
 
 function edgesCypher(kind: EdgeKindName, centered: boolean): string {
   const k = CYPHER[kind];
-  return centered
-    ? `${CENTERS} ${k.centered} ${k.moment} ${EDGE_TAIL(kind)}`
-    : `${k.all} ${k.moment} ${EDGE_TAIL(kind)}`;
+  return centered ? `${CENTERS} ${k.centered} ${EDGE_TAIL(kind)}` : `${k.all} ${EDGE_TAIL(kind)}`;
 }
 
 /**
@@ -232,6 +250,55 @@ function neighbourWeightsCypher(kinds: readonly EdgeKindName[]): string {
     RETURN other.id AS id, facts, co
     ORDER BY facts DESC, co DESC, id
     LIMIT $limit`;
+}
+
+/**
+ * The last hop of an ego network in one walk: the same ranking as `neighbourWeightsCypher` (rows to `$known` nodes
+ * are edges, never candidates), plus every edge between the frontier and the nodes the network then holds — the
+ * known ones and the first `$room` candidates — with its moments. Without it the frontier's evidence was walked
+ * twice: once to rank its neighbours, once more to read the edges among the chosen nodes (on the bench graph a hub's
+ * first hop holds ~215 entities: 3/4 of that second walk). Frontier–frontier evidence is kept from the smaller id only
+ * (OTHER_OK), as in `readEdges`.
+ *
+ * Shape, for Neo4j's transaction memory: the evidence is grouped per neighbour and sorted by rank (each row holds its
+ * own edges), collected once and unwound at the top level, so no sort or grouping ever holds a row that carries the
+ * whole collection (a subquery importing it did: its rows counted the list once each, 130–640 MB on a hub).
+ * One row per edge: its rank among the candidates (`newcomer`, `rank`; null for a known end) and how many candidates
+ * there were.
+ */
+function lastHopCypher(kinds: readonly EdgeKindName[]): string {
+  const branches = kinds.map(
+    (kind) => `
+      ${CYPHER[kind].centered}
+      RETURN '${kind}' AS kind, s, t, other, ${PACK(kind)} AS ev, ${CYPHER[kind].sources} AS src`,
+  );
+  const moments = kinds.map(
+    (kind) => `
+      WITH e, ev WHERE e.kind = '${kind}'
+      WITH e.s AS s, e.t AS t, ${UNPACK(kind)}
+      ${CYPHER[kind].moment}
+      RETURN moment`,
+  );
+  return `${CENTERS}
+    CALL (c) {${branches.join('\n      UNION ALL')}
+    }
+    WITH kind, s, t, other, collect(ev) AS evs, collect(src) AS srcs
+    WITH kind, s, t, other, evs, size(evs) AS weight
+    WHERE weight >= $minWeight AND ${EDGE_SOURCES('srcs')} >= $minSources
+    WITH other.id AS oid, other.id IN $known AS known, collect({kind: kind, s: s, t: t, evs: evs}) AS edges,
+         sum(CASE kind WHEN 'CO_MENTION' THEN 0 ELSE weight END) AS facts, sum(CASE kind WHEN 'CO_MENTION' THEN weight ELSE 0 END) AS co
+    ORDER BY known, facts DESC, co DESC, oid
+    WITH collect({oid: oid, known: known, edges: edges}) AS groups, sum(CASE WHEN known THEN 0 ELSE 1 END) AS candidates
+    UNWIND range(0, size(groups) - 1) AS rank
+    WITH candidates, rank, groups[rank] AS g
+    WHERE g.known OR rank < $room
+    UNWIND g.edges AS e
+    UNWIND e.evs AS ev
+    CALL (e, ev) {${moments.join('\n      UNION ALL')}
+    }
+    WITH candidates, CASE WHEN g.known THEN null ELSE g.oid END AS newcomer, CASE WHEN g.known THEN null ELSE rank END AS rank,
+         e.kind AS kind, e.s AS s, e.t AS t, collect(moment) AS moments
+    RETURN candidates, newcomer, rank, kind, ${ENDPOINTS}, moments`;
 }
 
 function edgeParams(query: EdgeQuery & { exclude?: readonly string[] | null; limit?: number | null }) {
@@ -278,22 +345,15 @@ export async function readEdges(
   if (params.ids && params.ids.length === 0) return { edges, endpoints };
   for (const kind of kinds) {
     const result = await tx.run(edgesCypher(kind, params.ids !== null), params);
-    for (const record of result.records) {
-      const r = toPlain(record.toObject()) as EdgeRecord;
-      endpoints.set(r.source, {
-        id: r.source,
-        name: r.sourceName ?? r.source,
-        kind: entityKindOf(r.sourceKind, r.source),
-      });
-      endpoints.set(r.target, {
-        id: r.target,
-        name: r.targetName ?? r.target,
-        kind: entityKindOf(r.targetKind, r.target),
-      });
-      edges.push(aggregateEdge(kind, r.source, r.target, edgeMomentRows(edgeId(kind, r.source, r.target), r.moments)));
-    }
+    for (const record of result.records) addEdge(toPlain(record.toObject()) as EdgeRecord, edges, endpoints);
   }
   return { edges, endpoints };
+}
+
+function addEdge(r: EdgeRecord, edges: NetworkEdgeRow[], endpoints: Map<string, EndpointRow>): void {
+  endpoints.set(r.source, { id: r.source, name: r.sourceName ?? r.source, kind: entityKindOf(r.sourceKind, r.source) });
+  endpoints.set(r.target, { id: r.target, name: r.targetName ?? r.target, kind: entityKindOf(r.targetKind, r.target) });
+  edges.push(aggregateEdge(r.kind, r.source, r.target, edgeMomentRows(edgeId(r.kind, r.source, r.target), r.moments)));
 }
 
 /**
@@ -347,6 +407,52 @@ export async function readNeighbourWeights(
     facts: Number(r.get('facts')),
     co: Number(r.get('co')),
   }));
+}
+
+export interface LastHopResult {
+  /** The newcomers the hop adds: the first `room` of `readNeighbourWeights`'s ranking. */
+  added: string[];
+  /** More candidates than `room` (the node budget cut the hop). */
+  cut: boolean;
+  /** Every edge between `ids` and the known nodes or the added ones (uncut: the caller merges and cuts). */
+  edges: NetworkEdgeRow[];
+  endpoints: Map<string, EndpointRow>;
+}
+
+/**
+ * `readNeighbourWeights` for the last hop, which also returns the edges of the frontier `ids` with the nodes the
+ * network holds once the first `room` candidates are added (`exclude` = the nodes already chosen, `ids` among them):
+ * the caller then reads only the edges among the other chosen nodes, and the frontier is walked once.
+ */
+export async function readLastHop(
+  tx: ManagedTransaction,
+  query: Omit<EdgeQuery, 'within' | 'limit'> & { ids: readonly string[]; exclude: readonly string[]; room: number },
+): Promise<LastHopResult> {
+  const kinds = query.edgeKinds?.length ? query.edgeKinds : EDGE_KINDS;
+  const edges: NetworkEdgeRow[] = [];
+  const endpoints = new Map<string, EndpointRow>();
+  if (query.ids.length === 0 || query.room <= 0) return { added: [], cut: false, edges, endpoints };
+  // Known nodes stay in the walk (their rows are edges); `$known` tells them from the candidates.
+  const params = {
+    ...edgeParams({ ...query, exclude: null }),
+    known: [...new Set(query.exclude)],
+    room: int(query.room),
+  };
+  const result = await tx.run(lastHopCypher(kinds), params);
+  const rankOf = new Map<string, number>();
+  let candidates = 0;
+  for (const record of result.records) {
+    const r = toPlain(record.toObject()) as EdgeRecord & {
+      candidates: number;
+      newcomer: string | null;
+      rank: number | null;
+    };
+    candidates = r.candidates;
+    if (r.newcomer !== null && r.rank !== null) rankOf.set(r.newcomer, r.rank);
+    addEdge(r, edges, endpoints);
+  }
+  const added = [...rankOf].sort((a, b) => a[1] - b[1]).map(([id]) => id);
+  return { added, cut: candidates > query.room, edges, endpoints };
 }
 
 export function edgeId(kind: EdgeKindName, source: string, target: string): string {
