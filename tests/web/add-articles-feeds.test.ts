@@ -13,6 +13,8 @@ import { seedTestGraph, startTestServer, type TestServer } from '../support/serv
 // All on the default start (loopback, no NEWSGRAPH_API_KEYS) with nothing typed into the API-key field: the feed
 // mutations carry the server's per-start local session key (GET /api/session).
 const ARTICLE_TITLE = 'Chile and Peru sign a Pacific fisheries pact';
+let releasePacific: () => void = () => {};
+const pacificReleased = new Promise<void>((resolve) => (releasePacific = resolve));
 
 describe('Add articles panel: feeds (browser, real stack)', () => {
   let graph: GraphConnection;
@@ -28,19 +30,18 @@ describe('Add articles panel: feeds (browser, real stack)', () => {
     // No API key configured: the page must get the mutations' key itself (the local session key).
     server = await startTestServer({ graph, config: { livePollMs: 500, queryTimeoutMs: 60_000 } });
     feeds = await startFeedServer();
-    feeds.routes.set(
-      '/pacific.xml',
-      conditional('application/rss+xml', () =>
-        rss('Pacific Wire', [
-          {
-            title: ARTICLE_TITLE,
-            link: feeds.url('/pacific/1'),
-            date: '2026-01-14T09:00:00Z',
-            body: '<p>Chilean President Gabriel Boric met Peruvian President Dina Boluarte in Lima on Tuesday. The two leaders signed a fisheries agreement, Boric said.</p>',
-          },
-        ]),
-      ),
+    const pacific = conditional('application/rss+xml', () =>
+      rss('Pacific Wire', [
+        {
+          title: ARTICLE_TITLE,
+          link: feeds.url('/pacific/1'),
+          date: '2026-01-14T09:00:00Z',
+          body: '<p>Chilean President Gabriel Boric met Peruvian President Dina Boluarte in Lima on Tuesday. The two leaders signed a fisheries agreement, Boric said.</p>',
+        },
+      ]),
     );
+    // The first answer is held until the test has seen the page follow the running poll.
+    feeds.routes.set('/pacific.xml', (req, res) => void pacificReleased.then(() => pacific(req, res)));
     feeds.routes.set('/broken.xml', (_q, res) =>
       res
         .writeHead(200, { 'content-type': 'application/rss+xml' })
@@ -91,12 +92,33 @@ describe('Add articles panel: feeds (browser, real stack)', () => {
       /^0 articles · last poll never/,
     );
 
+    // While the poll runs the row follows its job (feedPoll(id), which carries the feed), and the whole list is not
+    // read again: the GraphQL requests the page sends from the click to the outcome are counted by operation.
+    const sent = { Feeds: 0, FeedPoll: 0 };
+    const order: string[] = [];
+    page.on('request', (request) => {
+      const op = /^\s*(?:query|mutation) (\w+)/.exec(
+        (JSON.parse(request.postData() ?? '{}') as { query?: string }).query ?? '',
+      )?.[1];
+      if (request.url().endsWith('/graphql') && op) order.push(op);
+      if (request.url().endsWith('/graphql') && (op === 'Feeds' || op === 'FeedPoll')) sent[op]++;
+    });
     await row('/pacific.xml').locator('[data-testid="feed-poll"]').click();
-    // The list follows the background poll until it has recorded its outcome.
+    // The feed host holds its answer: the job runs, the page reads it again and again.
+    await expect.poll(() => sent.FeedPoll, { timeout: 60_000 }).toBeGreaterThanOrEqual(2);
+    expect(await row('/pacific.xml').getAttribute('data-polling')).toBe('true');
+    expect(await row('/pacific.xml').locator('[data-testid="feed-meta"]').innerText()).toContain(
+      'polling… 0 items read',
+    );
+    mkdirSync(ARTIFACTS, { recursive: true });
+    await shot(page, 'add-articles-feeds-polling');
+    releasePacific();
+    // The row follows the background poll until it has recorded its outcome.
     await expect.poll(() => row('/pacific.xml').getAttribute('data-polling'), { timeout: 120_000 }).toBe('false');
     await expect
       .poll(() => row('/pacific.xml').locator('[data-testid="feed-outcome"]').innerText(), { timeout: 30_000 })
       .toBe('Polled: 1 new article');
+    expect(sent.Feeds, order.join(' ')).toBe(0);
     const meta = await row('/pacific.xml').locator('[data-testid="feed-meta"]').innerText();
     expect(meta).toMatch(/^1 article · last poll .+ · HTTP 200$/);
     expect(meta).not.toContain('never');
@@ -131,9 +153,10 @@ describe('Add articles panel: feeds (browser, real stack)', () => {
     await shot(page, 'add-articles-feeds');
 
     await row('/broken.xml').locator('[data-testid="feed-remove"]').click();
-    await expect.poll(() => row('/broken.xml').count()).toBe(0);
+    // Conditions, given time: vitest's default 1 s was too short for a remove + list read on a loaded machine.
+    await expect.poll(() => row('/broken.xml').count(), { timeout: 30_000 }).toBe(0);
     await row('/pacific.xml').locator('[data-testid="feed-remove"]').click();
-    await expect.poll(() => page.locator('[data-testid="feed-row"]').count()).toBe(0);
+    await expect.poll(() => page.locator('[data-testid="feed-row"]').count(), { timeout: 30_000 }).toBe(0);
     expect(await page.locator('[data-testid="add-articles-panel"]').innerText()).toContain('No feeds yet');
     expect(errors).toEqual([]);
   }

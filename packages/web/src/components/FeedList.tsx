@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import {
   addFeed,
   listFeeds,
@@ -10,8 +10,14 @@ import {
 } from '../live/feedsClient.ts';
 
 const when = (iso: string | null) => (iso ? new Date(iso).toLocaleString() : 'never');
-/** How often the list is read again while a poll runs (the server answers "Poll now" before the poll ends). */
+/** How often a "Poll now" job is read again while it waits or runs; its answer carries the feed's row. */
 const FOLLOW_MS = 1000;
+/**
+ * How often the list is read again while only the server's schedule polls a feed (no job of ours to follow): rarely,
+ * the poll's own outcome is all that changes.
+ */
+const SCHEDULE_FOLLOW_MS = 10_000;
+const active = (job: FeedPollJob | undefined) => job?.state === 'QUEUED' || job?.state === 'RUNNING';
 
 /** One line on how a "Poll now" ended. */
 function outcome(job: FeedPollJob): string {
@@ -26,7 +32,7 @@ function outcome(job: FeedPollJob): string {
 
 /**
  * Subscribed feeds: add by URL, poll now, remove; each with its last poll, last error and article count. "Poll now"
- * is answered at once with a job; the list follows it (and any poll the server's schedule runs) until it ends.
+ * is answered at once with a job; its row follows the job (feedPoll(id), which carries the feed) until it ends.
  */
 export function FeedList({ apiKey, refreshKey }: { apiKey: string; refreshKey: number }) {
   const [feeds, setFeeds] = useState<FeedRow[] | null>(null);
@@ -46,23 +52,49 @@ export function FeedList({ apiKey, refreshKey }: { apiKey: string; refreshKey: n
   }, [apiKey]);
   useEffect(reload, [reload, refreshKey]);
 
-  const following = Object.values(jobs).some((j) => j.state === 'RUNNING') || (feeds ?? []).some((f) => f.polling);
+  // A "Poll now" job is followed by its id: feedPoll(id) answers with the job and the feed's row as stored now, so
+  // only that row changes — the whole list is not read again every second.
+  // The timer restarts when the set of followed ids changes, not on each answer (which replaces the job objects):
+  // the jobs themselves are read through a ref.
+  const followedIds = Object.values(jobs)
+    .filter(active)
+    .map((j) => j.id)
+    .join(' ');
+  const jobsNow = useRef(jobs);
   useEffect(() => {
-    if (!following) return;
+    jobsNow.current = jobs;
+  }, [jobs]);
+  useEffect(() => {
+    if (!followedIds) return;
     const timer = setInterval(() => {
-      for (const job of Object.values(jobs).filter((j) => j.state === 'RUNNING'))
+      for (const job of Object.values(jobsNow.current).filter(active))
         readFeedPoll(job.id, apiKey).then(
           (now) => {
-            // A job the server forgot (it restarted): stop following it; the list shows the feed's outcome.
-            const next = now ?? { ...job, state: 'ABORTED' as const, error: 'the server no longer knows this poll' };
-            if (next.state !== 'RUNNING') setJobs((all) => ({ ...all, [job.feed.url]: next }));
+            // A job the server forgot (it restarted): stop following it, and read the list once for the outcome.
+            if (!now) {
+              setJobs((all) => ({
+                ...all,
+                [job.feed.url]: { ...job, state: 'ABORTED', error: 'the server no longer knows this poll' },
+              }));
+              reload();
+              return;
+            }
+            setJobs((all) => ({ ...all, [job.feed.url]: now }));
+            setFeeds((rows) => rows && rows.map((row) => (row.url === now.feed.url ? now.feed : row)));
           },
           () => {},
         );
-      reload();
     }, FOLLOW_MS);
     return () => clearInterval(timer);
-  }, [following, jobs, apiKey, reload]);
+  }, [followedIds, apiKey, reload]);
+
+  // A poll the server's schedule runs has no job here: the list is read again, rarely, until it ends.
+  const scheduled = (feeds ?? []).some((f) => f.polling && !active(jobs[f.url]));
+  useEffect(() => {
+    if (!scheduled) return;
+    const timer = setInterval(reload, SCHEDULE_FOLLOW_MS);
+    return () => clearInterval(timer);
+  }, [scheduled, reload]);
 
   const act = (work: () => Promise<unknown>) => {
     setBusy(true);
@@ -76,8 +108,20 @@ export function FeedList({ apiKey, refreshKey }: { apiKey: string; refreshKey: n
         reload();
       });
   };
-  const pollNow = (feedUrl: string) =>
-    act(() => pollFeedNow(feedUrl, apiKey).then((job) => setJobs((all) => ({ ...all, [feedUrl]: job }))));
+  // The job's answer carries the feed's row: no list read after the click either.
+  const pollNow = (feedUrl: string) => {
+    setBusy(true);
+    pollFeedNow(feedUrl, apiKey)
+      .then(
+        (job) => {
+          setError(null);
+          setJobs((all) => ({ ...all, [feedUrl]: job }));
+          setFeeds((rows) => rows && rows.map((row) => (row.url === job.feed.url ? job.feed : row)));
+        },
+        (e: unknown) => setError((e as Error).message),
+      )
+      .finally(() => setBusy(false));
+  };
   return (
     <section className="add-section" aria-label="Feeds">
       <h3>Feeds</h3>
@@ -112,7 +156,7 @@ export function FeedList({ apiKey, refreshKey }: { apiKey: string; refreshKey: n
         <ul className="feed-list" data-testid="feed-list">
           {feeds.map((f) => {
             const job = jobs[f.url];
-            const polling = f.polling || job?.state === 'RUNNING';
+            const polling = f.polling || active(job);
             return (
               <li key={f.url} data-testid="feed-row" data-url={f.url} data-polling={polling ? 'true' : 'false'}>
                 <div className="feed-title">{f.title ?? f.url}</div>
@@ -120,14 +164,18 @@ export function FeedList({ apiKey, refreshKey }: { apiKey: string; refreshKey: n
                 <div className="feed-meta" data-testid="feed-meta">
                   {f.articleCount} article{f.articleCount === 1 ? '' : 's'} · last poll {when(f.lastPolled)}
                   {f.lastStatus !== null && ` · HTTP ${f.lastStatus}`}
-                  {polling && ' · polling…'}
+                  {job?.state === 'QUEUED'
+                    ? ' · queued behind another feed…'
+                    : job?.state === 'RUNNING'
+                      ? ` · polling… ${job.progress.itemsRead} item${job.progress.itemsRead === 1 ? '' : 's'} read`
+                      : polling && ' · polling…'}
                 </div>
                 {f.lastError && (
                   <div className="add-error" data-testid="feed-error">
                     {f.lastError}
                   </div>
                 )}
-                {job && job.state !== 'RUNNING' && (
+                {job && !active(job) && (
                   <div className="add-hint" data-testid="feed-outcome">
                     {outcome(job)}
                   </div>

@@ -16,14 +16,16 @@ export interface FeedRow {
 /** A poll asked for with "Poll now": the server runs it in the background and answers with this at once. */
 export interface FeedPollJob {
   id: string;
-  state: 'RUNNING' | 'FINISHED' | 'ABORTED';
+  /** QUEUED while the server polls another feed (one at a time), RUNNING while it polls this one. */
+  state: 'QUEUED' | 'RUNNING' | 'FINISHED' | 'ABORTED';
+  progress: { itemsRead: number; newArticles: number };
   error: string | null;
   result: { status: 'INGESTED' | 'NOT_MODIFIED' | 'FAILED'; newArticles: number; error: string | null } | null;
   feed: FeedRow;
 }
 
 const FEED_FIELDS = 'url title lastPolled lastStatus lastError articleCount polling';
-const JOB_FIELDS = `id state error result { status newArticles error } feed { ${FEED_FIELDS} }`;
+const JOB_FIELDS = `id state error progress { itemsRead newArticles } result { status newArticles error } feed { ${FEED_FIELDS} }`;
 
 /**
  * The feed operations (query feeds, mutations addFeed / removeFeed / pollFeedNow). Mutations always need a key:
@@ -61,7 +63,7 @@ export const addFeed = (url: string, apiKey: string) =>
   feedsRequest(`mutation AddFeed($url: String!) { addFeed(url: $url) { ${FEED_FIELDS} } }`, { url }, apiKey);
 export const removeFeed = (url: string, apiKey: string) =>
   feedsRequest(`mutation RemoveFeed($url: String!) { removeFeed(url: $url) }`, { url }, apiKey);
-/** Starts a poll; the answer comes at once (the job RUNNING), the outcome later through `feedPoll`. */
+/** Starts a poll; the answer comes at once (the job QUEUED or RUNNING), the outcome later through `feedPoll`. */
 export const pollFeedNow = (url: string, apiKey: string) =>
   feedsRequest<{ pollFeedNow: FeedPollJob }>(
     `mutation PollFeedNow($url: String!) { pollFeedNow(url: $url) { ${JOB_FIELDS} } }`,
