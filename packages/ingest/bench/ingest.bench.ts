@@ -22,6 +22,7 @@ import type { SourceItem } from '../src/sources/sourceItem.ts';
 import { defaultWorkerCount } from '../src/pipeline/extractPool.ts';
 import { syntheticCorpus } from './syntheticCorpus.ts';
 import { ProcessSampler } from './processSampler.ts';
+import { retainedHeap } from './retainedHeap.ts';
 import { variedFacts } from './variedFacts.ts';
 import { writeAlone } from './writeAlone.ts';
 
@@ -103,6 +104,9 @@ try {
   const e2eSampler = new ProcessSampler();
   const e2eRssAt = new Map<number, number>();
   const e2eMarks = [...rssAt];
+  // Heap held after a full GC at each tenth of the run (the sample kept for phase 2 included).
+  const tenth = Number.isFinite(articles) ? Math.max(1, Math.floor(articles / 10)) : 1000;
+  const retained: number[] = [];
   const started = performance.now();
   const summary = await runIngest(graph, source, {
     batchSize,
@@ -110,6 +114,7 @@ try {
     onArticle: (_, s) => {
       progress.update(s);
       if (e2eMarks.length && processedCount(s) >= e2eMarks[0]!) e2eRssAt.set(e2eMarks.shift()!, e2eSampler.peakRss);
+      if (processedCount(s) >= (retained.length + 1) * tenth) retained.push(retainedHeap());
     },
     onWritten: (facts) => {
       for (const f of facts) if (sample.length < SAMPLE_CAP) sample.push(f);
@@ -140,6 +145,9 @@ try {
   print(
     `  peak RSS of the ingest (Node) process ${mb(e2eSampler.peakRss)}${[...e2eRssAt].map(([n, rss]) => `, ${mb(rss)} at ${n} articles`).join('')}; RSS over the run (MB, tenths): ${e2eSampler.rssTimeline().join(' ')}`,
   );
+  print(
+    `  JS heap held after a full GC, every ${tenth} articles (MB): ${retained.map((b) => (b / 1024 / 1024).toFixed(0)).join(' ')} (${sample.length} articles' facts kept for phase 2 included)`,
+  );
   print(`  load average at the end ${load()}`);
 
   // 2. The graph write alone, on an empty graph, beside a bare UNWIND … CREATE of the same rows, batch by batch.
@@ -151,11 +159,14 @@ try {
   const writeSampler = new ProcessSampler();
   const writeProgress = createProgressReporter(target);
   let lastLog = performance.now();
+  const writeTenth = Math.max(batchSize, Math.floor(target / 10));
+  const writeRetained: number[] = [];
   const alone = await writeAlone(graph, variedFacts(sample, target), {
     batchSize,
     sampler: writeSampler,
     rssAt,
     onBatch: (n) => {
+      if (n >= (writeRetained.length + 1) * writeTenth) writeRetained.push(retainedHeap());
       if (performance.now() - lastLog > 60_000) {
         lastLog = performance.now();
         process.stderr.write(`  ${n} articles written, RSS ${mb(process.memoryUsage.rss())}, load ${load()}\n`);
@@ -180,6 +191,9 @@ try {
   );
   print(
     `  peak RSS of the Node process ${mb(writeSampler.peakRss)}${[...alone.peakRssAt].map(([n, rss]) => `, ${mb(rss)} at ${n} articles`).join('')}; RSS over the run (MB, tenths): ${writeSampler.rssTimeline().join(' ')}`,
+  );
+  print(
+    `  JS heap held after a full GC, every ${writeTenth} articles (MB): ${writeRetained.map((b) => (b / 1024 / 1024).toFixed(0)).join(' ')}`,
   );
   print(`  load average at the end ${load()}`);
 

@@ -89,7 +89,12 @@ export async function runIngest(
   const lookup: EntityLookup =
     graph && !dryRun ? (keys, ids) => lookupEntitiesByKeys(graph, keys, ids) : () => Promise.resolve([]);
   // Ids (and content hashes) seen in this run: a duplicate later in the same run is unchanged, not new twice.
+  // Writing to a graph, an id leaves the map once its batch is written: from then on the stored version answers
+  // the same question (findArticleVersions), so the map holds the batches in flight, not the whole corpus
+  // (~200 bytes an article: 20 MB over a 100 000-article run). A dry run has only the map; `force` rewrites
+  // stored articles, so only the map tells a duplicate of this run from an article stored before it.
   const seen = new Map<string, string>();
+  const forgetWritten = Boolean(graph) && !dryRun && !options.force;
 
   const fail = (origin: string, code: string, message: string) => {
     summary.articles.failed += 1;
@@ -201,6 +206,14 @@ export async function runIngest(
   };
 
   const drain = async (prepared: PreparedBatch) => {
+    try {
+      await drainBatch(prepared);
+    } finally {
+      if (forgetWritten) for (const a of prepared.articles) seen.delete(a.identity.id);
+    }
+  };
+
+  const drainBatch = async (prepared: PreparedBatch) => {
     let outcomes: ExtractOutcome[];
     try {
       outcomes = await prepared.extraction;
