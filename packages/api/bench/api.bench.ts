@@ -3,8 +3,8 @@
 // @neo4j/graphql side by side, and prints latency percentiles and throughput per query at concurrency 1 and 16.
 // The 2-hop network runs twice: around hubs (countries among the most-mentioned entities, tied to thousands) and
 // around tail entities, each with the PROFILEd database hits of one request. `--only <text>` runs the scenarios
-// whose name contains the text; `--profile` prints the PROFILEd db hits only (no timed runs: a figure that does not
-// depend on the machine's load).
+// whose name contains the text; `--profile` prints the PROFILEd db hits (a figure that does not depend on the
+// machine's load) and the reader timed beside its reference path, without the load runs.
 import os from 'node:os';
 import { parseArgs } from 'node:util';
 import type { AddressInfo } from 'node:net';
@@ -210,7 +210,38 @@ try {
       }
     }
   }
-  if (values.profile) console.log('\n--profile: plans only, no timed runs');
+  if (chosen.some((s) => s.name.startsWith('2-hop'))) {
+    // The same requests timed in this process, reader and reference alternating (same windows, same load), so
+    // their ratio holds on a busy machine where the absolute figures do not.
+    console.log(`\n2-hop network, limit 500, reader beside reference, alternating, one at a time (load ${load()}):`);
+    for (const [label, centres] of [
+      ['hub', hubIds],
+      ['non-hub', tailIds.slice(0, 8)],
+    ] as const) {
+      const times = { reader: [] as number[], reference: [] as number[] };
+      for (let i = 0; i < 16; i++) {
+        const query = {
+          centerIds: [centres[i % centres.length]!],
+          hops: 2,
+          window: windowFor(i),
+          timeAxis: 'EVENT' as const,
+          limit: 500,
+        };
+        for (const reuseLastHop of i % 2 ? [true, false] : [false, true]) {
+          const started = performance.now();
+          await graph.read((tx) => readNetworkInTx(tx, query, { reuseLastHop }));
+          times[reuseLastHop ? 'reader' : 'reference'].push(performance.now() - started);
+        }
+      }
+      const pct = (list: number[], p: number) => [...list].sort((a, b) => a - b)[Math.floor(p * (list.length - 1))]!;
+      const line = (list: number[]) => `p50 ${pct(list, 0.5).toFixed(0)} ms, p95 ${pct(list, 0.95).toFixed(0)} ms`;
+      console.log(
+        `  ${label.padEnd(7)} reader ${line(times.reader)} · reference ${line(times.reference)} · p50 ×${(pct(times.reader, 0.5) / pct(times.reference, 0.5)).toFixed(2)}  (16 each, load ${load()})`,
+      );
+    }
+  }
+  if (values.profile)
+    console.log('\n--profile: no load runs (autocannon) after the plans and the side-by-side timings');
   for (const s of values.profile ? [] : chosen) {
     if (s === chosen[0])
       console.log(
