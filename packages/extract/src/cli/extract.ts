@@ -100,14 +100,15 @@ async function main(): Promise<number> {
   return runOne(positionals[0]!, values.published, values.title);
 }
 
+// The outcome is settled before the worker is closed, so nothing that happens while closing can lose it.
 main().then(
   async (code) => {
-    await extractor.close();
     process.exitCode = code;
+    await extractor.close();
   },
   async (err: unknown) => {
-    await extractor.close();
-    console.error(`extract: ${err instanceof Error ? err.message : String(err)}`);
     process.exitCode = 1;
+    console.error(`extract: ${err instanceof Error ? err.message : String(err)}`);
+    await extractor.close();
   },
 );

@@ -137,6 +137,9 @@ export class SpacyWorker {
     process.removeListener('exit', this.killOnExit);
     this.fail(new Error('the spaCy worker was closed'));
     if (this.child.exitCode !== null || this.child.signalCode !== null) return;
+    // Awaited: keep the loop alive until the exit arrives. Unref'd, a worker still loading spaCy past the grace
+    // timer let Node end before close() resolved — with exit code 0, whatever the caller meant to set after it.
+    this.setActive(true);
     await new Promise<void>((resolve) => {
       const timer = setTimeout(() => this.child.kill('SIGKILL'), 5000);
       this.child.once('exit', () => {
