@@ -1,3 +1,4 @@
+import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
 import type { CodegenConfig } from '@graphql-codegen/cli';
 import { enumResolvers } from './src/resolvers/enums.ts';
@@ -8,7 +9,14 @@ const here = (path: string): string => fileURLToPath(new URL(path, import.meta.u
 // packages/api/src/generated/staleness.test.ts fails when the committed file no longer matches the schema.
 // Enums map to the graph's stored values (e.g. PERSON → 'Person', THREATENED → 'threatened'): Apollo converts at
 // the edge, so readers and resolvers only ever see the stored vocabulary.
+// Plugins resolve from this package, not from the caller's cwd: the staleness test runs from the repo root, where a
+// clean install may hoist another version of @graphql-codegen/typescript (the web's client-preset pins 5.x).
+const requireFromApi = createRequire(import.meta.url);
+type PluginLoader = NonNullable<CodegenConfig['pluginLoader']>;
+const pluginLoader: PluginLoader = (name) => requireFromApi(name) as ReturnType<PluginLoader>;
+
 const config: CodegenConfig = {
+  pluginLoader,
   schema: here('../../schema/schema.graphql'),
   overwrite: true,
   generates: {

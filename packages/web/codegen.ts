@@ -1,3 +1,4 @@
+import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
 import type { CodegenConfig } from '@graphql-codegen/cli';
 
@@ -5,7 +6,14 @@ const here = (path: string): string => fileURLToPath(new URL(path, import.meta.u
 
 // The page's result and variable types are generated from schema/schema.graphql and the operations in
 // src/api/operations.ts (`pnpm --filter @newsgraph/web codegen`); a test fails when they are stale.
+// Plugins resolve from this package (typescript 5.x here), not from whichever version a clean install hoists
+// for the caller's cwd: the staleness test runs from the repo root.
+const requireFromWeb = createRequire(import.meta.url);
+type PluginLoader = NonNullable<CodegenConfig['pluginLoader']>;
+const pluginLoader: PluginLoader = (name) => requireFromWeb(name) as ReturnType<PluginLoader>;
+
 const config: CodegenConfig = {
+  pluginLoader,
   schema: here('../../schema/schema.graphql'),
   documents: [here('./src/api/operations.ts')],
   overwrite: true,
