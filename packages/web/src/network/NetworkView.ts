@@ -91,6 +91,15 @@ const asCollection = (eles: readonly cytoscape.SingularElementArgument[]): cytos
  */
 const OVERLAY_FIRST_FRAME_MIN_ELEMENTS = 2000;
 
+/**
+ * Elements of a large arrival handed to Cytoscape per `cy.add`, and how long one frame may spend adding: the overlay
+ * draws the first frame from the view's own data before Cytoscape has any of it (adding 46 000 elements at once took
+ * ~4 s before that frame at 68 000 edges), then Cytoscape receives the rest slice by slice, one frame's budget at a time,
+ * so the page keeps answering (the overlay follows pan and zoom) while it fills.
+ */
+const ADD_SLICE = 1500;
+const ADD_FRAME_BUDGET_MS = 40;
+
 /** A window change this soon after the previous one is scrubbing (or playback): the overlay keeps drawing. */
 const SCRUB_QUIET_MS = 200;
 
@@ -150,6 +159,13 @@ export class NetworkView {
   private handBackListener: (() => void) | null = null;
   /** Motions handed back to Cytoscape so far (the bench prints how many happened inside one sweep). */
   motionSettles = 0;
+  /**
+   * Elements of a large arrival not yet given to Cytoscape (nodes first), and the next one to add: the overlay draws
+   * them meanwhile from `pendingPositions` and `elementData`. Null when Cytoscape holds everything.
+   */
+  private pending: { eles: ElementDefinition[]; next: number } | null = null;
+  private pendingPositions = new Map<string, Position>();
+  private pendingFrame: number | null = null;
 
   constructor(options: NetworkViewOptions) {
     this.options = {
@@ -228,6 +244,8 @@ export class NetworkView {
    * already-placed neighbours (or at `positions` when given).
    */
   setData(data: NetworkData, positions?: ReadonlyMap<string, Position>): SetDataResult {
+    // The previous arrival's elements go in first: the diff below is against what Cytoscape holds.
+    this.flushPendingAdds();
     this.settleMotion();
     const cy = this.cy;
     const nextNodes = new Map(data.nodes.map((n) => [n.id, n]));
@@ -289,6 +307,9 @@ export class NetworkView {
     }
     // Only what changed is touched: kept elements keep their position, classes and cached style.
     const diff = diffById(this.elementData, next, ['source', 'target']);
+    // A large arrival is drawn by the overlay first and reaches Cytoscape over the next frames (`addPendingSlice`).
+    const deferAdds =
+      this.overlay !== null && level === 'large' && diff.added.length >= OVERLAY_FIRST_FRAME_MIN_ELEMENTS;
     cy.batch(() => {
       if (diff.removed.length) {
         const gone = cy.collection();
@@ -307,8 +328,13 @@ export class NetworkView {
           }));
         const edgeAdds: ElementDefinition[] = [];
         for (const d of diff.added) if (d.source !== undefined) edgeAdds.push({ group: 'edges', data: d });
-        cy.add(nodeAdds);
-        cy.add(edgeAdds);
+        if (deferAdds) {
+          this.pending = { eles: nodeAdds.concat(edgeAdds), next: 0 };
+          for (const n of nodeAdds) this.pendingPositions.set(n.data.id!, n.position!);
+        } else {
+          cy.add(nodeAdds);
+          cy.add(edgeAdds);
+        }
       }
     });
     this.elementData = new Map(next.map((d) => [d.id, d]));
@@ -323,7 +349,8 @@ export class NetworkView {
     }
     this.nodesById = nextNodes;
     this.drawn = drawn;
-    this.edgeEles = drawn.map((e) => cy.getElementById(e.id) as EdgeSingular);
+    // Filled in when Cytoscape has every element (`finishPendingAdds`) for a deferred arrival.
+    this.edgeEles = deferAdds ? [] : drawn.map((e) => cy.getElementById(e.id) as EdgeSingular);
     this.index = new TimeWindowIndex(drawn.map((e) => e.days));
     // The index starts with nothing in the window; align it with what is drawn (everything when no window).
     this.index.setWindow(
@@ -339,10 +366,13 @@ export class NetworkView {
     // A large network arriving in bulk (the first load, a big expansion): its first frame is the overlay's, drawn now;
     // Cytoscape resolves styles and draws behind it (the motion's batch stays open until the next frame) and takes
     // over in its own first frame. Nothing is left out: the overlay draws every shown node and edge.
-    if (this.overlay && level === 'large' && diff.added.length >= OVERLAY_FIRST_FRAME_MIN_ELEMENTS) {
+    // Cytoscape's batch (opened by startOverlay) stays open while it receives the elements; the hand-back is armed by
+    // the last slice. Interaction meanwhile: pan and zoom move the overlay (Cytoscape's viewport events redraw it);
+    // nodes can be hovered and clicked from the hand-back on.
+    if (deferAdds) {
       this.startOverlay();
       this.drawOverlay();
-      if (this.settleTimer === null && this.settleFrame === null) this.armSettle(0);
+      this.pendingFrame = requestAnimationFrame(this.addPendingSlice);
     }
     return {
       added,
@@ -490,6 +520,7 @@ export class NetworkView {
   }
 
   positions(): Map<string, Position> {
+    this.flushPendingAdds();
     const out = new Map<string, Position>();
     this.cy.nodes().forEach((n) => {
       out.set(n.id(), { ...n.position() });
@@ -568,7 +599,7 @@ export class NetworkView {
     let y2 = -Infinity;
     for (const id of this.nodesById.keys()) {
       if (!this.isNodeVisible(id)) continue;
-      const p = cy.getElementById(id).position();
+      const p = this.positionOf(id);
       const r = ((this.elementData.get(id)?.size as number | undefined) ?? 0) / 2;
       x1 = Math.min(x1, p.x - r);
       y1 = Math.min(y1, p.y - r);
@@ -592,6 +623,9 @@ export class NetworkView {
 
   destroy(): void {
     this.cancelLabelPass();
+    if (this.pendingFrame !== null) cancelAnimationFrame(this.pendingFrame);
+    this.pendingFrame = null;
+    this.pending = null;
     this.stopOverlay();
     this.overlay?.destroy();
     this.cy.destroy();
@@ -668,6 +702,8 @@ export class NetworkView {
       this.settleTimer = null;
       this.settleFrame = requestAnimationFrame(() => {
         this.settleFrame = null;
+        // Cytoscape is still receiving a large arrival: its last slice arms the hand-back again.
+        if (this.pending) return;
         const still = performance.now() - this.lastWindowChange;
         if (still >= SCRUB_QUIET_MS) this.settleMotion();
         else this.armSettle(SCRUB_QUIET_MS - still);
@@ -684,14 +720,15 @@ export class NetworkView {
     const faded = new Set<string>();
     const selectedIds = new Set<string>();
     const pathIds = new Set<string>();
-    if (this.emphasis.selected.length || this.emphasis.path.length || this.emphasis.edge) {
+    if (this.pending) this.emphasisFromData(faded, selectedIds, pathIds);
+    else if (this.emphasis.selected.length || this.emphasis.path.length || this.emphasis.edge) {
       cy.$('.faded').forEach((e) => void faded.add(e.id()));
       cy.$('.selected').forEach((e) => void selectedIds.add(e.id()));
       cy.$('.path').forEach((e) => void pathIds.add(e.id()));
     }
     const nodes = ids.map((id) => {
       const d = this.elementData.get(id)!;
-      const p = cy.getElementById(id).position();
+      const p = this.positionOf(id);
       return {
         x: p.x,
         y: p.y,
@@ -759,9 +796,11 @@ export class NetworkView {
   private drawOverlay(): void {
     if (!this.overlayActive || !this.overlayScene || this.cy.destroyed()) return;
     const shown = this.overlayNodeShown;
-    this.overlayNodeIds.forEach((id, i) => {
+    const ids = this.overlayNodeIds;
+    for (let i = 0; i < ids.length; i++) {
+      const id = ids[i]!;
       shown[i] = this.pinned.has(id) || (this.nodeShownEdges.get(id) ?? 0) > 0 ? 1 : 0;
-    });
+    }
     this.overlay!.draw(this.overlayScene, this.edgeShown, shown, this.overlayLabels, this.cy.pan(), this.cy.zoom());
   }
 
@@ -815,6 +854,8 @@ export class NetworkView {
    */
   private settleMotion(): void {
     if (!this.overlayActive) return;
+    // Anything that ends a motion (a layout, new data) needs every element in Cytoscape.
+    this.flushPendingAdds();
     this.motionSettles++;
     // The classes go in while the motion's batch is still open, so Cytoscape restyles once, with everything queued.
     this.overlayActive = false;
@@ -982,24 +1023,122 @@ export class NetworkView {
     }
   }
 
-  /** Full pass: filters changed, data changed or the naive bench mode. Returns how many edges flipped. */
-  private refreshVisibility(): number {
-    // A full pass brings Cytoscape up to date: a motion drawn by the overlay ends here.
-    if (this.overlayActive) this.stopOverlay();
-    const cy = this.cy;
+  /** The node filter's answer per node, from the last `computeVisibility`. */
+  private nodeOk = new Map<string, boolean>();
+
+  /**
+   * The bookkeeping of a full pass, without touching Cytoscape: which edges are allowed by the filters and shown, and
+   * each node's count of shown edges. Returns how many edges flipped.
+   */
+  private computeVisibility(): number {
     let toggled = 0;
     const nodeOk = new Map<string, boolean>();
     for (const n of this.nodesById.values()) nodeOk.set(n.id, this.nodeFilter(n));
+    this.nodeOk = nodeOk;
+    this.drawn.forEach((edge, i) => {
+      const allowed = (nodeOk.get(edge.source) ?? false) && (nodeOk.get(edge.target) ?? false) && this.edgeFilter(edge);
+      this.edgeAllowed[i] = allowed ? 1 : 0;
+      const want = allowed && (this.windowRange === null || this.index.isInWindow(i));
+      if (want !== (this.edgeShown[i] === 1)) toggled++;
+      this.edgeShown[i] = want ? 1 : 0;
+    });
+    this.nodeShownEdges = new Map();
+    this.shownEdgeCount = 0;
+    this.drawn.forEach((edge, i) => {
+      if (!this.edgeShown[i]) return;
+      this.shownEdgeCount++;
+      this.nodeShownEdges.set(edge.source, (this.nodeShownEdges.get(edge.source) ?? 0) + 1);
+      this.nodeShownEdges.set(edge.target, (this.nodeShownEdges.get(edge.target) ?? 0) + 1);
+    });
+    return toggled;
+  }
+
+  /** A node's position: from the view while Cytoscape has not received it yet, else Cytoscape's. */
+  private positionOf(id: string): Position {
+    return this.pendingPositions.get(id) ?? this.cy.getElementById(id).position();
+  }
+
+  /** One frame's share of a large arrival given to Cytoscape (inside the overlay's open batch: no style pass yet). */
+  private readonly addPendingSlice = (): void => {
+    this.pendingFrame = null;
+    const pending = this.pending;
+    if (!pending || this.cy.destroyed()) return;
+    const start = performance.now();
+    do {
+      const end = Math.min(pending.eles.length, pending.next + ADD_SLICE);
+      this.cy.add(pending.eles.slice(pending.next, end));
+      pending.next = end;
+    } while (pending.next < pending.eles.length && performance.now() - start < ADD_FRAME_BUDGET_MS);
+    if (pending.next < pending.eles.length) this.pendingFrame = requestAnimationFrame(this.addPendingSlice);
+    else this.finishPendingAdds();
+  };
+
+  /** Whatever is left of a large arrival, given to Cytoscape now (something needs every element at once). */
+  private flushPendingAdds(): void {
+    if (!this.pending) return;
+    if (this.pendingFrame !== null) cancelAnimationFrame(this.pendingFrame);
+    this.pendingFrame = null;
+    if (this.pending.next < this.pending.eles.length) this.cy.add(this.pending.eles.slice(this.pending.next));
+    this.finishPendingAdds();
+  }
+
+  /** Cytoscape holds every element: emphasis classes go on, and the overlay hands back once the window rests. */
+  private finishPendingAdds(): void {
+    this.pending = null;
+    this.pendingPositions.clear();
+    this.edgeEles = this.drawn.map((e) => this.cy.getElementById(e.id) as EdgeSingular);
+    this.applyEmphasis();
+    if (this.overlayActive && this.settleTimer === null && this.settleFrame === null)
+      this.armSettle(this.scrubbing ? SCRUB_QUIET_MS : 0);
+  }
+
+  /**
+   * The emphasis sets `startOverlay` otherwise reads from Cytoscape's classes, derived from the page's emphasis and the
+   * drawn edges as `applyEmphasis` draws them (used while Cytoscape has not received the elements yet).
+   */
+  private emphasisFromData(faded: Set<string>, selectedIds: Set<string>, pathIds: Set<string>): void {
+    const { selected, edge, path } = this.emphasis;
+    for (const id of selected) if (this.nodesById.has(id)) selectedIds.add(id);
+    if (edge) for (const id of this.edgesByPair.get(pairKey(edge[0], edge[1])) ?? []) selectedIds.add(id);
+    if (path.length > 1) {
+      for (const id of path) if (this.nodesById.has(id)) pathIds.add(id);
+      for (let i = 0; i + 1 < path.length; i++)
+        for (const id of this.edgesByPair.get(pairKey(path[i]!, path[i + 1]!)) ?? []) pathIds.add(id);
+    } else if (selected.length === 1 && selectedIds.size > 0) {
+      // Cytoscape's closedNeighborhood of the selection: the selected elements, the selected nodes' neighbours and the
+      // edges between them (a selected edge's endpoints are not its neighbourhood there either).
+      const near = new Set(selectedIds);
+      for (const e of this.drawn) {
+        if (selectedIds.has(e.source) || selectedIds.has(e.target)) {
+          near.add(e.id);
+          near.add(e.source);
+          near.add(e.target);
+        }
+      }
+      for (const id of this.nodesById.keys()) if (!near.has(id)) faded.add(id);
+      for (const e of this.drawn) if (!near.has(e.id)) faded.add(e.id);
+    }
+  }
+
+  /** Full pass: filters changed, data changed or the naive bench mode. Returns how many edges flipped. */
+  private refreshVisibility(): number {
+    // Cytoscape is still receiving a large arrival: only the bookkeeping changes now, the overlay draws it, and the
+    // classes go in with the hand-back (settleMotion calls this again once every element is there).
+    if (this.pending) {
+      const toggled = this.computeVisibility();
+      this.requestOverlayFrame();
+      return toggled;
+    }
+    // A full pass brings Cytoscape up to date: a motion drawn by the overlay ends here.
+    if (this.overlayActive) this.stopOverlay();
+    const cy = this.cy;
+    const toggled = this.computeVisibility();
+    const nodeOk = this.nodeOk;
     const on: cytoscape.SingularElementArgument[] = [];
     const off: cytoscape.SingularElementArgument[] = [];
     cy.batch(() => {
-      this.drawn.forEach((edge, i) => {
-        const allowed =
-          (nodeOk.get(edge.source) ?? false) && (nodeOk.get(edge.target) ?? false) && this.edgeFilter(edge);
-        this.edgeAllowed[i] = allowed ? 1 : 0;
-        const want = allowed && (this.windowRange === null || this.index.isInWindow(i));
-        if (want !== (this.edgeShown[i] === 1)) toggled++;
-        this.edgeShown[i] = want ? 1 : 0;
+      for (let i = 0; i < this.drawn.length; i++) {
+        const want = this.edgeShown[i] === 1;
         // The naive mode touches every edge, as a plain "re-filter everything" implementation would.
         if (this.options.naiveWindow) this.edgeEles[i]!.toggleClass('off', !want);
         else {
@@ -1007,15 +1146,7 @@ export class NetworkView {
           if (want && (ele.hasClass('off') || ele.hasClass('ghost'))) on.push(ele);
           else if (!want && !ele.hasClass('off')) off.push(ele);
         }
-      });
-      this.nodeShownEdges = new Map();
-      this.shownEdgeCount = 0;
-      this.drawn.forEach((edge, i) => {
-        if (!this.edgeShown[i]) return;
-        this.shownEdgeCount++;
-        this.nodeShownEdges.set(edge.source, (this.nodeShownEdges.get(edge.source) ?? 0) + 1);
-        this.nodeShownEdges.set(edge.target, (this.nodeShownEdges.get(edge.target) ?? 0) + 1);
-      });
+      }
       cy.nodes().forEach((n: NodeSingular) => {
         const id = n.id();
         const show = this.pinned.has(id) || ((nodeOk.get(id) ?? false) && (this.nodeShownEdges.get(id) ?? 0) > 0);

@@ -40,6 +40,11 @@ export interface OverlayScene {
   edges: OverlayEdge[];
   /** Edges grouped by stroke (colour, alpha, width rounded to ¼): one path and one stroke per group. */
   groups: Array<{ color: string; alpha: number; width: number; edges: Uint32Array }>;
+  /** Each edge's endpoints as node indices, and each node's fill (colour and fading) as an index into `fills`. */
+  edgeSource: Uint32Array;
+  edgeTarget: Uint32Array;
+  nodeFill: Uint16Array;
+  fills: Array<{ color: string; alpha: number }>;
 }
 
 export interface OverlayLabel {
@@ -57,31 +62,56 @@ export function buildScene(nodes: OverlayNode[], edges: OverlayEdge[]): OverlayS
       byStroke.get(key) ?? byStroke.set(key, { color: e.color, alpha: e.alpha, width, edges: [] }).get(key)!;
     group.edges.push(i);
   });
+  const fills: Array<{ color: string; alpha: number }> = [];
+  const fillIndex = new Map<string, number>();
+  const nodeFill = new Uint16Array(nodes.length);
+  nodes.forEach((n, i) => {
+    const key = `${n.color}|${n.faded ? 1 : 0}`;
+    let k = fillIndex.get(key);
+    if (k === undefined) {
+      k = fills.push({ color: n.color, alpha: n.faded ? LOOK.fadedNodeOpacity : 1 }) - 1;
+      fillIndex.set(key, k);
+    }
+    nodeFill[i] = k;
+  });
   return {
     nodes,
     edges,
     groups: [...byStroke.values()].map((g) => ({ ...g, edges: Uint32Array.from(g.edges) })),
+    edgeSource: Uint32Array.from(edges, (e) => e.source),
+    edgeTarget: Uint32Array.from(edges, (e) => e.target),
+    nodeFill,
+    fills,
   };
 }
 
 const LABEL_FONT = `${LOOK.fontWeight} ${LABEL_FONT_PX}px ${LOOK.fontFamily}`;
 
+/** A regular polygon's outline added to the current path (a module function: no closure per node per frame). */
+function polygonPath(
+  ctx: CanvasRenderingContext2D,
+  x: number,
+  y: number,
+  r: number,
+  sides: number,
+  rotation: number,
+): void {
+  for (let k = 0; k < sides; k++) {
+    const a = rotation + (k * 2 * Math.PI) / sides;
+    const px = x + r * Math.cos(a);
+    const py = y + r * Math.sin(a);
+    if (k === 0) ctx.moveTo(px, py);
+    else ctx.lineTo(px, py);
+  }
+  ctx.closePath();
+}
+
 /** Adds a node's outline to the current path at screen position (x, y), radius r, in its Cytoscape shape. */
 function shapePath(ctx: CanvasRenderingContext2D, shape: string, x: number, y: number, r: number): void {
-  const polygon = (sides: number, rotation: number): void => {
-    for (let k = 0; k < sides; k++) {
-      const a = rotation + (k * 2 * Math.PI) / sides;
-      const px = x + r * Math.cos(a);
-      const py = y + r * Math.sin(a);
-      if (k === 0) ctx.moveTo(px, py);
-      else ctx.lineTo(px, py);
-    }
-    ctx.closePath();
-  };
   if (shape.endsWith('rectangle')) ctx.rect(x - r, y - r, 2 * r, 2 * r);
-  else if (shape.endsWith('hexagon')) polygon(6, 0);
-  else if (shape.endsWith('diamond')) polygon(4, -Math.PI / 2);
-  else if (shape.endsWith('triangle')) polygon(3, -Math.PI / 2);
+  else if (shape.endsWith('hexagon')) polygonPath(ctx, x, y, r, 6, 0);
+  else if (shape.endsWith('diamond')) polygonPath(ctx, x, y, r, 4, -Math.PI / 2);
+  else if (shape.endsWith('triangle')) polygonPath(ctx, x, y, r, 3, -Math.PI / 2);
   else {
     ctx.moveTo(x + r, y);
     ctx.arc(x, y, r, 0, 2 * Math.PI);
@@ -92,6 +122,9 @@ export class MotionOverlay {
   private readonly canvas: HTMLCanvasElement;
   private readonly ctx: CanvasRenderingContext2D | null;
   private shown = false;
+  /** Screen positions of the scene's nodes, reused frame after frame (no per-frame garbage while scrubbing). */
+  private xs = new Float64Array(0);
+  private ys = new Float64Array(0);
   /** Frames this overlay has drawn (the bench counts them with Cytoscape's). */
   frames = 0;
 
@@ -139,17 +172,30 @@ export class MotionOverlay {
     if (!ctx) return;
     const { width, height } = this.canvas;
     ctx.clearRect(0, 0, width, height);
-    const sx = (i: number): number => scene.nodes[i]!.x * zoom + pan.x;
-    const sy = (i: number): number => scene.nodes[i]!.y * zoom + pan.y;
+    const count = scene.nodes.length;
+    if (this.xs.length < count) {
+      this.xs = new Float64Array(count);
+      this.ys = new Float64Array(count);
+    }
+    const { xs, ys } = this;
+    for (let i = 0; i < count; i++) {
+      const n = scene.nodes[i]!;
+      xs[i] = n.x * zoom + pan.x;
+      ys[i] = n.y * zoom + pan.y;
+    }
+    const { edgeSource, edgeTarget } = scene;
     ctx.lineCap = 'butt';
     for (const group of scene.groups) {
       ctx.beginPath();
       let any = false;
-      for (const i of group.edges) {
+      const members = group.edges;
+      for (let k = 0; k < members.length; k++) {
+        const i = members[k]!;
         if (!edgeShown[i]) continue;
-        const e = scene.edges[i]!;
-        ctx.moveTo(sx(e.source), sy(e.source));
-        ctx.lineTo(sx(e.target), sy(e.target));
+        const s = edgeSource[i]!;
+        const t = edgeTarget[i]!;
+        ctx.moveTo(xs[s]!, ys[s]!);
+        ctx.lineTo(xs[t]!, ys[t]!);
         any = true;
       }
       if (!any) continue;
@@ -160,34 +206,29 @@ export class MotionOverlay {
     }
     // Nodes in Cytoscape's order (later ones on top), one fill per run of the same colour and fading; emphasised ones
     // outlined after. Filling per colour over the whole set put one kind on top of all others.
-    let runKey = '';
-    const flush = (): void => {
-      if (!runKey) return;
-      const [color, faded] = runKey.split('|');
-      ctx.globalAlpha = faded === '1' ? LOOK.fadedNodeOpacity : 1;
-      ctx.fillStyle = color!;
-      ctx.fill();
-    };
-    scene.nodes.forEach((n, i) => {
-      if (!nodeShown[i]) return;
-      const key = `${n.color}|${n.faded ? 1 : 0}`;
-      if (key !== runKey) {
-        flush();
-        runKey = key;
+    let run = -1;
+    for (let i = 0; i < count; i++) {
+      if (!nodeShown[i]) continue;
+      const fill = scene.nodeFill[i]!;
+      if (fill !== run) {
+        if (run >= 0) this.fill(ctx, scene.fills[run]!);
+        run = fill;
         ctx.beginPath();
       }
-      shapePath(ctx, n.shape, sx(i), sy(i), (n.size / 2) * zoom);
-    });
-    flush();
+      const n = scene.nodes[i]!;
+      shapePath(ctx, n.shape, xs[i]!, ys[i]!, (n.size / 2) * zoom);
+    }
+    if (run >= 0) this.fill(ctx, scene.fills[run]!);
     ctx.globalAlpha = 1;
     ctx.lineWidth = LOOK.selectedBorder.width;
-    scene.nodes.forEach((n, i) => {
-      if (!nodeShown[i] || !n.outline) return;
+    for (let i = 0; i < count; i++) {
+      const n = scene.nodes[i]!;
+      if (!nodeShown[i] || !n.outline) continue;
       ctx.beginPath();
-      shapePath(ctx, n.shape, sx(i), sy(i), (n.size / 2) * zoom);
+      shapePath(ctx, n.shape, xs[i]!, ys[i]!, (n.size / 2) * zoom);
       ctx.strokeStyle = n.outline;
       ctx.stroke();
-    });
+    }
     // The labels chosen before the motion, on their sides (12 px on screen, as Cytoscape draws them).
     ctx.font = LABEL_FONT;
     ctx.lineWidth = 2;
@@ -197,8 +238,8 @@ export class MotionOverlay {
     for (const { node, text, side } of labels) {
       if (!nodeShown[node]) continue;
       const r = (scene.nodes[node]!.size / 2) * zoom + 3;
-      let x = sx(node);
-      let y = sy(node);
+      let x = xs[node]!;
+      let y = ys[node]!;
       ctx.textAlign = side === 'right' ? 'left' : side === 'left' ? 'right' : 'center';
       ctx.textBaseline = side === 'bottom' ? 'top' : side === 'top' ? 'bottom' : 'middle';
       if (side === 'bottom') y += r;
@@ -209,6 +250,12 @@ export class MotionOverlay {
       ctx.fillText(text, x, y);
     }
     this.frames++;
+  }
+
+  private fill(ctx: CanvasRenderingContext2D, fill: { color: string; alpha: number }): void {
+    ctx.globalAlpha = fill.alpha;
+    ctx.fillStyle = fill.color;
+    ctx.fill();
   }
 
   destroy(): void {

@@ -19,6 +19,7 @@ export class TimeWindowIndex {
   private readonly visible: Uint8Array;
   private lo = 0;
   private hi = 0;
+  private touched = new Int32Array(0);
 
   constructor(edgeDays: ReadonlyArray<ReadonlyArray<number>>) {
     let total = 0;
@@ -54,27 +55,38 @@ export class TimeWindowIndex {
   setWindow(from: number, to: number): WindowDelta {
     const newLo = this.firstAtLeast(from);
     const newHi = to < from ? newLo : this.firstAtLeast(to + 1);
-    const touched: number[] = [];
-    const add = (start: number, end: number, delta: 1 | -1): void => {
-      for (let i = start; i < end; i++) {
-        const edge = this.owner[i]!;
-        this.inWindowCount[edge]! += delta;
-        touched.push(edge);
-      }
-    };
+    // The dates that crossed a boundary, in a buffer reused step after step (a sweep is one step per frame).
+    let touchedCount = 0;
     const oldLo = this.lo;
     const oldHi = this.hi;
     // Index ranges [oldLo, oldHi) and [newLo, newHi): visit only their symmetric difference.
-    add(newLo, Math.min(newHi, oldLo), 1);
-    add(Math.max(newLo, oldHi), newHi, 1);
-    add(oldLo, Math.min(oldHi, newLo), -1);
-    add(Math.max(oldLo, newHi), oldHi, -1);
+    const ranges = [
+      Math.max(0, Math.min(newHi, oldLo) - newLo),
+      Math.max(0, newHi - Math.max(newLo, oldHi)),
+      Math.max(0, Math.min(oldHi, newLo) - oldLo),
+      Math.max(0, oldHi - Math.max(oldLo, newHi)),
+    ];
+    const needed = ranges[0]! + ranges[1]! + ranges[2]! + ranges[3]!;
+    if (this.touched.length < needed) this.touched = new Int32Array(Math.max(needed, this.touched.length * 2));
+    const touched = this.touched;
+    const visit = (start: number, end: number, delta: 1 | -1): void => {
+      for (let i = start; i < end; i++) {
+        const edge = this.owner[i]!;
+        this.inWindowCount[edge]! += delta;
+        touched[touchedCount++] = edge;
+      }
+    };
+    visit(newLo, Math.min(newHi, oldLo), 1);
+    visit(Math.max(newLo, oldHi), newHi, 1);
+    visit(oldLo, Math.min(oldHi, newLo), -1);
+    visit(Math.max(oldLo, newHi), oldHi, -1);
     this.lo = newLo;
     this.hi = newHi;
 
     const entered: number[] = [];
     const left: number[] = [];
-    for (const edge of touched) {
+    for (let k = 0; k < touchedCount; k++) {
+      const edge = touched[k]!;
       const now = this.inWindowCount[edge]! > 0 ? 1 : 0;
       if (now === this.visible[edge]) continue;
       this.visible[edge] = now;
