@@ -156,6 +156,8 @@ describe('time window in motion on a large network (browser, real stack)', () =>
         layersHidden: layers.style.visibility === 'hidden',
         drawnInSetData: (view.framesDrawn as number) > framesBefore,
         visibleEdges: view.visibleEdgeCount(),
+        // The overlay drew from the view's data: Cytoscape receives the elements over the next frames.
+        cytoscapeElements: view.cy.elements().length as number,
       };
     });
     expect(first).toEqual({
@@ -165,6 +167,7 @@ describe('time window in motion on a large network (browser, real stack)', () =>
       layersHidden: true,
       drawnInSetData: true,
       visibleEdges: 3000,
+      cytoscapeElements: 0,
     });
     await page.waitForFunction(() => !((window as unknown as CyHandle).__newsgraph!.view as any).inMotion, undefined, {
       timeout: 60_000,
@@ -173,9 +176,23 @@ describe('time window in motion on a large network (browser, real stack)', () =>
       const view = (window as unknown as CyHandle).__newsgraph!.view as any;
       const overlay = view.cy.container().querySelector('canvas.motion-overlay') as HTMLCanvasElement;
       const layers = (view.cy.renderer() as { data: { canvasContainer: HTMLElement } }).data.canvasContainer;
-      return { overlayShown: overlay.style.display !== 'none', layersHidden: layers.style.visibility === 'hidden' };
+      const node = view.cy.getElementById('f37');
+      return {
+        overlayShown: overlay.style.display !== 'none',
+        layersHidden: layers.style.visibility === 'hidden',
+        cytoscapeNodes: view.cy.nodes().length as number,
+        cytoscapeEdges: view.cy.edges().length as number,
+        // Where setData was told to put it (the overlay drew it there first).
+        position: { ...node.position() } as { x: number; y: number },
+      };
     });
-    expect(after).toEqual({ overlayShown: false, layersHidden: false });
+    expect(after).toEqual({
+      overlayShown: false,
+      layersHidden: false,
+      cytoscapeNodes: 500,
+      cytoscapeEdges: 3000,
+      position: { x: 12 * 60, y: 60 },
+    });
     const expected: string[] = [];
     for (let i = 0; i < 500; i++) for (let k = 1; k <= 6; k++) expected.push(`fe${i}-${k}`);
     expect(await drawnEdgeIds(page)).toEqual(expected.sort());

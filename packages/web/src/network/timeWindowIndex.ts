@@ -1,3 +1,6 @@
+/** Edges per day in the index's sort key (day × span + edge): exact in a double for any day number a date can have. */
+const EDGE_KEY_SPAN = 2 ** 21;
+
 /** Which edges changed visibility when the time window moved. */
 export interface WindowDelta {
   entered: number[];
@@ -24,14 +27,34 @@ export class TimeWindowIndex {
   constructor(edgeDays: ReadonlyArray<ReadonlyArray<number>>) {
     let total = 0;
     for (const days of edgeDays) total += days.length;
-    const pairs = new Array<[number, number]>(total);
-    let k = 0;
-    edgeDays.forEach((days, edge) => {
-      for (const day of days) pairs[k++] = [day, edge];
-    });
-    pairs.sort((p, q) => p[0] - q[0]);
-    this.dates = Int32Array.from(pairs, (p) => p[0]);
-    this.owner = Int32Array.from(pairs, (p) => p[1]);
+    this.dates = new Int32Array(total);
+    this.owner = new Int32Array(total);
+    if (edgeDays.length <= EDGE_KEY_SPAN) {
+      // One number per date (day × span + edge) sorted as a typed array: no [day, edge] pair per date, which at
+      // 68 000 edges was a few hundred thousand short-lived arrays in the first render of a large network.
+      const keys = new Float64Array(total);
+      let k = 0;
+      edgeDays.forEach((days, edge) => {
+        for (const day of days) keys[k++] = day * EDGE_KEY_SPAN + edge;
+      });
+      keys.sort();
+      for (let i = 0; i < total; i++) {
+        const day = Math.floor(keys[i]! / EDGE_KEY_SPAN);
+        this.dates[i] = day;
+        this.owner[i] = keys[i]! - day * EDGE_KEY_SPAN;
+      }
+    } else {
+      const pairs = new Array<[number, number]>(total);
+      let k = 0;
+      edgeDays.forEach((days, edge) => {
+        for (const day of days) pairs[k++] = [day, edge];
+      });
+      pairs.sort((p, q) => p[0] - q[0]);
+      pairs.forEach(([day, edge], i) => {
+        this.dates[i] = day;
+        this.owner[i] = edge;
+      });
+    }
     this.inWindowCount = new Int32Array(edgeDays.length);
     this.visible = new Uint8Array(edgeDays.length);
   }
