@@ -6,8 +6,11 @@
 // and the last 10 s (must be flat). A benchmark, not a test: it asserts nothing, it exits 1 on errors.
 import { spawn } from 'node:child_process';
 import type { AddressInfo } from 'node:net';
+import { loadavg } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
+import { setFlagsFromString } from 'node:v8';
+import { runInNewContext } from 'node:vm';
 import { loadApiConfig, startApiServer } from '@newsgraph/api';
 import {
   DEFAULT_SYNTHETIC_SIZE,
@@ -58,30 +61,72 @@ try {
     `graph: ${info.nodes.toLocaleString()} nodes, ${info.relationships.toLocaleString()} relationships — ${info.reused ? 'reused' : `loaded in ${(info.loadMs / 1000).toFixed(1)} s`}`,
   );
   // Loopback only; production limits and deadline as shipped (the point is the server as users get it).
-  const server = await startApiServer({
-    graph: opened.graph,
-    config: { ...loadApiConfig({}), port: 0, host: '127.0.0.1' },
-    log: () => {},
-  });
+  // NEWSGRAPH_MAX_CONCURRENT_REQUESTS / NEWSGRAPH_MAX_QUEUED_REQUESTS from the environment, to compare settings.
+  const config = {
+    ...loadApiConfig({
+      NEWSGRAPH_MAX_CONCURRENT_REQUESTS: process.env.NEWSGRAPH_MAX_CONCURRENT_REQUESTS,
+      NEWSGRAPH_MAX_QUEUED_REQUESTS: process.env.NEWSGRAPH_MAX_QUEUED_REQUESTS,
+    }),
+    port: 0,
+    host: '127.0.0.1',
+  };
+  const server = await startApiServer({ graph: opened.graph, config, log: () => {} });
+  let loadAtStart = 0;
   const url = `http://127.0.0.1:${(server.httpServer.address() as AddressInfo).port}/graphql`;
   const ids = syntheticSampleIds(size, 200);
   const names = ids.map((id) => syntheticName(Number(id.split('-').at(-1))));
 
+  // RSS alone cannot tell a leak: V8 grows its heap under load and keeps the pages. What the server still holds is
+  // the JS heap used right after a full collection, sampled every 2 s (a full GC of this heap takes a few ms).
+  setFlagsFromString('--expose-gc');
+  const gc = runInNewContext('gc') as () => void;
   const rss: number[] = [];
-  const sampler = setInterval(() => rss.push(process.memoryUsage().rss), 1000);
-  const plan = { url, clients, durationMs, maxRequests: 5_000_000, requestTimeoutMs: 30_000, ids, names };
+  const heldAfterGc: number[] = [];
+  let tick = 0;
+  let sampler: NodeJS.Timeout | undefined;
+  const sample = () => {
+    rss.push(process.memoryUsage().rss);
+    if (tick++ % 2 === 1) {
+      gc();
+      heldAfterGc.push(process.memoryUsage().heapUsed);
+    }
+  };
+  const plan = {
+    url,
+    clients,
+    durationMs,
+    maxRequests: 5_000_000,
+    requestTimeoutMs: 30_000,
+    warmupPerScenario: 8,
+    ids,
+    names,
+  };
   const child = spawn(
     process.execPath,
     [...process.execArgv, fileURLToPath(new URL('./loadClients.ts', import.meta.url)), JSON.stringify(plan)],
     { stdio: ['ignore', 'pipe', 'inherit'] },
   );
   let out = '';
-  child.stdout.on('data', (chunk: Buffer) => (out += chunk.toString()));
+  child.stdout.on('data', (chunk: Buffer) => {
+    out += chunk.toString();
+    // The child's first line ends its warm-up: the timed phase (and the memory samples) start now.
+    if (!sampler && out.includes('\n')) {
+      const warm = JSON.parse(out.split('\n')[0]!) as { warmupMs: number; warmupErrors: string[] };
+      console.log(
+        `warm-up: ${plan.warmupPerScenario} requests per scenario one at a time, ${(warm.warmupMs / 1000).toFixed(1)} s${warm.warmupErrors.length ? `, errors: ${warm.warmupErrors.join(', ')}` : ''}`,
+      );
+      loadAtStart = loadavg()[0]!;
+      sampler = setInterval(sample, 1000);
+    }
+  });
   // Bounded in time whatever happens: the clients stop at the deadline; a stuck child is killed well after it.
   const killer = setTimeout(() => child.kill('SIGKILL'), durationMs + 120_000);
   const code = await new Promise<number | null>((resolve) => child.on('exit', resolve));
   clearTimeout(killer);
   clearInterval(sampler);
+  const admissionLines = (await server.metrics.scrape())
+    .split('\n')
+    .filter((l) => l.startsWith('newsgraph_admission_'));
   await server.close();
   if (code !== 0) throw new Error(`the load clients exited with ${code}`);
 
@@ -111,6 +156,22 @@ try {
   console.log(
     `server RSS: first 10 s mean ${mb(mean(first))} (max ${mb(Math.max(...first))}), last 10 s mean ${mb(mean(last))} (max ${mb(Math.max(...last))}), change ${(((mean(last) - mean(first)) / mean(first)) * 100).toFixed(1)} %`,
   );
+  const heldFirst = heldAfterGc.slice(0, 5);
+  const heldLast = heldAfterGc.slice(-5);
+  console.log(
+    `server JS heap held after a full GC: first 10 s mean ${mb(mean(heldFirst))} (max ${mb(Math.max(...heldFirst))}), last 10 s mean ${mb(mean(heldLast))} (max ${mb(Math.max(...heldLast))}), change ${(((mean(heldLast) - mean(heldFirst)) / mean(heldFirst)) * 100).toFixed(1)} %; every 10 s: ${heldAfterGc
+      .filter((_, i) => i % 5 === 4)
+      .map(mb)
+      .join(' ')}`,
+  );
+  const waited = admissionLines.find((l) => l.startsWith('newsgraph_admission_wait_seconds_sum'));
+  const admitted = admissionLines.find((l) => l.startsWith('newsgraph_admission_wait_seconds_count'));
+  const refusals = admissionLines.filter((l) => l.startsWith('newsgraph_admission_refused_total'));
+  const value = (line: string | undefined) => Number(line?.split(' ').at(-1) ?? 0);
+  console.log(
+    `admission: ${config.maxConcurrentRequests} at once, queue bound ${config.maxQueuedRequests}; ${value(admitted)} admitted (warm-up included), mean wait ${((value(waited) / Math.max(1, value(admitted))) * 1000).toFixed(0)} ms; refused: ${refusals.map((l) => l.replace('newsgraph_admission_refused_total', '')).join(', ') || 'none'}`,
+  );
+  console.log(`load average (1 min) at the start ${loadAtStart.toFixed(1)}, at the end ${loadavg()[0]!.toFixed(1)}`);
   console.log(
     `requests per second, first 10 s: ${r.perSecond.slice(0, 10).join(' ')}; last 10 s: ${r.perSecond.slice(-10).join(' ')}`,
   );

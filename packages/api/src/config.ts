@@ -1,3 +1,4 @@
+import { availableParallelism } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { z } from 'zod';
 
@@ -40,7 +41,15 @@ const envSchema = z.object({
   NEWSGRAPH_WEB_DIST: z.string().min(1).optional(),
   NEWSGRAPH_MAX_UPLOAD_BYTES: z.coerce.number().int().min(1024).default(10_000_000),
   NEWSGRAPH_LIVE_POLL_MS: z.coerce.number().int().min(200).max(60_000).default(2_000),
+  NEWSGRAPH_MAX_CONCURRENT_REQUESTS: z.coerce.number().int().min(1).max(1_000).optional(),
+  NEWSGRAPH_MAX_QUEUED_REQUESTS: z.coerce.number().int().min(0).max(100_000).default(256),
 });
+
+/**
+ * GraphQL reads executing at once when not configured: twice the cores (measured with `pnpm bench:load` on 2 cores —
+ * see the api CONTEXT.md): enough to keep both the Node process and Neo4j busy while the other waits on I/O.
+ */
+export const defaultMaxConcurrentRequests = () => 2 * availableParallelism();
 
 export interface ApiConfig {
   /** NODE_ENV=production: unexpected errors are masked. */
@@ -72,6 +81,10 @@ export interface ApiConfig {
   maxUploadBytes: number;
   /** How often the live-update watcher asks Neo4j for articles written since its watermark. */
   livePollMs: number;
+  /** GraphQL reads executing at once (admission control); the others wait their turn in arrival order. */
+  maxConcurrentRequests: number;
+  /** GraphQL reads waiting at once; one more is answered 503 OVERLOADED with Retry-After. */
+  maxQueuedRequests: number;
 }
 
 export class ApiConfigError extends Error {
@@ -106,5 +119,7 @@ export function loadApiConfig(env: NodeJS.ProcessEnv = process.env): ApiConfig {
     webDist: e.NEWSGRAPH_WEB_DIST ?? DEFAULT_WEB_DIST,
     maxUploadBytes: e.NEWSGRAPH_MAX_UPLOAD_BYTES,
     livePollMs: e.NEWSGRAPH_LIVE_POLL_MS,
+    maxConcurrentRequests: e.NEWSGRAPH_MAX_CONCURRENT_REQUESTS ?? defaultMaxConcurrentRequests(),
+    maxQueuedRequests: e.NEWSGRAPH_MAX_QUEUED_REQUESTS,
   };
 }

@@ -13,6 +13,7 @@ export const CLIENT_ERROR_CODES = [
   'QUERY_LIMIT_EXCEEDED',
   'INTROSPECTION_DISABLED',
   'TIMEOUT',
+  'OVERLOADED',
   'UNAUTHENTICATED',
   'GRAPHQL_PARSE_FAILED',
   'GRAPHQL_VALIDATION_FAILED',
@@ -28,9 +29,14 @@ export function clientError(
   message: string,
   extensions: Record<string, unknown> = {},
   httpStatus?: number,
+  httpHeaders?: Map<string, string>,
 ): GraphQLError {
   return new GraphQLError(message, {
-    extensions: { code, ...extensions, ...(httpStatus ? { http: { status: httpStatus } } : {}) },
+    extensions: {
+      code,
+      ...extensions,
+      ...(httpStatus ? { http: { status: httpStatus, ...(httpHeaders ? { headers: httpHeaders } : {}) } } : {}),
+    },
   });
 }
 

@@ -10,6 +10,7 @@ import type { ApiConfig } from '../config.ts';
 import { createRequestContext, requestTransactionsEnded, startRequestClock, type RequestContext } from '../context.ts';
 import { timeoutError } from '../errors.ts';
 import { createFormatError } from '../formatError.ts';
+import { admissionPlugin, createAdmission, requestAdmission, type AdmittedContext } from '../limits/admissionPlugin.ts';
 import { limitsPlugin } from '../limits/limitsPlugin.ts';
 import { operationLimitsRule } from '../limits/operationLimitsRule.ts';
 import { resolvers } from '../resolvers/index.ts';
@@ -80,6 +81,12 @@ export async function startApiServer(options: {
     metrics.neo4jTransactionDuration.observe({ mode, outcome: failed ? 'error' : 'ok' }, seconds),
   );
   const httpServer = createServer();
+  // Admission control (issue 12 §5): a few reads execute at once, the rest wait in arrival order (limits/admission*).
+  const admission = createAdmission({
+    concurrency: config.maxConcurrentRequests,
+    maxQueued: config.maxQueuedRequests,
+    registry: serverMetrics.registry,
+  });
   const apollo = new ApolloServer<RequestContext>({
     typeDefs,
     resolvers,
@@ -94,6 +101,7 @@ export async function startApiServer(options: {
     formatError: createFormatError({ production: config.production, timeoutMs: config.queryTimeoutMs, log }),
     plugins: [
       limitsPlugin(config.maxCost),
+      admissionPlugin(admission),
       opsPlugin(health),
       // On stop: no new connections, in-flight requests finish, and past drainMs their connections are cut.
       ApolloServerPluginDrainHttpServer({ httpServer, stopGracePeriodMillis: options.drainMs ?? 10_000 }),
@@ -156,13 +164,19 @@ export async function startApiServer(options: {
       if (value !== undefined) headers.set(key, Array.isArray(value) ? value.join(', ') : value);
     }
     const clock = startRequestClock(config, requestId);
+    // The clock runs while the request waits for its turn: the wait counts toward its deadline. A client that goes
+    // away while queued takes its place out of the queue (a finished reply also closes, but then it has settled).
+    const place = requestAdmission(clock.signal, () => Date.now() >= clock.deadline);
+    res.once('close', () => {
+      if (!res.writableEnded) place.leave();
+    });
     // The time limit is a limit: at the deadline the client gets TIMEOUT, further reads are refused and the
     // request's running Neo4j transactions are terminated on the server. An execution that finishes past the
     // deadline (the timer fired late) gets the same answer (raceDeadline), unless nothing in it was cut short.
     const execution = apollo.executeHTTPGraphQLRequest({
       httpGraphQLRequest: { method: req.method ?? 'GET', headers, search: url.search, body },
-      context: async () =>
-        createRequestContext(
+      context: async () => {
+        const context: AdmittedContext = createRequestContext(
           graph,
           config,
           hasValidApiKey(req.headers.authorization, acceptedKeys),
@@ -170,8 +184,14 @@ export async function startApiServer(options: {
             ? (body as { operationName: string }).operationName
             : null,
           clock,
-        ),
+        );
+        context.admission = place;
+        return context;
+      },
     });
+    // The slot is held until the execution itself has settled, not merely until the reply: a timed-out request's
+    // resolvers may still be winding down, and that work is what the bound is about.
+    void execution.then(place.settle, place.settle);
     const result = await raceDeadline(execution, clock.deadline, Date.now, (r) => answerHasNoTimeout(r.body));
     if (result === 'expired') {
       const error = timeoutError(config.queryTimeoutMs);
