@@ -25,6 +25,8 @@ export interface ScenarioInput {
   maxSweepMs: number;
   /** Stop after the first render (`BENCH_WEB_PROFILE=first` profiles only that). */
   firstRenderOnly?: boolean;
+  /** With `firstRenderOnly`: return at the first frame, before Cytoscape has taken over (a screenshot of the overlay's). */
+  firstFrameOnly?: boolean;
 }
 
 export interface ScenarioResult {
@@ -216,6 +218,7 @@ async function runScenario(input: ScenarioInput): Promise<ScenarioResult> {
   view.setData(data, positions);
   view.fitVisible(4, 20);
   const firstRenderMs = (await rendered) - t0;
+  if (input.firstRenderOnly && input.firstFrameOnly) return firstRenderResult(view.drawnEdges.length, firstRenderMs, 0);
   // Cytoscape's own first frame: where it takes over from the overlay (nodes can be clicked from then on).
   await new Promise<void>((resolve) => {
     const poll = (): void =>

@@ -180,6 +180,8 @@ async function main(): Promise<void> {
           ...input,
           ...(PROFILE ? { layout: false } : {}),
           ...(PROFILE_FIRST ? { firstRenderOnly: true } : {}),
+          // BENCH_WEB_SHOT_OVERLAY=1: the screenshot is of the first frame itself (the overlay's on a large network).
+          ...(PROFILE_FIRST && process.env.BENCH_WEB_SHOT_OVERLAY ? { firstFrameOnly: true } : {}),
           ...(positions ? { positions } : {}),
         };
         const cdp = PROFILE ? await page.context().newCDPSession(page) : null;
@@ -198,7 +200,7 @@ async function main(): Promise<void> {
           await page.screenshot({
             path: join(
               process.env.BENCH_WEB_SHOT,
-              `bench-first-${size.nodes}x${size.edges}-${config.replace(/\W+/g, '-')}.png`,
+              `bench-first-${size.nodes}x${size.edges}-${config.replace(/\W+/g, '-')}${process.env.BENCH_WEB_SHOT_OVERLAY ? 'overlay' : ''}.png`,
             ),
           });
         positions ??= result.positions;
