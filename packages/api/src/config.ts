@@ -46,10 +46,12 @@ const envSchema = z.object({
 });
 
 /**
- * GraphQL reads executing at once when not configured: twice the cores (measured with `pnpm bench:load` on 2 cores —
- * see the api CONTEXT.md): enough to keep both the Node process and Neo4j busy while the other waits on I/O.
+ * GraphQL reads executing at once when not configured: one per core. Measured with `pnpm bench:load` on 2 cores at
+ * load 4–6, back to back: 2 at once 24.9 requests/s, network p95 6.2 s, 0 errors; 4 at once 22.6 requests/s, network
+ * p95 9.5 s, 2 TIMEOUTs — two heavy 2-hop networks sharing a core each take twice as long, and the queue behind them
+ * waits for that (api CONTEXT.md).
  */
-export const defaultMaxConcurrentRequests = () => 2 * availableParallelism();
+export const defaultMaxConcurrentRequests = () => availableParallelism();
 
 export interface ApiConfig {
   /** NODE_ENV=production: unexpected errors are masked. */
