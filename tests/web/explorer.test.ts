@@ -25,7 +25,9 @@ describe('explorer page (browser, real stack)', () => {
     expect(await page.locator('[data-testid="filters"]').innerText()).toMatch(
       /Person[\s\S]*Country[\s\S]*Organisation/,
     );
-    expect(await page.locator('[data-testid="timebar"] .bar').count()).toBeGreaterThan(0);
+    // The timeline is its own request, not part of the network's \`ready\` (with the API's admission queue it can
+    // answer after the network has been drawn): wait for its bars.
+    await expect.poll(() => page.locator('[data-testid="timebar"] .bar').count()).toBeGreaterThan(0);
     expect(await isDrawn(page, CALL)).toBe(true);
     await shot(page, 'explorer-overview');
     expect(web.errors).toEqual([]);
