@@ -22,13 +22,14 @@ describe('no N+1: nested fields are batched', () => {
 
   it('one nested request over 12 entities runs a fixed, small number of transactions', async () => {
     const twelve = await transactionsFor(12);
-    // entities, roles, statements, events, mentions, activity, statement parties/evidence, event parties/evidence,
-    // articles, entities — one each at most, whatever the number of parents.
+    // entities, roles, statements, events, mentions, activity, statement parties, statement evidence, event parties,
+    // event evidence, articles, article texts (a span's text: article rows carry none) — one each at most, whatever
+    // the number of parents. Listing every entity primes the entity loader, so no entity lookup here.
     expect(twelve).toBeLessThanOrEqual(12);
-    // Fewer parents cannot need fewer batches than more parents need, plus the one entity lookup that
-    // listing every entity makes unnecessary (the list primes the entity loader).
+    // Fewer parents cannot need fewer batches than more parents need, plus that one entity lookup: a role's
+    // organization outside the three listed is read by the entity loader (seen on every clean-clone run).
     const three = await transactionsFor(3);
-    expect(three).toBeLessThanOrEqual(12);
+    expect(three).toBeLessThanOrEqual(13);
     expect(Math.abs(twelve - three)).toBeLessThanOrEqual(1);
   });
 });
