@@ -158,6 +158,7 @@ describe('time window in motion on a large network (browser, real stack)', () =>
         visibleEdges: view.visibleEdgeCount(),
         // The overlay drew from the view's data: Cytoscape receives the elements over the next frames.
         cytoscapeElements: view.cy.elements().length as number,
+        zoomedTo: view.cy.zoom((view.cy.zoom() as number) * 1.5).zoom() as number,
       };
     });
     expect(first).toEqual({
@@ -168,7 +169,17 @@ describe('time window in motion on a large network (browser, real stack)', () =>
       drawnInSetData: true,
       visibleEdges: 3000,
       cytoscapeElements: 0,
+      zoomedTo: expect.any(Number),
     });
+    // Zoomed (in the same task as setData, so before Cytoscape holds anything): the overlay, which is what the user
+    // sees until the hand-back, follows. Its next frame is drawn before any hand-back (that takes a timer and a frame
+    // after the last slice), and every later overlay frame is drawn at the same zoom.
+    const followed = await page.evaluate(async (wanted) => {
+      // One frame: the overlay's redraw was asked for before this one, so it has run by then.
+      await new Promise((resolve) => requestAnimationFrame(resolve));
+      return Math.abs(((window as unknown as CyHandle).__newsgraph!.view as any).overlay.drawnZoom - wanted) < 1e-9;
+    }, first.zoomedTo);
+    expect(followed).toBe(true);
     await page.waitForFunction(() => !((window as unknown as CyHandle).__newsgraph!.view as any).inMotion, undefined, {
       timeout: 60_000,
     });

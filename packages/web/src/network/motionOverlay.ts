@@ -127,6 +127,8 @@ export class MotionOverlay {
   private ys = new Float64Array(0);
   /** Frames this overlay has drawn (the bench counts them with Cytoscape's). */
   frames = 0;
+  /** The zoom of the last frame drawn (tests: the overlay follows pan and zoom while Cytoscape is filled in). */
+  drawnZoom = 0;
 
   constructor(container: HTMLElement) {
     this.canvas = document.createElement('canvas');
@@ -249,6 +251,7 @@ export class MotionOverlay {
       ctx.strokeText(text, x, y);
       ctx.fillText(text, x, y);
     }
+    this.drawnZoom = zoom;
     this.frames++;
   }
 
