@@ -123,7 +123,7 @@ describe('admission control', () => {
   });
 
   it('a full queue answers 503 OVERLOADED with Retry-After at once; a client that leaves is taken out of the queue', async () => {
-    const s = await serve({ maxConcurrentRequests: 1, maxQueuedRequests: 1, queryTimeoutMs: 120_000 });
+    const s = await serve({ maxConcurrentRequests: 1, maxQueuedRequests: 1, queryTimeoutMs: 120_000, maxCost: 1_000 });
     const held = send(s, 'held');
     await until('one request inside execution', () => graph.arrived.length === 1);
     const leaving = new AbortController();
@@ -135,6 +135,15 @@ describe('admission control', () => {
     expect(refused.errors?.[0]?.extensions?.code).toBe('OVERLOADED');
     expect(refused.headers.get('retry-after')).toBe('2');
     expect(await metric(s, 'newsgraph_admission_refused_total{reason="overloaded"}')).toBe(1);
+    // A request the cost check refuses gets its own answer, not a place in (or a refusal from) the queue.
+    const aliases = Array.from({ length: 12 }, (_, i) => `s${i}: searchEntities(query: "x", first: 1) { score }`);
+    const tooCostly = await fetch(s.graphqlUrl, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ query: `{ ${aliases.join(' ')} }` }),
+    });
+    expect(tooCostly.status).toBe(400);
+    expect(((await tooCostly.json()) as GraphQLResponse).errors?.[0]?.extensions?.code).toBe('COST_LIMIT_EXCEEDED');
     // The health routes are not behind the queue.
     expect((await fetch(`${s.url}/healthz`)).status).toBe(200);
     expect((await fetch(`${s.url}/readyz`)).status).toBe(200);

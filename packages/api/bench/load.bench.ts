@@ -1,4 +1,4 @@
-// `pnpm bench:load [--clients 64] [--duration 60] [--entities 5000] [--allow-wipe]` — issue 12 §5: our API under
+// `pnpm bench:load [--clients 64] [--duration 60] [--entities 5000] [--warmup 50] [--allow-wipe]` — issue 12 §5: our API under
 // 64 concurrent clients (mixed search / 2-hop network / statement history / shortest path) for 60 s, on 127.0.0.1
 // only. Loads a synthetic graph into a dedicated embedded Neo4j (.data/bench-load), serves it in this process and
 // drives it from a child process (bench/loadClients.ts), so the RSS sampled here every second is the server's.
@@ -25,14 +25,17 @@ const { values } = parseArgs({
     clients: { type: 'string', default: '64' },
     duration: { type: 'string', default: '60' },
     entities: { type: 'string', default: '5000' },
+    warmup: { type: 'string', default: '50' },
     'allow-wipe': { type: 'boolean', default: false },
   },
 });
 const clients = Number(values.clients);
 const durationMs = Number(values.duration) * 1000;
 const entities = Number(values.entities);
-if (!(clients >= 1 && durationMs >= 10_000 && entities >= 100)) {
-  console.error('usage: pnpm bench:load [--clients N ≥ 1] [--duration S ≥ 10] [--entities N ≥ 100] [--allow-wipe]');
+if (!(clients >= 1 && durationMs >= 10_000 && entities >= 100 && Number(values.warmup) >= 0)) {
+  console.error(
+    'usage: pnpm bench:load [--clients N ≥ 1] [--duration S ≥ 10] [--entities N ≥ 100] [--warmup N ≥ 0 per scenario] [--allow-wipe]',
+  );
   process.exit(2);
 }
 if (process.env.NEO4J_URI && !values['allow-wipe']) {
@@ -97,7 +100,7 @@ try {
     durationMs,
     maxRequests: 5_000_000,
     requestTimeoutMs: 30_000,
-    warmupPerScenario: 8,
+    warmupPerScenario: Number(values.warmup),
     ids,
     names,
   };

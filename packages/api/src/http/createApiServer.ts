@@ -10,7 +10,7 @@ import type { ApiConfig } from '../config.ts';
 import { createRequestContext, requestTransactionsEnded, startRequestClock, type RequestContext } from '../context.ts';
 import { timeoutError } from '../errors.ts';
 import { createFormatError } from '../formatError.ts';
-import { admissionPlugin, createAdmission, requestAdmission, type AdmittedContext } from '../limits/admissionPlugin.ts';
+import { admitOperation, createAdmission, requestAdmission, type AdmittedContext } from '../limits/admissionPlugin.ts';
 import { limitsPlugin } from '../limits/limitsPlugin.ts';
 import { operationLimitsRule } from '../limits/operationLimitsRule.ts';
 import { resolvers } from '../resolvers/index.ts';
@@ -100,8 +100,7 @@ export async function startApiServer(options: {
     validationRules: [operationLimitsRule(config)],
     formatError: createFormatError({ production: config.production, timeoutMs: config.queryTimeoutMs, log }),
     plugins: [
-      limitsPlugin(config.maxCost),
-      admissionPlugin(admission),
+      limitsPlugin(config.maxCost, admitOperation(admission)),
       opsPlugin(health),
       // On stop: no new connections, in-flight requests finish, and past drainMs their connections are cut.
       ApolloServerPluginDrainHttpServer({ httpServer, stopGracePeriodMillis: options.drainMs ?? 10_000 }),

@@ -1,5 +1,5 @@
 import { OperationTypeNode } from 'graphql';
-import { HeaderMap, type ApolloServerPlugin } from '@apollo/server';
+import { HeaderMap } from '@apollo/server';
 import { Counter, Gauge, Histogram, type Registry } from 'prom-client';
 import type { RequestContext } from '../context.ts';
 import { clientError } from '../errors.ts';
@@ -94,36 +94,31 @@ export function createAdmission(options: { concurrency: number; maxQueued: numbe
 }
 
 /**
- * Waits for the request's turn after validation and the cost check (a refused request never queues for long: when
- * another plugin refuses it, its execution settles and the HTTP handler's `settle` takes it out of the queue) and
- * before execution, so a queued request has opened no transaction. Queries and anonymous operations queue; mutations
- * do not — they need a key, are few and small, and a user's edit should not wait behind a crowd of reads (uploads,
- * /healthz, /readyz and /metrics are other routes and never queue either).
+ * Waits for the request's turn; `limitsPlugin` calls it last in didResolveOperation, after the key and cost checks, so
+ * a refused request never queues, and before execution, so a queued request has opened no transaction. (A plugin of
+ * its own would run beside limitsPlugin — Apollo runs every plugin's didResolveOperation at once — and queue requests
+ * the cost check is about to refuse.) Queries queue; mutations do not — they need a key, are few and small, and a
+ * user's edit should not wait behind a crowd of reads (uploads, /healthz, /readyz and /metrics are other routes and
+ * never queue either).
  */
-export function admissionPlugin(queue: AdmissionQueue): ApolloServerPlugin<RequestContext> {
-  return {
-    async requestDidStart() {
-      return {
-        async didResolveOperation({ operation, contextValue }) {
-          if (!operation || operation.operation === OperationTypeNode.MUTATION) return;
-          const admission = (contextValue as AdmittedContext).admission;
-          if (!admission) return;
-          try {
-            admission.hold(await queue.acquire(admission.signal, admission.expired));
-          } catch (error) {
-            if (error instanceof AdmissionRefused && error.reason === 'overloaded') {
-              throw clientError(
-                'OVERLOADED',
-                `${error.message} (retry after ${OVERLOADED_RETRY_AFTER_SECONDS} s)`,
-                { retryAfterSeconds: OVERLOADED_RETRY_AFTER_SECONDS },
-                503,
-                new HeaderMap([['retry-after', String(OVERLOADED_RETRY_AFTER_SECONDS)]]),
-              );
-            }
-            throw error;
-          }
-        },
-      };
-    },
+export function admitOperation(queue: AdmissionQueue) {
+  return async (operation: OperationTypeNode, contextValue: RequestContext): Promise<void> => {
+    if (operation === OperationTypeNode.MUTATION) return;
+    const admission = (contextValue as AdmittedContext).admission;
+    if (!admission) return;
+    try {
+      admission.hold(await queue.acquire(admission.signal, admission.expired));
+    } catch (error) {
+      if (error instanceof AdmissionRefused && error.reason === 'overloaded') {
+        throw clientError(
+          'OVERLOADED',
+          `${error.message} (retry after ${OVERLOADED_RETRY_AFTER_SECONDS} s)`,
+          { retryAfterSeconds: OVERLOADED_RETRY_AFTER_SECONDS },
+          503,
+          new HeaderMap([['retry-after', String(OVERLOADED_RETRY_AFTER_SECONDS)]]),
+        );
+      }
+      throw error;
+    }
   };
 }

@@ -7,9 +7,14 @@ import { estimateCost, TRANSACTION_COST } from './estimateCost.ts';
 /**
  * Checks every resolved operation before it runs: mutations need an API key (401 otherwise), and the
  * estimated cost (rows + database queries, with the request's variables) must stay under the configured maximum.
- * Runs after validation (it needs the variables), before execution: a refused request runs no Cypher.
+ * Runs after validation (it needs the variables), before execution: a refused request runs no Cypher. A request that
+ * passes waits for its turn in `admit` (admission control, admissionPlugin.ts).
  */
-export function limitsPlugin(maxCost: number): ApolloServerPlugin<RequestContext> {
+export function limitsPlugin(
+  maxCost: number,
+  /** Called last, once the request passed every check: admission control waits here for the request's turn. */
+  admit?: (operation: OperationTypeNode, context: RequestContext) => Promise<void>,
+): ApolloServerPlugin<RequestContext> {
   return {
     async requestDidStart() {
       return {
@@ -32,6 +37,7 @@ export function limitsPlugin(maxCost: number): ApolloServerPlugin<RequestContext
               400,
             );
           }
+          await admit?.(operation.operation, contextValue);
         },
       };
     },
