@@ -25,6 +25,7 @@ export { readServerInfo, type ServerInfo } from './serverInfo.ts';
 export {
   openConfiguredGraph,
   describeGraphTarget,
+  graphIdentity,
   type GraphTarget,
   type OpenGraph,
   type OpenGraphOptions,

@@ -1,5 +1,6 @@
 import {
   attachOrStartLocalNeo4j,
+  localNeo4jPaths,
   onShutdown,
   type LocalNeo4jSession,
   type SupervisedNeo4j,
@@ -10,7 +11,11 @@ import { applySchema, type SchemaApplyResult } from './migrations.ts';
 
 /** Which database a command uses, to say so before it writes anything. */
 export type GraphTarget =
-  | { kind: 'uri'; uri: string }
+  /**
+   * NEO4J_URI. `dataDir` is the data folder a command of this name would use, where a `./newsgraph start` serving the
+   * same server publishes its key for local CLIs (there is no runtime file: no embedded Neo4j to share).
+   */
+  | { kind: 'uri'; uri: string; database: string; dataDir: string }
   /** The embedded Neo4j of a running `./newsgraph start` (or `pnpm neo4j`) on the same data folder. */
   | { kind: 'running'; uri: string; ownerPid: number; ownerCommand: string; dataDir: string; httpUrl?: string }
   /** An embedded Neo4j this process started (and stops when it ends). */
@@ -90,7 +95,7 @@ export async function openConfiguredGraph(options: OpenGraphOptions = {}): Promi
       graph,
       localServer: local?.server,
       uri: connection.uri,
-      target: describeTarget(local, connection.uri, options.shared ?? false),
+      target: describeTarget(local, connection, options),
       schema,
       publish(extra) {
         if (local?.kind === 'started' && options.shared) local.publish(extra);
@@ -103,8 +108,15 @@ export async function openConfiguredGraph(options: OpenGraphOptions = {}): Promi
   }
 }
 
-function describeTarget(local: LocalNeo4jSession | undefined, uri: string, shared: boolean): GraphTarget {
-  if (!local) return { kind: 'uri', uri };
+function describeTarget(
+  local: LocalNeo4jSession | undefined,
+  connection: { uri: string; database: string },
+  options: OpenGraphOptions,
+): GraphTarget {
+  const { uri } = connection;
+  const shared = options.shared ?? false;
+  if (!local)
+    return { kind: 'uri', uri, database: connection.database, dataDir: localNeo4jPaths(options.dataName).dataDir };
   if (local.kind === 'running') {
     return {
       kind: 'running',
@@ -131,6 +143,14 @@ export function describeGraphTarget(target: GraphTarget): string {
         : `started embedded Neo4j ${target.version} at ${target.uri} (data in ${target.dataDir}); no newsgraph was ` +
             `running on this data folder, so it stops when this command ends`;
   }
+}
+
+/**
+ * Which database a target is, without credentials: a `./newsgraph start` and a CLI given the same NEO4J_URI agree on
+ * it, so the CLI can tell that start serves the graph it was asked to write to.
+ */
+export function graphIdentity(target: GraphTarget): string {
+  return `${redactUri(target.uri)}#${target.kind === 'uri' ? target.database : 'neo4j'}`;
 }
 
 /** A URI may carry credentials (user:password@host); never print them. */

@@ -2,12 +2,14 @@
 // the web page (built once if missing), then GraphQL and the page on one HTTP port.
 import { spawnSync } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
+import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import {
   AlreadyRunningError,
   DataFolderInUseError,
   describeGraphTarget,
+  graphIdentity,
   onShutdown,
   openConfiguredGraph,
   StoreLockedError,
@@ -112,12 +114,19 @@ try {
   }
   throw error;
 }
-if (opened.target.kind === 'embedded') {
+if (opened.target.kind === 'embedded' || opened.target.kind === 'uri') {
   // Written before runtime.json names the web address, so a CLI that sees the address finds the key; removed first
-  // thing on stop (shutdown steps run newest first) and by the exit handler after a crash.
+  // thing on stop (shutdown steps run newest first) and by the exit handler after a crash. On NEO4J_URI there is no
+  // runtime file: the key file (with the graph it serves) is how a CLI given the same URI finds this server.
   const dataDir = opened.target.dataDir;
   try {
-    writeLocalApiKeyFile(dataDir, { pid: process.pid, httpUrl: server.url, key: runKey });
+    mkdirSync(dataDir, { recursive: true });
+    writeLocalApiKeyFile(dataDir, {
+      pid: process.pid,
+      httpUrl: server.url,
+      key: runKey,
+      graph: graphIdentity(opened.target),
+    });
     onShutdown(() => removeLocalApiKeyFile(dataDir));
     process.on('exit', () => removeLocalApiKeyFile(dataDir));
   } catch (error) {

@@ -178,7 +178,7 @@ async function main(): Promise<number> {
     }
     note(describeGraphTarget(opened.target));
     if (command === 'poll') note(`polling in this process: ${route.reason}`);
-    else if (opened.target.kind === 'running') note(`not through the server: ${route.reason}`);
+    else if (opened.target.kind !== 'embedded') note(`not through the server: ${route.reason}`);
     const whenPolled =
       opened.target.kind === 'running'
         ? `the running newsgraph (pid ${opened.target.ownerPid}) polls it within its next look (≤ 30 s)`

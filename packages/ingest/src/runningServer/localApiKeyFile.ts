@@ -12,12 +12,15 @@ export interface LocalApiKeyRecord {
   pid: number;
   httpUrl: string;
   key: string;
+  /** The graph it serves (graph's graphIdentity): a CLI on NEO4J_URI uses the server only when it is the same. */
+  graph?: string;
 }
 
 const recordSchema = z.object({
   pid: z.number().int().positive(),
   httpUrl: z.url({ protocol: /^https?$/ }),
   key: z.string().min(32),
+  graph: z.string().min(1).optional(),
 });
 
 export const localApiKeyPath = (dataDir: string) => join(dataDir, 'local-api-key.json');

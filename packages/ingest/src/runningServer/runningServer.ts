@@ -1,4 +1,4 @@
-import type { GraphTarget } from '@newsgraph/graph';
+import { graphIdentity, type GraphTarget } from '@newsgraph/graph';
 import { readLocalApiKeyFile } from './localApiKeyFile.ts';
 
 /** Where a CLI's feed work happens: in the running start's process (over its GraphQL), or in the CLI's own. */
@@ -11,7 +11,7 @@ export type WorkRoute =
  * reason the work stays in this process, to print.
  */
 export function routeToRunningServer(target: GraphTarget): WorkRoute {
-  if (target.kind === 'uri') return { kind: 'local', reason: 'NEO4J_URI is set, so no running newsgraph is known' };
+  if (target.kind === 'uri') return routeOnConfiguredServer(target);
   if (target.kind === 'embedded') return { kind: 'local', reason: 'no newsgraph server runs on this data folder' };
   const owner = `the running ${target.ownerCommand} (pid ${target.ownerPid})`;
   if (!target.httpUrl) return { kind: 'local', reason: `${owner} serves no GraphQL (a database only)` };
@@ -22,4 +22,31 @@ export function routeToRunningServer(target: GraphTarget): WorkRoute {
       reason: `${owner} published no local API key readable only by you (local-api-key.json in ${target.dataDir}; a start from before this version writes none)`,
     };
   return { kind: 'server', httpUrl: record.httpUrl, key: record.key, pid: record.pid };
+}
+
+/**
+ * NEO4J_URI: no runtime file names a start (there is no embedded Neo4j to share), so the key file of the data folder
+ * is the only trace of one. It is used when its process is alive and it serves the same server and database.
+ */
+function routeOnConfiguredServer(target: Extract<GraphTarget, { kind: 'uri' }>): WorkRoute {
+  const record = readLocalApiKeyFile(target.dataDir);
+  if (!record) return { kind: 'local', reason: `no newsgraph server published a key in ${target.dataDir}` };
+  if (!processIsAlive(record.pid))
+    return { kind: 'local', reason: `the key file in ${target.dataDir} is stale (pid ${record.pid} is gone)` };
+  if (record.graph !== graphIdentity(target))
+    return {
+      kind: 'local',
+      reason: `the running newsgraph (pid ${record.pid}) serves ${record.graph ?? 'its embedded Neo4j'}, not this NEO4J_URI`,
+    };
+  return { kind: 'server', httpUrl: record.httpUrl, key: record.key, pid: record.pid };
+}
+
+function processIsAlive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch {
+    // ESRCH: gone. EPERM: a process of another user took the pid — not the start that wrote our 0600 file.
+    return false;
+  }
 }
