@@ -46,12 +46,12 @@ const envSchema = z.object({
 });
 
 /**
- * GraphQL reads executing at once when not configured: one per core. Measured with `pnpm bench:load` on 2 cores at
- * load 4–6, back to back: 2 at once 24.9 requests/s, network p95 6.2 s, 0 errors; 4 at once 22.6 requests/s, network
- * p95 9.5 s, 2 TIMEOUTs — two heavy 2-hop networks sharing a core each take twice as long, and the queue behind them
- * waits for that (api CONTEXT.md).
+ * GraphQL reads executing at once when not configured: 8 per core. A request is not one core busy: it waits on Neo4j
+ * round trips (several transactions each), so a low bound leaves the cores idle. `pnpm bench:load` on 2 cores, warm,
+ * 64 clients (api CONTEXT.md): 2 at once 31.9 requests/s, 8 at once 84.8, 16 at once 110.6 (p99 1.1 s), unbounded
+ * 89.7 — all 0 errors. 16 also keeps the queue short enough that a cold 2-hop network cannot hold every slot.
  */
-export const defaultMaxConcurrentRequests = () => availableParallelism();
+export const defaultMaxConcurrentRequests = () => 8 * availableParallelism();
 
 export interface ApiConfig {
   /** NODE_ENV=production: unexpected errors are masked. */
