@@ -21,7 +21,7 @@ import {
  */
 export function createLoaders(graph: GraphConnection, opts: () => ReadOptions) {
   const loader = <K, V>(batch: (keys: readonly K[]) => Promise<V[]>) =>
-    new DataLoader<K, V, string>(batch, { cacheKeyFn: (k) => JSON.stringify(k) });
+    new DataLoader<K, V, string>(asynchronous(batch), { cacheKeyFn: (k) => JSON.stringify(k) });
   const keyed = new Map<string, DataLoader<unknown, unknown, string>>();
   return {
     entity: loader<string, Awaited<ReturnType<typeof readEntitiesByIds>>[number]>((ids) =>
@@ -58,7 +58,7 @@ export function createLoaders(graph: GraphConnection, opts: () => ReadOptions) {
       const key = `${family}:${JSON.stringify(args)}`;
       let l = keyed.get(key);
       if (!l) {
-        l = new DataLoader<string, V, string>(batch);
+        l = new DataLoader<string, V, string>(asynchronous(batch));
         keyed.set(key, l);
       }
       return l as unknown as DataLoader<string, V, string>;
@@ -67,3 +67,11 @@ export function createLoaders(graph: GraphConnection, opts: () => ReadOptions) {
 }
 
 export type Loaders = ReturnType<typeof createLoaders>;
+
+/**
+ * A batch function whose synchronous throw (readOptions() raising TIMEOUT once the deadline has passed) becomes a
+ * rejection: DataLoader answers a synchronous throw with its own "errored synchronously" error, which hid the code.
+ */
+function asynchronous<K, V>(batch: (keys: readonly K[]) => Promise<V[]>): (keys: readonly K[]) => Promise<V[]> {
+  return async (keys) => batch(keys);
+}
