@@ -36,6 +36,7 @@ export {
   AlreadyRunningError,
   DataFolderInUseError,
   StoreLockedError,
+  isProcessAlive,
   onShutdown,
   treatSignalsAsNormalStop,
 } from '@newsgraph/neo4j-local';

@@ -1,4 +1,4 @@
-import { graphIdentity, type GraphTarget } from '@newsgraph/graph';
+import { graphIdentity, isProcessAlive, type GraphTarget } from '@newsgraph/graph';
 import { readLocalApiKeyFile } from './localApiKeyFile.ts';
 
 /** Where a CLI's feed work happens: in the running start's process (over its GraphQL), or in the CLI's own. */
@@ -31,7 +31,7 @@ export function routeToRunningServer(target: GraphTarget): WorkRoute {
 function routeOnConfiguredServer(target: Extract<GraphTarget, { kind: 'uri' }>): WorkRoute {
   const record = readLocalApiKeyFile(target.dataDir);
   if (!record) return { kind: 'local', reason: `no newsgraph server published a key in ${target.dataDir}` };
-  if (!processIsAlive(record.pid))
+  if (!isProcessAlive({ pid: record.pid }))
     return { kind: 'local', reason: `the key file in ${target.dataDir} is stale (pid ${record.pid} is gone)` };
   if (record.graph !== graphIdentity(target))
     return {
@@ -39,14 +39,4 @@ function routeOnConfiguredServer(target: Extract<GraphTarget, { kind: 'uri' }>):
       reason: `the running newsgraph (pid ${record.pid}) serves ${record.graph ?? 'its embedded Neo4j'}, not this NEO4J_URI`,
     };
   return { kind: 'server', httpUrl: record.httpUrl, key: record.key, pid: record.pid };
-}
-
-function processIsAlive(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch {
-    // ESRCH: gone. EPERM: a process of another user took the pid — not the start that wrote our 0600 file.
-    return false;
-  }
 }
