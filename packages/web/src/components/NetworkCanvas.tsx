@@ -1,3 +1,4 @@
+import type cytoscape from 'cytoscape';
 import type { EdgeSingular, NodeSingular } from 'cytoscape';
 import { useLayoutEffect, useRef, useState, type RefObject } from 'react';
 import type { DrawnEdge } from '../network/aggregateEdges.ts';
@@ -67,6 +68,8 @@ export function NetworkCanvas({
   handlersRef.current = handlers;
   const [tip, setTip] = useState<Tip | null>(null);
   const [layoutRunning, setLayoutRunning] = useState(false);
+  /** Nodes a first load's layout is arranging off the main thread (the note says how many), 0 otherwise. */
+  const [arrangingNodes, setArrangingNodes] = useState(0);
   const [moving, setMoving] = useState(false);
   const [version, setVersion] = useState(0);
   const layouts = useRef(0);
@@ -80,26 +83,79 @@ export function NetworkCanvas({
     // A handle for end-to-end tests and for analysts poking at the graph from the console.
     (window as unknown as { __newsgraph?: { view: NetworkView } }).__newsgraph = { view };
     const cy = view.cy;
-    cy.on('tap', 'node', (e) =>
+    const root = container.current!;
+    // While the overlay draws (a large network's first frames, a scrub) Cytoscape does not answer for the nodes: the
+    // view hit-tests its own scene, and these listeners stand in for Cytoscape's hover and tap. A press that moved
+    // is a pan, not a click.
+    const at = (e: MouseEvent): { x: number; y: number } => {
+      const box = root.getBoundingClientRect();
+      return { x: e.clientX - box.left, y: e.clientY - box.top };
+    };
+    const overlayHit = (p: { x: number; y: number }): string | null | undefined => view.overlayNodeAt(p.x, p.y);
+    let overlayHover: string | null = null;
+    const onPointerMove = (e: PointerEvent): void => {
+      const p = at(e);
+      const hit = overlayHit(p);
+      if (hit === undefined || hit === overlayHover) return;
+      overlayHover = hit;
+      view.setHover(hit);
+      const node = hit ? view.node(hit) : undefined;
+      setTip(
+        hit && node
+          ? {
+              x: p.x,
+              y: p.y,
+              title: node.label,
+              lines: [
+                ENTITY_STYLE[node.kind].label,
+                `activity ${node.activity} · ${plural(view.visibleDegree(hit), 'visible connection')}`,
+                'click: details · double-click: expand',
+              ],
+            }
+          : null,
+      );
+    };
+    let pressed: { x: number; y: number } | null = null;
+    const onPointerDown = (e: PointerEvent): void => {
+      pressed = at(e);
+    };
+    const onClick = (e: MouseEvent): void => {
+      const p = at(e);
+      const moved = pressed !== null && Math.hypot(p.x - pressed.x, p.y - pressed.y) > 4;
+      pressed = null;
+      const hit = overlayHit(p);
+      if (hit === undefined || moved) return;
+      if (hit) handlersRef.current.onSelectNode(hit, e.shiftKey);
+      else handlersRef.current.onClear();
+    };
+    root.addEventListener('pointermove', onPointerMove);
+    root.addEventListener('pointerdown', onPointerDown);
+    root.addEventListener('click', onClick);
+    /** Cytoscape's own events, unless the overlay draws (the listeners above answer then). */
+    const fromCy = (e: cytoscape.EventObject): boolean => overlayHit(e.renderedPosition) === undefined;
+    cy.on('tap', 'node', (e) => {
+      if (!fromCy(e)) return;
       handlersRef.current.onSelectNode(
         (e.target as NodeSingular).id(),
         Boolean((e.originalEvent as MouseEvent | undefined)?.shiftKey),
-      ),
-    );
+      );
+    });
     cy.on('tap', 'edge', (e) => {
+      if (!fromCy(e)) return;
       const edge = e.target as EdgeSingular;
       handlersRef.current.onSelectEdge(edge.data('source') as string, edge.data('target') as string);
     });
     cy.on('dbltap', 'node', (e) => handlersRef.current.onExpand((e.target as NodeSingular).id()));
     cy.on('tap', (e) => {
-      if (e.target === cy) handlersRef.current.onClear();
+      if (e.target === cy && fromCy(e)) handlersRef.current.onClear();
     });
     cy.on('mouseover', 'node', (e) => {
+      if (!fromCy(e)) return;
       const target = e.target as NodeSingular;
       const node = view.node(target.id());
       view.setHover(target.id());
       if (!node) return;
-      const degree = target.connectedEdges().filter((c: EdgeSingular) => view.isEdgeVisible(c.id())).length;
+      const degree = view.visibleDegree(target.id());
       setTip({
         x: e.renderedPosition.x,
         y: e.renderedPosition.y,
@@ -112,6 +168,7 @@ export function NetworkCanvas({
       });
     });
     cy.on('mouseover', 'edge', (e) => {
+      if (!fromCy(e)) return;
       const drawn = view.drawnEdge((e.target as EdgeSingular).id());
       if (!drawn) return;
       const s = view.node(drawn.source)?.label ?? drawn.source;
@@ -129,12 +186,16 @@ export function NetworkCanvas({
         ].filter(Boolean),
       });
     });
-    cy.on('mouseout', 'node, edge', () => {
+    cy.on('mouseout', 'node, edge', (e) => {
+      if (!fromCy(e)) return;
       view.setHover(null);
       setTip(null);
     });
     cy.on('viewport tap', () => setTip(null));
     return () => {
+      root.removeEventListener('pointermove', onPointerMove);
+      root.removeEventListener('pointerdown', onPointerDown);
+      root.removeEventListener('click', onClick);
       viewRef.current = null;
       view.destroy();
     };
@@ -143,24 +204,31 @@ export function NetworkCanvas({
   useLayoutEffect(() => {
     const view = viewRef.current;
     if (!view) return;
-    const before = new Set(view.cy.nodes().map((n) => n.id()));
+    const before = view.nodeIds();
+    // A first load whose arrangement had not answered yet: its nodes were never placed, so this data is a first load
+    // too (setData below cancels that run).
+    const unplaced = view.arranging;
     const { added } = view.setData(data);
     view.setWindow(windowRef.current);
     let cancelled = false;
-    if (added.length > 0) {
+    const first = before.length === 0 || unplaced;
+    if (added.length > 0 || (unplaced && data.nodes.length > 0)) {
       // Counted, not a flag: when new data arrives mid-layout the old run still ends (and must not leave the
       // canvas "arranging" for ever if the new data needs no layout of its own).
       layouts.current++;
       setLayoutRunning(true);
-      const first = before.size === 0;
-      void view
-        .layout(first ? { animate: false } : { keepPlaced: true, animate: true }, first ? [] : [...before])
-        .then(() => {
-          layouts.current--;
-          if (!cancelled) view.fitVisible();
-          setLayoutRunning(layouts.current > 0);
-          setVersion((v) => v + 1);
-        });
+      // A first load: fcose over everything, off the main thread on a large network (`arrange`) — the provisional
+      // placement is fitted and drawn at once meanwhile; later arrivals settle beside the placed nodes, animated.
+      const run = first ? view.arrange() : view.layout({ keepPlaced: true, animate: true }, before).then(() => true);
+      if (view.arranging) view.fitVisible();
+      setArrangingNodes(view.arrangingNodes);
+      void run.then((arranged) => {
+        layouts.current--;
+        if (!cancelled && arranged) view.fitVisible();
+        setLayoutRunning(layouts.current > 0);
+        setArrangingNodes(view.arrangingNodes);
+        setVersion((v) => v + 1);
+      });
     }
     setVersion((v) => v + 1);
     return () => {
@@ -236,7 +304,11 @@ export function NetworkCanvas({
   return (
     <div className="canvas-wrap">
       <div ref={container} className="canvas" data-testid="network-canvas" data-state={state} />
-      {layoutRunning && <div className="canvas-badge">Arranging…</div>}
+      {layoutRunning && (
+        <div className="canvas-badge" data-testid="arranging-note">
+          {arrangingNodes > 0 ? `Arranging ${plural(arrangingNodes, 'node')}…` : 'Arranging…'}
+        </div>
+      )}
       {tip && (
         <div className="tooltip" style={{ left: tip.x + 14, top: tip.y + 14 }} role="tooltip">
           <strong>{tip.title}</strong>

@@ -15,6 +15,10 @@ import { LOOK, networkStyle, type DetailLevel } from './networkStyle.ts';
 import { buildScene, MotionOverlay, type OverlayLabel, type OverlayScene } from './motionOverlay.ts';
 import { EDGE_STYLE, ENTITY_STYLE } from './palette.ts';
 import { placeNearNeighbours } from './placeNearNeighbours.ts';
+import { provisionalPlacement } from './provisionalPlacement.ts';
+import { fcoseOptions } from './fcoseOptions.ts';
+import { layoutInWorker, LayoutCancelled, workersAvailable, type WorkerLayoutRun } from './layoutInWorker.ts';
+import { OverlayHitGrid } from './overlayHitGrid.ts';
 import { TimeWindowIndex } from './timeWindowIndex.ts';
 
 cytoscape.use(fcose);
@@ -62,6 +66,13 @@ export interface Emphasis {
   edge: readonly [string, string] | null;
   /** The shown path, as entity ids in order. */
   path: readonly string[];
+}
+
+/** The elements each emphasis class goes on, by id (nodes and edges). */
+interface EmphasisIds {
+  selected: Set<string>;
+  path: Set<string>;
+  faded: Set<string>;
 }
 
 const LABEL_CLASSES = 'lbl lbl-bottom lbl-top lbl-right lbl-left';
@@ -166,6 +177,19 @@ export class NetworkView {
   private pending: { eles: ElementDefinition[]; next: number } | null = null;
   private pendingPositions = new Map<string, Position>();
   private pendingFrame: number | null = null;
+  /** The first load's fcose running in a worker (`arrange`); cancelled by a newer `setData`, a layout or `destroy`. */
+  private arrangeRun: WorkerLayoutRun | null = null;
+  /** Nodes the worker is arranging (the page's "arranging N nodes…" note); 0 when none. */
+  arrangingNodes = 0;
+  /** Arrangements from the worker applied so far (tests: a cancelled run must never be applied). */
+  arrangementsApplied = 0;
+  /** Ids of the emphasised elements, derived from the page's emphasis and the data (`applyEmphasis`). */
+  private emphasisIds: EmphasisIds = { selected: new Set(), path: new Set(), faded: new Set() };
+  /** Which node is under the pointer while the overlay draws (Cytoscape does not answer then). */
+  private readonly hitGrid = new OverlayHitGrid();
+  private hitXs = new Float64Array(0);
+  private hitYs = new Float64Array(0);
+  private hitRs = new Float64Array(0);
 
   constructor(options: NetworkViewOptions) {
     this.options = {
@@ -235,6 +259,11 @@ export class NetworkView {
     return this.drawn.find((e) => e.id === id);
   }
 
+  /** Ids of the nodes the view holds (also those Cytoscape has not received yet). */
+  nodeIds(): string[] {
+    return [...this.nodesById.keys()];
+  }
+
   node(id: string): NetNode | undefined {
     return this.nodesById.get(id);
   }
@@ -244,6 +273,9 @@ export class NetworkView {
    * already-placed neighbours (or at `positions` when given).
    */
   setData(data: NetworkData, positions?: ReadonlyMap<string, Position>): SetDataResult {
+    // A first load still being arranged off the main thread is for data that is no longer shown: its positions never
+    // come in (the caller arranges the new data).
+    this.cancelArrange();
     // The previous arrival's elements go in first: the diff below is against what Cytoscape holds.
     this.flushPendingAdds();
     this.settleMotion();
@@ -273,7 +305,12 @@ export class NetworkView {
       (adjacency.get(e.target) ?? adjacency.set(e.target, []).get(e.target)!).push(e.source);
     }
     const missing = added.filter((id) => !positions?.has(id));
-    const near = placeNearNeighbours(missing, (id) => adjacency.get(id) ?? [], placed);
+    // Nothing placed yet (a first load): a cheap provisional placement, drawn at once while fcose runs (in a worker on
+    // a large network); later arrivals start beside their placed neighbours.
+    const near =
+      placed.size === 0
+        ? provisionalPlacement(missing, drawn, level === 'large' ? 40 : 90)
+        : placeNearNeighbours(missing, (id) => adjacency.get(id) ?? [], placed);
     const maxActivity = Math.max(1, ...data.nodes.map((n) => n.activity));
     const maxWeight = Math.max(1, ...drawn.map((e) => e.weight));
 
@@ -537,6 +574,8 @@ export class NetworkView {
    * filters and pins rather than restored from a snapshot, so a change made while it ran is kept.
    */
   layout(opts: LayoutOptions = {}, keep: readonly string[] = []): Promise<void> {
+    // A layout over everything here supersedes an arrangement still running off the main thread.
+    this.cancelArrange();
     this.settleMotion();
     const cy = this.cy;
     cy.batch(() => cy.elements('.off').removeClass('off').addClass('ghost'));
@@ -548,19 +587,15 @@ export class NetworkView {
     const incremental = fixed.length > 0;
     return new Promise((resolve) => {
       const layout = cy.layout({
-        name: 'fcose',
-        quality: incremental ? 'proof' : (opts.quality ?? 'default'),
-        randomize: !incremental,
+        ...fcoseOptions({
+          quality: incremental ? 'proof' : (opts.quality ?? 'default'),
+          randomize: !incremental,
+          idealEdgeLength: this.idealEdgeLength(),
+          numIter: opts.numIter ?? 2500,
+        }),
         animate: opts.animate ?? false,
         animationDuration: 400,
         fit: !incremental,
-        padding: 40,
-        nodeDimensionsIncludeLabels: false,
-        nodeRepulsion: () => 9000,
-        idealEdgeLength: () => (this.level === 'large' ? 40 : 130),
-        edgeElasticity: () => 0.35,
-        nodeSeparation: 90,
-        numIter: opts.numIter ?? 2500,
         fixedNodeConstraint: incremental ? fixed : undefined,
         stop: () => {
           cy.batch(() => {
@@ -573,6 +608,152 @@ export class NetworkView {
       } as unknown as cytoscape.LayoutOptions);
       layout.run();
     });
+  }
+
+  private idealEdgeLength(): number {
+    return this.level === 'large' ? 40 : 130;
+  }
+
+  /**
+   * A first load laid out: on a large network (the overlay draws it) fcose runs in a Web Worker — the page draws the
+   * provisional placement at once and stays responsive (pan, zoom, hover, click) while it runs, and the positions
+   * come in one step when it answers (`applyArranged`); elsewhere (small networks, no workers, no overlay) the same
+   * fcose runs on the main thread as `layout({animate: false})`. Resolves true once arranged, false when a newer
+   * `setData`, a layout or `destroy` cancelled the run (its positions are never applied).
+   */
+  async arrange(): Promise<boolean> {
+    this.cancelArrange();
+    if (!this.overlay || this.level !== 'large' || !workersAvailable()) {
+      await this.layout({ animate: false });
+      return true;
+    }
+    const ids = [...this.nodesById.keys()];
+    const indexOf = new Map(ids.map((id, i) => [id, i]));
+    const sizes = Float64Array.from(ids, (id) => this.elementData.get(id)!.size as number);
+    const edgeSource = Uint32Array.from(this.drawn, (e) => indexOf.get(e.source)!);
+    const edgeTarget = Uint32Array.from(this.drawn, (e) => indexOf.get(e.target)!);
+    const run = layoutInWorker({
+      ids,
+      sizes,
+      edgeSource,
+      edgeTarget,
+      settings: { quality: 'default', randomize: true, idealEdgeLength: this.idealEdgeLength(), numIter: 2500 },
+    });
+    this.arrangeRun = run;
+    this.arrangingNodes = ids.length;
+    try {
+      const xy = await run.result;
+      if (this.arrangeRun !== run || this.cy.destroyed()) return false;
+      this.arrangeRun = null;
+      this.arrangingNodes = 0;
+      this.applyArranged(ids, xy);
+      return true;
+    } catch (e) {
+      if (e instanceof LayoutCancelled) return false;
+      // The worker could not run (e.g. a browser without module workers): the main thread arranges instead.
+      if (this.arrangeRun !== run) return false;
+      this.arrangeRun = null;
+      this.arrangingNodes = 0;
+      console.warn(e);
+      await this.layout({ animate: false });
+      return true;
+    }
+  }
+
+  /** An arrangement off the main thread is still running. */
+  get arranging(): boolean {
+    return this.arrangeRun !== null;
+  }
+
+  private cancelArrange(): void {
+    const run = this.arrangeRun;
+    this.arrangeRun = null;
+    this.arrangingNodes = 0;
+    run?.cancel();
+  }
+
+  /**
+   * The worker's positions, in one step: animating 46 000 elements through Cytoscape costs seconds per frame at
+   * 68 000 edges, and the overlay would have to hand every position to Cytoscape at the end anyway. On a large network
+   * the arranged frame is the overlay's (drawn now, Cytoscape restyles and redraws behind it and takes over in its own
+   * frame, as after a scrub); visibility, labels and emphasis are then re-derived as after a main-thread layout.
+   */
+  private applyArranged(ids: readonly string[], xy: Float64Array): void {
+    const cy = this.cy;
+    this.arrangementsApplied++;
+    if (this.overlay && !this.overlayActive) this.startOverlay();
+    const scene = this.overlayScene;
+    cy.batch(() => {
+      ids.forEach((id, i) => {
+        const p = { x: xy[2 * i]!, y: xy[2 * i + 1]! };
+        if (this.pendingPositions.has(id)) this.pendingPositions.set(id, p);
+        else {
+          const node = cy.getElementById(id);
+          if (node.nonempty()) node.position(p);
+        }
+        const k = this.overlayNodeIndex.get(id);
+        if (scene && k !== undefined) {
+          scene.nodes[k]!.x = p.x;
+          scene.nodes[k]!.y = p.y;
+        }
+      });
+      // Elements of a large arrival not yet given to Cytoscape go in at their arranged place.
+      if (this.pending)
+        for (let i = this.pending.next; i < this.pending.eles.length; i++) {
+          const ele = this.pending.eles[i]!;
+          if (ele.group === 'nodes') ele.position = this.pendingPositions.get(ele.data.id!) ?? ele.position;
+        }
+    });
+    this.fitVisible();
+    if (this.overlayActive) {
+      this.drawOverlay();
+      if (!this.pending && this.settleTimer === null && this.settleFrame === null) this.armSettle(0);
+    } else this.refreshVisibility();
+    this.scheduleLabels();
+  }
+
+  /**
+   * While the overlay draws: the id of the shown node under (x, y) on screen (the one drawn on top), or null for
+   * none; undefined when the overlay is not drawing (Cytoscape answers then). The grid is built from the overlay's
+   * scene once per drawn frame (a pan, zoom or window step draws one) and reused by the queries in between.
+   */
+  overlayNodeAt(x: number, y: number): string | null | undefined {
+    const scene = this.overlayScene;
+    if (!this.overlayActive || !scene || !this.overlay) return undefined;
+    const key = String(this.overlay.frames);
+    if (!this.hitGrid.matches(key)) {
+      const n = scene.nodes.length;
+      if (this.hitXs.length < n) {
+        this.hitXs = new Float64Array(n);
+        this.hitYs = new Float64Array(n);
+        this.hitRs = new Float64Array(n);
+      }
+      const pan = this.cy.pan();
+      const zoom = this.cy.zoom();
+      for (let i = 0; i < n; i++) {
+        const node = scene.nodes[i]!;
+        this.hitXs[i] = node.x * zoom + pan.x;
+        this.hitYs[i] = node.y * zoom + pan.y;
+        this.hitRs[i] = (node.size / 2) * zoom;
+      }
+      this.hitGrid.build(
+        key,
+        this.hitXs,
+        this.hitYs,
+        this.hitRs,
+        this.overlayNodeShown,
+        n,
+        this.cy.width(),
+        this.cy.height(),
+      );
+    }
+    const i = this.hitGrid.hit(x, y);
+    return i < 0 ? null : (this.overlayNodeIds[i] ?? null);
+  }
+
+  /** Shown connections of a node (the tooltip's count), from the view's bookkeeping. */
+  visibleDegree(id: string): number {
+    return this.nodeShownEdges.get(id) ?? 0;
   }
 
   /** Fit the visible elements without blowing a small graph up past a readable zoom. */
@@ -622,6 +803,7 @@ export class NetworkView {
   }
 
   destroy(): void {
+    this.cancelArrange();
     this.cancelLabelPass();
     if (this.pendingFrame !== null) cancelAnimationFrame(this.pendingFrame);
     this.pendingFrame = null;
@@ -715,17 +897,27 @@ export class NetworkView {
   private startOverlay(): void {
     const cy = this.cy;
     const overlay = this.overlay!;
+    this.buildOverlayScene();
+    // Taken back from a hand-back still waiting for Cytoscape's frame: the overlay stays and keeps drawing.
+    if (this.handBackListener) {
+      this.cy.removeListener('render', this.handBackListener);
+      this.handBackListener = null;
+    }
+    overlay.show(cy.width(), cy.height());
+    this.cyLayers().style.visibility = 'hidden';
+    // Cytoscape neither restyles nor draws while a batch is open (its render loop skips batching frames): anything
+    // that touches it meanwhile (a label pass, a hover) is queued and applied in one go when the motion settles.
+    // Without this, one label pass mid-sweep redrew all 43 000 edges still shown in Cytoscape (2 s frames).
+    cy.startBatch();
+    this.batchOpen = true;
+    this.overlayActive = true;
+  }
+
+  /** The overlay's scene from the view's data, positions and emphasis (`emphasisIds`). */
+  private buildOverlayScene(): void {
     const ids = [...this.nodesById.keys()];
     const indexOf = new Map(ids.map((id, i) => [id, i]));
-    const faded = new Set<string>();
-    const selectedIds = new Set<string>();
-    const pathIds = new Set<string>();
-    if (this.pending) this.emphasisFromData(faded, selectedIds, pathIds);
-    else if (this.emphasis.selected.length || this.emphasis.path.length || this.emphasis.edge) {
-      cy.$('.faded').forEach((e) => void faded.add(e.id()));
-      cy.$('.selected').forEach((e) => void selectedIds.add(e.id()));
-      cy.$('.path').forEach((e) => void pathIds.add(e.id()));
-    }
+    const { faded, selected: selectedIds, path: pathIds } = this.emphasisIds;
     const nodes = ids.map((id) => {
       const d = this.elementData.get(id)!;
       const p = this.positionOf(id);
@@ -766,21 +958,8 @@ export class NetworkView {
     this.overlayScene = buildScene(nodes, edges);
     this.overlayNodeIds = ids;
     this.overlayNodeIndex = indexOf;
-    this.overlayNodeShown = new Uint8Array(ids.length);
+    if (this.overlayNodeShown.length !== ids.length) this.overlayNodeShown = new Uint8Array(ids.length);
     this.takeOverlayLabels();
-    // Taken back from a hand-back still waiting for Cytoscape's frame: the overlay stays and keeps drawing.
-    if (this.handBackListener) {
-      this.cy.removeListener('render', this.handBackListener);
-      this.handBackListener = null;
-    }
-    overlay.show(cy.width(), cy.height());
-    this.cyLayers().style.visibility = 'hidden';
-    // Cytoscape neither restyles nor draws while a batch is open (its render loop skips batching frames): anything
-    // that touches it meanwhile (a label pass, a hover) is queued and applied in one go when the motion settles.
-    // Without this, one label pass mid-sweep redrew all 43 000 edges still shown in Cytoscape (2 s frames).
-    cy.startBatch();
-    this.batchOpen = true;
-    this.overlayActive = true;
   }
 
   /** The labels the overlay draws: the ones chosen last (before the motion, or since the first frame). */
@@ -864,27 +1043,33 @@ export class NetworkView {
     this.scheduleLabels();
   }
 
+  /**
+   * The emphasis classes, from the ids `emphasisFromData` derives once per change: Cytoscape gets them here (the
+   * elements it holds; a large arrival's later slices get them when the last one is in) and the overlay draws the same
+   * sets (its scene is rebuilt when it is drawing).
+   */
   private applyEmphasis(): void {
     const cy = this.cy;
-    const { selected, edge, path } = this.emphasis;
+    const ids = this.emphasisFromData();
+    this.emphasisIds = ids;
+    const eles = (set: Set<string>): cytoscape.CollectionReturnValue => {
+      const out: cytoscape.SingularElementArgument[] = [];
+      for (const id of set) {
+        const ele = cy.getElementById(id);
+        if (ele.nonempty()) out.push(ele);
+      }
+      return cy.collection(asCollection(out));
+    };
     cy.batch(() => {
       cy.$('.selected, .faded, .path').removeClass('selected faded path');
-      const sel = cy.collection();
-      for (const id of selected) sel.merge(cy.getElementById(id));
-      if (edge)
-        for (const id of this.edgesByPair.get(pairKey(edge[0], edge[1])) ?? []) sel.merge(cy.getElementById(id));
-      sel.addClass('selected');
-      if (path.length > 1) {
-        const steps = cy.collection();
-        for (const id of path) steps.merge(cy.getElementById(id));
-        for (let i = 0; i + 1 < path.length; i++)
-          for (const id of this.edgesByPair.get(pairKey(path[i]!, path[i + 1]!)) ?? [])
-            steps.merge(cy.getElementById(id));
-        steps.addClass('path');
-      } else if (selected.length === 1 && sel.nonempty()) {
-        cy.elements().not(sel.closedNeighborhood()).addClass('faded');
-      }
+      eles(ids.selected).addClass('selected');
+      eles(ids.path).addClass('path');
+      eles(ids.faded).addClass('faded');
     });
+    if (this.overlayActive && this.overlayScene) {
+      this.buildOverlayScene();
+      this.requestOverlayFrame();
+    }
     this.scheduleLabels();
   }
 
@@ -950,15 +1135,16 @@ export class NetworkView {
     if (this.hovered) forced.add(this.hovered);
     if (this.searched) forced.add(this.searched);
     const drawnNow = (id: string): boolean => this.isNodeVisible(id) && !cy.getElementById(id).hasClass('ghost');
+    // From the view's data and positions: during a large arrival's fill Cytoscape does not hold every node yet.
     const candidate = (id: string, isForced: boolean): LabelCandidate | null => {
-      const node = cy.getElementById(id);
-      if (node.empty()) return null;
-      const p = node.position();
+      const d = this.elementData.get(id);
+      if (!d) return null;
+      const p = this.positionOf(id);
       const x = p.x * zoom + pan.x;
       const y = p.y * zoom + pan.y;
       // Off screen (with a label's width of slack): cannot be labelled without clipping anyway.
       if (x < -200 || y < -50 || x > width + 200 || y > height + 50) return null;
-      const label = (node.data('label') as string | undefined) ?? '';
+      const label = (d.label as string | undefined) ?? '';
       if (!label) return null;
       // The box Cytoscape draws and reports (its label bounds): the text box (font size high) with its near edge
       // at the text margin, grown on every side by the outline and the slack Cytoscape adds to label bounds.
@@ -966,7 +1152,7 @@ export class NetworkView {
         id,
         x,
         y,
-        r: ((node.data('size') as number) / 2) * zoom,
+        r: ((d.size as number) / 2) * zoom,
         width: this.labelWidth(label, zoom),
         height: LABEL_FONT_PX,
         pad: LABEL_OUTLINE_PX + LABEL_BOUNDS_SLACK * zoom,
@@ -1023,18 +1209,14 @@ export class NetworkView {
     }
   }
 
-  /** The node filter's answer per node, from the last `computeVisibility`. */
-  private nodeOk = new Map<string, boolean>();
-
   /**
    * The bookkeeping of a full pass, without touching Cytoscape: which edges are allowed by the filters and shown, and
-   * each node's count of shown edges. Returns how many edges flipped.
+   * each node's count of shown edges. Returns how many edges flipped and the node filter's answer per node.
    */
-  private computeVisibility(): number {
+  private computeVisibility(): { toggled: number; nodeOk: Map<string, boolean> } {
     let toggled = 0;
     const nodeOk = new Map<string, boolean>();
     for (const n of this.nodesById.values()) nodeOk.set(n.id, this.nodeFilter(n));
-    this.nodeOk = nodeOk;
     this.drawn.forEach((edge, i) => {
       const allowed = (nodeOk.get(edge.source) ?? false) && (nodeOk.get(edge.target) ?? false) && this.edgeFilter(edge);
       this.edgeAllowed[i] = allowed ? 1 : 0;
@@ -1050,7 +1232,7 @@ export class NetworkView {
       this.nodeShownEdges.set(edge.source, (this.nodeShownEdges.get(edge.source) ?? 0) + 1);
       this.nodeShownEdges.set(edge.target, (this.nodeShownEdges.get(edge.target) ?? 0) + 1);
     });
-    return toggled;
+    return { toggled, nodeOk };
   }
 
   /** A node's position: from the view while Cytoscape has not received it yet, else Cytoscape's. */
@@ -1093,10 +1275,15 @@ export class NetworkView {
   }
 
   /**
-   * The emphasis sets `startOverlay` otherwise reads from Cytoscape's classes, derived from the page's emphasis and the
-   * drawn edges as `applyEmphasis` draws them (used while Cytoscape has not received the elements yet).
+   * Which elements are selected, on the path and faded, from the page's emphasis and the drawn data — the one place
+   * these rules live (Cytoscape's classes and the overlay's scene both come from it): the selection is the selected
+   * nodes plus every drawn edge of a selected connection; a path of two or more entities marks them and the edges
+   * between consecutive ones; otherwise one selection fades everything outside its closed neighbourhood.
    */
-  private emphasisFromData(faded: Set<string>, selectedIds: Set<string>, pathIds: Set<string>): void {
+  private emphasisFromData(): EmphasisIds {
+    const faded = new Set<string>();
+    const selectedIds = new Set<string>();
+    const pathIds = new Set<string>();
     const { selected, edge, path } = this.emphasis;
     for (const id of selected) if (this.nodesById.has(id)) selectedIds.add(id);
     if (edge) for (const id of this.edgesByPair.get(pairKey(edge[0], edge[1])) ?? []) selectedIds.add(id);
@@ -1118,6 +1305,7 @@ export class NetworkView {
       for (const id of this.nodesById.keys()) if (!near.has(id)) faded.add(id);
       for (const e of this.drawn) if (!near.has(e.id)) faded.add(e.id);
     }
+    return { selected: selectedIds, path: pathIds, faded };
   }
 
   /** Full pass: filters changed, data changed or the naive bench mode. Returns how many edges flipped. */
@@ -1125,15 +1313,14 @@ export class NetworkView {
     // Cytoscape is still receiving a large arrival: only the bookkeeping changes now, the overlay draws it, and the
     // classes go in with the hand-back (settleMotion calls this again once every element is there).
     if (this.pending) {
-      const toggled = this.computeVisibility();
+      const { toggled } = this.computeVisibility();
       this.requestOverlayFrame();
       return toggled;
     }
     // A full pass brings Cytoscape up to date: a motion drawn by the overlay ends here.
     if (this.overlayActive) this.stopOverlay();
     const cy = this.cy;
-    const toggled = this.computeVisibility();
-    const nodeOk = this.nodeOk;
+    const { toggled, nodeOk } = this.computeVisibility();
     const on: cytoscape.SingularElementArgument[] = [];
     const off: cytoscape.SingularElementArgument[] = [];
     cy.batch(() => {
