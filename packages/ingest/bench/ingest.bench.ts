@@ -1,9 +1,10 @@
 // `pnpm bench:ingest [--articles N] [--write-articles M] [--rss-at 10000,100000] [--workers N] [--batch N] [--clear]
-// [--corpus file|folder]`: (1) end-to-end ingest of a synthetic corpus (or real articles with --corpus) with the
+// [--corpus file|folder] [--facts file]`: (1) end-to-end ingest of a synthetic corpus (or real articles with --corpus) with the
 // wall and CPU shares of extraction and writing, core utilisation and RSS over the run; (2) the graph write alone —
 // the facts that run extracted (varied to M articles when M is larger) through writeArticleBatch on an empty graph,
 // batch by batch beside a bare UNWIND … CREATE of the same rows on the same Neo4j — and its ratio; 3. PROFILE db hits.
 import { availableParallelism, loadavg } from 'node:os';
+import { existsSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import {
   clearGraphData,
@@ -23,6 +24,7 @@ import { defaultWorkerCount } from '../src/pipeline/extractPool.ts';
 import { syntheticCorpus } from './syntheticCorpus.ts';
 import { ProcessSampler } from './processSampler.ts';
 import { retainedHeap } from './retainedHeap.ts';
+import { readFactsFile, writeFactsFile } from './factsFile.ts';
 import { variedFacts } from './variedFacts.ts';
 import { writeAlone } from './writeAlone.ts';
 
@@ -35,6 +37,9 @@ const { values } = parseArgs({
     batch: { type: 'string', default: String(DEFAULT_BATCH_SIZE) },
     clear: { type: 'boolean', default: false },
     corpus: { type: 'string' },
+    // Phase 2's input kept between runs: written after phase 1 when the file is missing, read instead of phase 1
+    // when it exists (the writer's PROFILE can then be compared change by change without re-running spaCy).
+    facts: { type: 'string' },
   },
 });
 const corpusPath = values.corpus;
@@ -75,80 +80,88 @@ try {
   await clearGraphData(graph);
   print(`machine: ${cores} cores, load average (1/5/15 min) ${load()} at the start (other sessions share the cores)`);
 
-  // 1. End to end: sources → spaCy → rules → resolution → writer, with the facts of the first articles kept.
-  process.stderr.write(
-    `ingesting ${corpusPath ? `${Number.isFinite(articles) ? `up to ${articles} ` : ''}articles of ${corpusPath}` : `${articles} synthetic articles`} into ${opened.uri}\n`,
-  );
-  // Wall time spent inside write and read transactions (the rest is extraction wait, rules, resolution, sources).
-  const dbTime = { write: 0, read: 0 };
-  const timed = (kind: 'write' | 'read') => {
-    const original = graph[kind].bind(graph) as (...args: unknown[]) => Promise<unknown>;
-    const wrapped = async (...args: unknown[]) => {
-      const t = performance.now();
-      try {
-        return await original(...args);
-      } finally {
-        dbTime[kind] += performance.now() - t;
-      }
+  const savedFacts = values.facts && existsSync(values.facts) ? values.facts : null;
+  const sample: ArticleFacts[] = savedFacts ? await readFactsFile(savedFacts) : [];
+  let done = sample.length;
+  if (savedFacts)
+    print(`END TO END: not run; the facts of ${sample.length} extracted articles read from ${savedFacts}`);
+  else {
+    // 1. End to end: sources → spaCy → rules → resolution → writer, with the facts of the first articles kept.
+    process.stderr.write(
+      `ingesting ${corpusPath ? `${Number.isFinite(articles) ? `up to ${articles} ` : ''}articles of ${corpusPath}` : `${articles} synthetic articles`} into ${opened.uri}\n`,
+    );
+    // Wall time spent inside write and read transactions (the rest is extraction wait, rules, resolution, sources).
+    const dbTime = { write: 0, read: 0 };
+    const timed = (kind: 'write' | 'read') => {
+      const original = graph[kind].bind(graph) as (...args: unknown[]) => Promise<unknown>;
+      const wrapped = async (...args: unknown[]) => {
+        const t = performance.now();
+        try {
+          return await original(...args);
+        } finally {
+          dbTime[kind] += performance.now() - t;
+        }
+      };
+      Object.assign(graph, { [kind]: wrapped });
+      return () => Object.assign(graph, { [kind]: original });
     };
-    Object.assign(graph, { [kind]: wrapped });
-    return () => Object.assign(graph, { [kind]: original });
-  };
-  const untimeWrite = timed('write');
-  const untimeRead = timed('read');
-  const progress = createProgressReporter(
-    Number.isFinite(articles) ? articles : corpusPath ? await estimateArticleCount([corpusPath]) : null,
-  );
-  const source = corpusPath ? firstItems(readSources([corpusPath]), articles) : syntheticCorpus(articles);
-  const sample: ArticleFacts[] = [];
-  const e2eSampler = new ProcessSampler();
-  const e2eRssAt = new Map<number, number>();
-  const e2eMarks = [...rssAt];
-  // Heap held after a full GC at each tenth of the run (the sample kept for phase 2 included).
-  const tenth = Number.isFinite(articles) ? Math.max(1, Math.floor(articles / 10)) : 1000;
-  const retained: number[] = [];
-  const started = performance.now();
-  const summary = await runIngest(graph, source, {
-    batchSize,
-    workers,
-    onArticle: (_, s) => {
-      progress.update(s);
-      if (e2eMarks.length && processedCount(s) >= e2eMarks[0]!) e2eRssAt.set(e2eMarks.shift()!, e2eSampler.peakRss);
-      if (processedCount(s) >= (retained.length + 1) * tenth) retained.push(retainedHeap());
-    },
-    onWritten: (facts) => {
-      for (const f of facts) if (sample.length < SAMPLE_CAP) sample.push(f);
-    },
-  });
-  const seconds = (performance.now() - started) / 1000;
-  const e2eCpu = e2eSampler.cpu();
-  e2eSampler.stop();
-  untimeWrite();
-  untimeRead();
-  progress.stop();
-  const { write: writeMs, read: readMs } = dbTime;
-  const counts = await countGraph(graph);
-  const done = processedCount(summary);
-  const pct = (ms: number) => `${((ms / 10 / seconds) | 0).toString()} %`;
-  print(
-    `END TO END: ${done} articles (${summary.articles.new} new, ${summary.articles.failed} failed), ${corpusPath ?? 'synthetic corpus'}, ${workers ?? defaultWorkerCount()} spaCy workers, batches of ${batchSize}`,
-  );
-  print(
-    `  ${seconds.toFixed(1)} s, ${(done / seconds).toFixed(1)} articles/s, ${(factCount(summary) / seconds).toFixed(0)} facts/s; graph ${counts.nodes} nodes, ${counts.relationships} relationships`,
-  );
-  print(
-    `  wall shares: graph write ${pct(writeMs)} (${(writeMs / 1000).toFixed(1)} s), graph reads ${pct(readMs)} (hash check, resolution lookup), the rest ${pct(seconds * 1000 - writeMs - readMs)} (waiting for spaCy, rules, resolution)`,
-  );
-  print(
-    `  CPU seconds: Node (rules, resolution, driver) ${e2eCpu.self.toFixed(1)}, child processes ${describeChildren(e2eCpu.byName)}; core utilisation ${((e2eCpu.self + e2eCpu.children) / seconds / cores).toFixed(2)} of ${cores} cores${usingServer ? ' (Neo4j at NEO4J_URI not counted)' : ''}`,
-  );
-  print(
-    `  peak RSS of the ingest (Node) process ${mb(e2eSampler.peakRss)}${[...e2eRssAt].map(([n, rss]) => `, ${mb(rss)} at ${n} articles`).join('')}; RSS over the run (MB, tenths): ${e2eSampler.rssTimeline().join(' ')}`,
-  );
-  print(
-    `  JS heap held after a full GC, every ${tenth} articles (MB): ${retained.map((b) => (b / 1024 / 1024).toFixed(0)).join(' ')} (${sample.length} articles' facts kept for phase 2 included)`,
-  );
-  print(`  load average at the end ${load()}`);
+    const untimeWrite = timed('write');
+    const untimeRead = timed('read');
+    const progress = createProgressReporter(
+      Number.isFinite(articles) ? articles : corpusPath ? await estimateArticleCount([corpusPath]) : null,
+    );
+    const source = corpusPath ? firstItems(readSources([corpusPath]), articles) : syntheticCorpus(articles);
+    const e2eSampler = new ProcessSampler();
+    const e2eRssAt = new Map<number, number>();
+    const e2eMarks = [...rssAt];
+    // Heap held after a full GC at each tenth of the run (the sample kept for phase 2 included).
+    const tenth = Number.isFinite(articles) ? Math.max(1, Math.floor(articles / 10)) : 1000;
+    const retained: number[] = [];
+    const started = performance.now();
+    const summary = await runIngest(graph, source, {
+      batchSize,
+      workers,
+      onArticle: (_, s) => {
+        progress.update(s);
+        if (e2eMarks.length && processedCount(s) >= e2eMarks[0]!) e2eRssAt.set(e2eMarks.shift()!, e2eSampler.peakRss);
+        if (processedCount(s) >= (retained.length + 1) * tenth) retained.push(retainedHeap());
+      },
+      onWritten: (facts) => {
+        for (const f of facts) if (sample.length < SAMPLE_CAP) sample.push(f);
+      },
+    });
+    const seconds = (performance.now() - started) / 1000;
+    const e2eCpu = e2eSampler.cpu();
+    e2eSampler.stop();
+    untimeWrite();
+    untimeRead();
+    progress.stop();
+    const { write: writeMs, read: readMs } = dbTime;
+    const counts = await countGraph(graph);
+    done = processedCount(summary);
+    const pct = (ms: number) => `${((ms / 10 / seconds) | 0).toString()} %`;
+    print(
+      `END TO END: ${done} articles (${summary.articles.new} new, ${summary.articles.failed} failed), ${corpusPath ?? 'synthetic corpus'}, ${workers ?? defaultWorkerCount()} spaCy workers, batches of ${batchSize}`,
+    );
+    print(
+      `  ${seconds.toFixed(1)} s, ${(done / seconds).toFixed(1)} articles/s, ${(factCount(summary) / seconds).toFixed(0)} facts/s; graph ${counts.nodes} nodes, ${counts.relationships} relationships`,
+    );
+    print(
+      `  wall shares: graph write ${pct(writeMs)} (${(writeMs / 1000).toFixed(1)} s), graph reads ${pct(readMs)} (hash check, resolution lookup), the rest ${pct(seconds * 1000 - writeMs - readMs)} (waiting for spaCy, rules, resolution)`,
+    );
+    print(
+      `  CPU seconds: Node (rules, resolution, driver) ${e2eCpu.self.toFixed(1)}, child processes ${describeChildren(e2eCpu.byName)}; core utilisation ${((e2eCpu.self + e2eCpu.children) / seconds / cores).toFixed(2)} of ${cores} cores${usingServer ? ' (Neo4j at NEO4J_URI not counted)' : ''}`,
+    );
+    print(
+      `  peak RSS of the ingest (Node) process ${mb(e2eSampler.peakRss)}${[...e2eRssAt].map(([n, rss]) => `, ${mb(rss)} at ${n} articles`).join('')}; RSS over the run (MB, tenths): ${e2eSampler.rssTimeline().join(' ')}`,
+    );
+    print(
+      `  JS heap held after a full GC, every ${tenth} articles (MB): ${retained.map((b) => (b / 1024 / 1024).toFixed(0)).join(' ')} (${sample.length} articles' facts kept for phase 2 included)`,
+    );
+    print(`  load average at the end ${load()}`);
+
+    if (values.facts) await writeFactsFile(values.facts, sample);
+  }
 
   // 2. The graph write alone, on an empty graph, beside a bare UNWIND … CREATE of the same rows, batch by batch.
   const target = writeArticles ?? done;
@@ -186,6 +199,12 @@ try {
     `  writer ${alone.writeSeconds.toFixed(1)} s = ${Math.round(alone.articles / alone.writeSeconds)} articles/s; bare UNWIND … CREATE of the same rows, with the same node and relationship counts, same transactions, interleaved: ${bareSeconds} s = ${bareRate} articles/s`,
   );
   print(`  ratio (write alone / bare CREATE): ${(alone.bareSeconds / alone.writeSeconds).toFixed(3)}`);
+  const inStatements = [...alone.statementMs.values()].reduce((a, b) => a + b, 0);
+  print(
+    `  writer's wall by statement (s): ${[...alone.statementMs]
+      .map(([name, ms]) => `${name} ${(ms / 1000).toFixed(1)}`)
+      .join('; ')}; commit and driver ${(alone.writeSeconds - inStatements / 1000).toFixed(1)}`,
+  );
   print(
     `  CPU seconds: Node ${writeCpu.self.toFixed(1)}, child processes ${describeChildren(writeCpu.byName)} over ${aloneWall.toFixed(0)} s (core utilisation ${((writeCpu.self + writeCpu.children) / aloneWall / cores).toFixed(2)} of ${cores})`,
   );
@@ -204,11 +223,13 @@ try {
   for (const f of variedFacts(sample, target + batchSize)) if (index++ >= target) extra.push(f);
   let operators: { operator: string; dbHits: number }[] = [];
   let eagerOperators = 0;
+  let statements: { name: string; dbHits: number; eagerOperators: number }[] = [];
   await writeArticleBatch(graph, extra, {
-    onProfile: (_, hits, ops, eager) => {
+    onProfile: (_, hits, ops, eager, perStatement) => {
       dbHits += hits;
       operators = ops;
       eagerOperators = eager;
+      statements = perStatement;
     },
   });
   print(
@@ -219,6 +240,9 @@ try {
       .slice(0, 8)
       .map((o) => `${o.operator} ${o.dbHits}`)
       .join('; ')}`,
+  );
+  print(
+    `  per statement (db hits / Eager): ${statements.map((s) => `${s.name} ${s.dbHits}/${s.eagerOperators}`).join('; ')}`,
   );
   process.stdout.write(`${lines.join('\n')}\n`);
 } finally {

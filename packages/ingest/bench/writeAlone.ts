@@ -15,6 +15,8 @@ export interface WriteAloneResult {
   relationships: number;
   writeSeconds: number;
   bareSeconds: number;
+  /** The writer's wall time (ms) per statement over the run; the rest of writeSeconds is the commit and the driver. */
+  statementMs: Map<string, number>;
   /** Peak RSS (bytes) of this process when the given number of articles had been written. */
   peakRssAt: Map<number, number>;
 }
@@ -40,13 +42,14 @@ export async function writeAlone(
     relationships: 0,
     writeSeconds: 0,
     bareSeconds: 0,
+    statementMs: new Map(),
     peakRssAt: new Map(),
   };
   const marks = [...options.rssAt].sort((a, b) => a - b);
   let batch: ArticleFacts[] = [];
   const flush = async () => {
     const t0 = performance.now();
-    const written = await writeArticleBatch(graph, batch);
+    const written = await writeArticleBatch(graph, batch, { statementMs: result.statementMs });
     const t1 = performance.now();
     await bareUnwindCreate(graph, bareRows(batch, written.nodesCreated, written.relationshipsCreated));
     result.bareSeconds += (performance.now() - t1) / 1000;

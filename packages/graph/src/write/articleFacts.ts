@@ -142,14 +142,20 @@ export interface WriteOptions {
   afterPhase?: (phase: WritePhase, tx: ManagedTransaction) => Promise<void> | void;
   /**
    * When set, the `batch` statement runs under PROFILE and this receives its total db hits and the db hits per
-   * operator, biggest first, and how many Eager operators its plan holds (bench).
+   * operator, biggest first, and how many Eager operators its plan holds, and both per statement (bench).
    */
   onProfile?: (
     phase: WritePhase,
     dbHits: number,
     operators: { operator: string; dbHits: number }[],
     eagerOperators: number,
+    statements: { name: string; dbHits: number; eagerOperators: number }[],
   ) => void;
+  /**
+   * When given, each statement's wall time (ms, from sending it to its summary) is added under its name: where a
+   * batch's time goes, summed over a run (bench). Timing only; nothing else changes.
+   */
+  statementMs?: Map<string, number>;
   /** ISO datetime stamped as Article.ingestedAt (defaults to now). */
   now?: string;
 }

@@ -8,22 +8,28 @@ export interface PlanProfile {
   dbHits: number;
   operators: { operator: string; dbHits: number }[];
   eagerOperators: number;
+  /** Db hits and Eager operators of each statement, in the order they ran. */
+  statements: { name: string; dbHits: number; eagerOperators: number }[];
 }
 
 /** Sums several statements' profiles (the batch write is a few statements in one transaction). */
-export function sumProfiles(plans: StatementProfile[]): PlanProfile {
+export function sumProfiles(plans: { name: string; plan: StatementProfile }[]): PlanProfile {
   const sums = new Map<string, number>();
   let dbHits = 0;
   let eagerOperators = 0;
-  for (const plan of plans) {
-    dbHits += totalDbHits(plan);
-    eagerOperators += countOperators(plan, 'Eager');
+  const statements: PlanProfile['statements'] = [];
+  for (const { name, plan } of plans) {
+    const hits = totalDbHits(plan);
+    const eager = countOperators(plan, 'Eager');
+    statements.push({ name, dbHits: hits, eagerOperators: eager });
+    dbHits += hits;
+    eagerOperators += eager;
     for (const { operator, dbHits: hits } of operatorDbHits(plan)) sums.set(operator, (sums.get(operator) ?? 0) + hits);
   }
   const operators = [...sums]
     .map(([operator, hits]) => ({ operator, dbHits: hits }))
     .sort((x, y) => y.dbHits - x.dbHits);
-  return { dbHits, operators, eagerOperators };
+  return { dbHits, operators, eagerOperators, statements };
 }
 
 /** Sums db hits over a PROFILE plan tree (what the bench reports per article). */

@@ -30,16 +30,19 @@ export async function writeArticleBatch(
   const prefix = options.onProfile ? 'PROFILE ' : '';
   return graph.write(async (tx) => {
     const counters = new TxCounters();
-    const plans: StatementProfile[] = [];
-    const run = async (cypher: string, params: Record<string, unknown>) => {
+    const plans: { name: string; plan: StatementProfile }[] = [];
+    const run = async (name: string, cypher: string, params: Record<string, unknown>) => {
+      const started = performance.now();
       const result = counters.add(await tx.run(prefix + cypher, params));
-      if (result.summary.profile) plans.push(result.summary.profile);
+      const times = options.statementMs;
+      if (times) times.set(name, (times.get(name) ?? 0) + performance.now() - started);
+      if (result.summary.profile) plans.push({ name, plan: result.summary.profile });
       return result;
     };
     const phaseDone = async (phase: WritePhase) => options.afterPhase?.(phase, tx);
 
     // New articles match nothing here; stored ones lose every edge they contributed.
-    const detached = await run(`CYPHER replan=skip ${DETACH_ARTICLE_FACTS} RETURN ${TOUCHED_COLUMNS}`, {
+    const detached = await run('detach', `CYPHER replan=skip ${DETACH_ARTICLE_FACTS} RETURN ${TOUCHED_COLUMNS}`, {
       articleIds: rows.articleIds,
     });
     const touched = touchedFrom(detached.records[0]);
@@ -60,13 +63,13 @@ export async function writeArticleBatch(
       statementCounts: rows.statementCounts.filter((r) => !recounted.has(r.id)),
       entityCounts: rows.entityCounts.filter((r) => !recounted.has(r.id)),
     };
-    for (const { rows: key, cypher } of BATCH_STATEMENTS) {
+    for (const { name, rows: key, cypher } of BATCH_STATEMENTS) {
       const list = params[key]!;
-      if (list.length > 0) await run(cypher, { [key]: list, now, extractorVersion });
+      if (list.length > 0) await run(name, cypher, { [key]: list, now, extractorVersion });
     }
     if (options.onProfile) {
       const profile = sumProfiles(plans);
-      options.onProfile('batch', profile.dbHits, profile.operators, profile.eagerOperators);
+      options.onProfile('batch', profile.dbHits, profile.operators, profile.eagerOperators, profile.statements);
     }
     await phaseDone('batch');
 
