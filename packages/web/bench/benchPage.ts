@@ -1,4 +1,6 @@
 import cytoscape, { type Core } from 'cytoscape';
+import fcose from 'cytoscape-fcose';
+import { fcoseOptions } from '../src/network/fcoseOptions.ts';
 import { NetworkView } from '../src/network/NetworkView.ts';
 import type { Position } from '../src/network/networkTypes.ts';
 import { syntheticNetwork } from './syntheticNetwork.ts';
@@ -296,6 +298,146 @@ async function runScenario(input: ScenarioInput): Promise<ScenarioResult> {
 }
 
 (window as unknown as { runScenario: typeof runScenario }).runScenario = runScenario;
+
+/** "First load without positions": the page's path (ours) or fcose on the main thread then render (plain). */
+export interface FirstLoadInput {
+  nodes: number;
+  edges: number;
+  mode: 'ours' | 'plain';
+}
+
+export interface FirstLoadResult {
+  drawnEdges: number;
+  /** From the data's arrival to the first frame on screen (ours: the provisional placement; plain: the arranged map). */
+  firstDrawnMs: number;
+  /** To the arranged positions on screen. */
+  arrangedMs: number;
+  /** To Cytoscape drawing the arranged map itself (ours hands over from the overlay there). */
+  cytoscapeMs: number;
+  /** The main thread's longest task between the data's arrival and the arranged frame (PerformanceObserver 'longtask'). */
+  longestTaskMs: number;
+  /** Animation frames the main thread ran while arranging (after the first frame), per second: how free it stayed. */
+  arrangingFps: number;
+}
+
+/** Long tasks as Chromium reports them, from `since` on. */
+function watchLongTasks(): { longest(from: number, to: number): number; stop(): void } {
+  const tasks: Array<{ start: number; duration: number }> = [];
+  const observer = new PerformanceObserver((list) => {
+    for (const e of list.getEntries()) tasks.push({ start: e.startTime, duration: e.duration });
+  });
+  observer.observe({ type: 'longtask', buffered: false });
+  return {
+    longest: (from, to) => {
+      // Entries are delivered after their task: take them all, then keep those that began in the phase.
+      for (const e of observer.takeRecords()) tasks.push({ start: e.startTime, duration: e.duration });
+      return Math.max(0, ...tasks.filter((t) => t.start >= from - 1 && t.start <= to).map((t) => t.duration));
+    },
+    stop: () => observer.disconnect(),
+  };
+}
+
+/** Counts animation frames until stopped. */
+function frameCounter(): { count(): number; stop(): void } {
+  let frames = 0;
+  let handle = requestAnimationFrame(function tick() {
+    frames++;
+    handle = requestAnimationFrame(tick);
+  });
+  return { count: () => frames, stop: () => cancelAnimationFrame(handle) };
+}
+
+async function runFirstLoad(input: FirstLoadInput): Promise<FirstLoadResult> {
+  const data = syntheticNetwork({ nodes: input.nodes, edges: input.edges, startDay: START_DAY, days: 365, seed: 7 });
+  const container = document.getElementById('cy')!;
+  const tasks = watchLongTasks();
+  // One task boundary so the observer is live before the data arrives.
+  await new Promise((resolve) => setTimeout(resolve, 0));
+  if (input.mode === 'plain') {
+    // Plain Cytoscape as a first implementation would load it: fcose (the page's options) on the main thread over every
+    // element, then the first frame.
+    cytoscape.use(fcose);
+    const t0 = performance.now();
+    const cy = cytoscape({
+      container,
+      pixelRatio: 1,
+      style: [
+        { selector: 'node', style: { 'background-color': '#56B4E9', width: 12, height: 12 } },
+        { selector: 'edge', style: { width: 1, 'line-color': '#8792A8', opacity: 0.4 } },
+      ],
+      elements: [
+        ...data.nodes.map((n) => ({ group: 'nodes' as const, data: { id: n.id }, position: { x: 0, y: 0 } })),
+        ...data.edges.map((e) => ({ group: 'edges' as const, data: { id: e.id, source: e.source, target: e.target } })),
+      ],
+    });
+    const redraws = (): number =>
+      (cy as unknown as { renderer(): { redrawCount?: number } }).renderer().redrawCount ?? 0;
+    await new Promise<void>((resolve) => {
+      cy.layout({
+        ...fcoseOptions({ quality: 'default', randomize: true, idealEdgeLength: 40, numIter: 2500 }),
+        animate: false,
+        fit: true,
+        stop: () => resolve(),
+      } as unknown as cytoscape.LayoutOptions).run();
+    });
+    const before = redraws();
+    const drawn = await new Promise<number>((resolve) => {
+      const poll = (): void => (redraws() > before ? resolve(performance.now()) : void requestAnimationFrame(poll));
+      requestAnimationFrame(poll);
+    });
+    const ms = drawn - t0;
+    const longestTaskMs = tasks.longest(t0, drawn);
+    tasks.stop();
+    cy.destroy();
+    return {
+      drawnEdges: data.edges.length,
+      firstDrawnMs: ms,
+      arrangedMs: ms,
+      cytoscapeMs: ms,
+      longestTaskMs,
+      arrangingFps: 0,
+    };
+  }
+  // Ours, as NetworkCanvas loads a first network: setData without positions, arrange (fcose in a worker on a large
+  // network), the provisional placement fitted and drawn at once.
+  const view = new NetworkView({ container, aggregate: 'pair-kind' });
+  const t0 = performance.now();
+  const rendered = nextRender(view);
+  view.setData(data);
+  const arranged = view.arrange();
+  if (view.arranging) view.fitVisible();
+  const firstDrawnMs = (await rendered) - t0;
+  const frames = frameCounter();
+  const f0 = performance.now();
+  const ok = await arranged;
+  if (!ok) throw new Error('first load: the arrangement was cancelled');
+  view.fitVisible();
+  const arrangedAt = performance.now();
+  const arrangingFps = (frames.count() / Math.max(1, arrangedAt - f0)) * 1000;
+  frames.stop();
+  // The arranged frame is the overlay's, drawn in the same task as the positions went in (`applyArranged`); Cytoscape
+  // restyles and draws behind it and takes over in its own frame (`cytoscapeMs`).
+  const arrangedMs = arrangedAt - t0;
+  await new Promise<void>((resolve) => {
+    const poll = (): void => (!view.inMotion ? resolve() : void requestAnimationFrame(poll));
+    poll();
+  });
+  const cytoscapeMs = performance.now() - t0;
+  const longestTaskMs = tasks.longest(t0, arrangedAt);
+  tasks.stop();
+  const out = {
+    drawnEdges: view.drawnEdges.length,
+    firstDrawnMs,
+    arrangedMs,
+    cytoscapeMs,
+    longestTaskMs,
+    arrangingFps,
+  };
+  view.destroy();
+  return out;
+}
+
+(window as unknown as { runFirstLoad: typeof runFirstLoad }).runFirstLoad = runFirstLoad;
 
 /**
  * For `bench/labelShots.ts`: a synthetic network laid out and fitted, labelled by the view's level of detail or,

@@ -12,7 +12,7 @@ import { extname, join, normalize } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
 import { build } from 'vite';
-import type { ScenarioInput, ScenarioResult } from './benchPage.ts';
+import type { FirstLoadInput, FirstLoadResult, ScenarioInput, ScenarioResult } from './benchPage.ts';
 
 const here = fileURLToPath(new URL('.', import.meta.url));
 const CHROMIUM_FLAGS = [
@@ -128,6 +128,7 @@ async function main(): Promise<void> {
   const { server, port } = await serve(outDir);
   const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: CHROMIUM_FLAGS, headless: true });
   const rows: Row[] = [];
+  const firstLoads: Array<{ network: string; config: string; result: FirstLoadResult }> = [];
   try {
     // BENCH_WEB_SIZES="500x2000,1000x5000" overrides the sizes (quick checks).
     const sizes = (process.env.BENCH_WEB_SIZES ?? '3200x68000,5000x20000').split(',').map((s) => {
@@ -208,6 +209,27 @@ async function main(): Promise<void> {
         process.stderr.write(`  ${network.padEnd(14)} ${config.padEnd(24)} ${result.fps.toFixed(1)} frames/s\n`);
         await page.close();
       }
+      // "First load without positions": the page's first load (provisional placement drawn at once, fcose in a worker)
+      // vs plain Cytoscape (fcose on the main thread, then its first frame), same data and Chromium.
+      for (const [config, mode] of [
+        ['first load, ours', 'ours'],
+        ['first load, plain Cytoscape', 'plain'],
+      ] as const) {
+        if (ONLY && !ONLY.some((o) => config.startsWith(o))) continue;
+        const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+        page.on('pageerror', (e) => console.error(`[page] ${e.message}`));
+        await page.goto(`http://127.0.0.1:${port}/bench.html`);
+        await page.waitForFunction(() => document.title === 'bench ready');
+        const input: FirstLoadInput = { nodes: size.nodes, edges: size.edges, mode };
+        const result = await page.evaluate(
+          (arg) =>
+            (window as unknown as { runFirstLoad: (i: FirstLoadInput) => Promise<FirstLoadResult> }).runFirstLoad(arg),
+          input,
+        );
+        firstLoads.push({ network, config, result });
+        process.stderr.write(`  ${network.padEnd(14)} ${config.padEnd(24)} arranged in ${fmt(result.arrangedMs)}\n`);
+        await page.close();
+      }
     }
   } finally {
     await browser.close();
@@ -258,6 +280,36 @@ async function main(): Promise<void> {
   console.log(line(header));
   console.log(line(widths.map((w) => '-'.repeat(w))));
   for (const row of table) console.log(line(row));
+  if (firstLoads.length) {
+    const head = [
+      'network (nodes / edges)',
+      'first load without positions',
+      'drawn edges',
+      'first drawn frame',
+      'arranged',
+      "Cytoscape's frame",
+      'longest main-thread task while arranging',
+      'frames/s while arranging',
+    ];
+    const body = firstLoads.map(({ network, config, result: r }) => [
+      network,
+      config,
+      String(r.drawnEdges),
+      fmt(r.firstDrawnMs),
+      fmt(r.arrangedMs),
+      fmt(r.cytoscapeMs),
+      fmt(r.longestTaskMs),
+      r.arrangingFps.toFixed(1),
+    ]);
+    const w = head.map((h, i) => Math.max(h.length, ...body.map((row) => row[i]!.length)));
+    const ln = (cells: string[]): string => `| ${cells.map((c, i) => c.padEnd(w[i]!)).join(' | ')} |`;
+    console.log(
+      "\nfirst load without positions — ours: provisional placement drawn by the overlay at once, fcose (default quality, 2 500 iterations) in a Web Worker, positions applied in one step; plain: the same fcose on the main thread over every element, then Cytoscape's first frame",
+    );
+    console.log(ln(head));
+    console.log(ln(w.map((n) => '-'.repeat(n))));
+    for (const row of body) console.log(ln(row));
+  }
   const load = (): string =>
     loadavg()
       .map((l) => l.toFixed(2))
