@@ -61,7 +61,7 @@ describe('first load of a large network (browser, real stack)', () => {
 
   it('draws a provisional placement at once, arranges in a worker, ends with every element placed', async () => {
     const during = await page.evaluate(
-      (data) => {
+      async (data) => {
         const v = (window as any).__newsgraph.view;
         v.setData({ nodes: [], edges: [] });
         v.setWindow(null);
@@ -72,13 +72,18 @@ describe('first load of a large network (browser, real stack)', () => {
         w.__arranged = null;
         void v.arrange().then((ok: boolean) => (w.__arranged = ok));
         v.fitVisible();
+        const arranging = v.arranging as boolean;
+        const arrangingNodes = v.arrangingNodes as number;
+        // The next frame: the overlay redraws at the fitted viewport first (asked for by the fit, before this one); it
+        // stays on until Cytoscape has every element, a timer and one more frame have passed.
+        await new Promise((resolve) => requestAnimationFrame(resolve));
         const overlay = v.cy.container().querySelector('canvas.motion-overlay') as HTMLCanvasElement;
         const pixels = overlay.getContext('2d')!.getImageData(0, 0, overlay.width, overlay.height).data;
         let painted = 0;
         for (let i = 3; i < pixels.length; i += 4) if (pixels[i]! > 0) painted++;
         return {
-          arranging: v.arranging as boolean,
-          arrangingNodes: v.arrangingNodes as number,
+          arranging,
+          arrangingNodes,
           overlayShown: overlay.style.display === 'block',
           painted,
           visibleEdges: v.visibleEdgeCount() as number,
@@ -93,7 +98,7 @@ describe('first load of a large network (browser, real stack)', () => {
       overlayShown: true,
       visibleEdges: 3000,
     });
-    // The overlay drew the provisional placement in setData: nodes and edges are on its canvas already.
+    // The overlay drew the provisional placement (from setData on): nodes and edges are on its canvas.
     expect(during.painted).toBeGreaterThan(1000);
     await shot(page, 'first-load-arranging');
 

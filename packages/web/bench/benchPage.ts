@@ -1,5 +1,4 @@
 import cytoscape, { type Core } from 'cytoscape';
-import fcose from 'cytoscape-fcose';
 import { fcoseOptions } from '../src/network/fcoseOptions.ts';
 import { NetworkView } from '../src/network/NetworkView.ts';
 import type { Position } from '../src/network/networkTypes.ts';
@@ -355,8 +354,7 @@ async function runFirstLoad(input: FirstLoadInput): Promise<FirstLoadResult> {
   await new Promise((resolve) => setTimeout(resolve, 0));
   if (input.mode === 'plain') {
     // Plain Cytoscape as a first implementation would load it: fcose (the page's options) on the main thread over every
-    // element, then the first frame.
-    cytoscape.use(fcose);
+    // element, then the first frame (fcose is registered with Cytoscape by NetworkView.ts, imported above).
     const t0 = performance.now();
     const cy = cytoscape({
       container,
