@@ -199,6 +199,13 @@ try {
     `  writer ${alone.writeSeconds.toFixed(1)} s = ${Math.round(alone.articles / alone.writeSeconds)} articles/s; bare UNWIND … CREATE of the same rows, with the same node and relationship counts, same transactions, interleaved: ${bareSeconds} s = ${bareRate} articles/s`,
   );
   print(`  ratio (write alone / bare CREATE): ${(alone.bareSeconds / alone.writeSeconds).toFixed(3)}`);
+  if (alone.batches > 1) {
+    const warmWrite = alone.writeSeconds - alone.firstWriteSeconds;
+    const warmBare = alone.bareSeconds - alone.firstBareSeconds;
+    print(
+      `  first batch (cold plans): writer ${alone.firstWriteSeconds.toFixed(1)} s, bare ${alone.firstBareSeconds.toFixed(1)} s; the other ${alone.batches - 1}: writer ${warmWrite.toFixed(1)} s, bare ${warmBare.toFixed(1)} s, ratio ${(warmBare / warmWrite).toFixed(3)}`,
+    );
+  }
   const inStatements = [...alone.statementMs.values()].reduce((a, b) => a + b, 0);
   print(
     `  writer's wall by statement (s): ${[...alone.statementMs]

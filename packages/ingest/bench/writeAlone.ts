@@ -15,6 +15,9 @@ export interface WriteAloneResult {
   relationships: number;
   writeSeconds: number;
   bareSeconds: number;
+  /** The first batch of each (the writer's plans its statements cold: seconds each on a loaded machine). */
+  firstWriteSeconds: number;
+  firstBareSeconds: number;
   /** The writer's wall time (ms) per statement over the run; the rest of writeSeconds is the commit and the driver. */
   statementMs: Map<string, number>;
   /** Peak RSS (bytes) of this process when the given number of articles had been written. */
@@ -42,6 +45,8 @@ export async function writeAlone(
     relationships: 0,
     writeSeconds: 0,
     bareSeconds: 0,
+    firstWriteSeconds: 0,
+    firstBareSeconds: 0,
     statementMs: new Map(),
     peakRssAt: new Map(),
   };
@@ -54,6 +59,10 @@ export async function writeAlone(
     await bareUnwindCreate(graph, bareRows(batch, written.nodesCreated, written.relationshipsCreated));
     result.bareSeconds += (performance.now() - t1) / 1000;
     result.writeSeconds += (t1 - t0) / 1000;
+    if (result.batches === 0) {
+      result.firstWriteSeconds = result.writeSeconds;
+      result.firstBareSeconds = result.bareSeconds;
+    }
     result.articles += batch.length;
     result.nodes += written.nodesCreated;
     result.relationships += written.relationshipsCreated;

@@ -2,18 +2,62 @@ import { ENTITY_KINDS } from '@newsgraph/model';
 import type { ArticleFacts } from './articleFacts.ts';
 
 /**
- * What the incremental counts need of each fact: the outlet and publication time of every article of this batch
- * that gives it evidence, taken from the batch itself (the same values the statement stores on the articles),
- * so the counts read no Article node.
+ * What the counts of a fact or entity need from this batch: how many of its articles give it evidence, their
+ * distinct outlets and their publication times (null = undated), taken from the batch itself (the same values the
+ * statement stores on the articles), so the counts read no Article node. Keyed by fact/entity id.
  */
-function evidenceRows(pairs: { id: string; article: ArticleFacts['article'] }[]) {
-  const byFact = new Map<string, Map<string, { outlet: string; publishedAt: string | null }>>();
+export interface BatchCounts {
+  added: number;
+  outlets: string[];
+  ats: (string | null)[];
+}
+
+function countsById(pairs: { id: string; article: ArticleFacts['article'] }[]): Map<string, BatchCounts> {
+  const byFact = new Map<string, Map<string, ArticleFacts['article']>>();
   for (const { id, article } of pairs) {
-    const articles = byFact.get(id) ?? new Map<string, { outlet: string; publishedAt: string | null }>();
-    articles.set(article.id, { outlet: article.outlet, publishedAt: article.publishedAt ?? null });
+    const articles = byFact.get(id) ?? new Map<string, ArticleFacts['article']>();
+    articles.set(article.id, article);
     byFact.set(id, articles);
   }
-  return [...byFact].map(([id, articles]) => ({ id, articles: [...articles.values()] }));
+  return new Map(
+    [...byFact].map(([id, articles]) => {
+      const list = [...articles.values()];
+      return [
+        id,
+        {
+          added: list.length,
+          outlets: [...new Set(list.map((a) => a.outlet))],
+          ats: list.map((a) => a.publishedAt ?? null),
+        },
+      ];
+    }),
+  );
+}
+
+/**
+ * Per fact, the entities its articles tie it to through a shared edge (an event's locations, a statement's topics)
+ * with the articles that do, in batch order: one row per edge, so a new fact CREATEs it with all its articleIds.
+ */
+function linkedByArticles<T extends { id: string }>(
+  batch: ArticleFacts[],
+  items: (f: ArticleFacts) => T[],
+  linked: (item: T) => string[],
+): Map<string, { id: string; articleIds: string[] }[]> {
+  const byFact = new Map<string, Map<string, string[]>>();
+  for (const f of batch) {
+    for (const item of items(f)) {
+      const edges = byFact.get(item.id) ?? new Map<string, string[]>();
+      for (const id of linked(item)) {
+        const articleIds = edges.get(id) ?? [];
+        if (!articleIds.includes(f.article.id)) articleIds.push(f.article.id);
+        edges.set(id, articleIds);
+      }
+      byFact.set(item.id, edges);
+    }
+  }
+  return new Map(
+    [...byFact].map(([id, edges]) => [id, [...edges].map(([to, articleIds]) => ({ id: to, articleIds }))]),
+  );
 }
 
 /**
@@ -114,26 +158,69 @@ export function batchRows(batch: ArticleFacts[], extractorVersion: string) {
     items.map((item) => ({ ...item, articleId: facts.article.id }));
   const persons = new Set<string>();
   for (const f of batch) for (const r of f.roles) persons.add(r.personId);
+  const entityCounts = countsById(
+    batch.flatMap((f) => f.mentions.map((m) => ({ id: m.entityId, article: f.article }))),
+  );
+  const eventCounts = countsById(batch.flatMap((f) => f.events.map((e) => ({ id: e.id, article: f.article }))));
+  const statementCounts = countsById(batch.flatMap((f) => f.statements.map((s) => ({ id: s.id, article: f.article }))));
+  const locations = linkedByArticles(
+    batch,
+    (f) => f.events,
+    (e) => e.locationIds,
+  );
+  const abouts = linkedByArticles(
+    batch,
+    (f) => f.statements,
+    (s) => s.aboutIds,
+  );
+  const unique = (ids: string[]) => [...new Set(ids)];
   return {
     articleIds: batch.map((f) => f.article.id),
-    entities: [...entities.values()],
+    // Each row carries its keys and its counts; `newAliases` is what a new entity starts with (the aliases once
+    // each, not its name), as the stored entity's alias update would give it.
+    entities: [...entities.values()].map((e) => ({
+      ...e,
+      newAliases: unique(e.aliases).filter((a) => a !== e.name),
+      counts: entityCounts.get(e.id) ?? null,
+    })),
     entityIds: [...entities.keys()],
-    keys: [...entities.values()].flatMap((e) => e.keys.map((key) => ({ entityId: e.id, key }))),
+    // A mention of an entity the batch does not carry (hand-made input; the fact builder writes every mentioned
+    // entity) still adds to its counts, through the separate count statement.
+    entityCounts: [...entityCounts].filter(([id]) => !entities.has(id)).map(([id, counts]) => ({ id, counts })),
     mentions: batch.flatMap((f) => withArticle(f, f.mentions)),
     roles: roleRows(batch),
     // A fact node and its actor edges once per fact (they are the same in every article reporting it: its id is
-    // a hash of them); the evidence once per article.
-    events: factRows(batch.flatMap((f) => f.events)),
-    eventEvidence: batch.flatMap((f) => withArticle(f, f.events)),
-    statements: factRows(batch.flatMap((f) => f.statements)),
-    statementEvidence: batch.flatMap((f) => withArticle(f, f.statements)),
+    // a hash of them), its locations / topics once per entity with the articles giving them; the evidence once per
+    // article.
+    events: factRows(batch.flatMap((f) => f.events)).map(({ locationIds: _, ...e }) => ({
+      ...e,
+      sourceIds: unique(e.sourceIds),
+      targetIds: unique(e.targetIds),
+      locations: locations.get(e.id) ?? [],
+      counts: eventCounts.get(e.id) ?? null,
+    })),
+    eventEvidence: batch.flatMap((f) =>
+      withArticle(
+        f,
+        f.events.map(({ locationIds: _, ...e }) => e),
+      ),
+    ),
+    statements: factRows(batch.flatMap((f) => f.statements)).map(({ aboutIds: _, ...s }) => ({
+      ...s,
+      speakerIds: unique(s.speakerIds),
+      abouts: abouts.get(s.id) ?? [],
+      counts: statementCounts.get(s.id) ?? null,
+    })),
+    statementEvidence: batch.flatMap((f) =>
+      withArticle(
+        f,
+        f.statements.map(({ aboutIds: _, ...s }) => s),
+      ),
+    ),
     comments: batch.flatMap((f) => withArticle(f, f.comments)),
     eventIds: [...new Set(batch.flatMap((f) => f.events.map((e) => e.id)))],
     statementIds: [...new Set(batch.flatMap((f) => f.statements.map((s) => s.id)))],
     personIds: [...persons],
-    eventCounts: evidenceRows(batch.flatMap((f) => f.events.map((e) => ({ id: e.id, article: f.article })))),
-    statementCounts: evidenceRows(batch.flatMap((f) => f.statements.map((e) => ({ id: e.id, article: f.article })))),
-    entityCounts: evidenceRows(batch.flatMap((f) => f.mentions.map((m) => ({ id: m.entityId, article: f.article })))),
     extractorVersion,
   };
 }

@@ -1,5 +1,3 @@
-import { addFactCountsCypher } from './refreshFactCounts.ts';
-
 /** One statement of a batch write and the parameter list it walks (skipped when that list is empty). */
 export interface BatchStatement {
   name: string;
@@ -9,23 +7,20 @@ export interface BatchStatement {
 }
 
 export type BatchRowsKey =
-  | 'articles'
   | 'entities'
-  | 'keys'
   | 'mentions'
+  | 'newRoles'
   | 'roles'
   | 'events'
   | 'eventEvidence'
   | 'statements'
   | 'statementEvidence'
   | 'comments'
-  | 'eventCounts'
-  | 'statementCounts'
   | 'entityCounts';
 
-// Adds row.articleId to a relationship's articleIds once (r must be bound).
-const addArticleId = (r: string) =>
-  `SET ${r}.articleIds = CASE WHEN row.articleId IN coalesce(${r}.articleIds, []) THEN ${r}.articleIds ELSE coalesce(${r}.articleIds, []) + row.articleId END`;
+// Adds the row's articleIds (`list`, in batch order) to a relationship's articleIds, each once (r must be bound).
+const addArticleIds = (r: string, list: string) =>
+  `SET ${r}.articleIds = coalesce(${r}.articleIds, []) + [x IN ${list} WHERE NOT x IN coalesce(${r}.articleIds, [])]`;
 
 const toDate = (v: string) => `CASE WHEN ${v} IS NULL THEN null ELSE date(${v}) END`;
 
@@ -42,53 +37,131 @@ const statement = (name: string, rows: BatchRowsKey, body: string): BatchStateme
 });
 
 /**
- * The write of a batch after its detach, as ordered statements run in the writer's one transaction. They were one
- * statement of CALL subqueries; there every subquery that read what an earlier one wrote (articles, entities,
- * labels, the counts' properties) made the planner put an Eager barrier between them — 35 to 50 in the plan. Each
- * statement sees the previous ones' writes without any, and a family with no rows costs no round trip.
+ * Corroboration figures of a fact or entity created in this statement, from the batch alone (`c` = the row's
+ * counts: {added, outlets (distinct), ats (publication times, null = undated: counted at $now, the ingestedAt the
+ * writer stamps)}). The same values the incremental count gives a node that had none.
+ */
+const timesOf = (c: string) => `[x IN ${c}.ats | CASE WHEN x IS NULL THEN datetime($now) ELSE datetime(x) END]`;
+const earliest = (c: string) => `reduce(m = null, t IN ${timesOf(c)} | CASE WHEN m IS NULL OR t < m THEN t ELSE m END)`;
+const latest = (c: string) => `reduce(m = null, t IN ${timesOf(c)} | CASE WHEN m IS NULL OR t > m THEN t ELSE m END)`;
+// Outlets are stored as a sorted set (see refreshFactCounts): sorted here by Cypher, as the recount sorts them.
+const sortedOutlets = (f: string, stored: string, c: string) =>
+  `CALL (${f}, row) {
+      UNWIND ${stored} + ${c}.outlets AS o
+      WITH DISTINCT o ORDER BY o
+      RETURN collect(o) AS allOutlets
+    }`;
+
+/** SET clause that adds the row's counts (`row.counts`, present) to node `f`'s figures; `entity` widens lastSeen. */
+const addCounts = (f: string, entity: boolean) =>
+  `WITH ${f}, row WHERE row.counts IS NOT NULL
+    ${sortedOutlets(f, `coalesce(${f}.outlets, [])`, 'row.counts')}
+    SET ${f}.articleCount = coalesce(${f}.articleCount, 0) + row.counts.added, ${f}.outlets = allOutlets,
+        ${f}.sourceCount = size(allOutlets),
+        ${f}.firstSeen = CASE WHEN ${f}.firstSeen IS NULL OR ${earliest('row.counts')} < ${f}.firstSeen
+                         THEN ${earliest('row.counts')} ELSE ${f}.firstSeen END${
+                           entity
+                             ? `,
+        ${f}.lastSeen = CASE WHEN ${f}.lastSeen IS NULL OR ${latest('row.counts')} > ${f}.lastSeen
+                        THEN ${latest('row.counts')} ELSE ${f}.lastSeen END`
+                             : ''
+                         }`;
+
+/**
+ * A CALL binding `outlets` (sorted, distinct) for a node about to be created from the row, and the map entries of
+ * its first counts (none: zero, as before) to put in its CREATE.
+ */
+const newOutlets = `CALL (row) {
+      UNWIND coalesce(row.counts.outlets, []) AS o
+      WITH DISTINCT o ORDER BY o
+      RETURN collect(o) AS outlets
+    }`;
+const firstCounts = (entity: boolean) =>
+  `articleCount: coalesce(row.counts.added, 0), outlets: outlets, sourceCount: size(outlets),
+   firstSeen: ${earliest('coalesce(row.counts, {ats: []})')}${
+     entity ? `, lastSeen: ${latest('coalesce(row.counts, {ats: []})')}` : ''
+   }`;
+
+/**
+ * The articles, first: MERGEd and stamped, and the ids of those that were stored before returned, so the
+ * detach — which only they need — runs for them alone (a batch of new articles skips it).
+ */
+export const ARTICLES_STATEMENT = `CYPHER replan=skip
+  UNWIND $articles AS row
+  OPTIONAL MATCH (stored:Article {id: row.id})
+  WITH row, stored IS NOT NULL AS wasStored
+  MERGE (a:Article {id: row.id})
+  SET a.url = row.url, a.title = row.title, a.source = row.source, a.outlet = row.outlet,
+      a.publishedAt = CASE WHEN row.publishedAt IS NULL THEN null ELSE datetime(row.publishedAt) END,
+      a.contentHash = row.contentHash, a.text = row.text, a.language = row.language,
+      a.ingestedAt = datetime($now), a.extractorVersion = row.extractorVersion,
+      a.bodyStart = toInteger(row.bodyStart), a.bodyEnd = toInteger(row.bodyEnd), a.origin = row.origin,
+      a.publishedAtText = row.publishedAtText, a.externalId = row.externalId,
+      a.publishedAtPrecision = row.publishedAtPrecision
+  WITH row, wasStored WHERE wasStored
+  RETURN collect(row.id) AS storedIds`;
+
+/**
+ * The write of a batch after the articles and their detach, as ordered statements run in the writer's one
+ * transaction. They were one statement of CALL subqueries; there every subquery that read what an earlier one
+ * wrote (articles, entities, labels, the counts' properties) made the planner put an Eager barrier between them.
+ * Each statement sees the previous ones' writes without any, and a family with no rows costs no round trip.
  *
  * Edges that belong to one article alone — MENTIONED_IN, REPORTED_IN, a comment with its ON and MENTIONS — are
  * CREATEd, not MERGEd: the detach removed every such edge of the batch's articles, and `refuseDuplicates` (in
- * batchRows) guarantees each appears once in the batch, so a MERGE could only ever create (PROFILE: its
- * Expand(Into) check was the biggest operator, 9 755 db hits of 72 111 for 200 articles).
+ * batchRows) guarantees each appears once in the batch, so a MERGE could only ever create.
+ *
+ * Entities, events and statements are looked up first (OPTIONAL MATCH: in a writing statement a unique-index seek
+ * that finds nothing locks that id until the commit, so no other transaction can create it meanwhile) and split:
+ * - new ones are CREATEd with every edge that hangs on them alone — resolution keys' IDENTIFIES, ACTOR_IN, SAID,
+ *   LOCATED_IN, ABOUT, a new person's HOLDS_ROLE — and their corroboration figures: no other transaction can see
+ *   the node before the commit, so none of those edges can exist (a MERGE there only ever created; PROFILE: its
+ *   Expand(Into) checks were the biggest operators);
+ * - stored ones keep MERGE for what several articles share (keys, roles, locations, topics) and get their counts
+ *   added; their actors and speakers are not touched: an event's id is a hash of its actors (a statement's of its
+ *   speakers), so a stored one already has exactly those edges, written with it.
+ * The counts ride on the same rows (`row.counts`, null for what the detach touched: that is recounted from the
+ * edges afterwards), so no separate count statement re-reads the nodes.
  */
 export const BATCH_STATEMENTS: BatchStatement[] = [
-  statement(
-    'articles',
-    'articles',
-    `UNWIND $articles AS row
-    MERGE (a:Article {id: row.id})
-    SET a.url = row.url, a.title = row.title, a.source = row.source, a.outlet = row.outlet,
-        a.publishedAt = CASE WHEN row.publishedAt IS NULL THEN null ELSE datetime(row.publishedAt) END,
-        a.contentHash = row.contentHash, a.text = row.text, a.language = row.language,
-        a.ingestedAt = datetime($now), a.extractorVersion = row.extractorVersion,
-        a.bodyStart = toInteger(row.bodyStart), a.bodyEnd = toInteger(row.bodyEnd), a.origin = row.origin,
-        a.publishedAtText = row.publishedAtText, a.externalId = row.externalId,
-        a.publishedAtPrecision = row.publishedAtPrecision`,
-  ),
-  // One SET for name, aliases, iso2 and the kind's label (a dynamic label, checked against ENTITY_KINDS before):
-  // successive SETs reading what the previous one set each cost an Eager, as did the five FOREACH label steps.
+  // One SET for name, aliases, iso2 and the kind's label (a dynamic label, checked against ENTITY_KINDS before).
+  // Returns the ids it created: their roles are CREATEd below (newRoles), the others' MERGEd (roles).
   statement(
     'entities',
     'entities',
     `UNWIND $entities AS row
-    MERGE (e:Entity {id: row.id})
-    ON CREATE SET e.kind = row.kind, e.name = row.name, e.aliases = [], e.mergedIds = [], e.blockedAliases = [],
-                  e.curated = false, e.articleCount = 0, e.sourceCount = 0, e.outlets = []
-    WITH e, row, CASE WHEN row.upgradeName AND NOT coalesce(e.curated, false) THEN row.name ELSE e.name END AS name
-    SET e.name = name,
-        e.aliases = reduce(acc = coalesce(e.aliases, []), x IN row.aliases |
-          CASE WHEN x IN acc OR x = name THEN acc ELSE acc + x END),
-        e.iso2 = coalesce(e.iso2, row.iso2),
-        e:$(row.kind)`,
-  ),
-  statement(
-    'keys',
-    'keys',
-    `UNWIND $keys AS row
-    MATCH (e:Entity {id: row.entityId})
-    MERGE (k:ResolutionKey {key: row.key})
-    MERGE (k)-[:IDENTIFIES]->(e)`,
+    OPTIONAL MATCH (stored:Entity {id: row.id})
+    CALL (row, stored) {
+      WITH row, stored WHERE stored IS NULL
+      ${newOutlets}
+      CREATE (e:Entity {id: row.id, kind: row.kind, name: row.name, aliases: row.newAliases, mergedIds: [],
+                        blockedAliases: [], curated: false, iso2: row.iso2, ${firstCounts(true)}})
+      SET e:$(row.kind)
+      WITH e, row
+      CALL (e, row) {
+        UNWIND row.keys AS key
+        MERGE (k:ResolutionKey {key: key})
+        CREATE (k)-[:IDENTIFIES]->(e)
+      }
+    }
+    CALL (row, stored) {
+      WITH row, stored AS e WHERE stored IS NOT NULL
+      WITH e, row, CASE WHEN row.upgradeName AND NOT coalesce(e.curated, false) THEN row.name ELSE e.name END AS name
+      SET e.name = name,
+          e.aliases = reduce(acc = coalesce(e.aliases, []), x IN row.aliases |
+            CASE WHEN x IN acc OR x = name THEN acc ELSE acc + x END),
+          e.iso2 = coalesce(e.iso2, row.iso2),
+          e:$(row.kind)
+      WITH e, row
+      CALL (e, row) {
+        UNWIND row.keys AS key
+        MERGE (k:ResolutionKey {key: key})
+        MERGE (k)-[:IDENTIFIES]->(e)
+      }
+      ${addCounts('e', true)}
+    }
+    WITH row, stored WHERE stored IS NULL
+    RETURN collect(row.id) AS createdIds`,
   ),
   statement(
     'mentions',
@@ -100,6 +173,17 @@ export const BATCH_STATEMENTS: BatchStatement[] = [
         extractorVersion: $extractorVersion}]->(a)`,
   ),
   // One row per role with the batch's articles stating it; asOf = the day of the newest supporting article.
+  // A person created in this batch has no role yet: CREATE.
+  statement(
+    'newRoles',
+    'newRoles',
+    `UNWIND $newRoles AS row
+    MATCH (p:Person {id: row.personId}), (o:Entity {id: row.ofId})
+    CREATE (p)-[:HOLDS_ROLE {title: row.title, articleIds: row.articleIds, former: row.former,
+        start: toInteger(row.start), end: toInteger(row.end),
+        asOf: reduce(m = null, d IN [x IN row.publishedAts WHERE x IS NOT NULL | date(datetime(x))] |
+          CASE WHEN m IS NULL OR d > m THEN d ELSE m END)}]->(o)`,
+  ),
   statement(
     'roles',
     'roles',
@@ -111,21 +195,39 @@ export const BATCH_STATEMENTS: BatchStatement[] = [
     SET h.articleIds = coalesce(h.articleIds, []) + [x IN row.articleIds WHERE NOT x IN coalesce(h.articleIds, [])],
         h.former = row.former, h.start = toInteger(row.start), h.end = toInteger(row.end), h.asOf = asOf`,
   ),
+  // One row per event: its actors, its locations with the batch's articles placing it there, its counts.
   statement(
     'events',
     'events',
     `UNWIND $events AS row
-    MERGE (ev:Event {id: row.id})
-    ON CREATE SET ev.type = row.type, ev.code = row.code, ev.quad = row.quad, ev.label = row.label,
-                  ev.date = ${toDate('row.date')}, ev.datePrecision = row.datePrecision, ev.dateText = row.dateText,
-                  ev.summary = row.summary, ev.modality = row.modality, ev.confidence = row.confidence
-    ON MATCH SET ev.confidence = CASE WHEN row.confidence > ev.confidence THEN row.confidence ELSE ev.confidence END
-    WITH ev, row
-    CALL (ev, row) {
-      UNWIND row.sourceIds AS id MATCH (x:Entity {id: id}) MERGE (x)-[:ACTOR_IN {role: 'source'}]->(ev)
+    OPTIONAL MATCH (stored:Event {id: row.id})
+    CALL (row, stored) {
+      WITH row, stored WHERE stored IS NULL
+      ${newOutlets}
+      CREATE (ev:Event {id: row.id, type: row.type, code: row.code, quad: row.quad, label: row.label,
+                        date: ${toDate('row.date')}, datePrecision: row.datePrecision, dateText: row.dateText,
+                        summary: row.summary, modality: row.modality, confidence: row.confidence,
+                        ${firstCounts(false)}})
+      WITH ev, row
+      CALL (ev, row) {
+        UNWIND row.sourceIds AS id MATCH (x:Entity {id: id}) CREATE (x)-[:ACTOR_IN {role: 'source'}]->(ev)
+      }
+      CALL (ev, row) {
+        UNWIND row.targetIds AS id MATCH (x:Entity {id: id}) CREATE (x)-[:ACTOR_IN {role: 'target'}]->(ev)
+      }
+      CALL (ev, row) {
+        UNWIND row.locations AS l MATCH (x:Entity {id: l.id}) CREATE (ev)-[:LOCATED_IN {articleIds: l.articleIds}]->(x)
+      }
     }
-    CALL (ev, row) {
-      UNWIND row.targetIds AS id MATCH (x:Entity {id: id}) MERGE (x)-[:ACTOR_IN {role: 'target'}]->(ev)
+    CALL (row, stored) {
+      WITH row, stored AS ev WHERE stored IS NOT NULL
+      SET ev.confidence = CASE WHEN row.confidence > ev.confidence THEN row.confidence ELSE ev.confidence END
+      WITH ev, row
+      CALL (ev, row) {
+        UNWIND row.locations AS l MATCH (x:Entity {id: l.id}) MERGE (ev)-[r:LOCATED_IN]->(x)
+        ${addArticleIds('r', 'l.articleIds')}
+      }
+      ${addCounts('ev', false)}
     }`,
   ),
   statement(
@@ -135,23 +237,36 @@ export const BATCH_STATEMENTS: BatchStatement[] = [
     MATCH (ev:Event {id: row.id}), (a:Article {id: row.articleId})
     CREATE (ev)-[:REPORTED_IN {sentence: row.sentence, start: toInteger(row.start), end: toInteger(row.end),
         confidence: row.confidence, extractorVersion: $extractorVersion, evidence: row.evidence,
-        label: row.label}]->(a)
-    WITH ev, row
-    CALL (ev, row) {
-      UNWIND row.locationIds AS id MATCH (x:Entity {id: id}) MERGE (ev)-[l:LOCATED_IN]->(x) ${addArticleId('l')}
-    }`,
+        label: row.label}]->(a)`,
   ),
   statement(
     'statements',
     'statements',
     `UNWIND $statements AS row
-    MERGE (s:Statement {id: row.id})
-    ON CREATE SET s.text = row.text, s.kind = row.kind, s.verb = row.verb, s.date = ${toDate('row.date')},
-                  s.datePrecision = row.datePrecision, s.dateText = row.dateText, s.confidence = row.confidence
-    ON MATCH SET s.confidence = CASE WHEN row.confidence > s.confidence THEN row.confidence ELSE s.confidence END
-    WITH s, row
-    CALL (s, row) {
-      UNWIND row.speakerIds AS id MATCH (x:Entity {id: id}) MERGE (x)-[:SAID]->(s)
+    OPTIONAL MATCH (stored:Statement {id: row.id})
+    CALL (row, stored) {
+      WITH row, stored WHERE stored IS NULL
+      ${newOutlets}
+      CREATE (s:Statement {id: row.id, text: row.text, kind: row.kind, verb: row.verb, date: ${toDate('row.date')},
+                           datePrecision: row.datePrecision, dateText: row.dateText, confidence: row.confidence,
+                           ${firstCounts(false)}})
+      WITH s, row
+      CALL (s, row) {
+        UNWIND row.speakerIds AS id MATCH (x:Entity {id: id}) CREATE (x)-[:SAID]->(s)
+      }
+      CALL (s, row) {
+        UNWIND row.abouts AS t MATCH (x:Entity {id: t.id}) CREATE (s)-[:ABOUT {articleIds: t.articleIds}]->(x)
+      }
+    }
+    CALL (row, stored) {
+      WITH row, stored AS s WHERE stored IS NOT NULL
+      SET s.confidence = CASE WHEN row.confidence > s.confidence THEN row.confidence ELSE s.confidence END
+      WITH s, row
+      CALL (s, row) {
+        UNWIND row.abouts AS t MATCH (x:Entity {id: t.id}) MERGE (s)-[r:ABOUT]->(x)
+        ${addArticleIds('r', 't.articleIds')}
+      }
+      ${addCounts('s', false)}
     }`,
   ),
   statement(
@@ -161,11 +276,7 @@ export const BATCH_STATEMENTS: BatchStatement[] = [
     MATCH (s:Statement {id: row.id}), (a:Article {id: row.articleId})
     CREATE (s)-[:REPORTED_IN {sentence: row.sentence, start: toInteger(row.start), end: toInteger(row.end),
         confidence: row.confidence, extractorVersion: $extractorVersion, verb: row.verb,
-        speakerText: row.speakerText, dateText: row.dateText}]->(a)
-    WITH s, row
-    CALL (s, row) {
-      UNWIND row.aboutIds AS id MATCH (x:Entity {id: id}) MERGE (s)-[r:ABOUT]->(x) ${addArticleId('r')}
-    }`,
+        speakerText: row.speakerText, dateText: row.dateText}]->(a)`,
   ),
   statement(
     'comments',
@@ -179,8 +290,12 @@ export const BATCH_STATEMENTS: BatchStatement[] = [
       UNWIND row.mentionIds AS id MATCH (x:Entity {id: id}) CREATE (c)-[:MENTIONS]->(x)
     }`,
   ),
-  // Facts that lost evidence in the detach ($skipIds) are recounted from scratch afterwards instead.
-  statement('eventCounts', 'eventCounts', addFactCountsCypher('Event', 'eventCounts')),
-  statement('statementCounts', 'statementCounts', addFactCountsCypher('Statement', 'statementCounts')),
-  statement('entityCounts', 'entityCounts', addFactCountsCypher('Entity', 'entityCounts')),
+  // Only for mentions of entities without a row of their own (none from the fact builder).
+  statement(
+    'entityCounts',
+    'entityCounts',
+    `UNWIND $entityCounts AS row
+    MATCH (e:Entity {id: row.id})
+    ${addCounts('e', true)}`,
+  ),
 ];

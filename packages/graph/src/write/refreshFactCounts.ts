@@ -13,7 +13,7 @@ export interface CountTargets {
  * after updates and retractions: distinct outlets, articles, earliest publication; for entities also the
  * latest; for roles the date of the newest supporting article.
  *
- * `outlets` is a set kept sorted, here and in {@link addFactCountsCypher}: collected unsorted, its order
+ * `outlets` is a set kept sorted, here and where the batch writer adds new evidence to them (`batchStatements.ts`): collected unsorted, its order
  * followed the order Neo4j walks a node's relationships (which reuse of deleted relationship ids changes),
  * so the same evidence written twice, or recounted rather than added to, could store a different list.
  */
@@ -71,34 +71,4 @@ export async function refreshFactCounts(
       ),
     );
   }
-}
-
-/**
- * Cypher (a statement over `${rowsParam}` rows {id, articles: [{outlet, publishedAt}]}) that adds newly written
- * evidence to the figures of facts that lost none: articleCount grows by the new articles, the outlet list by their
- * outlets, firstSeen/lastSeen widen. Same result as a recount, without rescanning every older article. The
- * articles' outlet and date come with the rows (an undated article counts at `$now`, the ingestedAt the writer
- * stamps on it), so no Article node is read. The caller leaves out facts that lost evidence: it recounts those.
- */
-export function addFactCountsCypher(label: 'Event' | 'Statement' | 'Entity', rowsParam: string): string {
-  const lastSeen =
-    label === 'Entity'
-      ? 'CASE WHEN f.lastSeen IS NULL OR last > f.lastSeen THEN last ELSE f.lastSeen END'
-      : 'f.lastSeen';
-  return `UNWIND $${rowsParam} AS row
-    MATCH (f:${label} {id: row.id})
-    CALL (row) {
-      UNWIND row.articles AS a
-      WITH a.outlet AS outlet, CASE WHEN a.publishedAt IS NULL THEN datetime($now) ELSE datetime(a.publishedAt) END AS at
-      RETURN count(*) AS added, collect(DISTINCT outlet) AS outlets, min(at) AS first, max(at) AS last
-    }
-    CALL (f, outlets) {
-      UNWIND coalesce(f.outlets, []) + outlets AS o
-      WITH DISTINCT o ORDER BY o
-      RETURN collect(o) AS allOutlets
-    }
-    WITH f, added, first, last, allOutlets
-    SET f.articleCount = coalesce(f.articleCount, 0) + added, f.outlets = allOutlets, f.sourceCount = size(allOutlets),
-        f.firstSeen = CASE WHEN f.firstSeen IS NULL OR first < f.firstSeen THEN first ELSE f.firstSeen END,
-        f.lastSeen = ${lastSeen}`;
 }

@@ -1,9 +1,9 @@
 import type { GraphConnection } from '../connection.ts';
 import type { ArticleFacts, WriteBatchResult, WriteOptions, WritePhase } from './articleFacts.ts';
 import { batchRows } from './batchRows.ts';
-import { BATCH_STATEMENTS } from './batchStatements.ts';
+import { ARTICLES_STATEMENT, BATCH_STATEMENTS, type BatchRowsKey } from './batchStatements.ts';
 import { collectOrphans } from './collectOrphans.ts';
-import { DETACH_ARTICLE_FACTS, TOUCHED_COLUMNS, touchedFrom } from './detachArticleFacts.ts';
+import { DETACH_ARTICLE_FACTS, TOUCHED_COLUMNS, touchedFrom, type TouchedIds } from './detachArticleFacts.ts';
 import { sumProfiles, type StatementProfile } from './planProfile.ts';
 import { refreshFactCounts } from './refreshFactCounts.ts';
 import { TxCounters } from './txCounters.ts';
@@ -41,31 +41,43 @@ export async function writeArticleBatch(
     };
     const phaseDone = async (phase: WritePhase) => options.afterPhase?.(phase, tx);
 
-    // New articles match nothing here; stored ones lose every edge they contributed.
-    const detached = await run('detach', `CYPHER replan=skip ${DETACH_ARTICLE_FACTS} RETURN ${TOUCHED_COLUMNS}`, {
-      articleIds: rows.articleIds,
-    });
-    const touched = touchedFrom(detached.records[0]);
-    // Facts that lost evidence are recounted from scratch below, so the incremental counts leave them out.
+    // The articles first; only those stored before need the detach: they lose every edge they contributed.
+    const written = await run('articles', ARTICLES_STATEMENT, { articles: batch.map((f) => f.article), now });
+    const storedIds = (written.records[0]?.get('storedIds') as string[] | undefined) ?? [];
+    let touched: TouchedIds = { eventIds: [], statementIds: [], entityIds: [], personIds: [] };
+    if (storedIds.length > 0) {
+      const detached = await run('detach', `CYPHER replan=skip ${DETACH_ARTICLE_FACTS} RETURN ${TOUCHED_COLUMNS}`, {
+        articleIds: storedIds,
+      });
+      touched = touchedFrom(detached.records[0]);
+    }
+    // Facts that lost evidence are recounted from scratch below, so their rows carry no counts to add.
     const recounted = new Set([...touched.eventIds, ...touched.statementIds, ...touched.entityIds]);
-    const params: Record<string, unknown[]> = {
-      articles: batch.map((f) => f.article),
-      entities: rows.entities,
-      keys: rows.keys,
+    const counted = <T extends { id: string; counts: unknown }>(list: T[]) =>
+      list.map((r) => (recounted.has(r.id) ? { ...r, counts: null } : r));
+    const params: Record<BatchRowsKey, unknown[]> = {
+      entities: counted(rows.entities),
       mentions: rows.mentions,
+      // Filled once the entities statement has said which people it created.
+      newRoles: [],
       roles: rows.roles,
-      events: rows.events,
+      events: counted(rows.events),
       eventEvidence: rows.eventEvidence,
-      statements: rows.statements,
+      statements: counted(rows.statements),
       statementEvidence: rows.statementEvidence,
       comments: rows.comments,
-      eventCounts: rows.eventCounts.filter((r) => !recounted.has(r.id)),
-      statementCounts: rows.statementCounts.filter((r) => !recounted.has(r.id)),
       entityCounts: rows.entityCounts.filter((r) => !recounted.has(r.id)),
     };
     for (const { name, rows: key, cypher } of BATCH_STATEMENTS) {
-      const list = params[key]!;
-      if (list.length > 0) await run(name, cypher, { [key]: list, now, extractorVersion });
+      const list = params[key];
+      if (list.length === 0) continue;
+      const result = await run(name, cypher, { [key]: list, now, extractorVersion });
+      if (key === 'entities') {
+        // A person created just now holds no role yet, so its roles are CREATEd rather than MERGEd.
+        const created = new Set((result.records[0]?.get('createdIds') as string[] | undefined) ?? []);
+        params.newRoles = rows.roles.filter((r) => created.has(r.personId));
+        params.roles = rows.roles.filter((r) => !created.has(r.personId));
+      }
     }
     if (options.onProfile) {
       const profile = sumProfiles(plans);
