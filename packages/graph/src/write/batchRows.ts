@@ -192,30 +192,61 @@ export function batchRows(batch: ArticleFacts[], extractorVersion: string) {
     // A fact node and its actor edges once per fact (they are the same in every article reporting it: its id is
     // a hash of them), its locations / topics once per entity with the articles giving them; the evidence once per
     // article.
-    events: factRows(batch.flatMap((f) => f.events)).map(({ locationIds: _, ...e }) => ({
-      ...e,
+    // Each statement gets the fields it writes and no more (the JVM decodes every byte of the parameters).
+    events: factRows(batch.flatMap((f) => f.events)).map((e) => ({
+      id: e.id,
+      type: e.type,
+      code: e.code,
+      quad: e.quad,
+      label: e.label,
+      date: e.date,
+      datePrecision: e.datePrecision,
+      dateText: e.dateText,
+      summary: e.summary,
+      modality: e.modality,
+      confidence: e.confidence,
       sourceIds: unique(e.sourceIds),
       targetIds: unique(e.targetIds),
       locations: locations.get(e.id) ?? [],
       counts: eventCounts.get(e.id) ?? null,
     })),
     eventEvidence: batch.flatMap((f) =>
-      withArticle(
-        f,
-        f.events.map(({ locationIds: _, ...e }) => e),
-      ),
+      f.events.map((e) => ({
+        id: e.id,
+        articleId: f.article.id,
+        sentence: e.sentence,
+        start: e.start,
+        end: e.end,
+        confidence: e.confidence,
+        evidence: e.evidence,
+        label: e.label,
+      })),
     ),
-    statements: factRows(batch.flatMap((f) => f.statements)).map(({ aboutIds: _, ...s }) => ({
-      ...s,
+    statements: factRows(batch.flatMap((f) => f.statements)).map((s) => ({
+      id: s.id,
+      text: s.text,
+      kind: s.kind,
+      verb: s.verb,
+      date: s.date,
+      datePrecision: s.datePrecision,
+      dateText: s.dateText,
+      confidence: s.confidence,
       speakerIds: unique(s.speakerIds),
       abouts: abouts.get(s.id) ?? [],
       counts: statementCounts.get(s.id) ?? null,
     })),
     statementEvidence: batch.flatMap((f) =>
-      withArticle(
-        f,
-        f.statements.map(({ aboutIds: _, ...s }) => s),
-      ),
+      f.statements.map((s) => ({
+        id: s.id,
+        articleId: f.article.id,
+        sentence: s.sentence,
+        start: s.start,
+        end: s.end,
+        confidence: s.confidence,
+        verb: s.verb,
+        speakerText: s.speakerText,
+        dateText: s.dateText,
+      })),
     ),
     comments: batch.flatMap((f) => withArticle(f, f.comments)),
     eventIds: [...new Set(batch.flatMap((f) => f.events.map((e) => e.id)))],
