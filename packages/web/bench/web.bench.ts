@@ -289,6 +289,7 @@ async function main(): Promise<void> {
       'arranged',
       "Cytoscape's frame",
       'longest main-thread task while arranging',
+      "… up to Cytoscape's frame",
       'frames/s while arranging',
     ];
     const body = firstLoads.map(({ network, config, result: r }) => [
@@ -299,6 +300,7 @@ async function main(): Promise<void> {
       fmt(r.arrangedMs),
       fmt(r.cytoscapeMs),
       fmt(r.longestTaskMs),
+      fmt(r.longestTaskToCytoscapeMs),
       r.arrangingFps.toFixed(1),
     ]);
     const w = head.map((h, i) => Math.max(h.length, ...body.map((row) => row[i]!.length)));

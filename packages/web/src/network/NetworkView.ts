@@ -884,8 +884,11 @@ export class NetworkView {
       this.settleTimer = null;
       this.settleFrame = requestAnimationFrame(() => {
         this.settleFrame = null;
-        // Cytoscape is still receiving a large arrival: its last slice arms the hand-back again.
-        if (this.pending) return;
+        // Cytoscape is still receiving a large arrival: its last slice arms the hand-back again. A first load is still
+        // being arranged in the worker: the overlay keeps drawing (hover and click answer from it) and Cytoscape takes
+        // over once, at the arranged positions (`applyArranged` arms this again) — handing over to the provisional
+        // placement first cost Cytoscape's whole first frame twice (a 7 s main-thread task at 2 000 / 8 000).
+        if (this.pending || this.arrangeRun) return;
         const still = performance.now() - this.lastWindowChange;
         if (still >= SCRUB_QUIET_MS) this.settleMotion();
         else this.armSettle(SCRUB_QUIET_MS - still);
