@@ -50,6 +50,22 @@ export async function shot(page: Page, name: string): Promise<void> {
 }
 
 /**
+ * Wait until the page's own first network load is over, whatever its outcome (ready, empty or failed), so that data a
+ * test then gives the view straight cannot be replaced by it.
+ */
+export async function ownLoadOver(page: Page): Promise<void> {
+  await page.waitForFunction(
+    () =>
+      (window as unknown as CyHandle).__newsgraph?.view !== undefined &&
+      ['ready', 'empty', 'failed'].includes(
+        document.querySelector('[data-testid="network-canvas"]')?.getAttribute('data-state') ?? '',
+      ),
+    undefined,
+    { timeout: 60_000 },
+  );
+}
+
+/**
  * Wait until the canvas shows exactly the page's current state: its `data-state` is `ready` only when no network
  * request is in flight, no layout or camera animation runs, and (the page applies its state to the drawing in the
  * same commit as the rest of the DOM) the drawing matches the URL, the time bar and the filters.

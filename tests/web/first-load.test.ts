@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildWeb, launchChromium, type Browser, type Page } from '../../packages/web/e2e/browserHarness.ts';
 import { useSeededServer } from '../support/server.ts';
-import { shot, type CyHandle } from '../support/explorerPage.ts';
+import { ownLoadOver, shot } from '../support/explorerPage.ts';
 
 // Issue 11 items 2 and 7: the page's own first load of a large network. It has no positions, so fcose must run —
 // in a Web Worker (`NetworkView.arrange`, as `NetworkCanvas` calls it), while the overlay draws a provisional
@@ -44,15 +44,7 @@ describe('first load of a large network (browser, real stack)', () => {
     page.on('pageerror', (e) => errors.push(e.message));
     await page.goto(seeded.server.url);
     // The page's own (small) network first, whatever its outcome: it must not replace the data given below.
-    await page.waitForFunction(
-      () =>
-        (window as unknown as CyHandle).__newsgraph?.view !== undefined &&
-        ['ready', 'empty', 'failed'].includes(
-          document.querySelector('[data-testid="network-canvas"]')?.getAttribute('data-state') ?? '',
-        ),
-      undefined,
-      { timeout: 60_000 },
-    );
+    await ownLoadOver(page);
   }, 120_000);
 
   afterAll(async () => {

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildWeb, launchChromium, type Browser, type Page } from '../../packages/web/e2e/browserHarness.ts';
 import { useSeededServer } from '../support/server.ts';
-import { drawnEdgeIds, shot, type CyHandle } from '../support/explorerPage.ts';
+import { drawnEdgeIds, ownLoadOver, shot, type CyHandle } from '../support/explorerPage.ts';
 
 // Issue 11 item 7: on a large network the moving time window is drawn on a plain canvas over Cytoscape's
 // (packages/web/src/network/motionOverlay.ts) and Cytoscape's classes are applied once the window rests. What the
@@ -39,15 +39,7 @@ describe('time window in motion on a large network (browser, real stack)', () =>
     await page.goto(seeded.server.url);
     // The page's own network is not what is measured here (its view is): wait until its first load is over,
     // whatever its outcome, so it cannot replace the data given below.
-    await page.waitForFunction(
-      () =>
-        (window as unknown as CyHandle).__newsgraph?.view !== undefined &&
-        ['ready', 'empty', 'failed'].includes(
-          document.querySelector('[data-testid="network-canvas"]')?.getAttribute('data-state') ?? '',
-        ),
-      undefined,
-      { timeout: 60_000 },
-    );
+    await ownLoadOver(page);
     // 400 entities and 2 400 dated connections (past the 1 500 drawn edges of the 'large' style), given straight to
     // the page's view; then 40 window steps in one task — a scrub as fast as the pointer can go.
     const during = await page.evaluate((start): MotionReport => {

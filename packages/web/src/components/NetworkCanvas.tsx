@@ -92,6 +92,21 @@ export function NetworkCanvas({
       return { x: e.clientX - box.left, y: e.clientY - box.top };
     };
     const overlayHit = (p: { x: number; y: number }): string | null | undefined => view.overlayNodeAt(p.x, p.y);
+    /** A node's tooltip, the same whether Cytoscape or the overlay answered the hover. */
+    const nodeTip = (id: string, p: { x: number; y: number }): Tip | null => {
+      const node = view.node(id);
+      if (!node) return null;
+      return {
+        x: p.x,
+        y: p.y,
+        title: node.label,
+        lines: [
+          ENTITY_STYLE[node.kind].label,
+          `activity ${node.activity} · ${plural(view.visibleDegree(id), 'visible connection')}`,
+          'click: details · double-click: expand',
+        ],
+      };
+    };
     let overlayHover: string | null = null;
     const onPointerMove = (e: PointerEvent): void => {
       const p = at(e);
@@ -99,21 +114,7 @@ export function NetworkCanvas({
       if (hit === undefined || hit === overlayHover) return;
       overlayHover = hit;
       view.setHover(hit);
-      const node = hit ? view.node(hit) : undefined;
-      setTip(
-        hit && node
-          ? {
-              x: p.x,
-              y: p.y,
-              title: node.label,
-              lines: [
-                ENTITY_STYLE[node.kind].label,
-                `activity ${node.activity} · ${plural(view.visibleDegree(hit), 'visible connection')}`,
-                'click: details · double-click: expand',
-              ],
-            }
-          : null,
-      );
+      setTip(hit ? nodeTip(hit, p) : null);
     };
     let pressed: { x: number; y: number } | null = null;
     const onPointerDown = (e: PointerEvent): void => {
@@ -151,21 +152,10 @@ export function NetworkCanvas({
     });
     cy.on('mouseover', 'node', (e) => {
       if (!fromCy(e)) return;
-      const target = e.target as NodeSingular;
-      const node = view.node(target.id());
-      view.setHover(target.id());
-      if (!node) return;
-      const degree = view.visibleDegree(target.id());
-      setTip({
-        x: e.renderedPosition.x,
-        y: e.renderedPosition.y,
-        title: node.label,
-        lines: [
-          ENTITY_STYLE[node.kind].label,
-          `activity ${node.activity} · ${plural(degree, 'visible connection')}`,
-          'click: details · double-click: expand',
-        ],
-      });
+      const id = (e.target as NodeSingular).id();
+      view.setHover(id);
+      const tip = nodeTip(id, e.renderedPosition);
+      if (tip) setTip(tip);
     });
     cy.on('mouseover', 'edge', (e) => {
       if (!fromCy(e)) return;
