@@ -303,6 +303,8 @@ export interface FirstLoadInput {
   nodes: number;
   edges: number;
   mode: 'ours' | 'plain';
+  /** Ours only: 'default' arranges with fcose's default run at every size (before the size-dependent settings). */
+  arrange?: 'default';
 }
 
 export interface FirstLoadResult {
@@ -401,7 +403,11 @@ async function runFirstLoad(input: FirstLoadInput): Promise<FirstLoadResult> {
   }
   // Ours, as NetworkCanvas loads a first network: setData without positions, arrange (fcose in a worker on a large
   // network), the provisional placement fitted and drawn at once.
-  const view = new NetworkView({ container, aggregate: 'pair-kind' });
+  const view = new NetworkView({
+    container,
+    aggregate: 'pair-kind',
+    ...(input.arrange ? { firstLoadLayout: input.arrange } : {}),
+  });
   const t0 = performance.now();
   const rendered = nextRender(view);
   view.setData(data);

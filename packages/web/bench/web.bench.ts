@@ -10,7 +10,7 @@ import { createServer, type Server } from 'node:http';
 import { loadavg, tmpdir } from 'node:os';
 import { extname, join, normalize } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { chromium } from 'playwright-core';
+import { chromium, type Browser } from 'playwright-core';
 import { build } from 'vite';
 import type { FirstLoadInput, FirstLoadResult, ScenarioInput, ScenarioResult } from './benchPage.ts';
 
@@ -29,7 +29,22 @@ const ONLY = process.env.BENCH_WEB_CONFIGS?.split(';').map((s) => s.trim());
 // BENCH_WEB_PROFILE=1 prints where the sweep's CPU time went (Chromium's sampling profiler, self time);
 // BENCH_WEB_PROFILE=first profiles the first render only (the scenario stops there).
 const PROFILE = Boolean(process.env.BENCH_WEB_PROFILE);
+// BENCH_WEB_PROFILE=firstload profiles ours' first load without positions (the hand-over to Cytoscape included).
+const PROFILE_FIRST_LOAD = process.env.BENCH_WEB_PROFILE === 'firstload';
 const PROFILE_FIRST = process.env.BENCH_WEB_PROFILE === 'first';
+/** The "first load without positions" rows' sizes (BENCH_WEB_FIRST_LOAD_SIZES, same format as BENCH_WEB_SIZES). */
+const FIRST_LOAD_SIZES = parseSizes(
+  process.env.BENCH_WEB_FIRST_LOAD_SIZES ?? '1000x4000,2000x8000,5000x20000,3200x68000',
+);
+/** A first load still running after this is stopped and printed as "> N s (stopped)" (plain's main-thread fcose). */
+const FIRST_LOAD_CAP_MS = Number(process.env.BENCH_WEB_FIRST_LOAD_CAP_S ?? 180) * 1000;
+
+function parseSizes(spec: string): Array<{ nodes: number; edges: number }> {
+  return spec.split(',').map((s) => {
+    const [nodes, edges] = s.split('x').map(Number);
+    return { nodes: nodes!, edges: edges! };
+  });
+}
 
 interface Row {
   network: string;
@@ -117,6 +132,10 @@ function fmt(ms: number | null): string {
   return ms >= 1000 ? `${(ms / 1000).toFixed(1)} s` : `${Math.round(ms)} ms`;
 }
 
+function launchBrowser(): Promise<Browser> {
+  return chromium.launch({ executablePath: '/usr/bin/chromium', args: CHROMIUM_FLAGS, headless: true });
+}
+
 async function main(): Promise<void> {
   const started = Date.now();
   // Timings on a shared machine are read against its load: printed with the table.
@@ -126,15 +145,13 @@ async function main(): Promise<void> {
   const outDir = await mkdtemp(join(tmpdir(), 'newsgraph-web-bench-'));
   await buildBenchPage(outDir);
   const { server, port } = await serve(outDir);
-  const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: CHROMIUM_FLAGS, headless: true });
+  let browser = await launchBrowser();
   const rows: Row[] = [];
-  const firstLoads: Array<{ network: string; config: string; result: FirstLoadResult }> = [];
+  /** A null result: stopped at FIRST_LOAD_CAP_MS. */
+  const firstLoads: Array<{ network: string; config: string; result: FirstLoadResult | null }> = [];
   try {
     // BENCH_WEB_SIZES="500x2000,1000x5000" overrides the sizes (quick checks).
-    const sizes = (process.env.BENCH_WEB_SIZES ?? '3200x68000,5000x20000').split(',').map((s) => {
-      const [nodes, edges] = s.split('x').map(Number);
-      return { nodes: nodes!, edges: edges! };
-    });
+    const sizes = parseSizes(process.env.BENCH_WEB_SIZES ?? '3200x68000,5000x20000');
     for (const size of sizes) {
       const network = `${size.nodes} / ${size.edges}`;
       let positions: Array<[string, number, number]> | undefined;
@@ -209,8 +226,11 @@ async function main(): Promise<void> {
         process.stderr.write(`  ${network.padEnd(14)} ${config.padEnd(24)} ${result.fps.toFixed(1)} frames/s\n`);
         await page.close();
       }
-      // "First load without positions": the page's first load (provisional placement drawn at once, fcose in a worker)
-      // vs plain Cytoscape (fcose on the main thread, then its first frame), same data and Chromium.
+    }
+    // "First load without positions", over its own sizes: the page's first load (provisional placement drawn at once,
+    // fcose in a worker) vs plain Cytoscape (fcose on the main thread, then its first frame), same data and Chromium.
+    for (const size of FIRST_LOAD_SIZES) {
+      const network = `${size.nodes} / ${size.edges}`;
       for (const [config, mode] of [
         ['first load, ours', 'ours'],
         ['first load, plain Cytoscape', 'plain'],
@@ -220,14 +240,50 @@ async function main(): Promise<void> {
         page.on('pageerror', (e) => console.error(`[page] ${e.message}`));
         await page.goto(`http://127.0.0.1:${port}/bench.html`);
         await page.waitForFunction(() => document.title === 'bench ready');
-        const input: FirstLoadInput = { nodes: size.nodes, edges: size.edges, mode };
-        const result = await page.evaluate(
+        const input: FirstLoadInput = {
+          nodes: size.nodes,
+          edges: size.edges,
+          mode,
+          ...(process.env.BENCH_WEB_ARRANGE === 'default' ? { arrange: 'default' as const } : {}),
+        };
+        const cdp = PROFILE_FIRST_LOAD && mode === 'ours' ? await page.context().newCDPSession(page) : null;
+        if (cdp) {
+          await cdp.send('Profiler.enable');
+          await cdp.send('Profiler.start');
+        }
+        const run = page.evaluate(
           (arg) =>
             (window as unknown as { runFirstLoad: (i: FirstLoadInput) => Promise<FirstLoadResult> }).runFirstLoad(arg),
           input,
         );
+        // Plain Cytoscape's fcose runs on the page's main thread and cannot be interrupted from inside: past the cap the
+        // whole browser is closed (its renderer is busy) and a new one serves the next rows.
+        let timer: ReturnType<typeof setTimeout> | undefined;
+        const capped = new Promise<null>((resolve) => {
+          timer = setTimeout(() => resolve(null), FIRST_LOAD_CAP_MS);
+        });
+        const result = await Promise.race([run, capped]);
+        clearTimeout(timer);
+        if (result === null) {
+          run.catch(() => undefined);
+          firstLoads.push({ network, config, result: null });
+          process.stderr.write(
+            `  ${network.padEnd(14)} ${config.padEnd(28)} stopped after ${fmt(FIRST_LOAD_CAP_MS)}\n`,
+          );
+          await browser.close().catch(() => undefined);
+          browser = await launchBrowser();
+          continue;
+        }
+        if (cdp) printProfile(config, (await cdp.send('Profiler.stop')).profile as unknown as CpuProfile);
+        if (process.env.BENCH_WEB_SHOT && mode === 'ours')
+          await page.screenshot({
+            path: join(
+              process.env.BENCH_WEB_SHOT,
+              `bench-first-load-${size.nodes}x${size.edges}-${process.env.BENCH_WEB_ARRANGE === 'default' ? 'default' : 'sized'}.png`,
+            ),
+          });
         firstLoads.push({ network, config, result });
-        process.stderr.write(`  ${network.padEnd(14)} ${config.padEnd(24)} arranged in ${fmt(result.arrangedMs)}\n`);
+        process.stderr.write(`  ${network.padEnd(14)} ${config.padEnd(28)} arranged in ${fmt(result.arrangedMs)}\n`);
         await page.close();
       }
     }
@@ -292,17 +348,22 @@ async function main(): Promise<void> {
       "… up to Cytoscape's frame",
       'frames/s while arranging',
     ];
-    const body = firstLoads.map(({ network, config, result: r }) => [
-      network,
-      config,
-      String(r.drawnEdges),
-      fmt(r.firstDrawnMs),
-      fmt(r.arrangedMs),
-      fmt(r.cytoscapeMs),
-      fmt(r.longestTaskMs),
-      fmt(r.longestTaskToCytoscapeMs),
-      r.arrangingFps.toFixed(1),
-    ]);
+    const stopped = `> ${FIRST_LOAD_CAP_MS / 1000} s (stopped)`;
+    const body = firstLoads.map(({ network, config, result: r }) =>
+      r === null
+        ? [network, config, '—', stopped, stopped, stopped, stopped, stopped, '0']
+        : [
+            network,
+            config,
+            String(r.drawnEdges),
+            fmt(r.firstDrawnMs),
+            fmt(r.arrangedMs),
+            fmt(r.cytoscapeMs),
+            fmt(r.longestTaskMs),
+            fmt(r.longestTaskToCytoscapeMs),
+            r.arrangingFps.toFixed(1),
+          ],
+    );
     const w = head.map((h, i) => Math.max(h.length, ...body.map((row) => row[i]!.length)));
     const ln = (cells: string[]): string => `| ${cells.map((c, i) => c.padEnd(w[i]!)).join(' | ')} |`;
     console.log(

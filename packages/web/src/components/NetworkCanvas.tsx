@@ -3,6 +3,7 @@ import type { EdgeSingular, NodeSingular } from 'cytoscape';
 import { useLayoutEffect, useRef, useState, type RefObject } from 'react';
 import type { DrawnEdge } from '../network/aggregateEdges.ts';
 import { formatDay } from '../network/dayNumber.ts';
+import { largeThresholdSetting } from '../network/drawingSettings.ts';
 import { NetworkView } from '../network/NetworkView.ts';
 import type { NetNode, NetworkData } from '../network/networkTypes.ts';
 import { EDGE_STYLE, ENTITY_STYLE } from '../network/palette.ts';
@@ -78,7 +79,12 @@ export function NetworkCanvas({
   windowRef.current = windowDays;
 
   useLayoutEffect(() => {
-    const view = new NetworkView({ container: container.current!, aggregate: 'pair-kind' });
+    // The 'large' threshold can be lowered by a developer setting (drawingSettings.ts; the page-level first-load test).
+    const view = new NetworkView({
+      container: container.current!,
+      aggregate: 'pair-kind',
+      largeThreshold: largeThresholdSetting(),
+    });
     viewRef.current = view;
     // A handle for end-to-end tests and for analysts poking at the graph from the console.
     (window as unknown as { __newsgraph?: { view: NetworkView } }).__newsgraph = { view };

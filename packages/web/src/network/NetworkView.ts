@@ -16,7 +16,8 @@ import { buildScene, MotionOverlay, type OverlayLabel, type OverlayScene } from 
 import { EDGE_STYLE, ENTITY_STYLE } from './palette.ts';
 import { placeNearNeighbours } from './placeNearNeighbours.ts';
 import { provisionalPlacement } from './provisionalPlacement.ts';
-import { fcoseOptions } from './fcoseOptions.ts';
+import { withIterationCap } from './coseIterationCap.ts';
+import { fcoseOptions, firstLoadSettings, type FcoseSettings } from './fcoseOptions.ts';
 import { layoutInWorker, LayoutCancelled, workersAvailable, type WorkerLayoutRun } from './layoutInWorker.ts';
 import { OverlayHitGrid } from './overlayHitGrid.ts';
 import { TimeWindowIndex } from './timeWindowIndex.ts';
@@ -40,6 +41,11 @@ export interface NetworkViewOptions {
    * On by default (canvas renderer only).
    */
   motionOverlay?: boolean;
+  /**
+   * Bench only: 'default' arranges a large first load with fcose's default run at every size (5 × nodes iterations),
+   * as before the size-dependent settings (`firstLoadSettings`) — for side-by-side screenshots.
+   */
+  firstLoadLayout?: 'sized' | 'default';
 }
 
 export interface LayoutOptions {
@@ -49,6 +55,8 @@ export interface LayoutOptions {
   /** fcose quality: 'draft' is the spectral pass only. */
   quality?: 'draft' | 'default' | 'proof';
   numIter?: number;
+  /** At most this many CoSE iterations (`coseIterationCap.ts`). */
+  maxIterations?: number;
 }
 
 export interface SetDataResult {
@@ -177,10 +185,14 @@ export class NetworkView {
   private pending: { eles: ElementDefinition[]; next: number } | null = null;
   private pendingPositions = new Map<string, Position>();
   private pendingFrame: number | null = null;
+  /**
+   * A large arrival's elements whose style Cytoscape resolves ahead of the hand-back, a frame's budget at a time
+   * (`warmStyleSlice`), and the next one; null when none is under way.
+   */
+  private warming: { eles: cytoscape.CollectionReturnValue; next: number } | null = null;
+  private warmFrame: number | null = null;
   /** The first load's fcose running in a worker (`arrange`); cancelled by a newer `setData`, a layout or `destroy`. */
   private arrangeRun: WorkerLayoutRun | null = null;
-  /** Nodes the worker is arranging (the page's "arranging N nodes…" note); 0 when none. */
-  arrangingNodes = 0;
   /** Arrangements from the worker applied so far (tests: a cancelled run must never be applied). */
   arrangementsApplied = 0;
   /** Ids of the emphasised elements, derived from the page's emphasis and the data (`applyEmphasis`). */
@@ -199,6 +211,7 @@ export class NetworkView {
       aggregate: options.aggregate ?? 'pair-kind',
       naiveWindow: options.naiveWindow ?? false,
       motionOverlay: options.motionOverlay ?? true,
+      firstLoadLayout: options.firstLoadLayout ?? 'sized',
     };
     this.cy = cytoscape({
       container: options.container,
@@ -606,7 +619,7 @@ export class NetworkView {
           resolve();
         },
       } as unknown as cytoscape.LayoutOptions);
-      layout.run();
+      withIterationCap(opts.maxIterations, () => layout.run());
     });
   }
 
@@ -623,8 +636,9 @@ export class NetworkView {
    */
   async arrange(): Promise<boolean> {
     this.cancelArrange();
+    const settings = this.arrangeSettings();
     if (!this.overlay || this.level !== 'large' || !workersAvailable()) {
-      await this.layout({ animate: false });
+      await this.layout({ animate: false, maxIterations: settings.maxIterations });
       return true;
     }
     const ids = [...this.nodesById.keys()];
@@ -637,15 +651,13 @@ export class NetworkView {
       sizes,
       edgeSource,
       edgeTarget,
-      settings: { quality: 'default', randomize: true, idealEdgeLength: this.idealEdgeLength(), numIter: 2500 },
+      settings,
     });
     this.arrangeRun = run;
-    this.arrangingNodes = ids.length;
     try {
       const xy = await run.result;
       if (this.arrangeRun !== run || this.cy.destroyed()) return false;
       this.arrangeRun = null;
-      this.arrangingNodes = 0;
       this.applyArranged(ids, xy);
       return true;
     } catch (e) {
@@ -653,11 +665,23 @@ export class NetworkView {
       // The worker could not run (e.g. a browser without module workers): the main thread arranges instead.
       if (this.arrangeRun !== run) return false;
       this.arrangeRun = null;
-      this.arrangingNodes = 0;
       console.warn(e);
-      await this.layout({ animate: false });
+      await this.layout({ animate: false, maxIterations: settings.maxIterations });
       return true;
     }
+  }
+
+  /** fcose's settings for a first load of the data held now: size-dependent (`firstLoadSettings`). */
+  private arrangeSettings(): FcoseSettings {
+    const settings: FcoseSettings = {
+      quality: 'default',
+      randomize: true,
+      idealEdgeLength: this.idealEdgeLength(),
+      numIter: 2500,
+    };
+    return this.options.firstLoadLayout === 'default'
+      ? settings
+      : firstLoadSettings(this.nodesById.size, this.drawn.length, settings);
   }
 
   /** An arrangement off the main thread is still running. */
@@ -665,10 +689,14 @@ export class NetworkView {
     return this.arrangeRun !== null;
   }
 
+  /** Nodes the worker is arranging (the page's "Arranging N nodes…" note); 0 when none runs. */
+  get arrangingNodes(): number {
+    return this.arrangeRun?.nodes ?? 0;
+  }
+
   private cancelArrange(): void {
     const run = this.arrangeRun;
     this.arrangeRun = null;
-    this.arrangingNodes = 0;
     run?.cancel();
   }
 
@@ -707,7 +735,7 @@ export class NetworkView {
     this.fitVisible();
     if (this.overlayActive) {
       this.drawOverlay();
-      if (!this.pending && this.settleTimer === null && this.settleFrame === null) this.armSettle(0);
+      if (!this.pending && !this.warming && this.settleTimer === null && this.settleFrame === null) this.armSettle(0);
     } else this.refreshVisibility();
     this.scheduleLabels();
   }
@@ -888,7 +916,7 @@ export class NetworkView {
         // being arranged in the worker: the overlay keeps drawing (hover and click answer from it) and Cytoscape takes
         // over once, at the arranged positions (`applyArranged` arms this again) — handing over to the provisional
         // placement first cost Cytoscape's whole first frame twice (a 7 s main-thread task at 2 000 / 8 000).
-        if (this.pending || this.arrangeRun) return;
+        if (this.pending || this.arrangeRun || this.warming) return;
         const still = performance.now() - this.lastWindowChange;
         if (still >= SCRUB_QUIET_MS) this.settleMotion();
         else this.armSettle(SCRUB_QUIET_MS - still);
@@ -993,6 +1021,7 @@ export class NetworkView {
   }
 
   private stopOverlay(): void {
+    this.stopWarming();
     if (this.overlayFrame !== null) cancelAnimationFrame(this.overlayFrame);
     if (this.settleTimer !== null) clearTimeout(this.settleTimer);
     if (this.settleFrame !== null) cancelAnimationFrame(this.settleFrame);
@@ -1273,9 +1302,51 @@ export class NetworkView {
     this.pendingPositions.clear();
     this.edgeEles = this.drawn.map((e) => this.cy.getElementById(e.id) as EdgeSingular);
     this.applyEmphasis();
+    // Cytoscape resolves the styles behind the overlay before it takes over (`warmStyleSlice` arms the hand-back).
+    if (this.overlayActive) this.startWarming();
+  }
+
+  /** Styles resolved a slice per frame from now on, behind the overlay; the last slice arms the hand-back. */
+  private startWarming(): void {
+    this.stopWarming();
+    this.warming = { eles: this.cy.elements(), next: 0 };
+    this.warmFrame = requestAnimationFrame(this.warmStyleSlice);
+  }
+
+  private stopWarming(): void {
+    if (this.warmFrame !== null) cancelAnimationFrame(this.warmFrame);
+    this.warmFrame = null;
+    this.warming = null;
+  }
+
+  /**
+   * One frame's share of Cytoscape's style pass, ahead of the hand-back. Cytoscape resolves the style of every element
+   * added in its open batch when the batch ends, in its first frame: at 68 000 edges that frame was one main-thread task
+   * of 11–17 s, most of it applying the default stylesheet's ~100 properties to each of 46 000 elements. Applied here a
+   * slice at a time (Cytoscape's own `Style.apply`, which the batch's end calls too), the end of the batch finds each
+   * element's selector set unchanged and re-applies only its `data(…)`-mapped properties.
+   */
+  private readonly warmStyleSlice = (): void => {
+    this.warmFrame = null;
+    const warming = this.warming;
+    if (!warming || this.cy.destroyed()) return;
+    const style = (
+      this.cy as unknown as { style(): { apply(eles: cytoscape.CollectionReturnValue): unknown } }
+    ).style();
+    const start = performance.now();
+    do {
+      const end = Math.min(warming.eles.length, warming.next + ADD_SLICE);
+      style.apply(warming.eles.slice(warming.next, end));
+      warming.next = end;
+    } while (warming.next < warming.eles.length && performance.now() - start < ADD_FRAME_BUDGET_MS);
+    if (warming.next < warming.eles.length) {
+      this.warmFrame = requestAnimationFrame(this.warmStyleSlice);
+      return;
+    }
+    this.warming = null;
     if (this.overlayActive && this.settleTimer === null && this.settleFrame === null)
       this.armSettle(this.scrubbing ? SCRUB_QUIET_MS : 0);
-  }
+  };
 
   /**
    * Which elements are selected, on the path and faded, from the page's emphasis and the drawn data — the one place

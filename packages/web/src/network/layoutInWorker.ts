@@ -2,6 +2,8 @@ import type { LayoutReply, LayoutRequest } from './fcoseOptions.ts';
 
 /** One layout run in its own worker: `result` settles once; `cancel` terminates the worker (its answer never comes). */
 export interface WorkerLayoutRun {
+  /** Nodes being arranged (the page's "Arranging N nodes…"). */
+  nodes: number;
   result: Promise<Float64Array>;
   cancel(): void;
 }
@@ -38,6 +40,7 @@ export function layoutInWorker(request: LayoutRequest): WorkerLayoutRun {
   };
   worker.postMessage(request, [request.sizes.buffer, request.edgeSource.buffer, request.edgeTarget.buffer]);
   return {
+    nodes: request.ids.length,
     result,
     cancel: () => {
       const s = settle;

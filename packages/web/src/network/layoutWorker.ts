@@ -6,6 +6,7 @@
  */
 import cytoscape from 'cytoscape';
 import fcose from 'cytoscape-fcose';
+import { withIterationCap } from './coseIterationCap.ts';
 import { fcoseOptions, type LayoutReply, type LayoutRequest } from './fcoseOptions.ts';
 
 cytoscape.use(fcose);
@@ -31,7 +32,9 @@ self.onmessage = (event: MessageEvent<LayoutRequest>): void => {
       style: [{ selector: 'node', style: { width: 'data(size)', height: 'data(size)' } }],
       elements,
     });
-    cy.layout({ ...fcoseOptions(settings), animate: false, fit: false } as unknown as cytoscape.LayoutOptions).run();
+    withIterationCap(settings.maxIterations, () =>
+      cy.layout({ ...fcoseOptions(settings), animate: false, fit: false } as unknown as cytoscape.LayoutOptions).run(),
+    );
     const xy = new Float64Array(ids.length * 2);
     cy.nodes().forEach((n, i) => {
       const p = n.position();
