@@ -152,8 +152,10 @@ export interface WriteOptions {
     statements: { name: string; dbHits: number; eagerOperators: number }[],
   ) => void;
   /**
-   * When given, each statement's wall time (ms, from sending it to its summary) is added under its name: where a
-   * batch's time goes, summed over a run (bench). Timing only; nothing else changes.
+   * When given, where a batch's time goes, summed over a run (bench), in ms: each statement's time in Neo4j (its
+   * resultAvailableAfter + resultConsumedAfter: the statements are pipelined, so the wall time from sending one would
+   * include its wait behind the others) under its name, `rows (JS)` for shaping the parameters and `commit` from the
+   * end of the last statement to the transaction's end. Timing only; nothing else changes.
    */
   statementMs?: Map<string, number>;
   /** ISO datetime stamped as Article.ingestedAt (defaults to now). */

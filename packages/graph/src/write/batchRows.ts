@@ -1,5 +1,14 @@
 import { ENTITY_KINDS } from '@newsgraph/model';
+import neo4j, { type Integer } from 'neo4j-driver';
 import type { ArticleFacts } from './articleFacts.ts';
+
+/**
+ * Integer properties (offsets, counts, positions) leave here as Neo4j integers: a JS number travels as a float, and
+ * converting each with `toInteger` in Cypher cost the database an expression per value (lists element by element);
+ * an integer is also 1–3 bytes on the wire instead of 9.
+ */
+const int = (n: number): Integer => neo4j.int(Math.trunc(n));
+const intOrNull = (n: number | null | undefined): Integer | null => (n === null || n === undefined ? null : int(n));
 
 /**
  * What the counts of a fact or entity need from this batch: how many of its articles give it evidence, their
@@ -26,7 +35,9 @@ function countsById(pairs: { id: string; article: ArticleFacts['article'] }[]): 
         id,
         {
           added: list.length,
-          outlets: [...new Set(list.map((a) => a.outlet))],
+          // Sorted as the statements' ORDER BY sorts strings sent as parameters (by UTF-16 unit, as JS does): a fact
+          // or entity created from these rows stores them as they are.
+          outlets: [...new Set(list.map((a) => a.outlet))].sort(),
           ats: list.map((a) => a.publishedAt ?? null),
         },
       ];
@@ -67,7 +78,12 @@ function linkedByArticles<T extends { id: string }>(
 function roleRows(batch: ArticleFacts[]) {
   const roles = new Map<
     string,
-    ArticleFacts['roles'][number] & { articleIds: string[]; publishedAts: (string | null)[] }
+    Omit<ArticleFacts['roles'][number], 'start' | 'end'> & {
+      start: Integer;
+      end: Integer;
+      articleIds: string[];
+      publishedAts: (string | null)[];
+    }
   >();
   for (const f of batch) {
     for (const r of f.roles) {
@@ -75,6 +91,8 @@ function roleRows(batch: ArticleFacts[]) {
       const seen = roles.get(key);
       roles.set(key, {
         ...r,
+        start: int(r.start),
+        end: int(r.end),
         articleIds: [...(seen?.articleIds ?? []), f.article.id],
         publishedAts: [...(seen?.publishedAts ?? []), f.article.publishedAt ?? null],
       });
@@ -154,8 +172,6 @@ export function batchRows(batch: ArticleFacts[], extractorVersion: string) {
       }
     }
   }
-  const withArticle = <T>(facts: ArticleFacts, items: T[]) =>
-    items.map((item) => ({ ...item, articleId: facts.article.id }));
   const persons = new Set<string>();
   for (const f of batch) for (const r of f.roles) persons.add(r.personId);
   const entityCounts = countsById(
@@ -176,6 +192,11 @@ export function batchRows(batch: ArticleFacts[], extractorVersion: string) {
   const unique = (ids: string[]) => [...new Set(ids)];
   return {
     articleIds: batch.map((f) => f.article.id),
+    articles: batch.map((f) => ({
+      ...f.article,
+      bodyStart: intOrNull(f.article.bodyStart),
+      bodyEnd: intOrNull(f.article.bodyEnd),
+    })),
     // Each row carries its keys and its counts; `newAliases` is what a new entity starts with (the aliases once
     // each, not its name), as the stored entity's alias update would give it.
     entities: [...entities.values()].map((e) => ({
@@ -187,7 +208,16 @@ export function batchRows(batch: ArticleFacts[], extractorVersion: string) {
     // A mention of an entity the batch does not carry (hand-made input; the fact builder writes every mentioned
     // entity) still adds to its counts, through the separate count statement.
     entityCounts: [...entityCounts].filter(([id]) => !entities.has(id)).map(([id, counts]) => ({ id, counts })),
-    mentions: batch.flatMap((f) => withArticle(f, f.mentions)),
+    mentions: batch.flatMap((f) =>
+      f.mentions.map((m) => ({
+        entityId: m.entityId,
+        articleId: f.article.id,
+        count: int(m.offsets.length / 2),
+        offsets: m.offsets.map(int),
+        referenceOffsets: m.referenceOffsets.map(int),
+        names: m.names,
+      })),
+    ),
     roles: roleRows(batch),
     // A fact node and its actor edges once per fact (they are the same in every article reporting it: its id is
     // a hash of them), its locations / topics once per entity with the articles giving them; the evidence once per
@@ -215,8 +245,8 @@ export function batchRows(batch: ArticleFacts[], extractorVersion: string) {
         id: e.id,
         articleId: f.article.id,
         sentence: e.sentence,
-        start: e.start,
-        end: e.end,
+        start: int(e.start),
+        end: int(e.end),
         confidence: e.confidence,
         evidence: e.evidence,
         label: e.label,
@@ -240,15 +270,25 @@ export function batchRows(batch: ArticleFacts[], extractorVersion: string) {
         id: s.id,
         articleId: f.article.id,
         sentence: s.sentence,
-        start: s.start,
-        end: s.end,
+        start: int(s.start),
+        end: int(s.end),
         confidence: s.confidence,
         verb: s.verb,
         speakerText: s.speakerText,
         dateText: s.dateText,
       })),
     ),
-    comments: batch.flatMap((f) => withArticle(f, f.comments)),
+    comments: batch.flatMap((f) =>
+      f.comments.map((c) => ({
+        id: c.id,
+        articleId: f.article.id,
+        index: int(c.index),
+        text: c.text,
+        start: int(c.start),
+        end: int(c.end),
+        mentionIds: c.mentionIds,
+      })),
+    ),
     eventIds: [...new Set(batch.flatMap((f) => f.events.map((e) => e.id)))],
     statementIds: [...new Set(batch.flatMap((f) => f.statements.map((s) => s.id)))],
     personIds: [...persons],

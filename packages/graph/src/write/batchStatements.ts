@@ -44,7 +44,8 @@ const statement = (name: string, rows: BatchRowsKey, body: string): BatchStateme
 const timesOf = (c: string) => `[x IN ${c}.ats | CASE WHEN x IS NULL THEN datetime($now) ELSE datetime(x) END]`;
 const earliest = (c: string) => `reduce(m = null, t IN ${timesOf(c)} | CASE WHEN m IS NULL OR t < m THEN t ELSE m END)`;
 const latest = (c: string) => `reduce(m = null, t IN ${timesOf(c)} | CASE WHEN m IS NULL OR t > m THEN t ELSE m END)`;
-// Outlets are stored as a sorted set (see refreshFactCounts): sorted here by Cypher, as the recount sorts them.
+// Outlets are stored as a sorted set (see refreshFactCounts): sorted here by Cypher, as the recount sorts them. (Cypher's
+// `<` compares strings by UTF-16 unit, ORDER BY by code point: an insertion with `<` disagreed with the recount.)
 const sortedOutlets = (f: string, stored: string, c: string) =>
   `CALL (${f}, row) {
       UNWIND ${stored} + ${c}.outlets AS o
@@ -68,14 +69,11 @@ const addCounts = (f: string, entity: boolean) =>
                          }`;
 
 /**
- * A CALL binding `outlets` (sorted, distinct) for a node about to be created from the row, and the map entries of
- * its first counts (none: zero, as before) to put in its CREATE.
+ * A WITH binding `outlets` for a node about to be created from the row (`carry`: the variables kept) — the batch's
+ * outlets, distinct and already in ORDER BY order (`batchRows`: no subquery per row) — and the map entries of its
+ * first counts (none: zero, as before) to put in its CREATE.
  */
-const newOutlets = `CALL (row) {
-      UNWIND coalesce(row.counts.outlets, []) AS o
-      WITH DISTINCT o ORDER BY o
-      RETURN collect(o) AS outlets
-    }`;
+const newOutlets = (carry: string) => `WITH ${carry}, coalesce(row.counts.outlets, []) AS outlets`;
 const firstCounts = (entity: boolean) =>
   `articleCount: coalesce(row.counts.added, 0), outlets: outlets, sourceCount: size(outlets),
    firstSeen: ${earliest('coalesce(row.counts, {ats: []})')}${
@@ -95,7 +93,7 @@ export const ARTICLES_STATEMENT = `CYPHER replan=skip
       a.publishedAt = CASE WHEN row.publishedAt IS NULL THEN null ELSE datetime(row.publishedAt) END,
       a.contentHash = row.contentHash, a.text = row.text, a.language = row.language,
       a.ingestedAt = datetime($now), a.extractorVersion = row.extractorVersion,
-      a.bodyStart = toInteger(row.bodyStart), a.bodyEnd = toInteger(row.bodyEnd), a.origin = row.origin,
+      a.bodyStart = row.bodyStart, a.bodyEnd = row.bodyEnd, a.origin = row.origin,
       a.publishedAtText = row.publishedAtText, a.externalId = row.externalId,
       a.publishedAtPrecision = row.publishedAtPrecision
   WITH row, wasStored WHERE wasStored
@@ -133,7 +131,7 @@ export const BATCH_STATEMENTS: BatchStatement[] = [
     OPTIONAL MATCH (stored:Entity {id: row.id})
     CALL (row, stored) {
       WITH row, stored WHERE stored IS NULL
-      ${newOutlets}
+      ${newOutlets('row')}
       CREATE (e:Entity {id: row.id, kind: row.kind, name: row.name, aliases: row.newAliases, mergedIds: [],
                         blockedAliases: [], curated: false, iso2: row.iso2, ${firstCounts(true)}})
       SET e:$(row.kind)
@@ -168,8 +166,8 @@ export const BATCH_STATEMENTS: BatchStatement[] = [
     'mentions',
     `UNWIND $mentions AS row
     MATCH (e:Entity {id: row.entityId}), (a:Article {id: row.articleId})
-    CREATE (e)-[:MENTIONED_IN {count: toInteger(size(row.offsets) / 2), offsets: [x IN row.offsets | toInteger(x)],
-        referenceOffsets: [x IN row.referenceOffsets | toInteger(x)], names: row.names,
+    CREATE (e)-[:MENTIONED_IN {count: row.count, offsets: row.offsets, referenceOffsets: row.referenceOffsets,
+        names: row.names,
         extractorVersion: $extractorVersion}]->(a)`,
   ),
   // One row per role with the batch's articles stating it; asOf = the day of the newest supporting article.
@@ -180,7 +178,7 @@ export const BATCH_STATEMENTS: BatchStatement[] = [
     `UNWIND $newRoles AS row
     MATCH (p:Person {id: row.personId}), (o:Entity {id: row.ofId})
     CREATE (p)-[:HOLDS_ROLE {title: row.title, articleIds: row.articleIds, former: row.former,
-        start: toInteger(row.start), end: toInteger(row.end),
+        start: row.start, end: row.end,
         asOf: reduce(m = null, d IN [x IN row.publishedAts WHERE x IS NOT NULL | date(datetime(x))] |
           CASE WHEN m IS NULL OR d > m THEN d ELSE m END)}]->(o)`,
   ),
@@ -193,7 +191,7 @@ export const BATCH_STATEMENTS: BatchStatement[] = [
     WITH h, row, reduce(m = h.asOf, d IN [x IN row.publishedAts WHERE x IS NOT NULL | date(datetime(x))] |
            CASE WHEN m IS NULL OR d > m THEN d ELSE m END) AS asOf
     SET h.articleIds = coalesce(h.articleIds, []) + [x IN row.articleIds WHERE NOT x IN coalesce(h.articleIds, [])],
-        h.former = row.former, h.start = toInteger(row.start), h.end = toInteger(row.end), h.asOf = asOf`,
+        h.former = row.former, h.start = row.start, h.end = row.end, h.asOf = asOf`,
   ),
   // One row per event: its actors, its locations with the batch's articles placing it there, its counts.
   statement(
@@ -203,7 +201,7 @@ export const BATCH_STATEMENTS: BatchStatement[] = [
     OPTIONAL MATCH (stored:Event {id: row.id})
     CALL (row, stored) {
       WITH row, stored WHERE stored IS NULL
-      ${newOutlets}
+      ${newOutlets('row')}
       CREATE (ev:Event {id: row.id, type: row.type, code: row.code, quad: row.quad, label: row.label,
                         date: ${toDate('row.date')}, datePrecision: row.datePrecision, dateText: row.dateText,
                         summary: row.summary, modality: row.modality, confidence: row.confidence,
@@ -235,7 +233,7 @@ export const BATCH_STATEMENTS: BatchStatement[] = [
     'eventEvidence',
     `UNWIND $eventEvidence AS row
     MATCH (ev:Event {id: row.id}), (a:Article {id: row.articleId})
-    CREATE (ev)-[:REPORTED_IN {sentence: row.sentence, start: toInteger(row.start), end: toInteger(row.end),
+    CREATE (ev)-[:REPORTED_IN {sentence: row.sentence, start: row.start, end: row.end,
         confidence: row.confidence, extractorVersion: $extractorVersion, evidence: row.evidence,
         label: row.label}]->(a)`,
   ),
@@ -246,7 +244,7 @@ export const BATCH_STATEMENTS: BatchStatement[] = [
     OPTIONAL MATCH (stored:Statement {id: row.id})
     CALL (row, stored) {
       WITH row, stored WHERE stored IS NULL
-      ${newOutlets}
+      ${newOutlets('row')}
       CREATE (s:Statement {id: row.id, text: row.text, kind: row.kind, verb: row.verb, date: ${toDate('row.date')},
                            datePrecision: row.datePrecision, dateText: row.dateText, confidence: row.confidence,
                            ${firstCounts(false)}})
@@ -274,7 +272,7 @@ export const BATCH_STATEMENTS: BatchStatement[] = [
     'statementEvidence',
     `UNWIND $statementEvidence AS row
     MATCH (s:Statement {id: row.id}), (a:Article {id: row.articleId})
-    CREATE (s)-[:REPORTED_IN {sentence: row.sentence, start: toInteger(row.start), end: toInteger(row.end),
+    CREATE (s)-[:REPORTED_IN {sentence: row.sentence, start: row.start, end: row.end,
         confidence: row.confidence, extractorVersion: $extractorVersion, verb: row.verb,
         speakerText: row.speakerText, dateText: row.dateText}]->(a)`,
   ),
@@ -283,8 +281,7 @@ export const BATCH_STATEMENTS: BatchStatement[] = [
     'comments',
     `UNWIND $comments AS row
     MATCH (a:Article {id: row.articleId})
-    CREATE (c:Comment {id: row.id, index: toInteger(row.index), text: row.text, start: toInteger(row.start),
-        end: toInteger(row.end)})-[:ON]->(a)
+    CREATE (c:Comment {id: row.id, index: row.index, text: row.text, start: row.start, end: row.end})-[:ON]->(a)
     WITH c, row
     CALL (c, row) {
       UNWIND row.mentionIds AS id MATCH (x:Entity {id: id}) CREATE (c)-[:MENTIONS]->(x)
