@@ -305,6 +305,8 @@ export interface FirstLoadInput {
   mode: 'ours' | 'plain';
   /** Ours only: 'default' arranges with fcose's default run at every size (before the size-dependent settings). */
   arrange?: 'default';
+  /** Ours only: leave the arranged map on the page (the bench takes its screenshot, then closes the page). */
+  keep?: boolean;
 }
 
 export interface FirstLoadResult {
@@ -444,7 +446,7 @@ async function runFirstLoad(input: FirstLoadInput): Promise<FirstLoadResult> {
     longestTaskToCytoscapeMs,
     arrangingFps,
   };
-  view.destroy();
+  if (!input.keep) view.destroy();
   return out;
 }
 

@@ -245,6 +245,7 @@ async function main(): Promise<void> {
           edges: size.edges,
           mode,
           ...(process.env.BENCH_WEB_ARRANGE === 'default' ? { arrange: 'default' as const } : {}),
+          ...(process.env.BENCH_WEB_SHOT ? { keep: true } : {}),
         };
         const cdp = PROFILE_FIRST_LOAD && mode === 'ours' ? await page.context().newCDPSession(page) : null;
         if (cdp) {
@@ -367,7 +368,7 @@ async function main(): Promise<void> {
     const w = head.map((h, i) => Math.max(h.length, ...body.map((row) => row[i]!.length)));
     const ln = (cells: string[]): string => `| ${cells.map((c, i) => c.padEnd(w[i]!)).join(' | ')} |`;
     console.log(
-      "\nfirst load without positions — ours: provisional placement drawn by the overlay at once, fcose (default quality, 2 500 iterations) in a Web Worker, positions applied in one step; plain: the same fcose on the main thread over every element, then Cytoscape's first frame",
+      "\nfirst load without positions — ours: provisional placement drawn by the overlay at once, fcose (default quality, CoSE bounded by size: firstLoadSettings) in a Web Worker, positions applied in one step, Cytoscape's style resolved behind the overlay before it takes over; plain: fcose's default run on the main thread over every element, then Cytoscape's first frame",
     );
     console.log(ln(head));
     console.log(ln(w.map((n) => '-'.repeat(n))));
