@@ -2,7 +2,7 @@
 // [--corpus file|folder] [--facts file]`: (1) end-to-end ingest of a synthetic corpus (or real articles with --corpus) with the
 // wall and CPU shares of extraction and writing, core utilisation and RSS over the run; (2) the graph write alone —
 // the facts that run extracted (varied to M articles when M is larger) through writeArticleBatch on an empty graph,
-// batch by batch beside a bare UNWIND … CREATE of the same rows on the same Neo4j — and its ratio; 3. PROFILE db hits.
+// batch by batch beside the bare-create baseline (`graph/write/bareUnwindCreate`) of the same rows on the same Neo4j — and its ratio; 3. PROFILE db hits.
 import { availableParallelism, loadavg } from 'node:os';
 import { existsSync } from 'node:fs';
 import { parseArgs } from 'node:util';
@@ -163,7 +163,7 @@ try {
     if (values.facts) await writeFactsFile(values.facts, sample);
   }
 
-  // 2. The graph write alone, on an empty graph, beside a bare UNWIND … CREATE of the same rows, batch by batch.
+  // 2. The graph write alone, on an empty graph, beside the bare-create baselines, batch by batch.
   const target = writeArticles ?? done;
   await clearGraphData(graph);
   process.stderr.write(
@@ -195,7 +195,7 @@ try {
   );
   const rate = (seconds: number) => `${seconds.toFixed(1)} s = ${Math.round(alone.articles / seconds)} articles/s`;
   print(
-    `  writer ${rate(alone.writeSeconds)}; after each writer batch, in its own transaction, two bare UNWIND … CREATEs with the writer's node and relationship counts: (1) as before 2026-11-27 09:00, property-less relationships and the nodes from the batch's first rows (not every article's text): ${rate(alone.bareSeconds)}; (2) the same rows as the writer (every article with its text, the mention and evidence edges' properties): ${rate(alone.sameRowsSeconds)}`,
+    `  writer ${rate(alone.writeSeconds)}; after each writer batch, in its own transaction, two bare creates (no lookup, no constraint) with the writer's node and relationship counts: (1) as before 2026-11-27 09:00, property-less relationships and the nodes from the batch's first rows (not every article's text): ${rate(alone.bareSeconds)}; (2) the same rows as the writer (every article with its text, the mention and evidence edges' properties): ${rate(alone.sameRowsSeconds)}`,
   );
   print(
     `  ratio (write alone / bare CREATE): ${(alone.bareSeconds / alone.writeSeconds).toFixed(3)} against (1); ${(alone.sameRowsSeconds / alone.writeSeconds).toFixed(3)} against (2), the same rows`,

@@ -36,7 +36,7 @@ const CLEAR_BARE_EVERY = 50;
 
 /**
  * The graph write alone beside its baseline: each batch of already-extracted articles goes through the real
- * writer (`writeArticleBatch`, one transaction), then a bare `UNWIND … CREATE` writes the same number of nodes
+ * writer (`writeArticleBatch`, one transaction), then the bare-create baseline (`bareUnwindCreate`) writes the same number of nodes
  * and relationships, built from the same batch's rows, in one transaction. Interleaving batch by batch means
  * both see the same machine load, so their ratio means something on a shared machine.
  */

@@ -1,4 +1,4 @@
-import neo4j, { type Integer } from 'neo4j-driver';
+import neo4j from 'neo4j-driver';
 import type { GraphConnection } from '../connection.ts';
 import type { ArticleFacts, WriteBatchResult, WriteOptions, WritePhase } from './articleFacts.ts';
 import { batchRows } from './batchRows.ts';
@@ -31,8 +31,8 @@ export async function writeArticleBatch(
   const rowsStarted = performance.now();
   const rows = batchRows(batch, extractorVersion);
   const prefix = options.onProfile ? 'PROFILE ' : '';
-  if (options.statementMs) add(options.statementMs, 'rows (JS)', performance.now() - rowsStarted);
   const times = options.statementMs;
+  if (times) add(times, 'rows (JS)', performance.now() - rowsStarted);
   let workEnded = 0;
   const result = await graph.write(async (tx) => {
     const counters = new TxCounters();
@@ -45,7 +45,8 @@ export async function writeArticleBatch(
       // Neo4j's own time for the statement (pipelined, the wall time from sending it would include its wait behind
       // the statements sent before it).
       const { resultAvailableAfter, resultConsumedAfter } = result.summary;
-      if (times) add(times, name, toNumber(resultAvailableAfter) + toNumber(resultConsumedAfter));
+      if (times)
+        add(times, name, neo4j.integer.toNumber(resultAvailableAfter) + neo4j.integer.toNumber(resultConsumedAfter));
       if (result.summary.profile) plans.push({ name, plan: result.summary.profile });
       return result;
     };
@@ -146,10 +147,6 @@ export async function writeArticleBatch(
 
 function add(times: Map<string, number>, name: string, ms: number) {
   times.set(name, (times.get(name) ?? 0) + ms);
-}
-
-function toNumber(value: unknown): number {
-  return typeof value === 'number' ? value : neo4j.integer.toNumber(value as Integer);
 }
 
 export function emptyResult(): WriteBatchResult {
