@@ -303,8 +303,6 @@ export interface FirstLoadInput {
   nodes: number;
   edges: number;
   mode: 'ours' | 'plain';
-  /** Ours only: 'default' arranges with fcose's default run at every size (before the size-dependent settings). */
-  arrange?: 'default';
   /** Ours only: leave the arranged map on the page (the bench takes its screenshot, then closes the page). */
   keep?: boolean;
 }
@@ -403,12 +401,11 @@ async function runFirstLoad(input: FirstLoadInput): Promise<FirstLoadResult> {
       arrangingFps: 0,
     };
   }
-  // Ours, as NetworkCanvas loads a first network: setData without positions, arrange (fcose in a worker on a large
-  // network), the provisional placement fitted and drawn at once.
+  // Ours, as NetworkCanvas loads a first network: setData without positions, arrange (ForceAtlas2 in a worker on a
+  // large network), the provisional placement fitted and drawn at once.
   const view = new NetworkView({
     container,
     aggregate: 'pair-kind',
-    ...(input.arrange ? { firstLoadLayout: input.arrange } : {}),
   });
   const t0 = performance.now();
   const rendered = nextRender(view);

@@ -228,7 +228,7 @@ async function main(): Promise<void> {
       }
     }
     // "First load without positions", over its own sizes: the page's first load (provisional placement drawn at once,
-    // fcose in a worker) vs plain Cytoscape (fcose on the main thread, then its first frame), same data and Chromium.
+    // ForceAtlas2 in a worker) vs plain Cytoscape (fcose on the main thread, then its first frame), same data and Chromium.
     for (const size of FIRST_LOAD_SIZES) {
       const network = `${size.nodes} / ${size.edges}`;
       for (const [config, mode] of [
@@ -244,7 +244,6 @@ async function main(): Promise<void> {
           nodes: size.nodes,
           edges: size.edges,
           mode,
-          ...(process.env.BENCH_WEB_ARRANGE === 'default' ? { arrange: 'default' as const } : {}),
           ...(process.env.BENCH_WEB_SHOT ? { keep: true } : {}),
         };
         const cdp = PROFILE_FIRST_LOAD && mode === 'ours' ? await page.context().newCDPSession(page) : null;
@@ -278,10 +277,7 @@ async function main(): Promise<void> {
         if (cdp) printProfile(config, (await cdp.send('Profiler.stop')).profile as unknown as CpuProfile);
         if (process.env.BENCH_WEB_SHOT && mode === 'ours')
           await page.screenshot({
-            path: join(
-              process.env.BENCH_WEB_SHOT,
-              `bench-first-load-${size.nodes}x${size.edges}-${process.env.BENCH_WEB_ARRANGE === 'default' ? 'default' : 'sized'}.png`,
-            ),
+            path: join(process.env.BENCH_WEB_SHOT, `bench-first-load-${size.nodes}x${size.edges}.png`),
           });
         firstLoads.push({ network, config, result });
         process.stderr.write(`  ${network.padEnd(14)} ${config.padEnd(28)} arranged in ${fmt(result.arrangedMs)}\n`);
@@ -368,7 +364,7 @@ async function main(): Promise<void> {
     const w = head.map((h, i) => Math.max(h.length, ...body.map((row) => row[i]!.length)));
     const ln = (cells: string[]): string => `| ${cells.map((c, i) => c.padEnd(w[i]!)).join(' | ')} |`;
     console.log(
-      "\nfirst load without positions — ours: provisional placement drawn by the overlay at once, fcose (default quality, CoSE bounded by size: firstLoadSettings) in a Web Worker, positions applied in one step, Cytoscape's style resolved behind the overlay before it takes over; plain: fcose's default run on the main thread over every element, then Cytoscape's first frame",
+      "\nfirst load without positions — ours: provisional placement drawn by the overlay at once, ForceAtlas2 (Barnes–Hut, from that placement: forceAtlasLayout) in a Web Worker, positions applied in one step, Cytoscape's style resolved behind the overlay before it takes over; plain: fcose's default run on the main thread over every element, then Cytoscape's first frame",
     );
     console.log(ln(head));
     console.log(ln(w.map((n) => '-'.repeat(n))));

@@ -17,8 +17,15 @@ import { EDGE_STYLE, ENTITY_STYLE } from './palette.ts';
 import { placeNearNeighbours } from './placeNearNeighbours.ts';
 import { provisionalPlacement } from './provisionalPlacement.ts';
 import { withIterationCap } from './coseIterationCap.ts';
-import { fcoseOptions, firstLoadSettings, type FcoseSettings } from './fcoseOptions.ts';
-import { layoutInWorker, LayoutCancelled, workersAvailable, type WorkerLayoutRun } from './layoutInWorker.ts';
+import { fcoseOptions, firstLoadSettings } from './fcoseOptions.ts';
+import { forceAtlasLayout } from './forceAtlasLayout.ts';
+import {
+  layoutInWorker,
+  LayoutCancelled,
+  workersAvailable,
+  type LayoutRequest,
+  type WorkerLayoutRun,
+} from './layoutInWorker.ts';
 import { OverlayHitGrid } from './overlayHitGrid.ts';
 import { TimeWindowIndex } from './timeWindowIndex.ts';
 
@@ -41,11 +48,6 @@ export interface NetworkViewOptions {
    * On by default (canvas renderer only).
    */
   motionOverlay?: boolean;
-  /**
-   * Bench only: 'default' arranges a large first load with fcose's default run at every size (5 × nodes iterations),
-   * as before the size-dependent settings (`firstLoadSettings`) — for side-by-side screenshots.
-   */
-  firstLoadLayout?: 'sized' | 'default';
 }
 
 export interface LayoutOptions {
@@ -191,7 +193,7 @@ export class NetworkView {
    */
   private warming: { eles: cytoscape.CollectionReturnValue; next: number } | null = null;
   private warmFrame: number | null = null;
-  /** The first load's fcose running in a worker (`arrange`); cancelled by a newer `setData`, a layout or `destroy`. */
+  /** A large first load's ForceAtlas2 running in a worker (`arrange`); cancelled by a newer `setData`, a layout or `destroy`. */
   private arrangeRun: WorkerLayoutRun | null = null;
   /** Arrangements from the worker applied so far (tests: a cancelled run must never be applied). */
   arrangementsApplied = 0;
@@ -211,7 +213,6 @@ export class NetworkView {
       aggregate: options.aggregate ?? 'pair-kind',
       naiveWindow: options.naiveWindow ?? false,
       motionOverlay: options.motionOverlay ?? true,
-      firstLoadLayout: options.firstLoadLayout ?? 'sized',
     };
     this.cy = cytoscape({
       container: options.container,
@@ -318,7 +319,7 @@ export class NetworkView {
       (adjacency.get(e.target) ?? adjacency.set(e.target, []).get(e.target)!).push(e.source);
     }
     const missing = added.filter((id) => !positions?.has(id));
-    // Nothing placed yet (a first load): a cheap provisional placement, drawn at once while fcose runs (in a worker on
+    // Nothing placed yet (a first load): a cheap provisional placement, drawn at once while the layout runs (in a worker on
     // a large network); later arrivals start beside their placed neighbours.
     const near =
       placed.size === 0
@@ -628,31 +629,32 @@ export class NetworkView {
   }
 
   /**
-   * A first load laid out: on a large network (the overlay draws it) fcose runs in a Web Worker — the page draws the
-   * provisional placement at once and stays responsive (pan, zoom, hover, click) while it runs, and the positions
-   * come in one step when it answers (`applyArranged`); elsewhere (small networks, no workers, no overlay) the same
-   * fcose runs on the main thread as `layout({animate: false})`. Resolves true once arranged, false when a newer
-   * `setData`, a layout or `destroy` cancelled the run (its positions are never applied).
+   * A first load laid out. A large network (the overlay draws it) is arranged by ForceAtlas2 (`forceAtlasLayout.ts`)
+   * in a Web Worker, from the provisional placement the page draws at once: the page stays responsive (pan, zoom,
+   * hover, click) while it runs, and the positions come in one step when it answers (`applyArranged`); without workers
+   * the same layout runs on the main thread. Elsewhere (not large, or no overlay) fcose runs on the main thread as
+   * `layout({animate: false})`. Resolves true once arranged, false when a newer `setData`, a layout or `destroy`
+   * cancelled the run (its positions are never applied).
    */
   async arrange(): Promise<boolean> {
     this.cancelArrange();
-    const settings = this.arrangeSettings();
-    if (!this.overlay || this.level !== 'large' || !workersAvailable()) {
+    if (!this.overlay || this.level !== 'large') {
+      const settings = firstLoadSettings(this.nodesById.size, this.drawn.length, {
+        quality: 'default',
+        randomize: true,
+        idealEdgeLength: this.idealEdgeLength(),
+        numIter: 2500,
+      });
       await this.layout({ animate: false, maxIterations: settings.maxIterations });
       return true;
     }
     const ids = [...this.nodesById.keys()];
-    const indexOf = new Map(ids.map((id, i) => [id, i]));
-    const sizes = Float64Array.from(ids, (id) => this.elementData.get(id)!.size as number);
-    const edgeSource = Uint32Array.from(this.drawn, (e) => indexOf.get(e.source)!);
-    const edgeTarget = Uint32Array.from(this.drawn, (e) => indexOf.get(e.target)!);
-    const run = layoutInWorker({
-      ids,
-      sizes,
-      edgeSource,
-      edgeTarget,
-      settings,
-    });
+    const request = this.forceAtlasRequest(ids);
+    if (!workersAvailable()) {
+      this.applyArranged(ids, forceAtlasLayout(request));
+      return true;
+    }
+    const run = layoutInWorker(request);
     this.arrangeRun = run;
     try {
       const xy = await run.result;
@@ -666,22 +668,27 @@ export class NetworkView {
       if (this.arrangeRun !== run) return false;
       this.arrangeRun = null;
       console.warn(e);
-      await this.layout({ animate: false, maxIterations: settings.maxIterations });
+      this.applyArranged(ids, forceAtlasLayout(this.forceAtlasRequest(ids)));
       return true;
     }
   }
 
-  /** fcose's settings for a first load of the data held now: size-dependent (`firstLoadSettings`). */
-  private arrangeSettings(): FcoseSettings {
-    const settings: FcoseSettings = {
-      quality: 'default',
-      randomize: true,
-      idealEdgeLength: this.idealEdgeLength(),
-      numIter: 2500,
+  /** ForceAtlas2's input for the nodes `ids`: sizes, drawn edges as indices, and where each node stands now. */
+  private forceAtlasRequest(ids: readonly string[]): LayoutRequest {
+    const indexOf = new Map(ids.map((id, i) => [id, i]));
+    const start = new Float64Array(2 * ids.length);
+    ids.forEach((id, i) => {
+      const node = this.cy.getElementById(id);
+      const p = this.pendingPositions.get(id) ?? (node.nonempty() ? node.position() : { x: 0, y: 0 });
+      start[2 * i] = p.x;
+      start[2 * i + 1] = p.y;
+    });
+    return {
+      sizes: Float64Array.from(ids, (id) => this.elementData.get(id)!.size as number),
+      edgeSource: Uint32Array.from(this.drawn, (e) => indexOf.get(e.source)!),
+      edgeTarget: Uint32Array.from(this.drawn, (e) => indexOf.get(e.target)!),
+      start,
     };
-    return this.options.firstLoadLayout === 'default'
-      ? settings
-      : firstLoadSettings(this.nodesById.size, this.drawn.length, settings);
   }
 
   /** An arrangement off the main thread is still running. */

@@ -1,4 +1,10 @@
-import type { LayoutReply, LayoutRequest } from './fcoseOptions.ts';
+import type { ForceAtlasInput } from './forceAtlasLayout.ts';
+
+/** What the worker is given: node sizes, the drawn edges' endpoints as node indices, and the nodes' start positions. */
+export type LayoutRequest = ForceAtlasInput;
+
+/** The worker's answer: x, y per node in request order, or why it failed. */
+export type LayoutReply = { ok: true; xy: Float64Array } | { ok: false; error: string };
 
 /** One layout run in its own worker: `result` settles once; `cancel` terminates the worker (its answer never comes). */
 export interface WorkerLayoutRun {
@@ -12,12 +18,12 @@ export interface WorkerLayoutRun {
 export const workersAvailable = (): boolean => typeof Worker !== 'undefined';
 
 /**
- * Starts fcose in a fresh module worker (Vite bundles `layoutWorker.ts` with its own copy of cytoscape and fcose). A
- * worker per run: terminating it is the only way to stop fcose mid-run, which a newer `setData` or a destroyed view
- * must do.
+ * Starts a large first load's layout in a fresh module worker (Vite bundles `layoutWorker.ts` with its own copy of
+ * graphology and ForceAtlas2). A worker per run: terminating it is the only way to stop the layout mid-run, which a newer
+ * `setData` or a destroyed view must do.
  */
 export function layoutInWorker(request: LayoutRequest): WorkerLayoutRun {
-  const worker = new Worker(new URL('./layoutWorker.ts', import.meta.url), { type: 'module', name: 'fcose-layout' });
+  const worker = new Worker(new URL('./layoutWorker.ts', import.meta.url), { type: 'module', name: 'network-layout' });
   let settle: { resolve(xy: Float64Array): void; reject(e: Error): void } | null = null;
   const result = new Promise<Float64Array>((resolve, reject) => {
     settle = { resolve, reject };
@@ -38,9 +44,16 @@ export function layoutInWorker(request: LayoutRequest): WorkerLayoutRun {
     finish();
     s?.reject(new Error(`layout worker: ${event.message || 'failed to start'}`));
   };
-  worker.postMessage(request, [request.sizes.buffer, request.edgeSource.buffer, request.edgeTarget.buffer]);
+  // Counted before the buffers are transferred (a transferred array reads as empty).
+  const nodes = request.sizes.length;
+  worker.postMessage(request, [
+    request.sizes.buffer,
+    request.edgeSource.buffer,
+    request.edgeTarget.buffer,
+    request.start.buffer,
+  ]);
   return {
-    nodes: request.ids.length,
+    nodes,
     result,
     cancel: () => {
       const s = settle;

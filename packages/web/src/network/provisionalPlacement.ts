@@ -1,11 +1,11 @@
 import type { Position } from './networkTypes.ts';
 
 /**
- * Where a first load's nodes stand while fcose runs in its worker: a sunflower (golden-angle) spiral per connected
+ * Where a first load's nodes stand while the layout runs (ForceAtlas2 in a worker, from these positions): a sunflower (golden-angle) spiral per connected
  * component, most connected nodes at its centre, components side by side from the largest, in rows.
  *
  * Why this one: it costs a sort and a union-find (a few ms at 3 200 nodes / 43 000 edges, on the main thread that must
- * stay free), never stacks two nodes, and puts the hubs in the middle of their component as fcose will — so the
+ * stay free), never stacks two nodes, and puts the hubs in the middle of their component as the layout will — so the
  * picture the user pans over while arranging already reads "who is central, what hangs apart", and the arranged
  * frame replaces it without everything changing place. Placing neighbours around their hubs looked closer to the end
  * result on paper but stacks the shared neighbours of two hubs and costs a pass per hub.
