@@ -22,6 +22,20 @@ describe('calendarTicks', () => {
     expect(ticks[0]!.label).toMatch(/Sept? 2019/);
     expect(ticks.slice(1).some((t) => !t.label.includes('2019'))).toBe(true);
   });
+
+  it('gives a few days on a wide bar one tick per day, each on its own day and labelled with it', () => {
+    // The seed's range, 4–10 Jan 2026, across a wide time bar (d3 alone would step by 12 hours there).
+    for (const width of [600, 1000, 1600]) {
+      const ticks = calendarTicks(dayNumber('2026-01-04'), dayNumber('2026-01-10'), width);
+      const days = ticks.map((t) => t.day);
+      expect(new Set(days).size).toBe(days.length);
+      expect(days.every((d, i) => i === 0 || d > days[i - 1]!)).toBe(true);
+      for (const t of ticks) {
+        const date = new Date(t.day * 86_400_000);
+        expect(t.label).toContain(`${date.getUTCDate()} Jan`);
+      }
+    }
+  });
 });
 
 describe('focusRange', () => {

@@ -21,7 +21,12 @@ const DAY_MONTH_YEAR = fmt({ day: 'numeric', month: 'short', year: 'numeric' });
  */
 export function calendarTicks(d0: number, d1: number, width: number): AxisTick[] {
   const scale = scaleUtc().domain([new Date(d0 * MS_PER_DAY), new Date(d1 * MS_PER_DAY)]);
-  const dates = scale.ticks(Math.max(2, Math.floor(width / 90)));
+  // The axis counts whole days: never ask d3 for more ticks than there are days, or it steps by 12 hours and each day
+  // gets two ticks (the noon one rounded onto the next day, labelled with the day before: "4 Jan" over "5 Jan").
+  const days = Math.max(1, Math.round(d1 - d0));
+  const dates = scale
+    .ticks(Math.max(2, Math.min(days, Math.floor(width / 90))))
+    .filter((date) => date.getTime() % MS_PER_DAY === 0);
   let lastYear: number | null = null;
   return dates.map((date) => {
     const year = date.getUTCFullYear();
