@@ -228,7 +228,8 @@ async function main(): Promise<void> {
       }
     }
     // "First load without positions", over its own sizes: the page's first load (provisional placement drawn at once,
-    // ForceAtlas2 in a worker) vs plain Cytoscape (fcose on the main thread, then its first frame), same data and Chromium.
+    // ForceAtlas2 in a worker) vs plain Cytoscape (fcose on the main thread, then its first frame), same data and
+    // Chromium.
     for (const size of FIRST_LOAD_SIZES) {
       const network = `${size.nodes} / ${size.edges}`;
       for (const [config, mode] of [

@@ -213,8 +213,9 @@ export function NetworkCanvas({
       // canvas "arranging" for ever if the new data needs no layout of its own).
       layouts.current++;
       setLayoutRunning(true);
-      // A first load: fcose over everything, or ForceAtlas2 off the main thread on a large network (`arrange`) — the provisional
-      // placement is fitted and drawn at once meanwhile; later arrivals settle beside the placed nodes, animated.
+      // A first load: fcose over everything, or ForceAtlas2 off the main thread on a large network (`arrange`) — the
+      // provisional placement is fitted and drawn at once meanwhile; later arrivals settle beside the placed nodes,
+      // animated.
       const run = first ? view.arrange() : view.layout({ keepPlaced: true, animate: true }, before).then(() => true);
       if (view.arranging) view.fitVisible();
       setArrangingNodes(view.arrangingNodes);

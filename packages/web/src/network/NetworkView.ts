@@ -193,7 +193,10 @@ export class NetworkView {
    */
   private warming: { eles: cytoscape.CollectionReturnValue; next: number } | null = null;
   private warmFrame: number | null = null;
-  /** A large first load's ForceAtlas2 running in a worker (`arrange`); cancelled by a newer `setData`, a layout or `destroy`. */
+  /**
+   * A large first load's ForceAtlas2 running in a worker (`arrange`); cancelled by a newer `setData`, a layout or
+   * `destroy`.
+   */
   private arrangeRun: WorkerLayoutRun | null = null;
   /** Arrangements from the worker applied so far (tests: a cancelled run must never be applied). */
   arrangementsApplied = 0;
@@ -319,8 +322,8 @@ export class NetworkView {
       (adjacency.get(e.target) ?? adjacency.set(e.target, []).get(e.target)!).push(e.source);
     }
     const missing = added.filter((id) => !positions?.has(id));
-    // Nothing placed yet (a first load): a cheap provisional placement, drawn at once while the layout runs (in a worker on
-    // a large network); later arrivals start beside their placed neighbours.
+    // Nothing placed yet (a first load): a cheap provisional placement, drawn at once while the layout runs (in a
+    // worker on a large network); later arrivals start beside their placed neighbours.
     const near =
       placed.size === 0
         ? provisionalPlacement(missing, drawn, level === 'large' ? 40 : 90)

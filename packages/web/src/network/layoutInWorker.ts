@@ -19,8 +19,8 @@ export const workersAvailable = (): boolean => typeof Worker !== 'undefined';
 
 /**
  * Starts a large first load's layout in a fresh module worker (Vite bundles `layoutWorker.ts` with its own copy of
- * graphology and ForceAtlas2). A worker per run: terminating it is the only way to stop the layout mid-run, which a newer
- * `setData` or a destroyed view must do.
+ * graphology and ForceAtlas2). A worker per run: terminating it is the only way to stop the layout mid-run, which a
+ * newer `setData` or a destroyed view must do.
  */
 export function layoutInWorker(request: LayoutRequest): WorkerLayoutRun {
   const worker = new Worker(new URL('./layoutWorker.ts', import.meta.url), { type: 'module', name: 'network-layout' });

@@ -1,8 +1,9 @@
 import type { Position } from './networkTypes.ts';
 
 /**
- * Where a first load's nodes stand while the layout runs (ForceAtlas2 in a worker, from these positions): a sunflower (golden-angle) spiral per connected
- * component, most connected nodes at its centre, components side by side from the largest, in rows.
+ * Where a first load's nodes stand while the layout runs (ForceAtlas2 in a worker, from these positions): a sunflower
+ * (golden-angle) spiral per connected component, most connected nodes at its centre, components side by side from the
+ * largest, in rows.
  *
  * Why this one: it costs a sort and a union-find (a few ms at 3 200 nodes / 43 000 edges, on the main thread that must
  * stay free), never stacks two nodes, and puts the hubs in the middle of their component as the layout will — so the
