@@ -149,7 +149,7 @@ export function TimeBar({
     );
   });
 
-  const ticks = shown ? calendarTicks(d0, d1, width).filter((t) => x(t.day) > 12 && x(t.day) < width - 24) : [];
+  const ticks = shown ? calendarTicks(d0, d1, width, (day) => x(day) > 12 && x(day) < width - 24) : [];
 
   return (
     <section className="timebar" aria-label="Time window" data-testid="timebar">

@@ -36,6 +36,13 @@ describe('calendarTicks', () => {
       }
     }
   });
+  it('puts the year on the first tick the bar draws, when the one before it is too near the edge', () => {
+    const d0 = dayNumber('2026-01-04');
+    // The time bar drops ticks within 12 px of its left end: here the 4 Jan one.
+    const ticks = calendarTicks(d0, dayNumber('2026-01-10'), 1000, (day) => day > d0);
+    expect(ticks[0]!.label).toBe('5 Jan 2026');
+    expect(ticks.slice(1).every((t) => !t.label.includes('2026'))).toBe(true);
+  });
 });
 
 describe('focusRange', () => {

@@ -17,16 +17,22 @@ const DAY_MONTH_YEAR = fmt({ day: 'numeric', month: 'short', year: 'numeric' });
 /**
  * Calendar ticks for the day range [d0, d1) at `width` pixels: d3's UTC time scale picks calendar steps (days,
  * weeks, months, quarters, years) instead of a fixed day count, and every label that starts the axis or a new year
- * carries the year — "Mar 2019, Apr, May … Jan 2020" — so no stretch of the bar is left without one.
+ * carries the year — "Mar 2019, Apr, May … Jan 2020" — so no stretch of the bar is left without one. `shows` drops the
+ * ticks the bar cannot draw (too near its ends) before labelling, so the first tick drawn is the one with the year.
  */
-export function calendarTicks(d0: number, d1: number, width: number): AxisTick[] {
+export function calendarTicks(
+  d0: number,
+  d1: number,
+  width: number,
+  shows: (day: number) => boolean = () => true,
+): AxisTick[] {
   const scale = scaleUtc().domain([new Date(d0 * MS_PER_DAY), new Date(d1 * MS_PER_DAY)]);
   // The axis counts whole days: never ask d3 for more ticks than there are days, or it steps by 12 hours and each day
   // gets two ticks (the noon one rounded onto the next day, labelled with the day before: "4 Jan" over "5 Jan").
   const days = Math.max(1, Math.round(d1 - d0));
   const dates = scale
     .ticks(Math.max(2, Math.min(days, Math.floor(width / 90))))
-    .filter((date) => date.getTime() % MS_PER_DAY === 0);
+    .filter((date) => date.getTime() % MS_PER_DAY === 0 && shows(date.getTime() / MS_PER_DAY));
   let lastYear: number | null = null;
   return dates.map((date) => {
     const year = date.getUTCFullYear();
