@@ -671,6 +671,7 @@ export class NetworkView {
       if (this.arrangeRun !== run) return false;
       this.arrangeRun = null;
       console.warn(e);
+      // A fresh request: the first one's arrays were transferred to the worker.
       this.applyArranged(ids, forceAtlasLayout(this.forceAtlasRequest(ids)));
       return true;
     }
@@ -681,8 +682,7 @@ export class NetworkView {
     const indexOf = new Map(ids.map((id, i) => [id, i]));
     const start = new Float64Array(2 * ids.length);
     ids.forEach((id, i) => {
-      const node = this.cy.getElementById(id);
-      const p = this.pendingPositions.get(id) ?? (node.nonempty() ? node.position() : { x: 0, y: 0 });
+      const p = this.positionOf(id);
       start[2 * i] = p.x;
       start[2 * i + 1] = p.y;
     });

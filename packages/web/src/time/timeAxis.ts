@@ -30,9 +30,10 @@ export function calendarTicks(
   // The axis counts whole days: never ask d3 for more ticks than there are days, or it steps by 12 hours and each day
   // gets two ticks (the noon one rounded onto the next day, labelled with the day before: "4 Jan" over "5 Jan").
   const days = Math.max(1, Math.round(d1 - d0));
-  const dates = scale
-    .ticks(Math.max(2, Math.min(days, Math.floor(width / 90))))
-    .filter((date) => date.getTime() % MS_PER_DAY === 0 && shows(date.getTime() / MS_PER_DAY));
+  const dates = scale.ticks(Math.max(2, Math.min(days, Math.floor(width / 90)))).filter((date) => {
+    const day = date.getTime() / MS_PER_DAY;
+    return Number.isInteger(day) && shows(day);
+  });
   let lastYear: number | null = null;
   return dates.map((date) => {
     const year = date.getUTCFullYear();
@@ -45,7 +46,8 @@ export function calendarTicks(
     else if (startsMonth)
       label = startsYear ? YEAR.format(date) : newYear ? MONTH_YEAR.format(date) : MONTH.format(date);
     else label = newYear ? DAY_MONTH_YEAR.format(date) : DAY_MONTH.format(date);
-    return { day: Math.round(date.getTime() / MS_PER_DAY), label };
+    // A whole day number: the filter above kept only midnight ticks.
+    return { day: date.getTime() / MS_PER_DAY, label };
   });
 }
 
